@@ -1,0 +1,23 @@
+//! The pure domain of GHE License Sync.
+//!
+//! What GitHub's license data *means*: seat counts that may be "unlimited", the GHES
+//! `expire_at` format, when a license sync counts as stale, what kind of seat a license
+//! consumer holds, and how to say an age in words.
+//!
+//! This crate must stay pure: no I/O, no async, no clock (callers pass `now`), no HTTP and
+//! no tauri. Everything here is tested with plain `cargo test`.
+#![forbid(unsafe_code)]
+
+pub mod age;
+pub mod consumed;
+pub mod expiry;
+pub mod secret;
+pub mod server_license;
+pub mod sync_status;
+
+pub use age::describe_age;
+pub use consumed::{ConsumedLicenses, ConsumerKind, LicenseConsumer, SeatSplit};
+pub use expiry::{parse_github_time, GitHubTime};
+pub use secret::Secret;
+pub use server_license::{ExpiryView, SeatCount, ServerLicense, ServerLicenseView};
+pub use sync_status::{LastSync, ServerSync, SyncHealth, SyncView, STALE_AFTER_DAYS};

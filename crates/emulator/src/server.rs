@@ -1,0 +1,542 @@
+//! The HTTP side: routes, GitHub's authentication answers, headers and pagination.
+//!
+//! One loopback listener serves every emulated host under its own path prefix:
+//! - `/ghec/api/…`: GHEC REST (`https://api.github.com` on GitHub);
+//! - `/ghes/{name}/api/v3/…`: each GHES instance's REST API;
+//! - `/_emulator/…`: the emulator's own control and inspection endpoints (not GitHub's).
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use crate::faults::{take, Fault, FaultKind, FaultTarget};
+use crate::render;
+use crate::state::{lock, read, Shared};
+
+const DOC_REST: &str = "https://docs.github.com/rest";
+const DOC_CONSUMED: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#list-enterprise-consumed-licenses";
+const DOC_SYNC: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#get-a-license-sync-status";
+const RATE_LIMIT: u64 = 5000;
+/// The REST API versions GitHub supports (github-api.md §3.2).
+const SUPPORTED_API_VERSIONS: &[&str] = &["2022-11-28", "2026-03-10"];
+const RATE_WINDOW_SECONDS: i64 = 3600;
+
+pub(crate) fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/", get(index))
+        .route("/_emulator/info", get(info))
+        .route("/_emulator/faults", post(add_fault).delete(clear_faults))
+        .route("/_emulator/latency", put(set_latency))
+        .route("/_emulator/shutdown", post(shutdown))
+        .route(
+            "/ghec/api/enterprises/{enterprise}/consumed-licenses",
+            get(consumed_licenses),
+        )
+        .route(
+            "/ghec/api/enterprises/{enterprise}/license-sync-status",
+            get(license_sync_status),
+        )
+        .route("/ghec/api/{*rest}", get(ghec_unknown))
+        .route(
+            "/ghes/{instance}/api/v3/enterprise/settings/license",
+            get(ghes_license),
+        )
+        .route("/ghes/{instance}/api/v3/meta", get(ghes_meta))
+        .route("/ghes/{instance}/api/v3/{*rest}", get(ghes_unknown))
+        .fallback(fallback)
+        .layer(middleware::from_fn_with_state(shared.clone(), github_layer))
+        .with_state(shared)
+}
+
+// ---------------------------------------------------------------------------------------
+// GHEC
+
+async fn consumed_licenses(
+    State(s): State<Arc<Shared>>,
+    Path(enterprise): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    let world = read(&s.world);
+    if let Err(r) = ghec_auth(&world.enterprise, &enterprise, &headers, DOC_CONSUMED) {
+        return r;
+    }
+    // GitHub ignores unreadable values and caps per_page at 100.
+    let per_page = q
+        .get("per_page")
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(30)
+        .min(100);
+    let page = q
+        .get("page")
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(1);
+    let total = world.consumers.len();
+    let last = total.div_ceil(per_page).max(1);
+    let start = (page - 1).saturating_mul(per_page).min(total);
+    let end = start.saturating_add(per_page).min(total);
+    let body = render::consumed_licenses_page(&world, &world.consumers[start..end]);
+    let base = format!(
+        "http://{}/ghec/api/enterprises/{}/consumed-licenses",
+        host_of(&headers, &s.address),
+        enterprise
+    );
+    let link = |p: usize, rel: &str| format!("<{base}?per_page={per_page}&page={p}>; rel=\"{rel}\"");
+    let mut links = Vec::new();
+    if page > 1 {
+        links.push(link((page - 1).min(last), "prev"));
+    }
+    if page < last {
+        links.push(link(page + 1, "next"));
+        links.push(link(last, "last"));
+    }
+    if page > 1 {
+        links.push(link(1, "first"));
+    }
+    let mut resp = json_response(StatusCode::OK, &body);
+    if !links.is_empty() {
+        if let Ok(v) = HeaderValue::from_str(&links.join(", ")) {
+            resp.headers_mut().insert(header::LINK, v);
+        }
+    }
+    resp
+}
+
+async fn license_sync_status(
+    State(s): State<Arc<Shared>>,
+    Path(enterprise): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let world = read(&s.world);
+    if let Err(r) = ghec_auth(&world.enterprise, &enterprise, &headers, DOC_SYNC) {
+        return r;
+    }
+    json_response(StatusCode::OK, &render::license_sync_status(&world))
+}
+
+async fn ghec_unknown(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let world = read(&s.world);
+    match bearer(&headers) {
+        Some(t) if t == world.enterprise.owner_token || t == world.enterprise.member_token => {
+            github_error(StatusCode::NOT_FOUND, "Not Found", DOC_REST)
+        }
+        _ => github_error(StatusCode::UNAUTHORIZED, "Bad credentials", DOC_REST),
+    }
+}
+
+fn ghec_auth(
+    e: &crate::world::Enterprise,
+    slug: &str,
+    headers: &HeaderMap,
+    doc: &str,
+) -> Result<(), Response> {
+    match bearer(headers) {
+        None => Err(github_error(
+            StatusCode::UNAUTHORIZED,
+            "Requires authentication",
+            DOC_REST,
+        )),
+        Some(t) if t == e.owner_token && slug.eq_ignore_ascii_case(&e.slug) => Ok(()),
+        // Like GitHub: a valid token that is not an owner's, or a wrong slug, is a bare 404.
+        Some(t) if t == e.owner_token || t == e.member_token => {
+            Err(github_error(StatusCode::NOT_FOUND, "Not Found", doc))
+        }
+        Some(_) => Err(github_error(
+            StatusCode::UNAUTHORIZED,
+            "Bad credentials",
+            DOC_REST,
+        )),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// GHES
+
+async fn ghes_license(
+    State(s): State<Arc<Shared>>,
+    Path(instance): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let world = read(&s.world);
+    let Some(inst) = world.instance(&instance) else {
+        return not_found_page();
+    };
+    if let Err(r) = ghes_auth(inst, &headers, true) {
+        return r;
+    }
+    json_response(
+        StatusCode::OK,
+        &render::ghes_license(inst, OffsetDateTime::now_utc()),
+    )
+}
+
+async fn ghes_meta(
+    State(s): State<Arc<Shared>>,
+    Path(instance): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let world = read(&s.world);
+    let Some(inst) = world.instance(&instance) else {
+        return not_found_page();
+    };
+    if let Err(r) = ghes_auth(inst, &headers, false) {
+        return r;
+    }
+    json_response(StatusCode::OK, &render::ghes_meta(inst))
+}
+
+async fn ghes_unknown(
+    State(s): State<Arc<Shared>>,
+    Path((instance, _rest)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let world = read(&s.world);
+    let Some(inst) = world.instance(&instance) else {
+        return not_found_page();
+    };
+    if let Err(r) = ghes_auth(inst, &headers, false) {
+        return r;
+    }
+    github_error(StatusCode::NOT_FOUND, "Not Found", &ghes_doc(inst))
+}
+
+/// `admin_only`: site-administrator endpoints answer 404 to everyone else, as GHES does.
+fn ghes_auth(
+    inst: &crate::world::Instance,
+    headers: &HeaderMap,
+    admin_only: bool,
+) -> Result<(), Response> {
+    match bearer(headers) {
+        None if admin_only => Err(github_error(
+            StatusCode::UNAUTHORIZED,
+            "Requires authentication",
+            &ghes_doc(inst),
+        )),
+        None => Ok(()),
+        Some(t) if t == inst.admin_token => Ok(()),
+        Some(t) if t == inst.user_token => {
+            if admin_only {
+                Err(github_error(StatusCode::NOT_FOUND, "Not Found", &ghes_doc(inst)))
+            } else {
+                Ok(())
+            }
+        }
+        Some(_) => Err(github_error(
+            StatusCode::UNAUTHORIZED,
+            "Bad credentials",
+            &ghes_doc(inst),
+        )),
+    }
+}
+
+fn ghes_doc(inst: &crate::world::Instance) -> String {
+    let minor: String = inst.version.split('.').take(2).collect::<Vec<_>>().join(".");
+    format!("https://docs.github.com/enterprise-server@{minor}/rest")
+}
+
+// ---------------------------------------------------------------------------------------
+// The emulator's own endpoints
+
+async fn index(State(s): State<Arc<Shared>>) -> Html<String> {
+    let info = s.info();
+    let mut rows = format!(
+        "<li>GHEC API <code>{}</code>, enterprise <code>{}</code></li>",
+        info.ghec.api_url, info.ghec.enterprise
+    );
+    for g in &info.ghes {
+        rows.push_str(&format!(
+            "<li>GHES {} ({}) API <code>{}</code></li>",
+            g.hostname, g.version, g.api_url
+        ));
+    }
+    Html(format!(
+        "<!doctype html><meta charset=utf-8><title>GitHub emulator</title>\
+         <h1>GitHub license emulator</h1><p>Not GitHub: a local stand-in for the demo and tests.</p>\
+         <ul>{rows}</ul><p>Connection details: <a href=\"/_emulator/info\">/_emulator/info</a></p>"
+    ))
+}
+
+async fn info(State(s): State<Arc<Shared>>) -> Json<crate::EmulatorInfo> {
+    Json(s.info())
+}
+
+async fn add_fault(State(s): State<Arc<Shared>>, Json(fault): Json<Fault>) -> StatusCode {
+    lock(&s.faults).push(fault);
+    StatusCode::NO_CONTENT
+}
+
+async fn clear_faults(State(s): State<Arc<Shared>>) -> StatusCode {
+    lock(&s.faults).clear();
+    StatusCode::NO_CONTENT
+}
+
+#[derive(serde::Deserialize)]
+struct Latency {
+    ms: u64,
+}
+
+async fn set_latency(State(s): State<Arc<Shared>>, Json(l): Json<Latency>) -> StatusCode {
+    s.latency_ms.store(l.ms, Ordering::Relaxed);
+    StatusCode::NO_CONTENT
+}
+
+async fn shutdown(State(s): State<Arc<Shared>>) -> StatusCode {
+    s.stop.send_replace(true);
+    StatusCode::ACCEPTED
+}
+
+async fn fallback() -> Response {
+    not_found_page()
+}
+
+fn not_found_page() -> Response {
+    (StatusCode::NOT_FOUND, "Not found: this emulator serves /ghec/api, /ghes/{name}/api/v3 and /_emulator.\n").into_response()
+}
+
+// ---------------------------------------------------------------------------------------
+// Cross-cutting: latency, faults, rate-limit and version headers
+
+fn target_of(path: &str) -> Option<FaultTarget> {
+    if path.starts_with("/ghec/") {
+        return Some(FaultTarget::Ghec);
+    }
+    let rest = path.strip_prefix("/ghes/")?;
+    let name = rest.split('/').next().filter(|n| !n.is_empty())?;
+    Some(FaultTarget::Ghes(name.to_owned()))
+}
+
+async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let Some(target) = target_of(&path) else {
+        return next.run(req).await;
+    };
+    let latency = s.latency_ms.load(Ordering::Relaxed);
+    if latency > 0 {
+        tokio::time::sleep(Duration::from_millis(latency)).await;
+    }
+    let token = bearer(req.headers()).map(str::to_owned);
+    let host = host_of(req.headers(), &s.address);
+    s.record(&req, &target);
+    if let Some(refusal) = refuse_malformed_request(req.headers()) {
+        return refusal;
+    }
+    let fault = take(&mut lock(&s.faults), &target, &path);
+    let mut resp = match fault {
+        None => next.run(req).await,
+        Some(FaultKind::Delay { ms }) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            next.run(req).await
+        }
+        Some(FaultKind::Status { status, message }) => {
+            let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let msg = message.unwrap_or_else(|| code.canonical_reason().unwrap_or("Error").to_owned());
+            github_error(code, &msg, DOC_REST)
+        }
+        Some(FaultKind::RateLimited {
+            retry_after,
+            status,
+        }) => {
+            let code = StatusCode::from_u16(status).unwrap_or(StatusCode::TOO_MANY_REQUESTS);
+            let mut r = github_error(
+                code,
+                "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+                "https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api",
+            );
+            if let Some(secs) = retry_after {
+                set(&mut r, "retry-after", &secs.to_string());
+            }
+            r
+        }
+        Some(FaultKind::PrimaryRateLimitExhausted { reset_in_seconds }) => {
+            let mut r = github_error(
+                StatusCode::FORBIDDEN,
+                "API rate limit exceeded for user ID 1.",
+                "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+            );
+            let reset = OffsetDateTime::now_utc().unix_timestamp() + reset_in_seconds as i64;
+            set(&mut r, "x-ratelimit-limit", &RATE_LIMIT.to_string());
+            set(&mut r, "x-ratelimit-remaining", "0");
+            set(&mut r, "x-ratelimit-used", &RATE_LIMIT.to_string());
+            set(&mut r, "x-ratelimit-reset", &reset.to_string());
+            set(&mut r, "x-ratelimit-resource", "core");
+            r
+        }
+        Some(FaultKind::SsoRequired) => {
+            let mut r = github_error(
+                StatusCode::FORBIDDEN,
+                "Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.",
+                "https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/",
+            );
+            let url = format!("http://{host}/ghec/web/orgs/acme-eng/sso?authorization_request=DEMO");
+            set(&mut r, "x-github-sso", &format!("required; url={url}"));
+            r
+        }
+        Some(FaultKind::MalformedJson) => {
+            let (parts, body) = next.run(req).await.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let mut v: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+            corrupt_first_number(&mut v);
+            let mut r = Response::from_parts(parts, Body::from(v.to_string()));
+            r.headers_mut().remove(header::CONTENT_LENGTH);
+            r
+        }
+        Some(FaultKind::TruncatedBody) => {
+            let (parts, body) = next.run(req).await.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let half = bytes.slice(..bytes.len() / 2);
+            let mut r = Response::from_parts(parts, Body::from(half));
+            r.headers_mut().remove(header::CONTENT_LENGTH);
+            r
+        }
+        Some(FaultKind::ResetConnection) => {
+            let (mut parts, body) = next.run(req).await.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let len = bytes.len();
+            let half = bytes.slice(..len / 2);
+            let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = vec![
+                Ok(half),
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "emulated connection reset",
+                )),
+            ];
+            if let Ok(v) = HeaderValue::from_str(&len.to_string()) {
+                parts.headers.insert(header::CONTENT_LENGTH, v);
+            }
+            Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
+        }
+    };
+    match &target {
+        FaultTarget::Ghec => {
+            if !resp.headers().contains_key("x-ratelimit-remaining") {
+                add_rate_headers(&s, token.as_deref(), &mut resp);
+            }
+            let world = read(&s.world);
+            if token.as_deref() == Some(world.enterprise.owner_token.as_str())
+                || token.as_deref() == Some(world.enterprise.member_token.as_str())
+            {
+                set(&mut resp, "x-oauth-scopes", "read:enterprise, read:org");
+                set(&mut resp, "x-accepted-oauth-scopes", "read:enterprise");
+            }
+        }
+        FaultTarget::Ghes(name) => {
+            if let Some(inst) = read(&s.world).instance(name) {
+                set(&mut resp, "x-github-enterprise-version", &inst.version);
+            }
+        }
+        FaultTarget::Any => {}
+    }
+    set(&mut resp, "x-github-media-type", "github.v3; format=json");
+    resp
+}
+
+/// GitHub refuses requests without a `User-Agent`, and unknown API versions.
+fn refuse_malformed_request(headers: &HeaderMap) -> Option<Response> {
+    if headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.trim().is_empty())
+    {
+        return Some(github_error(
+            StatusCode::FORBIDDEN,
+            "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.",
+            DOC_REST,
+        ));
+    }
+    if let Some(v) = headers.get("x-github-api-version") {
+        let v = v.to_str().unwrap_or_default();
+        if !SUPPORTED_API_VERSIONS.contains(&v) {
+            return Some(github_error(
+                StatusCode::BAD_REQUEST,
+                &format!("Invalid API version provided: {v}"),
+                "https://docs.github.com/rest/about-the-rest-api/api-versions",
+            ));
+        }
+    }
+    None
+}
+
+fn add_rate_headers(s: &Shared, token: Option<&str>, resp: &mut Response) {
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    let key = token.unwrap_or("anonymous").to_owned();
+    let (reset, used) = {
+        let mut rate = lock(&s.rate);
+        let entry = rate.entry(key).or_insert((now + RATE_WINDOW_SECONDS, 0));
+        if now >= entry.0 {
+            *entry = (now + RATE_WINDOW_SECONDS, 0);
+        }
+        entry.1 = (entry.1 + 1).min(RATE_LIMIT);
+        *entry
+    };
+    set(resp, "x-ratelimit-limit", &RATE_LIMIT.to_string());
+    set(resp, "x-ratelimit-remaining", &(RATE_LIMIT - used).to_string());
+    set(resp, "x-ratelimit-used", &used.to_string());
+    set(resp, "x-ratelimit-reset", &reset.to_string());
+    set(resp, "x-ratelimit-resource", "core");
+}
+
+/// Replaces the first number met (depth first) by an object, so a client that expects a
+/// number at that path must fail there and say so.
+fn corrupt_first_number(v: &mut Value) -> bool {
+    match v {
+        Value::Number(_) => {
+            *v = serde_json::json!({"unexpected": "object"});
+            true
+        }
+        Value::Object(m) => m.values_mut().any(corrupt_first_number),
+        Value::Array(a) => a.iter_mut().any(corrupt_first_number),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, token) = v.split_once(' ')?;
+    (scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("token"))
+        .then(|| token.trim())
+}
+
+fn host_of(headers: &HeaderMap, fallback: &std::net::SocketAddr) -> String {
+    headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_graphic()))
+        .map(str::to_owned)
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+fn set(resp: &mut Response, name: &'static str, value: &str) {
+    if let Ok(v) = HeaderValue::from_str(value) {
+        resp.headers_mut().insert(HeaderName::from_static(name), v);
+    }
+}
+
+fn json_response(status: StatusCode, v: &Value) -> Response {
+    let mut r = Response::new(Body::from(v.to_string()));
+    *r.status_mut() = status;
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    r
+}
+
+fn github_error(status: StatusCode, message: &str, doc: &str) -> Response {
+    json_response(status, &render::basic_error(message, doc, status.as_u16()))
+}

@@ -1,0 +1,423 @@
+//! The emulated GitHub world: an enterprise on GHEC with its cloud accounts, GHES instances
+//! with their server accounts, what each instance last synced to GHEC, and the license
+//! consumers GitHub derives from all that.
+//!
+//! Consumers are derived the way GitHub documents (github-api.md §2.5): each synced server
+//! account's *primary* email is compared first with the SAML NameID of cloud accounts (the
+//! demo enterprise uses SAML), then with their *verified* emails; a match makes one person
+//! of both. Unmatched server accounts with the same primary email on several instances are
+//! one server-only person. Only what the instances last synced counts, never their live
+//! user lists, so the consumer list changes only when a sync lands.
+
+use std::collections::HashMap;
+
+use time::{Duration, OffsetDateTime, UtcOffset};
+
+use crate::rng::Rng;
+
+/// A cloud (GHEC) user account.
+#[derive(Debug, Clone)]
+pub struct CloudAccount {
+    pub login: String,
+    pub name: String,
+    /// Every verified email of the account (the API only shows those on verified domains).
+    pub verified_emails: Vec<String>,
+    pub saml_name_id: Option<String>,
+    pub two_factor: bool,
+    pub member_roles: Vec<String>,
+    pub enterprise_roles: Vec<String>,
+    pub pending_invites: Vec<String>,
+    /// The UPN of a Visual Studio subscription with GitHub Enterprise, if any.
+    pub visual_studio_email: Option<String>,
+}
+
+/// A user account on one GHES instance.
+#[derive(Debug, Clone)]
+pub struct ServerAccount {
+    pub user_id: u64,
+    pub login: String,
+    /// Primary email first.
+    pub emails: Vec<String>,
+}
+
+/// A license sync as GHEC recorded it.
+#[derive(Debug, Clone)]
+pub struct SyncRecord {
+    pub date: OffsetDateTime,
+    pub status: String,
+    pub error: String,
+}
+
+/// What GHES's license file grants.
+#[derive(Debug, Clone)]
+pub struct LicenseGrant {
+    /// `None` for an unlimited-seat license.
+    pub seats: Option<u64>,
+    pub kind: String,
+    pub expire_at: OffsetDateTime,
+    /// The offset GHES writes `expire_at` in.
+    pub offset: UtcOffset,
+    /// Write `seats` and `seats_available` as JSON strings (the schema allows it).
+    pub seats_as_strings: bool,
+}
+
+/// One emulated GHES instance.
+#[derive(Debug, Clone)]
+pub struct Instance {
+    /// Short name used in the emulator's URLs (`/ghes/{name}/api/v3`).
+    pub name: String,
+    pub hostname: String,
+    pub server_id: String,
+    pub version: String,
+    pub admin_token: String,
+    pub user_token: String,
+    pub license: LicenseGrant,
+    pub users: Vec<ServerAccount>,
+    /// The server accounts as of the last sync that reached GHEC.
+    pub synced_users: Vec<ServerAccount>,
+    pub last_sync: Option<SyncRecord>,
+    pub connect_license_sync: bool,
+}
+
+/// The GHEC enterprise.
+#[derive(Debug, Clone)]
+pub struct Enterprise {
+    pub slug: String,
+    pub owner_token: String,
+    pub member_token: String,
+    pub seats_purchased: u64,
+    pub uses_saml: bool,
+    pub verified_domains: Vec<String>,
+    pub cloud: Vec<CloudAccount>,
+}
+
+/// One license consumer as GitHub reports it in consumed-licenses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consumer {
+    /// Index into `Enterprise::cloud`.
+    pub cloud: Option<usize>,
+    /// (instance index, user index in the instance's synced users).
+    pub server: Vec<(usize, usize)>,
+}
+
+/// Everything the emulator knows.
+#[derive(Debug, Clone)]
+pub struct World {
+    pub enterprise: Enterprise,
+    pub instances: Vec<Instance>,
+    pub consumers: Vec<Consumer>,
+}
+
+const FIRST: &[&str] = &[
+    "ada", "alan", "amara", "anna", "arjun", "bea", "carlos", "chen", "dana", "diego", "elif",
+    "emma", "farah", "felix", "grace", "hana", "ivan", "jade", "jonas", "kai", "keiko", "lars",
+    "lea", "liam", "lina", "marco", "maya", "mona", "nadia", "noah", "olga", "omar", "priya",
+    "quinn", "ravi", "rosa", "sam", "sara", "tariq", "tom", "uma", "vera", "wei", "yara", "zoe",
+];
+const LAST: &[&str] = &[
+    "adams", "bauer", "costa", "dubois", "evans", "fischer", "garcia", "hansen", "ito", "jensen",
+    "khan", "kowalski", "lopez", "meyer", "nakamura", "novak", "okafor", "patel", "quist",
+    "rossi", "schmidt", "silva", "tanaka", "usman", "varga", "weber", "xu", "yilmaz", "zhang",
+];
+const ORGS: &[&str] = &["acme-eng", "acme-research", "acme-ops", "acme-web"];
+const PERSONAL_DOMAINS: &[&str] = &["mail.example", "home.example", "inbox.example"];
+
+/// What share of people falls in each kind (they add up to 1).
+const CLOUD_ONLY: f64 = 0.30;
+const MATCHED_BY_EMAIL: f64 = 0.34;
+const MATCHED_BY_SAML: f64 = 0.06;
+const SERVER_ONLY: f64 = 0.14;
+const UNMATCHED_PAIR: f64 = 0.06;
+// The rest (0.10) are Visual Studio subscribers.
+
+impl World {
+    /// The demo enterprise: about `consumers` license consumers, derived from `seed`, with
+    /// times relative to `now`.
+    pub fn seeded(consumers: usize, seed: u64, now: OffsetDateTime) -> Self {
+        let mut rng = Rng::new(seed);
+        let domain = "acme.example".to_owned();
+        let mut enterprise = Enterprise {
+            slug: "acme".to_owned(),
+            owner_token: "ghp_demo_ghec_owner".to_owned(),
+            member_token: "ghp_demo_ghec_member".to_owned(),
+            seats_purchased: 0,
+            uses_saml: true,
+            verified_domains: vec![domain.clone()],
+            cloud: Vec::new(),
+        };
+        let mut main = Instance {
+            name: "main".to_owned(),
+            hostname: "github.acme.example".to_owned(),
+            server_id: rng.uuid(),
+            version: "3.17.4".to_owned(),
+            admin_token: "ghp_demo_main_admin".to_owned(),
+            user_token: "ghp_demo_main_user".to_owned(),
+            license: LicenseGrant {
+                seats: None,
+                kind: "standard".to_owned(),
+                expire_at: now + Duration::days(200) + Duration::hours(5),
+                offset: UtcOffset::from_hms(-6, 0, 0).unwrap_or(UtcOffset::UTC),
+                seats_as_strings: false,
+            },
+            users: Vec::new(),
+            synced_users: Vec::new(),
+            last_sync: Some(SyncRecord {
+                date: now - Duration::hours(26),
+                status: "success".to_owned(),
+                error: String::new(),
+            }),
+            connect_license_sync: true,
+        };
+        let mut legacy = Instance {
+            name: "legacy".to_owned(),
+            hostname: "ghes-legacy.acme.example".to_owned(),
+            server_id: rng.uuid(),
+            version: "3.12.9".to_owned(),
+            admin_token: "ghp_demo_legacy_admin".to_owned(),
+            user_token: "ghp_demo_legacy_user".to_owned(),
+            license: LicenseGrant {
+                seats: None,
+                kind: "standard".to_owned(),
+                expire_at: now + Duration::days(21) + Duration::hours(3),
+                offset: UtcOffset::from_hms(1, 0, 0).unwrap_or(UtcOffset::UTC),
+                seats_as_strings: true,
+            },
+            users: Vec::new(),
+            synced_users: Vec::new(),
+            last_sync: Some(SyncRecord {
+                date: now - Duration::days(37) - Duration::hours(4),
+                status: "success".to_owned(),
+                error: String::new(),
+            }),
+            connect_license_sync: false,
+        };
+
+        let mut logins: HashMap<String, u32> = HashMap::new();
+        let mut made = 0usize;
+        let target = consumers.max(1);
+        while made < target {
+            let first = rng.pick(FIRST);
+            let last = rng.pick(LAST);
+            let base = format!("{first}-{last}");
+            let n = logins.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let handle = if *n == 1 { base } else { format!("{base}{n}") };
+            let corp = format!("{}@{domain}", handle.replace('-', "."));
+            let personal = format!(
+                "{}@{}",
+                handle.replace('-', "_"),
+                rng.pick(PERSONAL_DOMAINS)
+            );
+            let name = format!("{} {}", title(first), title(last));
+            let roll = rng.unit();
+            let mut cloud = CloudAccount {
+                login: format!("{handle}-acme"),
+                name: name.clone(),
+                verified_emails: vec![corp.clone()],
+                saml_name_id: Some(corp.clone()),
+                two_factor: rng.chance(0.9),
+                member_roles: vec![format!("{}:Member", rng.pick(ORGS))],
+                enterprise_roles: vec!["member".to_owned()],
+                pending_invites: Vec::new(),
+                visual_studio_email: None,
+            };
+            if made == 0 {
+                cloud.member_roles = vec!["acme-eng:Owner".to_owned()];
+                cloud.enterprise_roles = vec!["owner".to_owned()];
+            }
+            if rng.chance(0.03) {
+                cloud.pending_invites = vec![rng.pick(ORGS).to_owned()];
+            }
+            let server = |rng: &mut Rng, main: &mut Instance, legacy: &mut Instance, email: &str| {
+                let r = rng.unit();
+                let on_main = r < 0.8;
+                let on_legacy = r >= 0.7;
+                for (inst, yes) in [(main, on_main), (legacy, on_legacy)] {
+                    if yes {
+                        let id = inst.users.len() as u64 + 2;
+                        inst.users.push(ServerAccount {
+                            user_id: id,
+                            login: handle.clone(),
+                            emails: vec![email.to_owned()],
+                        });
+                    }
+                }
+            };
+            if roll < CLOUD_ONLY {
+                enterprise.cloud.push(cloud);
+                made += 1;
+            } else if roll < CLOUD_ONLY + MATCHED_BY_EMAIL {
+                enterprise.cloud.push(cloud);
+                server(&mut rng, &mut main, &mut legacy, &corp);
+                made += 1;
+            } else if roll < CLOUD_ONLY + MATCHED_BY_EMAIL + MATCHED_BY_SAML {
+                // Verified only a personal address on github.com; SAML links the corporate one.
+                cloud.verified_emails = vec![personal.clone()];
+                enterprise.cloud.push(cloud);
+                server(&mut rng, &mut main, &mut legacy, &corp);
+                made += 1;
+            } else if roll < CLOUD_ONLY + MATCHED_BY_EMAIL + MATCHED_BY_SAML + SERVER_ONLY {
+                server(&mut rng, &mut main, &mut legacy, &corp);
+                made += 1;
+            } else if roll
+                < CLOUD_ONLY + MATCHED_BY_EMAIL + MATCHED_BY_SAML + SERVER_ONLY + UNMATCHED_PAIR
+            {
+                // The double-counted person: their GHES primary email is personal, so it
+                // matches neither their SAML identity nor a verified email on GHEC.
+                enterprise.cloud.push(cloud);
+                server(&mut rng, &mut main, &mut legacy, &personal);
+                made += 2;
+            } else {
+                cloud.visual_studio_email = Some(corp.clone());
+                enterprise.cloud.push(cloud);
+                if rng.chance(0.5) {
+                    server(&mut rng, &mut main, &mut legacy, &corp);
+                }
+                made += 1;
+            }
+        }
+        for inst in [&mut main, &mut legacy] {
+            inst.synced_users = inst.users.clone();
+        }
+        // Seat grants sized like a real purchase: some headroom over what is used.
+        main.license.seats = Some(round_up(main.users.len() as u64 * 5 / 4 + 10, 50));
+        legacy.license.seats = Some(round_up(legacy.users.len() as u64 * 6 / 5 + 5, 25));
+        let mut world = Self {
+            enterprise,
+            instances: vec![main, legacy],
+            consumers: Vec::new(),
+        };
+        world.rematch();
+        world.enterprise.seats_purchased = round_up(world.consumers.len() as u64 * 11 / 10, 50);
+        world
+    }
+
+    /// Re-derives the license consumers from the cloud accounts and what each instance last
+    /// synced, by GitHub's documented matching rules.
+    pub fn rematch(&mut self) {
+        let norm = |s: &str| s.trim().to_ascii_lowercase();
+        let mut by_saml: HashMap<String, usize> = HashMap::new();
+        let mut by_verified: HashMap<String, usize> = HashMap::new();
+        for (i, c) in self.enterprise.cloud.iter().enumerate() {
+            if self.enterprise.uses_saml {
+                if let Some(n) = &c.saml_name_id {
+                    by_saml.entry(norm(n)).or_insert(i);
+                }
+            }
+            for e in &c.verified_emails {
+                by_verified.entry(norm(e)).or_insert(i);
+            }
+        }
+        let mut cloud_server: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.enterprise.cloud.len()];
+        let mut server_only: Vec<Consumer> = Vec::new();
+        let mut server_only_by_email: HashMap<String, usize> = HashMap::new();
+        for (ii, inst) in self.instances.iter().enumerate() {
+            for (ui, u) in inst.synced_users.iter().enumerate() {
+                let Some(primary) = u.emails.first().map(|e| norm(e)) else {
+                    continue;
+                };
+                let matched = by_saml
+                    .get(&primary)
+                    .or_else(|| by_verified.get(&primary))
+                    .copied();
+                match matched {
+                    Some(ci) => cloud_server[ci].push((ii, ui)),
+                    None => match server_only_by_email.get(&primary) {
+                        Some(&k) => server_only[k].server.push((ii, ui)),
+                        None => {
+                            server_only_by_email.insert(primary, server_only.len());
+                            server_only.push(Consumer {
+                                cloud: None,
+                                server: vec![(ii, ui)],
+                            });
+                        }
+                    },
+                }
+            }
+        }
+        let mut consumers: Vec<Consumer> = cloud_server
+            .into_iter()
+            .enumerate()
+            .map(|(ci, server)| Consumer {
+                cloud: Some(ci),
+                server,
+            })
+            .collect();
+        consumers.sort_by(|a, b| {
+            let login = |c: &Consumer| c.cloud.map(|i| self.enterprise.cloud[i].login.as_str());
+            login(a).cmp(&login(b))
+        });
+        consumers.extend(server_only);
+        self.consumers = consumers;
+    }
+
+    /// The instance called `name`.
+    pub fn instance(&self, name: &str) -> Option<&Instance> {
+        self.instances.iter().find(|i| i.name == name)
+    }
+
+    /// Number of users on an instance (what its license reports as used).
+    pub fn seats_used(&self, name: &str) -> Option<u64> {
+        self.instance(name).map(|i| i.users.len() as u64)
+    }
+}
+
+fn title(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn round_up(n: u64, step: u64) -> u64 {
+    n.div_ceil(step) * step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00 UTC);
+
+    #[test]
+    fn the_demo_enterprise_is_deterministic_and_about_the_size_asked() {
+        let a = World::seeded(300, 1, NOW);
+        let b = World::seeded(300, 1, NOW);
+        assert_eq!(a.consumers, b.consumers);
+        assert!((300..=302).contains(&a.consumers.len()), "{}", a.consumers.len());
+        assert_ne!(
+            World::seeded(300, 2, NOW).consumers,
+            a.consumers,
+            "another seed, another enterprise"
+        );
+    }
+
+    #[test]
+    fn the_demo_enterprise_has_every_kind_of_consumer() {
+        let w = World::seeded(300, 1, NOW);
+        let cloud_only = w.consumers.iter().filter(|c| c.cloud.is_some() && c.server.is_empty()).count();
+        let both = w.consumers.iter().filter(|c| c.cloud.is_some() && !c.server.is_empty()).count();
+        let server_only = w.consumers.iter().filter(|c| c.cloud.is_none()).count();
+        let vs = w.consumers.iter().filter(|c| c.cloud.is_some_and(|i| w.enterprise.cloud[i].visual_studio_email.is_some())).count();
+        let multi = w.consumers.iter().filter(|c| c.server.len() + usize::from(c.cloud.is_some()) > 2).count();
+        for (what, n) in [("cloud only", cloud_only), ("both", both), ("server only", server_only), ("visual studio", vs), ("three accounts", multi)] {
+            assert!(n > 5, "{what}: only {n}");
+        }
+    }
+
+    #[test]
+    fn matching_uses_the_primary_email_against_saml_then_verified_emails() {
+        let mut w = World::seeded(50, 3, NOW);
+        let before = w.consumers.len();
+        // A server-only person whose primary email becomes a cloud account's verified one
+        // is counted once after the next rematch.
+        let (ii, ui) = w.consumers.iter().find(|c| c.cloud.is_none()).map(|c| c.server[0]).unwrap();
+        let email = "new.person@acme.example".to_owned();
+        w.instances[ii].synced_users[ui].emails = vec![email.clone()];
+        w.enterprise.cloud[0].verified_emails.push(email);
+        w.rematch();
+        assert_eq!(w.consumers.len(), before - 1);
+    }
+}

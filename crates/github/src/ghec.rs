@@ -1,0 +1,201 @@
+//! The GitHub Enterprise Cloud REST client: consumed licenses (all pages) and the license
+//! sync status of the enterprise's server instances.
+
+use ghls_domain::{ConsumedLicenses, LicenseConsumer, Secret, ServerSync};
+use url::Url;
+
+use crate::error::{Endpoint, Error, Result};
+use crate::http::{join, parse_base_url, ClientOptions, Http, Reply};
+use crate::link::page_of;
+use crate::wire::consumed_licenses::ConsumedLicensesPage;
+use crate::wire::license_sync_status::LicenseSyncStatus;
+
+/// The largest page GitHub serves for consumed licenses.
+pub const DEFAULT_PER_PAGE: u8 = 100;
+
+/// A safety stop for a server that keeps sending `next` links: 100,000 pages is ten million
+/// consumers, far beyond any enterprise.
+const MAX_PAGES: u32 = 100_000;
+
+/// An enterprise on GHEC (`https://api.github.com` or `https://api.SUBDOMAIN.ghe.com`).
+#[derive(Debug, Clone)]
+pub struct GhecClient {
+    http: Http,
+    base: Url,
+    enterprise: String,
+}
+
+/// One page of consumed licenses.
+#[derive(Debug, Clone, Default)]
+pub struct ConsumedPage {
+    pub page: u32,
+    pub total_seats_consumed: Option<i64>,
+    pub total_seats_purchased: Option<i64>,
+    pub users: Vec<LicenseConsumer>,
+    /// The number of pages, from the `last` link, when GitHub sent one.
+    pub last_page: Option<u32>,
+    /// The `next` link, when there is a next page.
+    pub next: Option<Url>,
+}
+
+/// Progress of a multi-page fetch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageProgress {
+    pub pages_done: u32,
+    pub pages_total: Option<u32>,
+    pub consumers: usize,
+}
+
+impl GhecClient {
+    /// A client for `enterprise` (its slug) at `api_base_url`.
+    pub fn new(
+        api_base_url: &str,
+        enterprise: &str,
+        token: &Secret,
+        options: &ClientOptions,
+    ) -> Result<Self> {
+        let enterprise = enterprise.trim();
+        if enterprise.is_empty() {
+            return Err(Error::InvalidUrl {
+                url: api_base_url.to_owned(),
+                reason: "no enterprise slug was given".to_owned(),
+            });
+        }
+        Ok(Self {
+            http: Http::new(options, token)?,
+            base: parse_base_url(api_base_url)?,
+            enterprise: enterprise.to_owned(),
+        })
+    }
+
+    /// The enterprise slug.
+    pub fn enterprise(&self) -> &str {
+        &self.enterprise
+    }
+
+    /// The API base this client talks to.
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    /// `GET /enterprises/{e}/license-sync-status`.
+    pub async fn license_sync_status(&self) -> Result<Reply<Vec<ServerSync>>> {
+        let endpoint = Endpoint::GhecLicenseSyncStatus {
+            enterprise: self.enterprise.clone(),
+        };
+        let url = join(
+            &self.base,
+            &["enterprises", &self.enterprise, "license-sync-status"],
+        )?;
+        let reply = self
+            .http
+            .get_json::<LicenseSyncStatus>(&endpoint, url)
+            .await?;
+        Ok(Reply {
+            value: reply.value.into(),
+            meta: reply.meta,
+        })
+    }
+
+    /// One page of `GET /enterprises/{e}/consumed-licenses`.
+    pub async fn consumed_licenses_page(
+        &self,
+        page: u32,
+        per_page: u8,
+    ) -> Result<Reply<ConsumedPage>> {
+        let mut url = join(
+            &self.base,
+            &["enterprises", &self.enterprise, "consumed-licenses"],
+        )?;
+        url.query_pairs_mut()
+            .append_pair("per_page", &per_page.clamp(1, 100).to_string())
+            .append_pair("page", &page.max(1).to_string());
+        self.fetch_page(url, page.max(1)).await
+    }
+
+    /// All of `GET /enterprises/{e}/consumed-licenses`, 100 per page, following
+    /// `Link: rel="next"` until there is none. Totals come from the first page.
+    /// `on_page` is called after every page.
+    pub async fn consumed_licenses(
+        &self,
+        mut on_page: impl FnMut(PageProgress),
+    ) -> Result<ConsumedLicenses> {
+        let first = self.consumed_licenses_page(1, DEFAULT_PER_PAGE).await?.value;
+        let mut out = ConsumedLicenses {
+            total_seats_consumed: first.total_seats_consumed,
+            total_seats_purchased: first.total_seats_purchased,
+            users: first.users,
+        };
+        let pages_total = first.last_page;
+        let mut pages_done = 1;
+        on_page(PageProgress {
+            pages_done,
+            pages_total,
+            consumers: out.users.len(),
+        });
+        let mut next = first.next;
+        while let Some(url) = next.take() {
+            let page = page_of(&url).unwrap_or(pages_done + 1);
+            self.check_same_origin(&url, page)?;
+            if pages_done >= MAX_PAGES || page <= pages_done {
+                // A `next` that does not move forward would loop for ever.
+                break;
+            }
+            let reply = self.fetch_page(url, page).await?.value;
+            out.users.extend(reply.users);
+            pages_done += 1;
+            on_page(PageProgress {
+                pages_done,
+                pages_total: reply.last_page.or(pages_total),
+                consumers: out.users.len(),
+            });
+            next = reply.next;
+        }
+        Ok(out)
+    }
+
+    async fn fetch_page(&self, url: Url, page: u32) -> Result<Reply<ConsumedPage>> {
+        let endpoint = Endpoint::GhecConsumedLicenses {
+            enterprise: self.enterprise.clone(),
+            page,
+        };
+        let reply = self
+            .http
+            .get_json::<ConsumedLicensesPage>(&endpoint, url)
+            .await?;
+        let links = &reply.meta.links;
+        let value = ConsumedPage {
+            page,
+            total_seats_consumed: reply.value.total_seats_consumed,
+            total_seats_purchased: reply.value.total_seats_purchased,
+            users: reply
+                .value
+                .users
+                .unwrap_or_default()
+                .into_iter()
+                .map(LicenseConsumer::from)
+                .collect(),
+            last_page: links.last_page(),
+            next: links.next.clone(),
+        };
+        Ok(Reply {
+            value,
+            meta: reply.meta,
+        })
+    }
+
+    /// The token goes only to the configured origin, whatever a `Link` header says.
+    fn check_same_origin(&self, url: &Url, page: u32) -> Result<()> {
+        if url.origin() == self.base.origin() {
+            Ok(())
+        } else {
+            Err(Error::ForeignLink {
+                endpoint: Endpoint::GhecConsumedLicenses {
+                    enterprise: self.enterprise.clone(),
+                    page,
+                },
+                url: url.to_string(),
+            })
+        }
+    }
+}

@@ -1,0 +1,477 @@
+//! The one place where HTTP happens: GitHub's required headers, bounded body reads, status
+//! codes turned into [`Error`]s, and JSON decoded with the failing path named.
+
+use std::error::Error as _;
+use std::time::{Duration, Instant};
+
+use ghls_domain::Secret;
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION};
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+use time::OffsetDateTime;
+use url::Url;
+
+use crate::error::{Endpoint, Error, GitHubMessage, RateLimit, Result};
+use crate::link::Links;
+
+/// The REST API version every request asks for (supported until 2028-03-10).
+pub const API_VERSION: &str = "2022-11-28";
+const MEDIA_TYPE: &str = "application/vnd.github+json";
+
+/// How the clients talk HTTP.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    /// GitHub rejects requests without a `User-Agent`.
+    pub user_agent: String,
+    /// Whole-request limit, body included.
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    /// Bodies larger than this are refused instead of filling memory. A consumed-licenses
+    /// page of 100 users is about 100 KB; the default leaves a wide margin.
+    pub max_body_bytes: usize,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            user_agent: format!("ghe-license-sync/{}", env!("CARGO_PKG_VERSION")),
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            max_body_bytes: 32 * 1024 * 1024,
+        }
+    }
+}
+
+/// What GitHub said about a response besides its body.
+#[derive(Debug, Clone)]
+pub struct ReplyMeta {
+    pub status: u16,
+    pub url: Url,
+    /// `X-GitHub-Enterprise-Version`, sent by GHES.
+    pub enterprise_version: Option<String>,
+    pub rate_limit: RateLimit,
+    /// `X-OAuth-Scopes`: the scopes of a classic token.
+    pub oauth_scopes: Option<Vec<String>>,
+    pub links: Links,
+    pub elapsed: Duration,
+}
+
+/// A decoded body and what came with it.
+#[derive(Debug, Clone)]
+pub struct Reply<T> {
+    pub value: T,
+    pub meta: ReplyMeta,
+}
+
+/// An authenticated HTTP client bound to one API origin.
+#[derive(Debug, Clone)]
+pub(crate) struct Http {
+    client: reqwest::Client,
+    auth: HeaderValue,
+    options: ClientOptions,
+}
+
+impl Http {
+    pub(crate) fn new(options: &ClientOptions, token: &Secret) -> Result<Self> {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static(MEDIA_TYPE));
+        headers.insert("x-github-api-version", HeaderValue::from_static(API_VERSION));
+        let client = reqwest::Client::builder()
+            .user_agent(options.user_agent.clone())
+            .default_headers(headers)
+            .timeout(options.timeout)
+            .connect_timeout(options.connect_timeout)
+            // Never follow a redirect with the token to wherever it points.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::ClientSetup {
+                detail: error_chain(&e),
+            })?;
+        let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.expose().trim()))
+            .map_err(|_| Error::ClientSetup {
+                detail: "the token contains characters that cannot be sent in an HTTP header"
+                    .to_owned(),
+            })?;
+        auth.set_sensitive(true);
+        Ok(Self {
+            client,
+            auth,
+            options: options.clone(),
+        })
+    }
+
+    /// GETs `url` and decodes a JSON body of type `T`.
+    pub(crate) async fn get_json<T: DeserializeOwned>(
+        &self,
+        endpoint: &Endpoint,
+        url: Url,
+    ) -> Result<Reply<T>> {
+        let started = Instant::now();
+        let response = self
+            .client
+            .get(url.clone())
+            .header(AUTHORIZATION, self.auth.clone())
+            .send()
+            .await
+            .map_err(|e| self.transport_error(endpoint, &url, &e))?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = self.read_body(endpoint, &url, response).await?;
+        let meta = reply_meta(status, url, &headers, started.elapsed());
+        tracing::debug!(
+            endpoint = %endpoint,
+            status = status.as_u16(),
+            bytes = body.len(),
+            elapsed_ms = meta.elapsed.as_millis() as u64,
+            "GitHub answered"
+        );
+        if !status.is_success() {
+            return Err(status_error(endpoint, status, &headers, &meta, &body));
+        }
+        let value = decode(endpoint, &body)?;
+        Ok(Reply { value, meta })
+    }
+
+    async fn read_body(
+        &self,
+        endpoint: &Endpoint,
+        url: &Url,
+        mut response: reqwest::Response,
+    ) -> Result<Vec<u8>> {
+        let limit = self.options.max_body_bytes;
+        if response
+            .content_length()
+            .is_some_and(|n| n > limit as u64)
+        {
+            return Err(Error::BodyTooLarge {
+                endpoint: endpoint.clone(),
+                limit_bytes: limit,
+            });
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.transport_error(endpoint, url, &e))?
+        {
+            if body.len() + chunk.len() > limit {
+                return Err(Error::BodyTooLarge {
+                    endpoint: endpoint.clone(),
+                    limit_bytes: limit,
+                });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    fn transport_error(&self, endpoint: &Endpoint, url: &Url, e: &reqwest::Error) -> Error {
+        let endpoint = endpoint.clone();
+        let address = address_of(url);
+        if e.is_timeout() {
+            return Error::Timeout {
+                endpoint,
+                url: url.to_string(),
+                seconds: self.options.timeout.as_secs().max(1),
+            };
+        }
+        if io_kind_in_chain(e, std::io::ErrorKind::ConnectionRefused) {
+            return Error::ConnectionRefused { endpoint, address };
+        }
+        let chain = error_chain(e);
+        let lower = chain.to_ascii_lowercase();
+        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+            return Error::Tls {
+                endpoint,
+                address,
+                detail: innermost(e),
+            };
+        }
+        if e.is_connect() {
+            let detail = if lower.contains("dns") || lower.contains("lookup") {
+                format!("the name could not be resolved ({})", innermost(e))
+            } else {
+                innermost(e)
+            };
+            return Error::Connect {
+                endpoint,
+                address,
+                detail,
+            };
+        }
+        Error::Transport {
+            endpoint,
+            detail: chain,
+        }
+    }
+}
+
+/// Checks and normalises a base API URL: http or https, a host, no query or fragment, no
+/// trailing slash.
+pub(crate) fn parse_base_url(raw: &str) -> Result<Url> {
+    let invalid = |reason: &str| Error::InvalidUrl {
+        url: raw.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let mut url = Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid("only http and https are supported"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(invalid("it has no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid("it must not have a query or fragment"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(
+            "it must not contain credentials; tokens belong in the keyring",
+        ));
+    }
+    let path = url.path().trim_end_matches('/').to_owned();
+    url.set_path(&path);
+    Ok(url)
+}
+
+/// `base` with `segments` appended, each percent-encoded.
+pub(crate) fn join(base: &Url, segments: &[&str]) -> Result<Url> {
+    let mut url = base.clone();
+    url.path_segments_mut()
+        .map_err(|()| Error::InvalidUrl {
+            url: base.to_string(),
+            reason: "it cannot take a path".to_owned(),
+        })?
+        .pop_if_empty()
+        .extend(segments);
+    Ok(url)
+}
+
+/// `host:port` of a URL, for messages.
+pub(crate) fn address_of(url: &Url) -> String {
+    match (url.host_str(), url.port_or_known_default()) {
+        (Some(h), Some(p)) => format!("{h}:{p}"),
+        (Some(h), None) => h.to_owned(),
+        _ => url.to_string(),
+    }
+}
+
+fn decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> Result<T> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        Error::Decode {
+            endpoint: endpoint.clone(),
+            path: if path == "." {
+                "(the whole body)".to_owned()
+            } else {
+                path
+            },
+            detail: e.into_inner().to_string(),
+        }
+    })?;
+    de.end().map_err(|e| Error::Decode {
+        endpoint: endpoint.clone(),
+        path: "(after the JSON value)".to_owned(),
+        detail: e.to_string(),
+    })?;
+    Ok(value)
+}
+
+fn reply_meta(status: StatusCode, url: Url, h: &HeaderMap, elapsed: Duration) -> ReplyMeta {
+    ReplyMeta {
+        status: status.as_u16(),
+        url,
+        enterprise_version: header(h, "x-github-enterprise-version"),
+        rate_limit: RateLimit {
+            limit: header_u64(h, "x-ratelimit-limit"),
+            remaining: header_u64(h, "x-ratelimit-remaining"),
+            used: header_u64(h, "x-ratelimit-used"),
+            reset_at: header_u64(h, "x-ratelimit-reset")
+                .and_then(|s| i64::try_from(s).ok())
+                .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok()),
+            resource: header(h, "x-ratelimit-resource"),
+            retry_after: header_u64(h, "retry-after"),
+        },
+        oauth_scopes: header(h, "x-oauth-scopes").map(|s| {
+            s.split(',')
+                .map(|x| x.trim().to_owned())
+                .filter(|x| !x.is_empty())
+                .collect()
+        }),
+        links: header(h, "link")
+            .map(|l| Links::parse(&l))
+            .unwrap_or_default(),
+        elapsed,
+    }
+}
+
+fn status_error(
+    endpoint: &Endpoint,
+    status: StatusCode,
+    headers: &HeaderMap,
+    meta: &ReplyMeta,
+    body: &[u8],
+) -> Error {
+    let github = github_message(body);
+    let endpoint = endpoint.clone();
+    let code = status.as_u16();
+    let limit = meta.rate_limit.clone();
+    let says_rate_limit = github
+        .message
+        .as_deref()
+        .is_some_and(|m| m.to_ascii_lowercase().contains("rate limit"));
+    match code {
+        401 => Error::Unauthorized { endpoint, github },
+        403 if limit.remaining == Some(0) || limit.retry_after.is_some() || says_rate_limit => {
+            Error::RateLimited {
+                endpoint,
+                status: code,
+                limit,
+                github,
+            }
+        }
+        403 => Error::Forbidden {
+            endpoint,
+            github,
+            sso: header(headers, "x-github-sso"),
+            accepted_permissions: header(headers, "x-accepted-github-permissions"),
+        },
+        404 => Error::NotFound { endpoint, github },
+        429 => Error::RateLimited {
+            endpoint,
+            status: code,
+            limit,
+            github,
+        },
+        500..=599 => Error::ServerError {
+            endpoint,
+            status: code,
+            github,
+        },
+        _ => Error::UnexpectedStatus {
+            endpoint,
+            status: code,
+            github,
+        },
+    }
+}
+
+/// GitHub's `basic-error` body, read leniently; a non-JSON body yields its first line.
+fn github_message(body: &[u8]) -> GitHubMessage {
+    #[derive(serde::Deserialize)]
+    struct Basic {
+        #[serde(default, deserialize_with = "crate::lenient::opt_string")]
+        message: Option<String>,
+        #[serde(default, deserialize_with = "crate::lenient::opt_string")]
+        documentation_url: Option<String>,
+    }
+    if let Ok(b) = serde_json::from_slice::<Basic>(body) {
+        return GitHubMessage {
+            message: b.message,
+            documentation_url: b.documentation_url,
+        };
+    }
+    let text = String::from_utf8_lossy(body);
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
+    GitHubMessage {
+        message: first.map(|l| l.chars().take(200).collect()),
+        documentation_url: None,
+    }
+}
+
+fn header(h: &HeaderMap, name: &str) -> Option<String> {
+    h.get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+}
+
+fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
+    header(h, name).and_then(|s| s.parse().ok())
+}
+
+fn io_kind_in_chain(e: &reqwest::Error, kind: std::io::ErrorKind) -> bool {
+    let mut source = e.source();
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if io.kind() == kind {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    false
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if parts.last() != Some(&text) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+fn innermost(e: &dyn std::error::Error) -> String {
+    let mut last = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        last = s.to_string();
+        source = s.source();
+    }
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_normalised_and_checked() {
+        assert_eq!(
+            parse_base_url("https://ghes.example/api/v3/").unwrap().as_str(),
+            "https://ghes.example/api/v3"
+        );
+        assert!(parse_base_url("ftp://x").is_err());
+        assert!(parse_base_url("https://x/?a=1").is_err());
+        assert!(parse_base_url("https://user:pw@x/").is_err());
+        assert!(parse_base_url("not a url").is_err());
+    }
+
+    #[test]
+    fn joined_segments_are_percent_encoded() {
+        let base = parse_base_url("http://127.0.0.1:9/ghec/api").unwrap();
+        let url = join(&base, &["enterprises", "a/b c", "license-sync-status"]).unwrap();
+        assert_eq!(
+            url.as_str(),
+            "http://127.0.0.1:9/ghec/api/enterprises/a%2Fb%20c/license-sync-status"
+        );
+        let root = parse_base_url("https://api.github.com").unwrap();
+        assert_eq!(
+            join(&root, &["enterprises", "acme"]).unwrap().as_str(),
+            "https://api.github.com/enterprises/acme"
+        );
+    }
+
+    #[test]
+    fn a_non_json_error_body_keeps_its_first_line() {
+        let m = github_message(b"\n  <html>Bad Gateway</html>\n");
+        assert_eq!(m.message.as_deref(), Some("<html>Bad Gateway</html>"));
+        let m = github_message(br#"{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}"#);
+        assert_eq!(m.message.as_deref(), Some("Bad credentials"));
+        assert_eq!(
+            m.documentation_url.as_deref(),
+            Some("https://docs.github.com/rest")
+        );
+    }
+}
+
+/// The decoder, for the published-example tests.
+#[cfg(test)]
+pub(crate) fn tests_decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> Result<T> {
+    decode(endpoint, body)
+}

@@ -1,0 +1,27 @@
+//! HTTP clients for the three documented GitHub license reads, and only those:
+//!
+//! - GHES `GET /api/v3/enterprise/settings/license` (and `GET /api/v3/meta` for the version);
+//! - GHEC `GET /enterprises/{e}/consumed-licenses`, all pages;
+//! - GHEC `GET /enterprises/{e}/license-sync-status`.
+//!
+//! GitHub publishes no API to upload server usage or to press "Sync now", so this crate has
+//! no such call and must never grow one (see github-api.md §4).
+//!
+//! Responses are decoded leniently (`""` for a boolean, numbers as strings, unknown keys,
+//! non-ISO dates) into `ghls_domain` types; a body that still does not decode is an error
+//! naming the JSON path. Every failure is an [`Error`] whose message says what to do.
+#![forbid(unsafe_code)]
+
+mod error;
+mod ghec;
+mod ghes;
+mod http;
+mod lenient;
+mod link;
+mod wire;
+
+pub use error::{Endpoint, Error, GitHubMessage, RateLimit, Result};
+pub use ghec::{ConsumedPage, GhecClient, PageProgress, DEFAULT_PER_PAGE};
+pub use ghes::{GhesClient, GhesMeta};
+pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};
+pub use link::Links;
