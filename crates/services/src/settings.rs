@@ -1,0 +1,302 @@
+//! Non-secret settings: which GHEC enterprise and which GHES instances to talk to.
+//!
+//! Kept as a versioned JSON file in the OS configuration folder and written atomically.
+//! A file that cannot be read as settings is moved aside (never silently overwritten), and a
+//! file from a newer version of the app is left alone and never written over. Secrets are
+//! not here: they live in the OS keyring, keyed by the ids below.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::atomic_file::write_atomically;
+use crate::error::{Error, Result};
+
+/// The settings format this version reads and writes.
+pub const SETTINGS_VERSION: u32 = 1;
+
+/// GitHub.com's API, the default GHEC host.
+pub const GITHUB_COM_API: &str = "https://api.github.com";
+
+/// Everything the app connects to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Settings {
+    pub version: u32,
+    #[serde(default)]
+    pub ghec: Option<GhecSettings>,
+    #[serde(default)]
+    pub ghes: Vec<GhesSettings>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            version: SETTINGS_VERSION,
+            ghec: None,
+            ghes: Vec::new(),
+        }
+    }
+}
+
+/// The GHEC enterprise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GhecSettings {
+    /// `https://api.github.com`, or `https://api.SUBDOMAIN.ghe.com` with data residency.
+    #[serde(default = "github_com_api")]
+    pub api_url: String,
+    /// The enterprise slug, as in `github.com/enterprises/SLUG`.
+    pub enterprise: String,
+    /// Where hand-offs open GitHub's web pages (`https://github.com` by default).
+    #[serde(default)]
+    pub web_url: Option<String>,
+}
+
+fn github_com_api() -> String {
+    GITHUB_COM_API.to_owned()
+}
+
+/// One GHES instance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GhesSettings {
+    /// Stable identifier: keys the instance's secrets in the keyring.
+    pub id: String,
+    /// The instance's host name, as GitHub knows it (license-sync-status, usage exports).
+    pub hostname: String,
+    /// False only for instances deliberately run without TLS.
+    #[serde(default = "yes")]
+    pub https: bool,
+    /// Where to reach the REST API when it is not `https://HOSTNAME/api/v3` (a different
+    /// port or path, or the demo's emulator).
+    #[serde(default)]
+    pub api_url: Option<String>,
+    /// A name to show instead of the host name.
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl GhesSettings {
+    /// The REST API base: the override, else `https://HOSTNAME/api/v3`.
+    pub fn api_base_url(&self) -> String {
+        match &self.api_url {
+            Some(u) if !u.trim().is_empty() => u.trim().to_owned(),
+            _ => {
+                let scheme = if self.https { "https" } else { "http" };
+                format!("{scheme}://{}/api/v3", self.hostname.trim())
+            }
+        }
+    }
+
+    /// The name to show.
+    pub fn display_name(&self) -> &str {
+        self.label
+            .as_deref()
+            .filter(|l| !l.trim().is_empty())
+            .unwrap_or(&self.hostname)
+    }
+}
+
+/// What loading found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub settings: Settings,
+    /// A problem the user must hear about (a corrupt file moved aside, a newer format).
+    pub warning: Option<Error>,
+    /// True when the file must not be written over (it is from a newer version).
+    pub read_only: bool,
+}
+
+/// The settings file.
+#[derive(Debug, Clone)]
+pub struct SettingsStore {
+    path: PathBuf,
+}
+
+impl SettingsStore {
+    /// A store at `path`.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+
+    /// `settings.json` in the OS configuration folder (`~/.config/ghe-license-sync/` on
+    /// Linux, `~/Library/Application Support/ghe-license-sync/` on macOS,
+    /// `%APPDATA%\ghe-license-sync\` on Windows). `GHLS_CONFIG_DIR` overrides it.
+    pub fn default_location() -> Option<Self> {
+        let dir = match std::env::var_os("GHLS_CONFIG_DIR") {
+            Some(d) if !d.is_empty() => PathBuf::from(d),
+            _ => dirs::config_dir()?.join("ghe-license-sync"),
+        };
+        Some(Self::new(dir.join("settings.json")))
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the settings. A missing file is empty settings.
+    pub fn load(&self) -> Result<Loaded> {
+        let bytes = match std::fs::read(&self.path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Loaded {
+                    settings: Settings::default(),
+                    warning: None,
+                    read_only: false,
+                })
+            }
+            Err(e) => {
+                return Err(Error::SettingsRead {
+                    path: self.path.clone(),
+                    detail: e.to_string(),
+                })
+            }
+        };
+        let version = serde_json::from_slice::<serde_json::Value>(&bytes)
+            .ok()
+            .and_then(|v| v.get("version").and_then(serde_json::Value::as_u64));
+        if let Some(found) = version.filter(|v| *v > u64::from(SETTINGS_VERSION)) {
+            return Ok(Loaded {
+                settings: Settings::default(),
+                warning: Some(Error::SettingsFromTheFuture {
+                    path: self.path.clone(),
+                    found: u32::try_from(found).unwrap_or(u32::MAX),
+                    supported: SETTINGS_VERSION,
+                }),
+                read_only: true,
+            });
+        }
+        match serde_json::from_slice::<Settings>(&bytes) {
+            Ok(settings) => Ok(Loaded {
+                settings,
+                warning: None,
+                read_only: false,
+            }),
+            Err(e) => {
+                let kept_as = self.keep_aside()?;
+                Ok(Loaded {
+                    settings: Settings::default(),
+                    warning: Some(Error::SettingsCorrupt {
+                        path: self.path.clone(),
+                        kept_as,
+                        detail: e.to_string(),
+                    }),
+                    read_only: false,
+                })
+            }
+        }
+    }
+
+    /// Writes the settings atomically, creating the folder when needed.
+    pub fn save(&self, settings: &Settings) -> Result<()> {
+        let write_err = |detail: String| Error::SettingsWrite {
+            path: self.path.clone(),
+            detail,
+        };
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| write_err(e.to_string()))?;
+        }
+        let mut json = serde_json::to_vec_pretty(settings).map_err(|e| write_err(e.to_string()))?;
+        json.push(b'\n');
+        write_atomically(&self.path, &json).map_err(|e| write_err(e.to_string()))
+    }
+
+    fn keep_aside(&self) -> Result<PathBuf> {
+        let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+        let mut kept = self.path.with_extension(format!("json.corrupt-{stamp}"));
+        let mut n = 1;
+        while kept.exists() {
+            kept = self.path.with_extension(format!("json.corrupt-{stamp}-{n}"));
+            n += 1;
+        }
+        std::fs::rename(&self.path, &kept).map_err(|e| Error::SettingsRead {
+            path: self.path.clone(),
+            detail: format!("it is not valid and could not be moved aside: {e}"),
+        })?;
+        Ok(kept)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Settings {
+        Settings {
+            version: SETTINGS_VERSION,
+            ghec: Some(GhecSettings {
+                api_url: GITHUB_COM_API.into(),
+                enterprise: "acme".into(),
+                web_url: None,
+            }),
+            ghes: vec![GhesSettings {
+                id: "ghes-1".into(),
+                hostname: "github.acme.example".into(),
+                https: true,
+                api_url: None,
+                label: None,
+            }],
+        }
+    }
+
+    #[test]
+    fn settings_survive_a_save_and_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::new(dir.path().join("sub/settings.json"));
+        store.save(&sample()).unwrap();
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.settings, sample());
+        assert!(loaded.warning.is_none());
+    }
+
+    #[test]
+    fn a_missing_file_is_empty_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let loaded = SettingsStore::new(dir.path().join("settings.json")).load().unwrap();
+        assert_eq!(loaded.settings, Settings::default());
+    }
+
+    #[test]
+    fn a_corrupt_file_is_kept_aside_and_reported_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, b"{\"version\": 1, \"ghes\": 12").unwrap();
+        let loaded = SettingsStore::new(&path).load().unwrap();
+        let Some(Error::SettingsCorrupt { kept_as, .. }) = loaded.warning else {
+            panic!("expected a corrupt-settings warning");
+        };
+        assert!(!path.exists());
+        assert_eq!(std::fs::read(kept_as).unwrap(), b"{\"version\": 1, \"ghes\": 12");
+    }
+
+    #[test]
+    fn a_file_from_a_newer_version_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, b"{\"version\": 7, \"whatever\": true}").unwrap();
+        let loaded = SettingsStore::new(&path).load().unwrap();
+        assert!(loaded.read_only);
+        assert!(matches!(
+            loaded.warning,
+            Some(Error::SettingsFromTheFuture { found: 7, .. })
+        ));
+        assert_eq!(std::fs::read(&path).unwrap(), b"{\"version\": 7, \"whatever\": true}");
+    }
+
+    #[test]
+    fn the_api_url_defaults_to_https_on_the_host_name() {
+        let mut g = sample().ghes.remove(0);
+        assert_eq!(g.api_base_url(), "https://github.acme.example/api/v3");
+        g.https = false;
+        assert_eq!(g.api_base_url(), "http://github.acme.example/api/v3");
+        g.api_url = Some("http://127.0.0.1:9/ghes/main/api/v3".into());
+        assert_eq!(g.api_base_url(), "http://127.0.0.1:9/ghes/main/api/v3");
+    }
+}
