@@ -49,13 +49,19 @@ pub struct App {
 }
 
 impl App {
-    /// Opens the app on the settings in `store` and the secrets in `credentials`.
-    pub fn open(store: SettingsStore, credentials: Arc<dyn CredentialStore>) -> Result<Self> {
-        let loaded = store.load()?;
+    /// Opens the app on the settings in `store` and the secrets in `credentials`. Never
+    /// fails: an unreadable settings file starts the app with empty settings, never writes
+    /// over the file, and says why in [`AppInfo::settings_warning`].
+    pub fn open(store: SettingsStore, credentials: Arc<dyn CredentialStore>) -> Self {
+        let loaded = store.load().unwrap_or_else(|e| crate::settings::Loaded {
+            settings: Settings::default(),
+            warning: Some(e),
+            read_only: true,
+        });
         if let Some(w) = &loaded.warning {
             tracing::warn!(warning = %w, "settings");
         }
-        Ok(Self {
+        Self {
             mode: Mode::Normal,
             settings: RwLock::new(loaded.settings),
             store: (!loaded.read_only).then_some(store.clone()),
@@ -63,7 +69,7 @@ impl App {
             credentials,
             client_options: ClientOptions::default(),
             emulator: None,
-        })
+        }
     }
 
     /// An app in demo mode, on settings and credentials prepared by [`crate::demo`].

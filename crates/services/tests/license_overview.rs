@@ -110,7 +110,7 @@ async fn a_connection_without_a_saved_token_says_which_and_where_to_add_it() {
     let dir = tempfile::tempdir().unwrap();
     let store = SettingsStore::new(dir.path().join("settings.json"));
     store.save(&running.settings()).unwrap();
-    let app = App::open(store, Arc::new(MemoryStore::default())).unwrap();
+    let app = App::open(store, Arc::new(MemoryStore::default()));
     assert_eq!(app.mode(), Mode::Normal);
     let o = app.license_overview().await;
     let Section::Failed { error } = &o.servers[0].license else {
@@ -126,7 +126,7 @@ async fn a_connection_without_a_saved_token_says_which_and_where_to_add_it() {
 #[tokio::test]
 async fn without_an_enterprise_the_cloud_card_says_how_to_add_one() {
     let dir = tempfile::tempdir().unwrap();
-    let app = App::open(SettingsStore::new(dir.path().join("none.json")), Arc::new(MemoryStore::default())).unwrap();
+    let app = App::open(SettingsStore::new(dir.path().join("none.json")), Arc::new(MemoryStore::default()));
     let o = app.license_overview().await;
     assert!(o.servers.is_empty());
     assert!(matches!(&o.cloud, Section::NotConfigured { reason } if reason.contains("Connections")));

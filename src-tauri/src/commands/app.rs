@@ -1,0 +1,10 @@
+use std::sync::Arc;
+
+use ghls_services::{App, AppInfo};
+use tauri::State;
+
+/// Mode, version, where secrets are kept, settings warnings. Never a secret.
+#[tauri::command]
+pub(crate) async fn app_info(app: State<'_, Arc<App>>) -> Result<AppInfo, ()> {
+    Ok(app.info())
+}

@@ -1,0 +1,109 @@
+//! Starting up: the command line, logging, and opening the app in demo or normal mode.
+
+use std::sync::Arc;
+
+use ghls_services::credentials::KeyringStore;
+use ghls_services::demo::{self, DemoConfig};
+use ghls_services::settings::SettingsStore;
+use ghls_services::App;
+
+pub(crate) const USAGE: &str = "\
+USAGE:
+    ghe-license-sync [--demo [--demo-consumers N] [--demo-seed N]]
+
+    --demo               start the built-in GitHub emulator and connect to it (demo tokens in
+                         memory; nothing is read from or written to your settings or keyring)
+    --demo-consumers N   license consumers of the demo enterprise [default: 320]
+    --demo-seed N        seed of the demo data [default: 1]
+
+Without --demo the app reads the settings file (GHLS_CONFIG_DIR overrides its folder) and
+the tokens from the OS keyring. GHLS_DEMO=1 is the same as --demo. GHLS_LOG sets the log
+filter (e.g. GHLS_LOG=debug); logs go to stderr and never contain secrets.";
+
+/// What the command line asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StartOptions {
+    pub demo: bool,
+    pub demo_consumers: Option<usize>,
+    pub demo_seed: Option<u64>,
+    pub help: bool,
+}
+
+impl StartOptions {
+    /// Reads the arguments (without the program name).
+    pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
+        let mut o = Self {
+            demo: std::env::var("GHLS_DEMO").is_ok_and(|v| v == "1" || v == "true"),
+            ..Self::default()
+        };
+        let mut args = args.into_iter();
+        while let Some(a) = args.next() {
+            match a.as_str() {
+                "--demo" => o.demo = true,
+                "--demo-consumers" => {
+                    let v = args.next().ok_or("--demo-consumers needs a number")?;
+                    o.demo_consumers = Some(v.parse().map_err(|_| {
+                        format!("--demo-consumers {v}: expected a number such as 320")
+                    })?);
+                    o.demo = true;
+                }
+                "--demo-seed" => {
+                    let v = args.next().ok_or("--demo-seed needs a number")?;
+                    o.demo_seed = Some(
+                        v.parse()
+                            .map_err(|_| format!("--demo-seed {v}: expected a whole number"))?,
+                    );
+                    o.demo = true;
+                }
+                "-h" | "--help" => o.help = true,
+                other => return Err(format!("unknown argument `{other}`")),
+            }
+        }
+        Ok(o)
+    }
+}
+
+pub(crate) async fn open_app(o: &StartOptions) -> ghls_services::Result<App> {
+    if o.demo {
+        let defaults = DemoConfig::default();
+        return demo::start(DemoConfig {
+            consumers: o.demo_consumers.unwrap_or(defaults.consumers),
+            seed: o.demo_seed.unwrap_or(defaults.seed),
+        })
+        .await;
+    }
+    let store = SettingsStore::default_location().ok_or_else(|| {
+        ghls_services::Error::SettingsRead {
+            path: "(no configuration folder)".into(),
+            detail: "this system has no configuration folder; set GHLS_CONFIG_DIR".to_owned(),
+        }
+    })?;
+    Ok(App::open(store, Arc::new(KeyringStore)))
+}
+
+pub(crate) fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,ghls_services=info,ghe_license_sync=info"));
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(filter)
+        .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(a: &[&str]) -> Result<StartOptions, String> {
+        StartOptions::parse(a.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn demo_flags_are_read_and_bad_ones_explained() {
+        let o = parse(&["--demo-consumers", "5000"]).unwrap();
+        assert!(o.demo);
+        assert_eq!(o.demo_consumers, Some(5000));
+        assert!(parse(&["--demo-consumers", "many"]).unwrap_err().contains("expected a number"));
+        assert!(parse(&["--token", "x"]).unwrap_err().contains("unknown argument"));
+    }
+}

@@ -1,0 +1,62 @@
+// Numbers, dates and seat figures as the screens show them. Locale from the system.
+
+/** @typedef {import('../bindings/SeatCount').SeatCount} SeatCount */
+
+const numbers = new Intl.NumberFormat(undefined);
+const dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTimes = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const times = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** @param {number | null | undefined} n */
+export function number(n) {
+  return n === null || n === undefined ? '—' : numbers.format(n);
+}
+
+/** @param {SeatCount | null | undefined} s */
+export function seats(s) {
+  if (!s) return '—';
+  switch (s.kind) {
+    case 'count': return numbers.format(s.value);
+    case 'unlimited': return 'Unlimited';
+    case 'other': return s.value;
+  }
+}
+
+/** @param {SeatCount | null | undefined} s */
+export function seatNumber(s) {
+  return s && s.kind === 'count' ? s.value : null;
+}
+
+/** @param {string | null | undefined} iso */
+export function date(iso) {
+  return iso ? dates.format(new Date(iso)) : '—';
+}
+
+/** @param {string | null | undefined} iso */
+export function dateTime(iso) {
+  return iso ? dateTimes.format(new Date(iso)) : '—';
+}
+
+/** @param {string} iso */
+export function time(iso) {
+  return times.format(new Date(iso));
+}
+
+/** "in 200 days", "today", "expired 3 days ago". @param {number | null | undefined} days */
+export function daysLeft(days) {
+  if (days === null || days === undefined) return 'unknown';
+  if (days === 0) return 'expires today';
+  if (days === 1) return 'in 1 day';
+  if (days > 0) return `in ${numbers.format(days)} days`;
+  return days === -1 ? 'expired 1 day ago' : `expired ${numbers.format(-days)} days ago`;
+}
+
+/** How long ago, for "Updated …" labels. @param {string} iso @param {Date} [now] */
+export function ago(iso, now = new Date()) {
+  const s = Math.round((now.getTime() - new Date(iso).getTime()) / 1000);
+  if (s < 45) return 'just now';
+  const m = Math.round(s / 60);
+  if (m < 60) return m === 1 ? '1 minute ago' : `${m} minutes ago`;
+  const hrs = Math.round(m / 60);
+  return hrs === 1 ? '1 hour ago' : `${hrs} hours ago`;
+}
