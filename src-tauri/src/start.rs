@@ -72,18 +72,18 @@ pub(crate) async fn open_app(o: &StartOptions) -> ghls_services::Result<App> {
         })
         .await;
     }
-    let store = SettingsStore::default_location().ok_or_else(|| {
-        ghls_services::Error::SettingsRead {
+    let store =
+        SettingsStore::default_location().ok_or_else(|| ghls_services::Error::SettingsRead {
             path: "(no configuration folder)".into(),
             detail: "this system has no configuration folder; set GHLS_CONFIG_DIR".to_owned(),
-        }
-    })?;
+        })?;
     Ok(App::open(store, Arc::new(KeyringStore)))
 }
 
 pub(crate) fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,ghls_services=info,ghe_license_sync=info"));
+    let filter = tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG").unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("warn,ghls_services=info,ghe_license_sync=info")
+    });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(filter)
@@ -103,7 +103,11 @@ mod tests {
         let o = parse(&["--demo-consumers", "5000"]).unwrap();
         assert!(o.demo);
         assert_eq!(o.demo_consumers, Some(5000));
-        assert!(parse(&["--demo-consumers", "many"]).unwrap_err().contains("expected a number"));
-        assert!(parse(&["--token", "x"]).unwrap_err().contains("unknown argument"));
+        assert!(parse(&["--demo-consumers", "many"])
+            .unwrap_err()
+            .contains("expected a number"));
+        assert!(parse(&["--token", "x"])
+            .unwrap_err()
+            .contains("unknown argument"));
     }
 }

@@ -1,5 +1,6 @@
 //! The IPC commands through Tauri's MockRuntime: the same handlers the window calls, with
 //! the demo app (and its emulator over real HTTP) behind them.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 use std::sync::Arc;
 
@@ -43,19 +44,29 @@ fn license_overview_returns_the_emulators_figures_through_the_real_client() {
     let app = demo_app();
     let (seats, used, consumed) = app.emulator().unwrap().with_world(|w| {
         let main = w.instance("main").unwrap();
-        (main.license.seats.unwrap(), main.users.len(), w.consumers.len())
+        (
+            main.license.seats.unwrap(),
+            main.users.len(),
+            w.consumers.len(),
+        )
     });
     let v = invoke(app.clone(), "license_overview").unwrap();
     let main = &v["servers"][0];
     assert_eq!(main["id"], "main");
     assert_eq!(main["version"], "3.17.4");
     assert_eq!(main["license"]["state"], "loaded");
-    assert_eq!(main["license"]["data"]["seats"], serde_json::json!({"kind": "count", "value": seats}));
+    assert_eq!(
+        main["license"]["data"]["seats"],
+        serde_json::json!({"kind": "count", "value": seats})
+    );
     assert_eq!(main["license"]["data"]["seats_used"], used);
     assert_eq!(main["sync"]["data"]["health"], "synced");
     assert_eq!(v["servers"][1]["sync"]["data"]["health"], "stale");
     assert_eq!(v["cloud"]["data"]["seats"]["data"]["consumed"], consumed);
-    assert!(!v.to_string().contains("ghp_"), "no token in an IPC response");
+    assert!(
+        !v.to_string().contains("ghp_"),
+        "no token in an IPC response"
+    );
 }
 
 #[test]
@@ -74,7 +85,10 @@ fn a_stopped_emulator_comes_back_as_failed_sections_not_an_ipc_error() {
     tauri::async_runtime::block_on(app.emulator().unwrap().shutdown());
     let v = invoke(app, "license_overview").unwrap();
     assert_eq!(v["servers"][0]["license"]["state"], "failed");
-    assert_eq!(v["servers"][0]["license"]["error"]["kind"], "connection_refused");
+    assert_eq!(
+        v["servers"][0]["license"]["error"]["kind"],
+        "connection_refused"
+    );
     let fix = v["servers"][0]["license"]["error"]["fix"].as_str().unwrap();
     assert!(fix.contains("emulator"), "{fix}");
 }

@@ -256,7 +256,7 @@ function syncChip(v) {
   const looks = {
     synced: ['Synced', 'chip-ok'],
     stale: [`Stale · ${v.age_days ?? '?'} days`, 'chip-warn'],
-    failed: [`Failed${v.status ? ` (${v.status})` : ''}`, 'chip-bad'],
+    failed: [`Failed${v.status && v.status.toLowerCase() !== 'failed' ? ` (${v.status})` : ''}`, 'chip-bad'],
     never_synced: ['Never synced', 'chip-warn'],
     unknown: ['Unknown date', 'chip-muted'],
   };
@@ -280,7 +280,8 @@ function expiryChip(state) {
  * @param {string} field
  */
 function figure(label, value, field) {
-  return h('div', {}, h('dt', {}, label), h('dd', { 'data-field': field }, value));
+  const word = !/^[\d,.\s\u00a0\u202f—-]+$/.test(value);
+  return h('div', {}, h('dt', {}, label), h('dd', { 'data-field': field, class: word ? 'word' : null }, value));
 }
 
 /**

@@ -55,8 +55,14 @@ mod tests {
     #[test]
     fn recent_times_read_naturally() {
         assert_eq!(describe_age(NOW - Duration::seconds(20), NOW), "just now");
-        assert_eq!(describe_age(NOW - Duration::minutes(1), NOW), "1 minute ago");
-        assert_eq!(describe_age(NOW - Duration::minutes(59), NOW), "59 minutes ago");
+        assert_eq!(
+            describe_age(NOW - Duration::minutes(1), NOW),
+            "1 minute ago"
+        );
+        assert_eq!(
+            describe_age(NOW - Duration::minutes(59), NOW),
+            "59 minutes ago"
+        );
         assert_eq!(describe_age(NOW - Duration::hours(5), NOW), "5 hours ago");
         assert_eq!(describe_age(NOW - Duration::hours(30), NOW), "yesterday");
         assert_eq!(describe_age(NOW - Duration::days(3), NOW), "3 days ago");

@@ -65,9 +65,7 @@ impl LicenseConsumer {
 
     /// True when the consumer has at least one GitHub Enterprise Server account.
     pub fn has_server_account(&self) -> bool {
-        self.enterprise_server_user
-            .unwrap_or(false)
-            || !self.enterprise_server_user_ids.is_empty()
+        self.enterprise_server_user.unwrap_or(false) || !self.enterprise_server_user_ids.is_empty()
     }
 
     /// Where the consumer's accounts are.

@@ -177,19 +177,27 @@ mod tests {
     #[test]
     fn github_day_count_decides_the_expiry_state() {
         assert_eq!(
-            ServerLicenseView::new(&license(Some(365), None), NOW).expiry.state,
+            ServerLicenseView::new(&license(Some(365), None), NOW)
+                .expiry
+                .state,
             ExpiryState::Ok
         );
         assert_eq!(
-            ServerLicenseView::new(&license(Some(29), None), NOW).expiry.state,
+            ServerLicenseView::new(&license(Some(29), None), NOW)
+                .expiry
+                .state,
             ExpiryState::Soon
         );
         assert_eq!(
-            ServerLicenseView::new(&license(Some(-1), None), NOW).expiry.state,
+            ServerLicenseView::new(&license(Some(-1), None), NOW)
+                .expiry
+                .state,
             ExpiryState::Expired
         );
         assert_eq!(
-            ServerLicenseView::new(&license(None, None), NOW).expiry.state,
+            ServerLicenseView::new(&license(None, None), NOW)
+                .expiry
+                .state,
             ExpiryState::Unknown
         );
     }

@@ -115,7 +115,10 @@ impl Fault {
 
     pub(crate) fn matches(&self, target: &FaultTarget, path: &str) -> bool {
         (self.target == FaultTarget::Any || &self.target == target)
-            && self.path_contains.as_deref().is_none_or(|p| path.contains(p))
+            && self
+                .path_contains
+                .as_deref()
+                .is_none_or(|p| path.contains(p))
     }
 }
 
@@ -173,6 +176,9 @@ mod tests {
                 status: 429
             }
         );
-        assert!(serde_json::from_str::<Fault>(r#"{"target":"gitlab","kind":{"type":"malformed_json"}}"#).is_err());
+        assert!(serde_json::from_str::<Fault>(
+            r#"{"target":"gitlab","kind":{"type":"malformed_json"}}"#
+        )
+        .is_err());
     }
 }

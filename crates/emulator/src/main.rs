@@ -49,15 +49,15 @@ fn parse_args() -> anyhow::Result<Option<EmulatorConfig>> {
             "-h" | "--help" => return Ok(None),
             "--listen" => {
                 let v = value("--listen")?;
-                config.listen = v
-                    .parse::<SocketAddr>()
-                    .with_context(|| format!("--listen {v}: expected an address like 127.0.0.1:8080"))?;
+                config.listen = v.parse::<SocketAddr>().with_context(|| {
+                    format!("--listen {v}: expected an address like 127.0.0.1:8080")
+                })?;
             }
             "--consumers" => {
                 let v = value("--consumers")?;
-                config.consumers = v
-                    .parse()
-                    .with_context(|| format!("--consumers {v}: expected a number, e.g. {DEFAULT_CONSUMERS}"))?;
+                config.consumers = v.parse().with_context(|| {
+                    format!("--consumers {v}: expected a number, e.g. {DEFAULT_CONSUMERS}")
+                })?;
                 if config.consumers == 0 || config.consumers > MAX_CONSUMERS {
                     bail!("--consumers {v}: choose between 1 and {MAX_CONSUMERS}");
                 }

@@ -45,11 +45,7 @@ const REQUEST_LOG_LIMIT: usize = 10_000;
 impl Shared {
     pub(crate) fn record(&self, req: &axum::extract::Request, target: &FaultTarget) {
         let h = req.headers();
-        let text = |name: &str| {
-            h.get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
+        let text = |name: &str| h.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let auth = text("authorization");
         let (auth_scheme, token) = match auth.as_deref().and_then(|a| a.trim().split_once(' ')) {
             Some((scheme, token)) => (Some(scheme.to_owned()), Some(token.trim().to_owned())),

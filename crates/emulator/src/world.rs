@@ -32,7 +32,7 @@ pub struct CloudAccount {
 }
 
 /// A user account on one GHES instance.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerAccount {
     pub user_id: u64,
     pub login: String,
@@ -116,8 +116,8 @@ const FIRST: &[&str] = &[
 ];
 const LAST: &[&str] = &[
     "adams", "bauer", "costa", "dubois", "evans", "fischer", "garcia", "hansen", "ito", "jensen",
-    "khan", "kowalski", "lopez", "meyer", "nakamura", "novak", "okafor", "patel", "quist",
-    "rossi", "schmidt", "silva", "tanaka", "usman", "varga", "weber", "xu", "yilmaz", "zhang",
+    "khan", "kowalski", "lopez", "meyer", "nakamura", "novak", "okafor", "patel", "quist", "rossi",
+    "schmidt", "silva", "tanaka", "usman", "varga", "weber", "xu", "yilmaz", "zhang",
 ];
 const ORGS: &[&str] = &["acme-eng", "acme-research", "acme-ops", "acme-web"];
 const PERSONAL_DOMAINS: &[&str] = &["mail.example", "home.example", "inbox.example"];
@@ -228,21 +228,22 @@ impl World {
             if rng.chance(0.03) {
                 cloud.pending_invites = vec![rng.pick(ORGS).to_owned()];
             }
-            let server = |rng: &mut Rng, main: &mut Instance, legacy: &mut Instance, email: &str| {
-                let r = rng.unit();
-                let on_main = r < 0.8;
-                let on_legacy = r >= 0.7;
-                for (inst, yes) in [(main, on_main), (legacy, on_legacy)] {
-                    if yes {
-                        let id = inst.users.len() as u64 + 2;
-                        inst.users.push(ServerAccount {
-                            user_id: id,
-                            login: handle.clone(),
-                            emails: vec![email.to_owned()],
-                        });
+            let server =
+                |rng: &mut Rng, main: &mut Instance, legacy: &mut Instance, email: &str| {
+                    let r = rng.unit();
+                    let on_main = r < 0.8;
+                    let on_legacy = r >= 0.7;
+                    for (inst, yes) in [(main, on_main), (legacy, on_legacy)] {
+                        if yes {
+                            let id = inst.users.len() as u64 + 2;
+                            inst.users.push(ServerAccount {
+                                user_id: id,
+                                login: handle.clone(),
+                                emails: vec![email.to_owned()],
+                            });
+                        }
                     }
-                }
-            };
+                };
             if roll < CLOUD_ONLY {
                 enterprise.cloud.push(cloud);
                 made += 1;
@@ -308,7 +309,8 @@ impl World {
                 by_verified.entry(norm(e)).or_insert(i);
             }
         }
-        let mut cloud_server: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.enterprise.cloud.len()];
+        let mut cloud_server: Vec<Vec<(usize, usize)>> =
+            vec![Vec::new(); self.enterprise.cloud.len()];
         let mut server_only: Vec<Consumer> = Vec::new();
         let mut server_only_by_email: HashMap<String, usize> = HashMap::new();
         for (ii, inst) in self.instances.iter().enumerate() {
@@ -386,7 +388,11 @@ mod tests {
         let a = World::seeded(300, 1, NOW);
         let b = World::seeded(300, 1, NOW);
         assert_eq!(a.consumers, b.consumers);
-        assert!((300..=302).contains(&a.consumers.len()), "{}", a.consumers.len());
+        assert!(
+            (300..=302).contains(&a.consumers.len()),
+            "{}",
+            a.consumers.len()
+        );
         assert_ne!(
             World::seeded(300, 2, NOW).consumers,
             a.consumers,
@@ -397,12 +403,37 @@ mod tests {
     #[test]
     fn the_demo_enterprise_has_every_kind_of_consumer() {
         let w = World::seeded(300, 1, NOW);
-        let cloud_only = w.consumers.iter().filter(|c| c.cloud.is_some() && c.server.is_empty()).count();
-        let both = w.consumers.iter().filter(|c| c.cloud.is_some() && !c.server.is_empty()).count();
+        let cloud_only = w
+            .consumers
+            .iter()
+            .filter(|c| c.cloud.is_some() && c.server.is_empty())
+            .count();
+        let both = w
+            .consumers
+            .iter()
+            .filter(|c| c.cloud.is_some() && !c.server.is_empty())
+            .count();
         let server_only = w.consumers.iter().filter(|c| c.cloud.is_none()).count();
-        let vs = w.consumers.iter().filter(|c| c.cloud.is_some_and(|i| w.enterprise.cloud[i].visual_studio_email.is_some())).count();
-        let multi = w.consumers.iter().filter(|c| c.server.len() + usize::from(c.cloud.is_some()) > 2).count();
-        for (what, n) in [("cloud only", cloud_only), ("both", both), ("server only", server_only), ("visual studio", vs), ("three accounts", multi)] {
+        let vs = w
+            .consumers
+            .iter()
+            .filter(|c| {
+                c.cloud
+                    .is_some_and(|i| w.enterprise.cloud[i].visual_studio_email.is_some())
+            })
+            .count();
+        let multi = w
+            .consumers
+            .iter()
+            .filter(|c| c.server.len() + usize::from(c.cloud.is_some()) > 2)
+            .count();
+        for (what, n) in [
+            ("cloud only", cloud_only),
+            ("both", both),
+            ("server only", server_only),
+            ("visual studio", vs),
+            ("three accounts", multi),
+        ] {
             assert!(n > 5, "{what}: only {n}");
         }
     }
@@ -413,7 +444,12 @@ mod tests {
         let before = w.consumers.len();
         // A server-only person whose primary email becomes a cloud account's verified one
         // is counted once after the next rematch.
-        let (ii, ui) = w.consumers.iter().find(|c| c.cloud.is_none()).map(|c| c.server[0]).unwrap();
+        let (ii, ui) = w
+            .consumers
+            .iter()
+            .find(|c| c.cloud.is_none())
+            .map(|c| c.server[0])
+            .unwrap();
         let email = "new.person@acme.example".to_owned();
         w.instances[ii].synced_users[ui].emails = vec![email.clone()];
         w.enterprise.cloud[0].verified_emails.push(email);

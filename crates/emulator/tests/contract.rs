@@ -1,6 +1,7 @@
 //! Contract tests: every response the emulator serves is checked against GitHub's own
 //! OpenAPI operation (spec/github-api/), error bodies against `basic-error`, and the
 //! pagination, headers and authentication answers against what GitHub documents.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 #[path = "support/openapi.rs"]
 mod openapi;
@@ -10,7 +11,10 @@ use openapi::{violations, Allowance};
 use serde_json::{json, Value};
 
 fn spec(file: &str) -> Value {
-    let path = format!("{}/../../spec/github-api/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../spec/github-api/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -49,25 +53,48 @@ async fn get(url: &str, token: Option<&str>) -> (u16, reqwest::header::HeaderMap
 
 fn assert_valid(schema: &Value, body: &Value, allow: &[Allowance], what: &str) {
     let v = violations(schema, body, allow);
-    let allowed: Vec<String> = allow.iter().map(|a| format!("{} = {} ({})", a.path, a.value, a.why)).collect();
-    assert!(v.is_empty(), "{what} breaks its schema:\n{}\n(allowed deviations: {allowed:?})", v.join("\n"));
+    let allowed: Vec<String> = allow
+        .iter()
+        .map(|a| format!("{} = {} ({})", a.path, a.value, a.why))
+        .collect();
+    assert!(
+        v.is_empty(),
+        "{what} breaks its schema:\n{}\n(allowed deviations: {allowed:?})",
+        v.join("\n")
+    );
 }
 
 #[tokio::test]
 async fn every_consumed_licenses_page_matches_the_operation_schema() {
-    let emu = Emulator::start(EmulatorConfig { consumers: 750, ..Default::default() }).await.unwrap();
+    let emu = Emulator::start(EmulatorConfig {
+        consumers: 750,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
     let info = emu.info();
     let schema = ok_schema("ghec-consumed-licenses.json");
     let quirks = published_quirks();
     let mut page = 1;
     let mut seen = 0;
     loop {
-        let url = format!("{}/enterprises/acme/consumed-licenses?per_page=100&page={page}", info.ghec.api_url);
+        let url = format!(
+            "{}/enterprises/acme/consumed-licenses?per_page=100&page={page}",
+            info.ghec.api_url
+        );
         let (status, headers, body) = get(&url, Some(&info.ghec.token)).await;
         assert_eq!(status, 200);
-        assert_valid(&schema, &body, &quirks, &format!("consumed-licenses page {page}"));
+        assert_valid(
+            &schema,
+            &body,
+            &quirks,
+            &format!("consumed-licenses page {page}"),
+        );
         seen += body["users"].as_array().unwrap().len();
-        let link = headers.get("link").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+        let link = headers
+            .get("link")
+            .map(|l| l.to_str().unwrap().to_owned())
+            .unwrap_or_default();
         if !link.contains("rel=\"next\"") {
             break;
         }
@@ -81,30 +108,71 @@ async fn every_consumed_licenses_page_matches_the_operation_schema() {
 async fn the_server_only_quirks_are_the_only_deviations_and_they_do_occur() {
     let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
     let info = emu.info();
-    let url = format!("{}/enterprises/acme/consumed-licenses?per_page=100&page=4", info.ghec.api_url);
+    let url = format!(
+        "{}/enterprises/acme/consumed-licenses?per_page=100&page=4",
+        info.ghec.api_url
+    );
     let (_, _, body) = get(&url, Some(&info.ghec.token)).await;
     let strict = violations(&ok_schema("ghec-consumed-licenses.json"), &body, &[]);
-    assert!(!strict.is_empty(), "the last page holds server-only users with the published quirk");
-    assert!(strict.iter().all(|v| v.contains("github_com_two_factor_auth: expected boolean, got \"\"")), "{strict:?}");
-    let hubot_like = body["users"].as_array().unwrap().iter().find(|u| u["github_com_login"] == "").unwrap();
-    assert_eq!(hubot_like["github_com_enterprise_role"], "", "the singular key of the published example");
+    assert!(
+        !strict.is_empty(),
+        "the last page holds server-only users with the published quirk"
+    );
+    assert!(
+        strict
+            .iter()
+            .all(|v| v.contains("github_com_two_factor_auth: expected boolean, got \"\"")),
+        "{strict:?}"
+    );
+    let hubot_like = body["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["github_com_login"] == "")
+        .unwrap();
+    assert_eq!(
+        hubot_like["github_com_enterprise_role"], "",
+        "the singular key of the published example"
+    );
 }
 
 #[tokio::test]
 async fn license_sync_status_and_ghes_licenses_match_their_schemas() {
     let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
     let info = emu.info();
-    let (status, _, body) = get(&format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url), Some(&info.ghec.token)).await;
+    let (status, _, body) = get(
+        &format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url),
+        Some(&info.ghec.token),
+    )
+    .await;
     assert_eq!(status, 200);
-    assert_valid(&ok_schema("ghec-license-sync-status.json"), &body, &[], "license-sync-status");
+    assert_valid(
+        &ok_schema("ghec-license-sync-status.json"),
+        &body,
+        &[],
+        "license-sync-status",
+    );
     assert_eq!(body["server_instances"].as_array().unwrap().len(), 2);
     for g in &info.ghes {
-        let (status, headers, body) = get(&format!("{}/enterprise/settings/license", g.api_url), Some(&g.token)).await;
+        let (status, headers, body) = get(
+            &format!("{}/enterprise/settings/license", g.api_url),
+            Some(&g.token),
+        )
+        .await;
         assert_eq!(status, 200);
-        assert_valid(&ok_schema("ghes-3.22-settings-license.json"), &body, &[], &g.name);
+        assert_valid(
+            &ok_schema("ghes-3.22-settings-license.json"),
+            &body,
+            &[],
+            &g.name,
+        );
         assert_eq!(headers["x-github-enterprise-version"], g.version.as_str());
         let expire_at = body["expire_at"].as_str().unwrap();
-        assert_eq!(expire_at.len(), "2016/02/06 12:41:52 -0600".len(), "{expire_at}");
+        assert_eq!(
+            expire_at.len(),
+            "2016/02/06 12:41:52 -0600".len(),
+            "{expire_at}"
+        );
         assert_eq!(&expire_at[4..5], "/");
     }
 }
@@ -115,26 +183,86 @@ async fn error_answers_are_github_shaped_and_match_basic_error() {
     let info = emu.info();
     let main = &info.ghes[0];
     let cases = [
-        (format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url), Some("ghp_demo_nope"), 401, "Bad credentials"),
-        (format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url), None, 401, "Requires authentication"),
-        (format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url), Some(info.ghec.non_owner_token.as_str()), 404, "Not Found"),
-        (format!("{}/enterprises/other/consumed-licenses", info.ghec.api_url), Some(info.ghec.token.as_str()), 404, "Not Found"),
-        (format!("{}/enterprise/settings/license", main.api_url), Some(main.non_admin_token.as_str()), 404, "Not Found"),
-        (format!("{}/no/such/endpoint", main.api_url), Some(main.token.as_str()), 404, "Not Found"),
-        (format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url), Some(info.ghec.token.as_str()), 502, "Bad Gateway"),
-        (format!("{}/enterprise/settings/license", info.ghes[1].api_url), Some(info.ghes[1].token.as_str()), 429, "secondary rate limit"),
+        (
+            format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url),
+            Some("ghp_demo_nope"),
+            401,
+            "Bad credentials",
+        ),
+        (
+            format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url),
+            None,
+            401,
+            "Requires authentication",
+        ),
+        (
+            format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url),
+            Some(info.ghec.non_owner_token.as_str()),
+            404,
+            "Not Found",
+        ),
+        (
+            format!("{}/enterprises/other/consumed-licenses", info.ghec.api_url),
+            Some(info.ghec.token.as_str()),
+            404,
+            "Not Found",
+        ),
+        (
+            format!("{}/enterprise/settings/license", main.api_url),
+            Some(main.non_admin_token.as_str()),
+            404,
+            "Not Found",
+        ),
+        (
+            format!("{}/no/such/endpoint", main.api_url),
+            Some(main.token.as_str()),
+            404,
+            "Not Found",
+        ),
+        (
+            format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url),
+            Some(info.ghec.token.as_str()),
+            502,
+            "Bad Gateway",
+        ),
+        (
+            format!("{}/enterprise/settings/license", info.ghes[1].api_url),
+            Some(info.ghes[1].token.as_str()),
+            429,
+            "secondary rate limit",
+        ),
     ];
     for (url, token, want_status, want_message) in cases {
         match want_status {
-            502 => emu.inject(Fault::once(FaultTarget::Ghec, "", FaultKind::Status { status: 502, message: None })),
-            429 => emu.inject(Fault::once(FaultTarget::Ghes("legacy".into()), "", FaultKind::RateLimited { retry_after: Some(3), status: 429 })),
+            502 => emu.inject(Fault::once(
+                FaultTarget::Ghec,
+                "",
+                FaultKind::Status {
+                    status: 502,
+                    message: None,
+                },
+            )),
+            429 => emu.inject(Fault::once(
+                FaultTarget::Ghes("legacy".into()),
+                "",
+                FaultKind::RateLimited {
+                    retry_after: Some(3),
+                    status: 429,
+                },
+            )),
             _ => {}
         }
         let (status, headers, body) = get(&url, token).await;
         assert_eq!(status, want_status, "{url}");
         assert_valid(&basic_error(), &body, &[], &url);
-        assert!(body["message"].as_str().unwrap().contains(want_message), "{url}: {body}");
-        assert!(body["documentation_url"].as_str().unwrap().starts_with("https://docs.github.com/"));
+        assert!(
+            body["message"].as_str().unwrap().contains(want_message),
+            "{url}: {body}"
+        );
+        assert!(body["documentation_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://docs.github.com/"));
         if url.contains("/ghes/") {
             assert!(headers.contains_key("x-github-enterprise-version"), "{url}");
         }
@@ -146,15 +274,46 @@ async fn pagination_caps_per_page_at_100_and_serves_an_empty_page_past_the_end()
     let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
     let info = emu.info();
     let total = emu.with_world(|w| w.consumers.len());
-    let (_, headers, body) = get(&format!("{}/enterprises/acme/consumed-licenses?per_page=500", info.ghec.api_url), Some(&info.ghec.token)).await;
+    let (_, headers, body) = get(
+        &format!(
+            "{}/enterprises/acme/consumed-licenses?per_page=500",
+            info.ghec.api_url
+        ),
+        Some(&info.ghec.token),
+    )
+    .await;
     assert_eq!(body["users"].as_array().unwrap().len(), 100);
     let link = headers["link"].to_str().unwrap();
-    assert!(link.contains(&format!("per_page=100&page={}>; rel=\"last\"", total.div_ceil(100))), "{link}");
+    assert!(
+        link.contains(&format!(
+            "per_page=100&page={}>; rel=\"last\"",
+            total.div_ceil(100)
+        )),
+        "{link}"
+    );
     assert!(!link.contains("rel=\"prev\""));
-    let (_, headers, body) = get(&format!("{}/enterprises/acme/consumed-licenses", info.ghec.api_url), Some(&info.ghec.token)).await;
-    assert_eq!(body["users"].as_array().unwrap().len(), 30, "GitHub's default per_page is 30");
-    assert!(headers["link"].to_str().unwrap().contains("page=2>; rel=\"next\""));
-    let (status, headers, body) = get(&format!("{}/enterprises/acme/consumed-licenses?per_page=100&page=99", info.ghec.api_url), Some(&info.ghec.token)).await;
+    let (_, headers, body) = get(
+        &format!("{}/enterprises/acme/consumed-licenses", info.ghec.api_url),
+        Some(&info.ghec.token),
+    )
+    .await;
+    assert_eq!(
+        body["users"].as_array().unwrap().len(),
+        30,
+        "GitHub's default per_page is 30"
+    );
+    assert!(headers["link"]
+        .to_str()
+        .unwrap()
+        .contains("page=2>; rel=\"next\""));
+    let (status, headers, body) = get(
+        &format!(
+            "{}/enterprises/acme/consumed-licenses?per_page=100&page=99",
+            info.ghec.api_url
+        ),
+        Some(&info.ghec.token),
+    )
+    .await;
     assert_eq!(status, 200);
     assert_eq!(body["users"], json!([]));
     assert_eq!(body["total_seats_consumed"], json!(total));
@@ -166,7 +325,12 @@ async fn requests_without_a_user_agent_or_with_an_unknown_api_version_are_refuse
     let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
     let info = emu.info();
     let url = format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url);
-    let resp = reqwest::Client::new().get(&url).bearer_auth(&info.ghec.token).send().await.unwrap();
+    let resp = reqwest::Client::new()
+        .get(&url)
+        .bearer_auth(&info.ghec.token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 403);
     assert!(resp.text().await.unwrap().contains("User-Agent"));
     let resp = reqwest::Client::new()
@@ -204,18 +368,30 @@ async fn a_stopped_emulator_refuses_connections() {
 fn the_binary_prints_one_json_line_then_serves_until_killed() {
     use std::io::BufRead;
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ghls-emulator"))
-        .args(["--listen", "127.0.0.1:0", "--consumers", "50", "--seed", "9"])
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--consumers",
+            "50",
+            "--seed",
+            "9",
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let info: ghls_emulator::EmulatorInfo = serde_json::from_str(&line).unwrap();
     assert!(info.base_url.starts_with("http://127.0.0.1:"));
     assert_eq!(info.ghes.len(), 2);
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let (status, _, body) = rt.block_on(get(&format!("{}/enterprises/acme/consumed-licenses", info.ghec.api_url), Some(&info.ghec.token)));
+    let (status, _, body) = rt.block_on(get(
+        &format!("{}/enterprises/acme/consumed-licenses", info.ghec.api_url),
+        Some(&info.ghec.token),
+    ));
     child.kill().unwrap();
     child.wait().unwrap();
     assert_eq!(status, 200);

@@ -108,7 +108,9 @@ impl RateLimit {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("{endpoint}: GitHub answered 401 Bad credentials: the token is wrong, expired or revoked.")]
+    #[error(
+        "{endpoint}: GitHub answered 401 Bad credentials: the token is wrong, expired or revoked."
+    )]
     Unauthorized {
         endpoint: Endpoint,
         github: GitHubMessage,
@@ -130,11 +132,14 @@ pub enum Error {
         github: GitHubMessage,
     },
 
-    #[error("{endpoint}: GitHub's rate limit was reached{}.", rate_limit_words(limit))]
+    #[error(
+        "{endpoint}: GitHub's rate limit was reached{}.",
+        rate_limit_words(limit)
+    )]
     RateLimited {
         endpoint: Endpoint,
         status: u16,
-        limit: RateLimit,
+        limit: Box<RateLimit>,
         github: GitHubMessage,
     },
 
@@ -416,7 +421,9 @@ mod tests {
         let e = Error::Forbidden {
             endpoint: ghec(),
             github: GitHubMessage::default(),
-            sso: Some("required; url=https://github.com/orgs/acme/sso?authorization_request=A1".into()),
+            sso: Some(
+                "required; url=https://github.com/orgs/acme/sso?authorization_request=A1".into(),
+            ),
             accepted_permissions: None,
         };
         assert_eq!(e.kind(), "sso_required");

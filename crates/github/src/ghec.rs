@@ -120,7 +120,10 @@ impl GhecClient {
         &self,
         mut on_page: impl FnMut(PageProgress),
     ) -> Result<ConsumedLicenses> {
-        let first = self.consumed_licenses_page(1, DEFAULT_PER_PAGE).await?.value;
+        let first = self
+            .consumed_licenses_page(1, DEFAULT_PER_PAGE)
+            .await?
+            .value;
         let mut out = ConsumedLicenses {
             total_seats_consumed: first.total_seats_consumed,
             total_seats_purchased: first.total_seats_purchased,

@@ -75,7 +75,10 @@ impl Http {
     pub(crate) fn new(options: &ClientOptions, token: &Secret) -> Result<Self> {
         let mut headers = HeaderMap::new();
         headers.insert(ACCEPT, HeaderValue::from_static(MEDIA_TYPE));
-        headers.insert("x-github-api-version", HeaderValue::from_static(API_VERSION));
+        headers.insert(
+            "x-github-api-version",
+            HeaderValue::from_static(API_VERSION),
+        );
         let client = reqwest::Client::builder()
             .user_agent(options.user_agent.clone())
             .default_headers(headers)
@@ -139,10 +142,7 @@ impl Http {
         mut response: reqwest::Response,
     ) -> Result<Vec<u8>> {
         let limit = self.options.max_body_bytes;
-        if response
-            .content_length()
-            .is_some_and(|n| n > limit as u64)
-        {
+        if response.content_length().is_some_and(|n| n > limit as u64) {
             return Err(Error::BodyTooLarge {
                 endpoint: endpoint.clone(),
                 limit_bytes: limit,
@@ -326,7 +326,7 @@ fn status_error(
             Error::RateLimited {
                 endpoint,
                 status: code,
-                limit,
+                limit: Box::new(limit),
                 github,
             }
         }
@@ -340,7 +340,7 @@ fn status_error(
         429 => Error::RateLimited {
             endpoint,
             status: code,
-            limit,
+            limit: Box::new(limit),
             github,
         },
         500..=599 => Error::ServerError {
@@ -426,6 +426,12 @@ fn innermost(e: &dyn std::error::Error) -> String {
     last
 }
 
+/// The decoder, for the published-example tests.
+#[cfg(test)]
+pub(crate) fn tests_decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> Result<T> {
+    decode(endpoint, body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,7 +439,9 @@ mod tests {
     #[test]
     fn base_urls_are_normalised_and_checked() {
         assert_eq!(
-            parse_base_url("https://ghes.example/api/v3/").unwrap().as_str(),
+            parse_base_url("https://ghes.example/api/v3/")
+                .unwrap()
+                .as_str(),
             "https://ghes.example/api/v3"
         );
         assert!(parse_base_url("ftp://x").is_err());
@@ -461,17 +469,13 @@ mod tests {
     fn a_non_json_error_body_keeps_its_first_line() {
         let m = github_message(b"\n  <html>Bad Gateway</html>\n");
         assert_eq!(m.message.as_deref(), Some("<html>Bad Gateway</html>"));
-        let m = github_message(br#"{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}"#);
+        let m = github_message(
+            br#"{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}"#,
+        );
         assert_eq!(m.message.as_deref(), Some("Bad credentials"));
         assert_eq!(
             m.documentation_url.as_deref(),
             Some("https://docs.github.com/rest")
         );
     }
-}
-
-/// The decoder, for the published-example tests.
-#[cfg(test)]
-pub(crate) fn tests_decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> Result<T> {
-    decode(endpoint, body)
 }

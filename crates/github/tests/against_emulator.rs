@@ -1,5 +1,6 @@
 //! The clients against the GitHub emulator over real HTTP on loopback: every status,
 //! header and quirk the clients must handle.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 use std::time::Duration;
 
@@ -26,7 +27,12 @@ fn ghes(emu: &Emulator, name: &str, token: Option<&str>) -> GhesClient {
     ghes_with(emu, name, token, &ClientOptions::default())
 }
 
-fn ghes_with(emu: &Emulator, name: &str, token: Option<&str>, options: &ClientOptions) -> GhesClient {
+fn ghes_with(
+    emu: &Emulator,
+    name: &str,
+    token: Option<&str>,
+    options: &ClientOptions,
+) -> GhesClient {
     let info = emu.info();
     let i = info.ghes.iter().find(|g| g.name == name).unwrap();
     GhesClient::new(
@@ -61,7 +67,11 @@ async fn ghes_license_figures_are_read_as_the_emulator_serves_them() {
     assert_eq!(l.kind.as_deref(), Some("standard"));
     assert!(l.days_until_expiration.unwrap() >= 199);
     let expiry = l.expire_at.unwrap();
-    assert!(expiry.raw.contains('/'), "GHES's non-ISO form: {}", expiry.raw);
+    assert!(
+        expiry.raw.contains('/'),
+        "GHES's non-ISO form: {}",
+        expiry.raw
+    );
     assert!(expiry.at.is_some());
     assert_eq!(reply.meta.enterprise_version.as_deref(), Some("3.17.4"));
 }
@@ -102,22 +112,38 @@ async fn every_request_carries_githubs_headers_and_a_bearer_token() {
 async fn a_ghes_token_of_a_non_admin_gets_404_and_site_admin_advice() {
     let emu = emulator().await;
     let token = emu.info().ghes[0].non_admin_token.clone();
-    let err = ghes(&emu, "main", Some(&token)).license().await.unwrap_err();
+    let err = ghes(&emu, "main", Some(&token))
+        .license()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::NotFound { .. }), "{err:?}");
     assert!(err.fix().contains("site administrator"));
     let gh = err.github_message().unwrap();
     assert_eq!(gh.message.as_deref(), Some("Not Found"));
-    assert!(gh.documentation_url.as_deref().unwrap().starts_with("https://docs.github.com/enterprise-server@3.17"));
+    assert!(gh
+        .documentation_url
+        .as_deref()
+        .unwrap()
+        .starts_with("https://docs.github.com/enterprise-server@3.17"));
 }
 
 #[tokio::test]
 async fn a_wrong_token_is_bad_credentials_on_both_sides() {
     let emu = emulator().await;
-    let err = ghec(&emu, "ghp_demo_wrong").license_sync_status().await.unwrap_err();
+    let err = ghec(&emu, "ghp_demo_wrong")
+        .license_sync_status()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Unauthorized { .. }), "{err:?}");
-    assert_eq!(err.github_message().unwrap().message.as_deref(), Some("Bad credentials"));
+    assert_eq!(
+        err.github_message().unwrap().message.as_deref(),
+        Some("Bad credentials")
+    );
     assert!(err.fix().contains("read:enterprise"));
-    let err = ghes(&emu, "main", Some("ghp_demo_wrong")).license().await.unwrap_err();
+    let err = ghes(&emu, "main", Some("ghp_demo_wrong"))
+        .license()
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), "unauthorized");
     assert!(err.fix().contains("site administrator"));
 }
@@ -126,7 +152,10 @@ async fn a_wrong_token_is_bad_credentials_on_both_sides() {
 async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_lists_every_cause() {
     let emu = emulator().await;
     let non_owner = emu.info().ghec.non_owner_token.clone();
-    let err = ghec(&emu, &non_owner).license_sync_status().await.unwrap_err();
+    let err = ghec(&emu, &non_owner)
+        .license_sync_status()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::NotFound { .. }), "{err:?}");
     for words in ["not an owner", "slug", "read:enterprise", "token type"] {
         assert!(err.fix().contains(words), "{words}: {}", err.fix());
@@ -196,7 +225,11 @@ async fn consumed_licenses_follow_link_next_through_every_page() {
         assert!(uri.ends_with(&format!("page={}", i + 1)), "{uri}");
     }
     // The order and identity of consumers are GitHub's.
-    let logins: Vec<_> = all.users.iter().map(|u| u.github_com_login.clone()).collect();
+    let logins: Vec<_> = all
+        .users
+        .iter()
+        .map(|u| u.github_com_login.clone())
+        .collect();
     let want: Vec<_> = emu.with_world(|w| {
         w.consumers
             .iter()
@@ -218,17 +251,31 @@ async fn server_only_consumers_decode_with_githubs_published_quirks() {
     assert!(!server_only.is_empty());
     for u in server_only {
         assert_eq!(u.github_com_login, None);
-        assert_eq!(u.github_com_two_factor_auth, None, "\"\" is read as unknown");
+        assert_eq!(
+            u.github_com_two_factor_auth, None,
+            "\"\" is read as unknown"
+        );
         assert!(!u.enterprise_server_user_ids.is_empty());
     }
     assert!(all.users.iter().any(|u| u.is_visual_studio()));
-    assert!(all.users.iter().any(|u| u.total_user_accounts.unwrap_or(0) > 2));
+    assert!(all
+        .users
+        .iter()
+        .any(|u| u.total_user_accounts.unwrap_or(0) > 2));
 }
 
 #[tokio::test]
 async fn a_plain_403_is_forbidden_and_names_the_token_types_github_refuses() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "", FaultKind::Status { status: 403, message: Some("Resource not accessible by personal access token".into()) });
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "",
+        FaultKind::Status {
+            status: 403,
+            message: Some("Resource not accessible by personal access token".into()),
+        },
+    );
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     assert_eq!(err.kind(), "forbidden");
     assert!(err.to_string().contains("Resource not accessible"));
@@ -241,13 +288,25 @@ async fn an_sso_403_points_at_the_authorisation_url() {
     inject(&emu, FaultTarget::Ghec, "", FaultKind::SsoRequired);
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     assert_eq!(err.kind(), "sso_required");
-    assert!(err.fix().contains("/sso?authorization_request="), "{}", err.fix());
+    assert!(
+        err.fix().contains("/sso?authorization_request="),
+        "{}",
+        err.fix()
+    );
 }
 
 #[tokio::test]
 async fn a_429_with_retry_after_is_a_rate_limit_with_the_wait() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "consumed-licenses", FaultKind::RateLimited { retry_after: Some(42), status: 429 });
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "consumed-licenses",
+        FaultKind::RateLimited {
+            retry_after: Some(42),
+            status: 429,
+        },
+    );
     let err = owner(&emu).consumed_licenses(|_| {}).await.unwrap_err();
     match &err {
         Error::RateLimited { status, limit, .. } => {
@@ -263,7 +322,14 @@ async fn a_429_with_retry_after_is_a_rate_limit_with_the_wait() {
 #[tokio::test]
 async fn a_403_with_no_requests_left_is_a_rate_limit_until_the_reset() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "", FaultKind::PrimaryRateLimitExhausted { reset_in_seconds: 120 });
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "",
+        FaultKind::PrimaryRateLimitExhausted {
+            reset_in_seconds: 120,
+        },
+    );
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     match &err {
         Error::RateLimited { status, limit, .. } => {
@@ -281,23 +347,44 @@ async fn a_403_with_no_requests_left_is_a_rate_limit_until_the_reset() {
 #[tokio::test]
 async fn a_502_is_a_server_error() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghes("main".into()), "license", FaultKind::Status { status: 502, message: None });
+    inject(
+        &emu,
+        FaultTarget::Ghes("main".into()),
+        "license",
+        FaultKind::Status {
+            status: 502,
+            message: None,
+        },
+    );
     let err = ghes(&emu, "main", None).license().await.unwrap_err();
-    assert!(matches!(err, Error::ServerError { status: 502, .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::ServerError { status: 502, .. }),
+        "{err:?}"
+    );
     assert!(err.is_transient());
 }
 
 #[tokio::test]
 async fn a_slow_answer_times_out_with_the_address_named() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghes("main".into()), "", FaultKind::Delay { ms: 3000 });
+    inject(
+        &emu,
+        FaultTarget::Ghes("main".into()),
+        "",
+        FaultKind::Delay { ms: 3000 },
+    );
     let options = ClientOptions {
         timeout: Duration::from_millis(300),
         ..Default::default()
     };
-    let err = ghes_with(&emu, "main", None, &options).license().await.unwrap_err();
+    let err = ghes_with(&emu, "main", None, &options)
+        .license()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
-    assert!(err.to_string().contains("/ghes/main/api/v3/enterprise/settings/license"));
+    assert!(err
+        .to_string()
+        .contains("/ghes/main/api/v3/enterprise/settings/license"));
 }
 
 #[tokio::test]
@@ -334,7 +421,12 @@ async fn an_unresolvable_host_is_a_connect_error() {
 #[tokio::test]
 async fn a_body_of_the_wrong_shape_names_the_json_path() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghes("main".into()), "license", FaultKind::MalformedJson);
+    inject(
+        &emu,
+        FaultTarget::Ghes("main".into()),
+        "license",
+        FaultKind::MalformedJson,
+    );
     let err = ghes(&emu, "main", None).license().await.unwrap_err();
     match &err {
         Error::Decode { path, .. } => assert_eq!(path, "days_until_expiration"),
@@ -346,8 +438,16 @@ async fn a_body_of_the_wrong_shape_names_the_json_path() {
 #[tokio::test]
 async fn a_truncated_body_is_a_decode_error() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "consumed-licenses", FaultKind::TruncatedBody);
-    let err = owner(&emu).consumed_licenses_page(1, 100).await.unwrap_err();
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "consumed-licenses",
+        FaultKind::TruncatedBody,
+    );
+    let err = owner(&emu)
+        .consumed_licenses_page(1, 100)
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), "decode", "{err:?}");
     assert!(err.to_string().contains("EOF"), "{err}");
 }
@@ -355,7 +455,12 @@ async fn a_truncated_body_is_a_decode_error() {
 #[tokio::test]
 async fn a_connection_reset_mid_body_is_a_transport_error() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "license-sync-status", FaultKind::ResetConnection);
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "license-sync-status",
+        FaultKind::ResetConnection,
+    );
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     assert_eq!(err.kind(), "transport", "{err:?}");
     assert!(err.is_transient());
@@ -364,7 +469,15 @@ async fn a_connection_reset_mid_body_is_a_transport_error() {
 #[tokio::test]
 async fn the_client_works_again_once_the_fault_has_passed() {
     let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "", FaultKind::Status { status: 500, message: None });
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "",
+        FaultKind::Status {
+            status: 500,
+            message: None,
+        },
+    );
     let c = owner(&emu);
     assert!(c.license_sync_status().await.is_err());
     assert!(c.license_sync_status().await.is_ok());

@@ -157,7 +157,8 @@ pub struct KeyringStore;
 
 impl KeyringStore {
     fn entry(key: &SecretKey) -> Result<keyring::Entry> {
-        keyring::Entry::new(KEYRING_SERVICE, &key.account()).map_err(|e| keyring_error(e, "open", key))
+        keyring::Entry::new(KEYRING_SERVICE, &key.account())
+            .map_err(|e| keyring_error(e, "open", key))
     }
 }
 
@@ -228,7 +229,10 @@ mod tests {
         s.set(&k, &Secret::new("a")).unwrap();
         s.set(&k, &Secret::new("s3cr3t-value")).unwrap();
         assert_eq!(s.get(&k).unwrap().unwrap().expose(), "s3cr3t-value");
-        assert!(!format!("{s:?}").contains("s3cr3t"), "Debug shows no secret: {s:?}");
+        assert!(
+            !format!("{s:?}").contains("s3cr3t"),
+            "Debug shows no secret: {s:?}"
+        );
         s.delete(&k).unwrap();
         assert!(s.get(&k).unwrap().is_none());
     }

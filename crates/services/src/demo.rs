@@ -66,9 +66,15 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
 }
 
 fn store_demo_tokens(store: &dyn CredentialStore, info: &EmulatorInfo) -> Result<()> {
-    store.set(&SecretKey::ghec_token(), &Secret::new(info.ghec.token.clone()))?;
+    store.set(
+        &SecretKey::ghec_token(),
+        &Secret::new(info.ghec.token.clone()),
+    )?;
     for g in &info.ghes {
-        store.set(&SecretKey::ghes_token(&g.name), &Secret::new(g.token.clone()))?;
+        store.set(
+            &SecretKey::ghes_token(&g.name),
+            &Secret::new(g.token.clone()),
+        )?;
     }
     Ok(())
 }

@@ -134,12 +134,10 @@ pub struct ErrorReport {
 }
 
 impl ErrorReport {
-    /// Appends advice that only the caller knows (e.g. that the demo's emulator stopped).
-    pub fn with_extra_fix(mut self, extra: &str) -> Self {
-        self.fix = Some(match self.fix {
-            Some(f) => format!("{extra} {f}"),
-            None => extra.to_owned(),
-        });
+    /// Replaces the advice with what only the caller knows (e.g. that the demo's emulator
+    /// stopped, where "check the host name" would mislead).
+    pub fn with_fix(mut self, fix: &str) -> Self {
+        self.fix = Some(fix.to_owned());
         self
     }
 }

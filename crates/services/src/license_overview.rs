@@ -118,12 +118,7 @@ pub async fn load(
     decorate: impl Fn(ErrorReport) -> ErrorReport,
 ) -> LicenseOverview {
     let report = |e: ghls_github::Error| decorate(Error::from(e).report());
-    let servers = join_all(
-        targets
-            .ghes
-            .iter()
-            .map(|(_, c)| server_license(c, &report)),
-    );
+    let servers = join_all(targets.ghes.iter().map(|(_, c)| server_license(c, &report)));
     let cloud = async {
         match &targets.ghec {
             None => None,
@@ -222,7 +217,10 @@ fn map_section<T, U>(s: &Section<T>, f: impl FnOnce(&T) -> U) -> Section<U> {
 async fn cloud(
     client: &GhecClient,
     report: &impl Fn(ghls_github::Error) -> ErrorReport,
-) -> (Result<Vec<ServerSync>, ErrorReport>, Result<CloudSeats, ErrorReport>) {
+) -> (
+    Result<Vec<ServerSync>, ErrorReport>,
+    Result<CloudSeats, ErrorReport>,
+) {
     let sync = async {
         client
             .license_sync_status()

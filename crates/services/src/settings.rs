@@ -213,7 +213,9 @@ impl SettingsStore {
         let mut kept = self.path.with_extension(format!("json.corrupt-{stamp}"));
         let mut n = 1;
         while kept.exists() {
-            kept = self.path.with_extension(format!("json.corrupt-{stamp}-{n}"));
+            kept = self
+                .path
+                .with_extension(format!("json.corrupt-{stamp}-{n}"));
             n += 1;
         }
         std::fs::rename(&self.path, &kept).map_err(|e| Error::SettingsRead {
@@ -259,7 +261,9 @@ mod tests {
     #[test]
     fn a_missing_file_is_empty_settings() {
         let dir = tempfile::tempdir().unwrap();
-        let loaded = SettingsStore::new(dir.path().join("settings.json")).load().unwrap();
+        let loaded = SettingsStore::new(dir.path().join("settings.json"))
+            .load()
+            .unwrap();
         assert_eq!(loaded.settings, Settings::default());
     }
 
@@ -273,7 +277,10 @@ mod tests {
             panic!("expected a corrupt-settings warning");
         };
         assert!(!path.exists());
-        assert_eq!(std::fs::read(kept_as).unwrap(), b"{\"version\": 1, \"ghes\": 12");
+        assert_eq!(
+            std::fs::read(kept_as).unwrap(),
+            b"{\"version\": 1, \"ghes\": 12"
+        );
     }
 
     #[test]
@@ -287,7 +294,10 @@ mod tests {
             loaded.warning,
             Some(Error::SettingsFromTheFuture { found: 7, .. })
         ));
-        assert_eq!(std::fs::read(&path).unwrap(), b"{\"version\": 7, \"whatever\": true}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"{\"version\": 7, \"whatever\": true}"
+        );
     }
 
     #[test]

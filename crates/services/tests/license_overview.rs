@@ -1,4 +1,5 @@
 //! The License overview read through the real clients from the built-in emulator.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 use std::sync::Arc;
 
@@ -40,7 +41,10 @@ async fn the_demo_overview_shows_both_instances_and_the_enterprise_from_the_emul
 
     let legacy = &o.servers[1];
     assert_eq!(legacy.version.as_deref(), Some("3.12.9"));
-    assert_eq!(legacy.license.loaded().unwrap().expiry.state, ExpiryState::Soon);
+    assert_eq!(
+        legacy.license.loaded().unwrap().expiry.state,
+        ExpiryState::Soon
+    );
     let sync = legacy.sync.loaded().unwrap().as_ref().unwrap();
     assert_eq!(sync.health, SyncHealth::Stale);
     assert!(sync.stale);
@@ -49,13 +53,21 @@ async fn the_demo_overview_shows_both_instances_and_the_enterprise_from_the_emul
     let cloud = o.cloud.loaded().unwrap();
     assert_eq!(cloud.enterprise, "acme");
     let seats = cloud.seats.loaded().unwrap();
-    let (consumed, purchased) = emu.with_world(|w| (w.consumers.len() as i64, w.enterprise.seats_purchased as i64));
+    let (consumed, purchased) = emu.with_world(|w| {
+        (
+            w.consumers.len() as i64,
+            w.enterprise.seats_purchased as i64,
+        )
+    });
     assert_eq!(seats.consumed, Some(consumed));
     assert_eq!(seats.purchased, Some(purchased));
     assert_eq!(seats.available, Some(purchased - consumed));
     let instances = cloud.instances.loaded().unwrap();
     let ids: Vec<_> = instances.iter().map(|i| i.configured_id.clone()).collect();
-    assert_eq!(ids, vec![Some("main".to_owned()), Some("legacy".to_owned())]);
+    assert_eq!(
+        ids,
+        vec![Some("main".to_owned()), Some("legacy".to_owned())]
+    );
 }
 
 #[tokio::test]
@@ -64,7 +76,10 @@ async fn one_failing_instance_does_not_hide_the_others() {
     app.emulator().unwrap().inject(Fault::once(
         FaultTarget::Ghes("legacy".into()),
         "license",
-        FaultKind::Status { status: 503, message: None },
+        FaultKind::Status {
+            status: 503,
+            message: None,
+        },
     ));
     let o = app.license_overview().await;
     assert!(o.servers[0].license.loaded().is_some());
@@ -88,10 +103,15 @@ async fn a_stopped_emulator_is_reported_everywhere_with_what_to_do() {
             panic!("expected a failure, got {:?}", s.license)
         };
         assert_eq!(error.kind, "connection_refused");
-        assert!(error.fix.as_deref().unwrap().contains("emulator"), "{error:?}");
+        assert!(
+            error.fix.as_deref().unwrap().contains("emulator"),
+            "{error:?}"
+        );
     }
     let cloud = o.cloud.loaded().unwrap();
-    assert!(matches!(&cloud.seats, Section::Failed { error } if error.kind == "connection_refused"));
+    assert!(
+        matches!(&cloud.seats, Section::Failed { error } if error.kind == "connection_refused")
+    );
 }
 
 #[tokio::test]
@@ -117,7 +137,11 @@ async fn a_connection_without_a_saved_token_says_which_and_where_to_add_it() {
         panic!("expected a failure")
     };
     assert_eq!(error.kind, "missing_secret");
-    assert!(error.message.contains("GHES github.acme.example"), "{}", error.message);
+    assert!(
+        error.message.contains("GHES github.acme.example"),
+        "{}",
+        error.message
+    );
     assert!(error.fix.as_deref().unwrap().contains("Connections"));
     let cloud = o.cloud.loaded().unwrap();
     assert!(matches!(&cloud.seats, Section::Failed { error } if error.kind == "missing_secret"));
@@ -126,8 +150,13 @@ async fn a_connection_without_a_saved_token_says_which_and_where_to_add_it() {
 #[tokio::test]
 async fn without_an_enterprise_the_cloud_card_says_how_to_add_one() {
     let dir = tempfile::tempdir().unwrap();
-    let app = App::open(SettingsStore::new(dir.path().join("none.json")), Arc::new(MemoryStore::default()));
+    let app = App::open(
+        SettingsStore::new(dir.path().join("none.json")),
+        Arc::new(MemoryStore::default()),
+    );
     let o = app.license_overview().await;
     assert!(o.servers.is_empty());
-    assert!(matches!(&o.cloud, Section::NotConfigured { reason } if reason.contains("Connections")));
+    assert!(
+        matches!(&o.cloud, Section::NotConfigured { reason } if reason.contains("Connections"))
+    );
 }

@@ -38,7 +38,10 @@ fn generic(path: &str) -> String {
 
 fn check(schema: &Value, value: &Value, path: &str, allow: &[Allowance], out: &mut Vec<String>) {
     let shown = if path.is_empty() { "(root)" } else { path };
-    if allow.iter().any(|a| a.path == generic(path) && a.value == *value) {
+    if allow
+        .iter()
+        .any(|a| a.path == generic(path) && a.value == *value)
+    {
         return;
     }
     if value.is_null() && schema.get("nullable").and_then(Value::as_bool) == Some(true) {
@@ -50,13 +53,16 @@ fn check(schema: &Value, value: &Value, path: &str, allow: &[Allowance], out: &m
             .filter(|o| violations(o, value, allow).is_empty())
             .count();
         if ok != 1 {
-            out.push(format!("{shown}: matches {ok} of the oneOf options, not exactly one"));
+            out.push(format!(
+                "{shown}: matches {ok} of the oneOf options, not exactly one"
+            ));
         }
         return;
     }
-    let ty = schema.get("type").and_then(Value::as_str).or_else(|| {
-        schema.get("properties").map(|_| "object")
-    });
+    let ty = schema
+        .get("type")
+        .and_then(Value::as_str)
+        .or_else(|| schema.get("properties").map(|_| "object"));
     if let Some(ty) = ty {
         let good = match ty {
             "object" => value.is_object(),
@@ -78,7 +84,11 @@ fn check(schema: &Value, value: &Value, path: &str, allow: &[Allowance], out: &m
     ) {
         for (k, sub) in props {
             if let Some(v) = obj.get(k) {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 check(sub, v, &p, allow, out);
             }
         }
@@ -109,9 +119,22 @@ fn the_validator_catches_wrong_types_and_honours_nullable_and_one_of() {
             "d": {"type": "array", "items": {"type": "boolean"}}
         }
     });
-    assert!(violations(&schema, &serde_json::json!({"a": 1, "b": null, "c": "x", "d": [true]}), &[]).is_empty());
-    let v = violations(&schema, &serde_json::json!({"b": 3, "c": true, "d": [true, ""]}), &[]);
+    assert!(violations(
+        &schema,
+        &serde_json::json!({"a": 1, "b": null, "c": "x", "d": [true]}),
+        &[]
+    )
+    .is_empty());
+    let v = violations(
+        &schema,
+        &serde_json::json!({"b": 3, "c": true, "d": [true, ""]}),
+        &[],
+    );
     assert_eq!(v.len(), 4, "{v:?}");
-    let allow = [Allowance { path: "d[*]", value: serde_json::json!(""), why: "test" }];
+    let allow = [Allowance {
+        path: "d[*]",
+        value: serde_json::json!(""),
+        why: "test",
+    }];
     assert!(violations(&schema, &serde_json::json!({"a": 1, "d": [""]}), &allow).is_empty());
 }

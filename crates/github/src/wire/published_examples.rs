@@ -12,7 +12,10 @@ use super::settings_license::LicenseInformation;
 use crate::error::Endpoint;
 
 fn examples(file: &str) -> Vec<(String, Vec<u8>)> {
-    let path = format!("{}/../../spec/github-api/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../spec/github-api/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap();
     let op: Value = serde_json::from_str(&text).unwrap();
     let examples = op["operation"]["responses"]["200"]["content"]["application/json"]["examples"]

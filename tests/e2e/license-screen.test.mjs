@@ -1,0 +1,93 @@
+// The real app, in a real WebKit window under Xvfb, driven through WebKitWebDriver: the
+// License screen's numbers are checked against what the emulator's GitHub API serves, then
+// the emulator is stopped and the screen must say so.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { Processes, Session, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
+const out = `${root}target/e2e/`;
+
+const procs = new Processes();
+/** @type {Session} */
+let session;
+
+before(async () => {
+  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
+  const display = await startXvfb(procs);
+  const driver = await startWebDriver(procs, { DISPLAY: display }, `${out}webkitwebdriver.log`);
+  session = await Session.start(driver, binary, ['--demo']);
+});
+
+after(async () => {
+  await session?.close();
+  await procs.stopAll();
+});
+
+/** @param {string} s */
+const digits = (s) => Number(s.replace(/[^\d-]/g, ''));
+
+/**
+ * @param {string} url
+ * @param {string} token
+ */
+async function github(url, token) {
+  const r = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'e2e-test', accept: 'application/vnd.github+json' } });
+  assert.equal(r.status, 200, url);
+  return /** @type {any} */ (await r.json());
+}
+
+test('the License screen shows what the emulator serves, and says so when it stops', async () => {
+  await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);
+  const info = /** @type {any} */ (await session.invoke('app_info'));
+  assert.equal(info.mode, 'demo');
+  assert.match(info.emulator_url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
+
+  for (const g of emulator.ghes) {
+    const lic = await github(`${g.api_url}/enterprise/settings/license`, g.token);
+    const card = `[data-instance="${g.name}"]`;
+    assert.equal(digits(await session.text(`${card} [data-field="seats"]`)), Number(lic.seats), `${g.name} seats`);
+    assert.equal(digits(await session.text(`${card} [data-field="used"]`)), Number(lic.seats_used), `${g.name} used`);
+    assert.equal(digits(await session.text(`${card} [data-field="available"]`)), Number(lic.seats_available), `${g.name} available`);
+    assert.equal(await session.text(`${card} [data-field="version"]`), `GHES ${g.version}`);
+    assert.equal(await session.text(`${card} [data-field="kind"]`), lic.kind);
+    const days = await session.text(`${card} [data-field="days-left"]`);
+    assert.equal(digits(days), lic.days_until_expiration, `${g.name} days left: ${days}`);
+  }
+
+  const seats = await github(`${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}/consumed-licenses?per_page=1`, emulator.ghec.token);
+  const ent = `[data-enterprise="${emulator.ghec.enterprise}"]`;
+  assert.equal(digits(await session.text(`${ent} [data-field="consumed"]`)), seats.total_seats_consumed);
+  assert.equal(digits(await session.text(`${ent} [data-field="purchased"]`)), seats.total_seats_purchased);
+  assert.equal(digits(await session.text(`${ent} [data-field="available"]`)), seats.total_seats_purchased - seats.total_seats_consumed);
+
+  const status = await github(`${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}/license-sync-status`, emulator.ghec.token);
+  for (const s of status.server_instances) {
+    const g = emulator.ghes.find((/** @type {any} */ x) => x.hostname === s.hostname);
+    const ageDays = (Date.now() - Date.parse(s.last_sync.date)) / 86_400_000;
+    const health = await session.execute(
+      'return document.querySelector(arguments[0]).getAttribute("data-health")',
+      [`[data-instance="${g.name}"] [data-field="sync-health"]`],
+    );
+    assert.equal(health, ageDays > 7 ? 'stale' : 'synced', `${g.name} synced ${ageDays.toFixed(1)} days ago`);
+  }
+  assert.equal(await session.execute('return document.getElementById("banner").hidden'), true);
+  await session.screenshot(`${out}license-screen.png`);
+
+  // The emulator stops: the next refresh must explain it, not spin or go blank.
+  const stopped = await fetch(`${info.emulator_url}/_emulator/shutdown`, { method: 'POST' });
+  assert.equal(stopped.status, 202);
+  await session.click('[data-action="refresh"]');
+  await session.waitFor('#banner:not([hidden]) [data-field="banner-message"]', 30000);
+  const banner = await session.text('#banner');
+  assert.match(banner, /GitHub could not be reached/);
+  assert.match(banner, /refused/);
+  assert.match(banner, /emulator/);
+  assert.equal(await session.execute('return document.querySelector("main").getAttribute("aria-busy")'), 'false');
+  await session.screenshot(`${out}license-screen-emulator-stopped.png`);
+});

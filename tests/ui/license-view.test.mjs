@@ -1,0 +1,175 @@
+// The License screen in headless Chromium, with the backend's IPC mocked from typed
+// fixtures: every state the screen can be in.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { launchChromium } from '../support/chromium.mjs';
+import { startStaticServer } from '../support/static-server.mjs';
+
+const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens the app on a scenario and waits for the first load to finish.
+ * @param {string} query
+ * @param {{ colorScheme?: 'light' | 'dark', wait?: boolean }} [opts]
+ */
+async function open(query, opts = {}) {
+  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/index.html?${query}`);
+  if (opts.wait !== false) await page.waitForSelector('main[aria-busy="false"]');
+  return { page, errors };
+}
+
+/** @param {import('playwright-core').Page} page @param {string} sel */
+const text = (page, sel) => page.locator(sel).first().innerText();
+
+describe('License screen', () => {
+  test('shows the enterprise seats, each instance license and the sync state', async () => {
+    const { page, errors } = await open('scenario=loaded');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,321');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="purchased"]'), '1,400');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="available"]'), '79');
+
+    const main = '[data-instance="main"]';
+    assert.equal(await text(page, `${main} [data-field="seats"]`), '1,400');
+    assert.equal(await text(page, `${main} [data-field="used"]`), '1,316');
+    assert.equal(await text(page, `${main} [data-field="available"]`), '84');
+    assert.equal(await text(page, `${main} [data-field="version"]`), 'GHES 3.17.4');
+    assert.equal(await text(page, `${main} [data-field="days-left"]`), 'in 200 days');
+    assert.equal(await text(page, `${main} [data-field="last-sync"]`), 'yesterday');
+    assert.equal(await page.locator(`${main} [data-field="sync-health"]`).getAttribute('data-health'), 'synced');
+    assert.equal(await page.locator(`${main} [data-field="expiry-warning"]`).count(), 0);
+
+    const legacy = '[data-instance="legacy"]';
+    assert.equal(await text(page, `${legacy} [data-field="seats"]`), 'Unlimited');
+    assert.equal(await text(page, `${legacy} [data-field="sync-health"]`), 'Stale · 37 days');
+    assert.equal(await text(page, `${legacy} [data-field="expiry-warning"]`), 'Renew soon');
+
+    // An instance GitHub knows but this app does not, with GitHub's own error text.
+    const lab = page.locator('[data-sync-host="ghes-lab.acme.example"]');
+    assert.match(await lab.innerText(), /not configured here/);
+    assert.match(await lab.innerText(), /The uploaded file is not a license usage export/);
+
+    assert.equal(await page.locator('#banner').isHidden(), true);
+    assert.equal(await page.locator('#mode-badge').isVisible(), true, 'demo mode is labelled');
+    assert.match(await text(page, '#status'), /License data updated: 2 server instances/);
+    await page.screenshot({ path: `${shots}license-light.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('one refusing instance shows its reason and fix in its own card only', async () => {
+    const { page } = await open('scenario=one-refused');
+    const card = '[data-instance="legacy"]';
+    assert.equal(await page.locator(`${card} .problem`).getAttribute('data-error-kind'), 'not_found');
+    assert.match(await text(page, `${card} [data-field="error-fix"]`), /site administrator/);
+    assert.equal(await text(page, `${card} [data-field="error-docs"]`), 'https://docs.github.com/enterprise-server@3.12/rest');
+    assert.equal(await text(page, '[data-instance="main"] [data-field="seats"]'), '1,400');
+    assert.equal(await page.locator('#banner').isHidden(), true, 'a refusal is not an outage');
+    await page.close();
+  });
+
+  test('unreachable GitHub raises the banner, and Try again recovers', async () => {
+    const { page } = await open('scenario=unreachable-then-ok');
+    const banner = page.locator('#banner');
+    assert.equal(await banner.isVisible(), true);
+    assert.equal(await banner.getAttribute('role'), 'alert');
+    assert.match(await text(page, '#banner [data-field="banner-message"]'), /connection to 127\.0\.0\.1:9 was refused/);
+    assert.match(await text(page, '#banner [data-field="banner-fix"]'), /emulator/);
+    await page.screenshot({ path: `${shots}license-unreachable.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.calls.license_overview === 2);
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await banner.isHidden(), true);
+    assert.equal(await text(page, '[data-instance="main"] [data-field="seats"]'), '1,400');
+    await page.close();
+  });
+
+  test('a failing backend call is explained, not a blank screen', async () => {
+    const { page } = await open('scenario=ipc-fails');
+    assert.equal(await page.locator('#banner').isVisible(), true);
+    assert.match(await text(page, '#banner'), /could not be loaded/);
+    assert.match(await text(page, '#banner'), /backend exploded/);
+    assert.match(await text(page, 'main'), /No data yet/);
+    await page.close();
+  });
+
+  test('while loading, the screen says so and the refresh button is busy', async () => {
+    const { page } = await open('scenario=loaded&hold=1', { wait: false });
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc?.release);
+    assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+    assert.equal(await page.locator('[data-action="refresh"]').getAttribute('aria-busy'), 'true');
+    assert.ok(await page.locator('.skeleton').count() > 0);
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.release());
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await page.locator('[data-action="refresh"]').getAttribute('aria-busy'), null);
+    await page.close();
+  });
+
+  test('refresh is reachable by keyboard and by F5, one load at a time', async () => {
+    const { page } = await open('scenario=loaded&delay=300');
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // License nav link
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'refresh');
+    const outline = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.calls.license_overview === 2);
+    await page.waitForSelector('main[aria-busy="false"]');
+    await page.keyboard.press('F5');
+    await page.keyboard.press('F5');
+    await page.waitForSelector('main[aria-busy="false"]');
+    await page.waitForTimeout(50);
+    const calls = await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.license_overview);
+    assert.equal(calls, 3, 'a second F5 while loading does not start a second load');
+    assert.match(page.url(), /index\.html/, 'F5 did not reload the page');
+    await page.close();
+  });
+
+  test('nothing configured yet says where to add connections', async () => {
+    const { page } = await open('scenario=empty');
+    assert.match(await text(page, '[data-field="cloud-not-configured"]'), /Connections/);
+    assert.match(await text(page, 'main'), /No GHES instance is configured/);
+    await page.close();
+  });
+
+  test('text from GitHub is never interpreted as HTML', async () => {
+    const { page } = await open('scenario=hostile');
+    assert.match(await text(page, '[data-instance="legacy"] [data-field="error-message"]'), /<img src=x/);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__pwned), undefined);
+    await page.close();
+  });
+
+  test('dark mode follows the system', async () => {
+    const { page } = await open('scenario=loaded', { colorScheme: 'dark' });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(13, 17, 23)');
+    await page.screenshot({ path: `${shots}license-dark.png`, fullPage: true });
+    await page.close();
+    const light = await open('scenario=loaded', { colorScheme: 'light' });
+    assert.equal(await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(246, 248, 250)');
+    await light.page.close();
+  });
+});
