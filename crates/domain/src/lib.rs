@@ -14,6 +14,7 @@ pub mod expiry;
 pub mod secret;
 pub mod server_license;
 pub mod sync_status;
+pub mod usage_file;
 
 pub use age::describe_age;
 pub use consumed::{ConsumedLicenses, ConsumerKind, LicenseConsumer, SeatSplit};
@@ -21,3 +22,8 @@ pub use expiry::{parse_github_time, GitHubTime};
 pub use secret::Secret;
 pub use server_license::{ExpiryView, SeatCount, ServerLicense, ServerLicenseView};
 pub use sync_status::{LastSync, ServerSync, SyncHealth, SyncView, STALE_AFTER_DAYS};
+pub use usage_file::{
+    assess, recognise, review, warnings, FileAge, KnownInstance, Refusal, RefusalKind,
+    UsageContext, UsageExport, UsageFeature, UsageReview, UsageVerdict, UsageWarning, WarningKind,
+    MAX_USAGE_FILE_BYTES, STALE_EXPORT_AFTER_DAYS,
+};
