@@ -13,12 +13,16 @@ const USAGE: &str = "\
 ghls-emulator: a local stand-in for the GitHub license APIs (GHES and GHEC). Not GitHub.
 
 USAGE:
-    ghls-emulator [--listen ADDR] [--consumers N] [--seed N]
+    ghls-emulator [--listen ADDR] [--consumers N] [--seed N] [--tls]
 
 OPTIONS:
     --listen ADDR     loopback address to serve on [default: 127.0.0.1:0, a free port]
     --consumers N     license consumers of the demo enterprise [default: 320; at most 1000000]
     --seed N          seed of the generated data; the same seed gives the same data [default: 1]
+    --tls             also serve HTTPS on two more free ports, under a CA made at start-up:
+                      tls_base_url (certificate for 127.0.0.1 and localhost) and
+                      tls_wrong_name_base_url (certificate for wrong.example only);
+                      the JSON line then carries the CA certificate as ca_pem
     -h, --help        print this help
 
 On start it prints one JSON line on stdout, e.g.
@@ -68,6 +72,7 @@ fn parse_args() -> anyhow::Result<Option<EmulatorConfig>> {
                     .parse()
                     .with_context(|| format!("--seed {v}: expected a whole number"))?;
             }
+            "--tls" => config.tls = true,
             other => bail!("unknown argument `{other}` (see --help)"),
         }
     }

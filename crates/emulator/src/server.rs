@@ -1,9 +1,17 @@
 //! The HTTP side: routes, GitHub's authentication answers, headers and pagination.
 //!
-//! One loopback listener serves every emulated host under its own path prefix:
+//! One loopback listener (and, with TLS on, two more serving the same routes over HTTPS)
+//! serves every emulated host under its own path prefix:
 //! - `/ghec/api/…`: GHEC REST (`https://api.github.com` on GitHub);
 //! - `/ghes/{name}/api/v3/…`: each GHES instance's REST API;
-//! - `/_emulator/…`: the emulator's own control and inspection endpoints (not GitHub's).
+//! - `/_emulator/…`: the emulator's own control and inspection endpoints (not GitHub's):
+//!   - `GET /_emulator/info`: URLs and demo tokens of every emulated host;
+//!   - `POST|DELETE /_emulator/faults`: queue a fault, or drop every queued one;
+//!   - `PUT /_emulator/latency` (`{"ms": …}`): latency added to every GitHub request;
+//!   - `POST /_emulator/shutdown`: stop serving;
+//!   - `GET /_emulator/ghes/{name}/license-usage-export`: the license-usage export GHES
+//!     `{name}` would write now (its "Export license usage" link, `ghe-license usage -o -y`),
+//!     as an `application/json` attachment named `<hostname>-license-usage-<YYYYMMDD>.json`.
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
@@ -11,18 +19,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Extension, Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde_json::Value;
+use time::macros::format_description;
 use time::OffsetDateTime;
 
 use crate::faults::{take, Fault, FaultKind, FaultTarget};
 use crate::render;
 use crate::state::{lock, read, Shared};
+use crate::tokens::{ghes_scopes, GhecToken};
+use crate::usage_export;
 
 const DOC_REST: &str = "https://docs.github.com/rest";
 const DOC_CONSUMED: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#list-enterprise-consumed-licenses";
@@ -32,13 +43,34 @@ const RATE_LIMIT: u64 = 5000;
 const SUPPORTED_API_VERSIONS: &[&str] = &["2022-11-28", "2026-03-10"];
 const RATE_WINDOW_SECONDS: i64 = 3600;
 
-pub(crate) fn router(shared: Arc<Shared>) -> Router {
+/// Whether a listener serves plain HTTP or HTTPS: links GitHub writes (`Link`, SSO URLs)
+/// must name the scheme the client used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scheme {
+    Http,
+    Https,
+}
+
+impl Scheme {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Http => "http",
+            Self::Https => "https",
+        }
+    }
+}
+
+pub(crate) fn router(shared: Arc<Shared>, scheme: Scheme) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/_emulator/info", get(info))
         .route("/_emulator/faults", post(add_fault).delete(clear_faults))
         .route("/_emulator/latency", put(set_latency))
         .route("/_emulator/shutdown", post(shutdown))
+        .route(
+            "/_emulator/ghes/{instance}/license-usage-export",
+            get(license_usage_export),
+        )
         .route(
             "/ghec/api/enterprises/{enterprise}/consumed-licenses",
             get(consumed_licenses),
@@ -56,6 +88,8 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/ghes/{instance}/api/v3/{*rest}", get(ghes_unknown))
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(shared.clone(), github_layer))
+        // Outermost, so the GitHub layer sees it too.
+        .layer(Extension(scheme))
         .with_state(shared)
 }
 
@@ -64,12 +98,20 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 
 async fn consumed_licenses(
     State(s): State<Arc<Shared>>,
+    Extension(scheme): Extension<Scheme>,
     Path(enterprise): Path<String>,
     Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
     let world = read(&s.world);
-    if let Err(r) = ghec_auth(&world.enterprise, &enterprise, &headers, DOC_CONSUMED) {
+    let origin = origin(scheme, &headers, &s.address);
+    if let Some(r) = ghec_refusal(
+        &world.enterprise,
+        &enterprise,
+        &headers,
+        DOC_CONSUMED,
+        &origin,
+    ) {
         return r;
     }
     // GitHub ignores unreadable values and caps per_page at 100.
@@ -89,12 +131,9 @@ async fn consumed_licenses(
     let start = (page - 1).saturating_mul(per_page).min(total);
     let end = start.saturating_add(per_page).min(total);
     let body = render::consumed_licenses_page(&world, &world.consumers[start..end]);
-    let base = format!(
-        "http://{}/ghec/api/enterprises/{}/consumed-licenses",
-        host_of(&headers, &s.address),
-        enterprise
-    );
-    let link = |p: usize, rel: &str| format!("<{base}?per_page={per_page}&page={p}>; rel=\"{rel}\"");
+    let base = format!("{origin}/ghec/api/enterprises/{enterprise}/consumed-licenses");
+    let link =
+        |p: usize, rel: &str| format!("<{base}?per_page={per_page}&page={p}>; rel=\"{rel}\"");
     let mut links = Vec::new();
     if page > 1 {
         links.push(link((page - 1).min(last), "prev"));
@@ -117,11 +156,13 @@ async fn consumed_licenses(
 
 async fn license_sync_status(
     State(s): State<Arc<Shared>>,
+    Extension(scheme): Extension<Scheme>,
     Path(enterprise): Path<String>,
     headers: HeaderMap,
 ) -> Response {
     let world = read(&s.world);
-    if let Err(r) = ghec_auth(&world.enterprise, &enterprise, &headers, DOC_SYNC) {
+    let origin = origin(scheme, &headers, &s.address);
+    if let Some(r) = ghec_refusal(&world.enterprise, &enterprise, &headers, DOC_SYNC, &origin) {
         return r;
     }
     json_response(StatusCode::OK, &render::license_sync_status(&world))
@@ -129,37 +170,63 @@ async fn license_sync_status(
 
 async fn ghec_unknown(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     let world = read(&s.world);
-    match bearer(&headers) {
-        Some(t) if t == world.enterprise.owner_token || t == world.enterprise.member_token => {
-            github_error(StatusCode::NOT_FOUND, "Not Found", DOC_REST)
-        }
-        _ => github_error(StatusCode::UNAUTHORIZED, "Bad credentials", DOC_REST),
+    match bearer(&headers).and_then(|t| GhecToken::of(&world.enterprise, t)) {
+        Some(_) => github_error(StatusCode::NOT_FOUND, "Not Found", DOC_REST),
+        None => github_error(StatusCode::UNAUTHORIZED, "Bad credentials", DOC_REST),
     }
 }
 
-fn ghec_auth(
+/// GitHub's answer when the request to an enterprise endpoint may not proceed, or `None`
+/// when it may. `origin` (`scheme://host:port`) is where the emulator's web pages are.
+fn ghec_refusal(
     e: &crate::world::Enterprise,
     slug: &str,
     headers: &HeaderMap,
     doc: &str,
-) -> Result<(), Response> {
-    match bearer(headers) {
-        None => Err(github_error(
+    origin: &str,
+) -> Option<Response> {
+    let Some(token) = bearer(headers) else {
+        return Some(github_error(
             StatusCode::UNAUTHORIZED,
             "Requires authentication",
             DOC_REST,
-        )),
-        Some(t) if t == e.owner_token && slug.eq_ignore_ascii_case(&e.slug) => Ok(()),
-        // Like GitHub: a valid token that is not an owner's, or a wrong slug, is a bare 404.
-        Some(t) if t == e.owner_token || t == e.member_token => {
-            Err(github_error(StatusCode::NOT_FOUND, "Not Found", doc))
-        }
-        Some(_) => Err(github_error(
+        ));
+    };
+    match GhecToken::of(e, token) {
+        None => Some(github_error(
             StatusCode::UNAUTHORIZED,
             "Bad credentials",
             DOC_REST,
         )),
+        Some(GhecToken::FineGrained) => Some(github_error(
+            StatusCode::FORBIDDEN,
+            "Resource not accessible by personal access token",
+            doc,
+        )),
+        Some(GhecToken::SsoUnauthorized) => Some(sso_required(&format!(
+            "{origin}/ghec/web/enterprises/{}/sso?authorization_request=DEMO",
+            e.slug
+        ))),
+        Some(GhecToken::Owner) if slug.eq_ignore_ascii_case(&e.slug) => None,
+        // Like GitHub: a wrong slug, a user who is not an owner, or a token without
+        // read:enterprise, is a bare 404.
+        Some(_) => Some(github_error(StatusCode::NOT_FOUND, "Not Found", doc)),
     }
+}
+
+/// 403 with `X-GitHub-SSO`: the token is not authorised for SAML single sign-on.
+fn sso_required(authorize_url: &str) -> Response {
+    let mut r = github_error(
+        StatusCode::FORBIDDEN,
+        "Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.",
+        "https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/",
+    );
+    set(
+        &mut r,
+        "x-github-sso",
+        &format!("required; url={authorize_url}"),
+    );
+    r
 }
 
 // ---------------------------------------------------------------------------------------
@@ -174,7 +241,7 @@ async fn ghes_license(
     let Some(inst) = world.instance(&instance) else {
         return not_found_page();
     };
-    if let Err(r) = ghes_auth(inst, &headers, true) {
+    if let Some(r) = ghes_refusal(inst, &headers, true) {
         return r;
     }
     json_response(
@@ -192,7 +259,7 @@ async fn ghes_meta(
     let Some(inst) = world.instance(&instance) else {
         return not_found_page();
     };
-    if let Err(r) = ghes_auth(inst, &headers, false) {
+    if let Some(r) = ghes_refusal(inst, &headers, false) {
         return r;
     }
     json_response(StatusCode::OK, &render::ghes_meta(inst))
@@ -207,34 +274,38 @@ async fn ghes_unknown(
     let Some(inst) = world.instance(&instance) else {
         return not_found_page();
     };
-    if let Err(r) = ghes_auth(inst, &headers, false) {
+    if let Some(r) = ghes_refusal(inst, &headers, false) {
         return r;
     }
     github_error(StatusCode::NOT_FOUND, "Not Found", &ghes_doc(inst))
 }
 
 /// `admin_only`: site-administrator endpoints answer 404 to everyone else, as GHES does.
-fn ghes_auth(
+fn ghes_refusal(
     inst: &crate::world::Instance,
     headers: &HeaderMap,
     admin_only: bool,
-) -> Result<(), Response> {
+) -> Option<Response> {
     match bearer(headers) {
-        None if admin_only => Err(github_error(
+        None if admin_only => Some(github_error(
             StatusCode::UNAUTHORIZED,
             "Requires authentication",
             &ghes_doc(inst),
         )),
-        None => Ok(()),
-        Some(t) if t == inst.admin_token => Ok(()),
+        None => None,
+        Some(t) if t == inst.admin_token => None,
         Some(t) if t == inst.user_token => {
             if admin_only {
-                Err(github_error(StatusCode::NOT_FOUND, "Not Found", &ghes_doc(inst)))
+                Some(github_error(
+                    StatusCode::NOT_FOUND,
+                    "Not Found",
+                    &ghes_doc(inst),
+                ))
             } else {
-                Ok(())
+                None
             }
         }
-        Some(_) => Err(github_error(
+        Some(_) => Some(github_error(
             StatusCode::UNAUTHORIZED,
             "Bad credentials",
             &ghes_doc(inst),
@@ -243,7 +314,12 @@ fn ghes_auth(
 }
 
 fn ghes_doc(inst: &crate::world::Instance) -> String {
-    let minor: String = inst.version.split('.').take(2).collect::<Vec<_>>().join(".");
+    let minor: String = inst
+        .version
+        .split('.')
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(".");
     format!("https://docs.github.com/enterprise-server@{minor}/rest")
 }
 
@@ -298,12 +374,50 @@ async fn shutdown(State(s): State<Arc<Shared>>) -> StatusCode {
     StatusCode::ACCEPTED
 }
 
+async fn license_usage_export(
+    State(s): State<Arc<Shared>>,
+    Path(instance): Path<String>,
+) -> Response {
+    let now = OffsetDateTime::now_utc();
+    let (hostname, bytes) = {
+        let world = read(&s.world);
+        let Some(inst) = world.instance(&instance) else {
+            return (
+                StatusCode::NOT_FOUND,
+                format!("No GHES instance `{instance}` in this emulator: see /_emulator/info for the instances it has.\n"),
+            )
+                .into_response();
+        };
+        (
+            inst.hostname.clone(),
+            usage_export::render_export(inst, now),
+        )
+    };
+    let day = now
+        .format(format_description!("[year][month][day]"))
+        .unwrap_or_default();
+    let mut r = Response::new(Body::from(bytes));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    let disposition = format!("attachment; filename=\"{hostname}-license-usage-{day}.json\"");
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    r
+}
+
 async fn fallback() -> Response {
     not_found_page()
 }
 
 fn not_found_page() -> Response {
-    (StatusCode::NOT_FOUND, "Not found: this emulator serves /ghec/api, /ghes/{name}/api/v3 and /_emulator.\n").into_response()
+    (
+        StatusCode::NOT_FOUND,
+        "Not found: this emulator serves /ghec/api, /ghes/{name}/api/v3 and /_emulator.\n",
+    )
+        .into_response()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -328,7 +442,12 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
         tokio::time::sleep(Duration::from_millis(latency)).await;
     }
     let token = bearer(req.headers()).map(str::to_owned);
-    let host = host_of(req.headers(), &s.address);
+    let scheme = req
+        .extensions()
+        .get::<Scheme>()
+        .copied()
+        .unwrap_or(Scheme::Http);
+    let origin = origin(scheme, req.headers(), &s.address);
     s.record(&req, &target);
     if let Some(refusal) = refuse_malformed_request(req.headers()) {
         return refusal;
@@ -342,7 +461,8 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
         }
         Some(FaultKind::Status { status, message }) => {
             let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let msg = message.unwrap_or_else(|| code.canonical_reason().unwrap_or("Error").to_owned());
+            let msg =
+                message.unwrap_or_else(|| code.canonical_reason().unwrap_or("Error").to_owned());
             github_error(code, &msg, DOC_REST)
         }
         Some(FaultKind::RateLimited {
@@ -374,19 +494,14 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
             set(&mut r, "x-ratelimit-resource", "core");
             r
         }
-        Some(FaultKind::SsoRequired) => {
-            let mut r = github_error(
-                StatusCode::FORBIDDEN,
-                "Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.",
-                "https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/",
-            );
-            let url = format!("http://{host}/ghec/web/orgs/acme-eng/sso?authorization_request=DEMO");
-            set(&mut r, "x-github-sso", &format!("required; url={url}"));
-            r
-        }
+        Some(FaultKind::SsoRequired) => sso_required(&format!(
+            "{origin}/ghec/web/orgs/acme-eng/sso?authorization_request=DEMO"
+        )),
         Some(FaultKind::MalformedJson) => {
             let (parts, body) = next.run(req).await.into_parts();
-            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
             let mut v: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
             corrupt_first_number(&mut v);
             let mut r = Response::from_parts(parts, Body::from(v.to_string()));
@@ -395,7 +510,9 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
         }
         Some(FaultKind::TruncatedBody) => {
             let (parts, body) = next.run(req).await.into_parts();
-            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
             let half = bytes.slice(..bytes.len() / 2);
             let mut r = Response::from_parts(parts, Body::from(half));
             r.headers_mut().remove(header::CONTENT_LENGTH);
@@ -403,7 +520,9 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
         }
         Some(FaultKind::ResetConnection) => {
             let (mut parts, body) = next.run(req).await.into_parts();
-            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
             let len = bytes.len();
             let half = bytes.slice(..len / 2);
             let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = vec![
@@ -425,16 +544,21 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
                 add_rate_headers(&s, token.as_deref(), &mut resp);
             }
             let world = read(&s.world);
-            if token.as_deref() == Some(world.enterprise.owner_token.as_str())
-                || token.as_deref() == Some(world.enterprise.member_token.as_str())
-            {
-                set(&mut resp, "x-oauth-scopes", "read:enterprise, read:org");
+            let scopes = token
+                .as_deref()
+                .and_then(|t| GhecToken::of(&world.enterprise, t))
+                .and_then(GhecToken::scopes);
+            if let Some(scopes) = scopes {
+                set(&mut resp, "x-oauth-scopes", scopes);
                 set(&mut resp, "x-accepted-oauth-scopes", "read:enterprise");
             }
         }
         FaultTarget::Ghes(name) => {
             if let Some(inst) = read(&s.world).instance(name) {
                 set(&mut resp, "x-github-enterprise-version", &inst.version);
+                if let Some(scopes) = token.as_deref().and_then(|t| ghes_scopes(inst, t)) {
+                    set(&mut resp, "x-oauth-scopes", scopes);
+                }
             }
         }
         FaultTarget::Any => {}
@@ -482,7 +606,11 @@ fn add_rate_headers(s: &Shared, token: Option<&str>, resp: &mut Response) {
         *entry
     };
     set(resp, "x-ratelimit-limit", &RATE_LIMIT.to_string());
-    set(resp, "x-ratelimit-remaining", &(RATE_LIMIT - used).to_string());
+    set(
+        resp,
+        "x-ratelimit-remaining",
+        &(RATE_LIMIT - used).to_string(),
+    );
     set(resp, "x-ratelimit-used", &used.to_string());
     set(resp, "x-ratelimit-reset", &reset.to_string());
     set(resp, "x-ratelimit-resource", "core");
@@ -510,6 +638,11 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     let (scheme, token) = v.split_once(' ')?;
     (scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("token"))
         .then(|| token.trim())
+}
+
+/// `scheme://host:port` as the client addressed the emulator.
+fn origin(scheme: Scheme, headers: &HeaderMap, fallback: &std::net::SocketAddr) -> String {
+    format!("{}://{}", scheme.as_str(), host_of(headers, fallback))
 }
 
 fn host_of(headers: &HeaderMap, fallback: &std::net::SocketAddr) -> String {

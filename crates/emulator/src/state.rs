@@ -14,6 +14,7 @@ use crate::{EmulatorInfo, GhecInfo, GhesInfo};
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) address: SocketAddr,
+    pub(crate) tls: Option<TlsEndpoints>,
     pub(crate) world: RwLock<World>,
     pub(crate) faults: Mutex<Vec<Fault>>,
     /// Per token: (window reset epoch seconds, requests used in the window).
@@ -21,6 +22,16 @@ pub(crate) struct Shared {
     pub(crate) latency_ms: AtomicU64,
     pub(crate) stop: watch::Sender<bool>,
     pub(crate) requests: Mutex<Vec<RecordedRequest>>,
+}
+
+/// Where the HTTPS ports listen, and the CA a client must trust to use them.
+#[derive(Debug)]
+pub(crate) struct TlsEndpoints {
+    /// Its certificate is for `127.0.0.1` and `localhost`.
+    pub(crate) address: SocketAddr,
+    /// Its certificate is for `wrong.example` only.
+    pub(crate) wrong_name_address: SocketAddr,
+    pub(crate) ca_pem: String,
 }
 
 /// A request as the emulator saw it, for tests to check what a client sent. The token itself
@@ -51,14 +62,7 @@ impl Shared {
             Some((scheme, token)) => (Some(scheme.to_owned()), Some(token.trim().to_owned())),
             None => (auth.clone(), None),
         };
-        let token_known = token.is_some_and(|t| {
-            let w = read(&self.world);
-            t == w.enterprise.owner_token
-                || t == w.enterprise.member_token
-                || w.instances
-                    .iter()
-                    .any(|i| t == i.admin_token || t == i.user_token)
-        });
+        let token_known = token.is_some_and(|t| crate::tokens::is_known(&read(&self.world), &t));
         let entry = RecordedRequest {
             method: req.method().to_string(),
             uri: req.uri().to_string(),
@@ -82,7 +86,9 @@ impl Shared {
 
     pub(crate) fn info(&self) -> EmulatorInfo {
         let base = self.base_url();
+        let tls_base = self.tls.as_ref().map(|t| format!("https://{}", t.address));
         let world = read(&self.world);
+        let e = &world.enterprise;
         EmulatorInfo {
             emulator: "ghls-emulator".to_owned(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -90,9 +96,13 @@ impl Shared {
             control_url: format!("{base}/_emulator"),
             ghec: GhecInfo {
                 api_url: format!("{base}/ghec/api"),
-                enterprise: world.enterprise.slug.clone(),
-                token: world.enterprise.owner_token.clone(),
-                non_owner_token: world.enterprise.member_token.clone(),
+                enterprise: e.slug.clone(),
+                token: e.owner_token.clone(),
+                non_owner_token: e.member_token.clone(),
+                no_scope_token: e.no_scope_token.clone(),
+                fine_grained_token: e.fine_grained_token.clone(),
+                sso_token: e.sso_token.clone(),
+                tls_api_url: tls_base.as_ref().map(|b| format!("{b}/ghec/api")),
             },
             ghes: world
                 .instances
@@ -105,8 +115,17 @@ impl Shared {
                     api_url: format!("{base}/ghes/{}/api/v3", i.name),
                     token: i.admin_token.clone(),
                     non_admin_token: i.user_token.clone(),
+                    tls_api_url: tls_base
+                        .as_ref()
+                        .map(|b| format!("{b}/ghes/{}/api/v3", i.name)),
                 })
                 .collect(),
+            tls_base_url: tls_base.clone(),
+            tls_wrong_name_base_url: self
+                .tls
+                .as_ref()
+                .map(|t| format!("https://{}", t.wrong_name_address)),
+            ca_pem: self.tls.as_ref().map(|t| t.ca_pem.clone()),
         }
     }
 }

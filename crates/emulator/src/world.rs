@@ -85,6 +85,12 @@ pub struct Enterprise {
     pub slug: String,
     pub owner_token: String,
     pub member_token: String,
+    /// An owner's classic token without `read:enterprise`.
+    pub no_scope_token: String,
+    /// An owner's fine-grained token, which these endpoints refuse.
+    pub fine_grained_token: String,
+    /// An owner's classic token not authorised for SAML SSO.
+    pub sso_token: String,
     pub seats_purchased: u64,
     pub uses_saml: bool,
     pub verified_domains: Vec<String>,
@@ -140,6 +146,9 @@ impl World {
             slug: "acme".to_owned(),
             owner_token: "ghp_demo_ghec_owner".to_owned(),
             member_token: "ghp_demo_ghec_member".to_owned(),
+            no_scope_token: "ghp_demo_ghec_noscope".to_owned(),
+            fine_grained_token: "github_pat_demo_ghec_finegrained".to_owned(),
+            sso_token: "ghp_demo_ghec_sso".to_owned(),
             seats_purchased: 0,
             uses_saml: true,
             verified_domains: vec![domain.clone()],

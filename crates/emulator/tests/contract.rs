@@ -364,6 +364,23 @@ async fn a_stopped_emulator_refuses_connections() {
     assert_eq!(err.kind(), std::io::ErrorKind::ConnectionRefused);
 }
 
+#[tokio::test]
+async fn a_stopped_emulator_closes_its_https_ports_too() {
+    let emu = Emulator::start(EmulatorConfig {
+        tls: true,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let info = emu.info();
+    emu.shutdown().await;
+    for base in [info.tls_base_url, info.tls_wrong_name_base_url] {
+        let addr = base.unwrap().trim_start_matches("https://").to_owned();
+        let err = tokio::net::TcpStream::connect(addr).await.unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::ConnectionRefused);
+    }
+}
+
 #[test]
 fn the_binary_prints_one_json_line_then_serves_until_killed() {
     use std::io::BufRead;
@@ -412,4 +429,206 @@ fn the_binary_explains_bad_arguments() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("expected a number"));
+}
+
+#[tokio::test]
+async fn each_demo_token_gets_githubs_answer_and_classic_tokens_carry_their_scopes() {
+    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let info = emu.info();
+    let url = format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url);
+    let g = &info.ghec;
+    // (token, status, message in the body, X-OAuth-Scopes)
+    let cases = [
+        (g.token.as_str(), 200, "", Some("read:enterprise, read:org")),
+        (
+            g.non_owner_token.as_str(),
+            404,
+            "Not Found",
+            Some("read:enterprise, read:org"),
+        ),
+        (
+            g.no_scope_token.as_str(),
+            404,
+            "Not Found",
+            Some("repo, read:org"),
+        ),
+        (
+            g.fine_grained_token.as_str(),
+            403,
+            "Resource not accessible by personal access token",
+            None,
+        ),
+        (
+            g.sso_token.as_str(),
+            403,
+            "SAML enforcement",
+            Some("read:enterprise, read:org"),
+        ),
+        ("ghp_demo_nope", 401, "Bad credentials", None),
+    ];
+    assert!(g.fine_grained_token.starts_with("github_pat_"));
+    for (token, want_status, want_message, want_scopes) in cases {
+        let (status, headers, body) = get(&url, Some(token)).await;
+        assert_eq!(status, want_status, "{token}");
+        let scopes = headers
+            .get("x-oauth-scopes")
+            .map(|v| v.to_str().unwrap().to_owned());
+        assert_eq!(scopes.as_deref(), want_scopes, "{token}");
+        if status != 200 {
+            assert_valid(&basic_error(), &body, &[], token);
+            assert!(
+                body["message"].as_str().unwrap().contains(want_message),
+                "{token}: {body}"
+            );
+        }
+        let sso = headers
+            .get("x-github-sso")
+            .map(|v| v.to_str().unwrap().to_owned());
+        if token == g.sso_token {
+            let sso = sso.unwrap();
+            assert!(sso.starts_with("required; url=http://127.0.0.1:"), "{sso}");
+            assert!(sso.ends_with("/sso?authorization_request=DEMO"), "{sso}");
+        } else {
+            assert_eq!(sso, None, "{token}");
+        }
+    }
+    let main = &info.ghes[0];
+    let url = format!("{}/enterprise/settings/license", main.api_url);
+    let (_, headers, _) = get(&url, Some(&main.token)).await;
+    assert!(headers["x-oauth-scopes"]
+        .to_str()
+        .unwrap()
+        .contains("site_admin"));
+    let (status, headers, _) = get(&url, Some(&main.non_admin_token)).await;
+    assert_eq!(status, 404);
+    assert!(!headers["x-oauth-scopes"]
+        .to_str()
+        .unwrap()
+        .contains("site_admin"));
+}
+
+fn trusting(ca_pem: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .tls_certs_only(reqwest::Certificate::from_pem_bundle(ca_pem.as_bytes()).unwrap())
+        .build()
+        .unwrap()
+}
+
+async fn https_get(client: &reqwest::Client, url: &str, token: &str) -> reqwest::Response {
+    client
+        .get(url)
+        .header("user-agent", "contract-test")
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn over_https_the_same_routes_answer_under_the_emulators_own_ca() {
+    let emu = Emulator::start(EmulatorConfig {
+        tls: true,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let info = emu.info();
+    let ca_pem = info.ca_pem.clone().unwrap();
+    assert!(ca_pem.starts_with("-----BEGIN CERTIFICATE-----"));
+    let tls_base = info.tls_base_url.clone().unwrap();
+    assert!(tls_base.starts_with("https://127.0.0.1:"));
+    let api = info.ghec.tls_api_url.clone().unwrap();
+    assert_eq!(api, format!("{tls_base}/ghec/api"));
+    let client = trusting(&ca_pem);
+    let resp = https_get(
+        &client,
+        &format!("{api}/enterprises/acme/consumed-licenses?per_page=100"),
+        &info.ghec.token,
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+    // Links name the scheme the client used, so they stay on the HTTPS origin.
+    let link = resp.headers()["link"].to_str().unwrap().to_owned();
+    assert!(
+        link.starts_with(&format!("<{api}/enterprises/acme/consumed-licenses?")),
+        "{link}"
+    );
+    let body: Value = resp.json().await.unwrap();
+    assert_valid(
+        &ok_schema("ghec-consumed-licenses.json"),
+        &body,
+        &published_quirks(),
+        "consumed-licenses over HTTPS",
+    );
+    // localhost is on the certificate too.
+    let main = &info.ghes[0];
+    let by_name = main
+        .tls_api_url
+        .as_deref()
+        .unwrap()
+        .replace("127.0.0.1", "localhost");
+    let resp = https_get(
+        &client,
+        &format!("{by_name}/enterprise/settings/license"),
+        &main.token,
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+}
+
+#[tokio::test]
+async fn https_is_refused_without_the_ca_and_on_the_wrong_name_port() {
+    let emu = Emulator::start(EmulatorConfig {
+        tls: true,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let info = emu.info();
+    let path = "/ghes/main/api/v3/meta";
+    let untrusting = reqwest::Client::new();
+    let err = untrusting
+        .get(format!("{}{path}", info.tls_base_url.as_deref().unwrap()))
+        .header("user-agent", "contract-test")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(format!("{err:?}").contains("UnknownIssuer"), "{err:?}");
+    let err = trusting(info.ca_pem.as_deref().unwrap())
+        .get(format!(
+            "{}{path}",
+            info.tls_wrong_name_base_url.as_deref().unwrap()
+        ))
+        .header("user-agent", "contract-test")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(format!("{err:?}").contains("NotValidForName"), "{err:?}");
+    assert!(emu.requests().is_empty());
+}
+
+#[test]
+fn the_binary_with_tls_prints_the_https_urls_and_the_ca() {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ghls-emulator"))
+        .args(["--consumers", "20", "--tls"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let info: ghls_emulator::EmulatorInfo = serde_json::from_str(&line).unwrap();
+    assert!(info.tls_base_url.unwrap().starts_with("https://127.0.0.1:"));
+    assert!(info
+        .tls_wrong_name_base_url
+        .unwrap()
+        .starts_with("https://127.0.0.1:"));
+    assert!(info.ca_pem.unwrap().contains("BEGIN CERTIFICATE"));
+    let raw: Value = serde_json::from_str(&line).unwrap();
+    assert!(raw["ghec"]["no_scope_token"].is_string());
 }

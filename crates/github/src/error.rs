@@ -3,7 +3,12 @@
 //! Each variant is one distinct situation with its own fix. The same HTTP status means
 //! different things on the two sides (a 404 on GHES is "not a site admin", on GHEC it is one
 //! of four causes GitHub does not tell apart), so every error carries the [`Endpoint`] it
-//! came from and words its advice for that side.
+//! came from and words its advice for that side. Where GitHub says more than the status, the
+//! advice narrows: a classic token's `X-OAuth-Scopes` tells a missing `read:enterprise` from
+//! a user who is not an owner, and rustls tells an untrusted certificate authority from a
+//! certificate for another host name.
+//!
+//! No variant holds a token: messages name the endpoint, the address and GitHub's words.
 
 use std::fmt;
 
@@ -30,6 +35,15 @@ impl Endpoint {
     /// True for calls to a GitHub Enterprise Server instance.
     pub fn is_server(&self) -> bool {
         matches!(self, Self::GhesLicense { .. } | Self::GhesMeta { .. })
+    }
+
+    /// The enterprise slug of a GHEC call.
+    pub fn enterprise(&self) -> Option<&str> {
+        match self {
+            Self::GhecConsumedLicenses { enterprise, .. }
+            | Self::GhecLicenseSyncStatus { enterprise } => Some(enterprise),
+            Self::GhesLicense { .. } | Self::GhesMeta { .. } => None,
+        }
     }
 
     fn token_advice(&self) -> &'static str {
@@ -104,6 +118,43 @@ impl RateLimit {
     }
 }
 
+/// Why a certificate was refused, as far as the TLS library could tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TlsReason {
+    /// Issued by a certificate authority this computer does not trust: self-signed, or a
+    /// company CA that is neither in the OS trust store nor in the connection's CA bundle.
+    UnknownIssuer,
+    /// The certificate is for another host name than the one in the address.
+    NameMismatch,
+    /// The certificate has expired or is not valid yet (or this computer's clock is wrong).
+    Expired,
+    /// Anything else: a revoked or malformed certificate, no common protocol, a broken
+    /// handshake.
+    Other,
+}
+
+impl TlsReason {
+    /// A stable name: `unknown_issuer`, `name_mismatch`, `expired` or `other`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::UnknownIssuer => "unknown_issuer",
+            Self::NameMismatch => "name_mismatch",
+            Self::Expired => "expired",
+            Self::Other => "other",
+        }
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            Self::UnknownIssuer => "its certificate was issued by a certificate authority this computer does not trust, such as a self-signed or company CA",
+            Self::NameMismatch => "its certificate is for another host name",
+            Self::Expired => "its certificate has expired or is not valid yet",
+            Self::Other => "the TLS handshake failed",
+        }
+    }
+}
+
 /// Everything that can go wrong talking to GitHub.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -126,10 +177,27 @@ pub enum Error {
         accepted_permissions: Option<String>,
     },
 
-    #[error("{endpoint}: GitHub answered 404 Not Found{}.", github.quoted())]
+    #[error(
+        "{endpoint}: GitHub answered 403 Forbidden{}: {} tokens are not accepted here.",
+        github.quoted(),
+        refused_token_type(github)
+    )]
+    TokenTypeUnsupported {
+        endpoint: Endpoint,
+        github: GitHubMessage,
+    },
+
+    #[error(
+        "{endpoint}: GitHub answered 404 Not Found{}{}.",
+        github.quoted(),
+        not_found_cause(endpoint, scopes.as_deref())
+    )]
     NotFound {
         endpoint: Endpoint,
         github: GitHubMessage,
+        /// `X-OAuth-Scopes`, when GitHub sent it: classic tokens carry their scopes (possibly
+        /// none), fine-grained and GitHub App tokens send no such header.
+        scopes: Option<Vec<String>>,
     },
 
     #[error(
@@ -174,10 +242,11 @@ pub enum Error {
         detail: String,
     },
 
-    #[error("{endpoint}: the secure connection to {address} failed: {detail}.")]
+    #[error("{endpoint}: the secure connection to {address} failed: {} ({detail}).", reason.words())]
     Tls {
         endpoint: Endpoint,
         address: String,
+        reason: TlsReason,
         detail: String,
     },
 
@@ -205,6 +274,57 @@ pub enum Error {
 
     #[error("the HTTP client could not be set up: {detail}.")]
     ClientSetup { detail: String },
+
+    #[error("the custom CA bundle cannot be used: {problem}.")]
+    CaBundle { problem: String },
+}
+
+/// What a GHEC 404 means, when the token's scopes tell.
+fn not_found_cause(endpoint: &Endpoint, scopes: Option<&[String]>) -> String {
+    let (Some(enterprise), Some(scopes)) = (endpoint.enterprise(), scopes) else {
+        return String::new();
+    };
+    if has_read_enterprise(scopes) {
+        format!(": the token has read:enterprise, so its user is not an owner of enterprise `{enterprise}` or the slug `{enterprise}` is wrong")
+    } else {
+        format!(
+            ": the token lacks the read:enterprise scope (its scopes: {})",
+            scope_list(scopes)
+        )
+    }
+}
+
+/// `admin:enterprise` includes `read:enterprise`.
+fn has_read_enterprise(scopes: &[String]) -> bool {
+    scopes
+        .iter()
+        .any(|s| s == "read:enterprise" || s == "admin:enterprise")
+}
+
+fn scope_list(scopes: &[String]) -> String {
+    if scopes.is_empty() {
+        "none".to_owned()
+    } else {
+        scopes.join(", ")
+    }
+}
+
+/// GitHub's "Resource not accessible by personal access token" (a fine-grained token) or
+/// "… by integration" (a GitHub App token).
+pub(crate) fn is_token_type_refusal(github: &GitHubMessage) -> bool {
+    github.message.as_deref().is_some_and(|m| {
+        m.to_ascii_lowercase()
+            .contains("resource not accessible by")
+    })
+}
+
+fn refused_token_type(github: &GitHubMessage) -> &'static str {
+    let m = github.message.as_deref().unwrap_or_default();
+    if m.to_ascii_lowercase().contains("integration") {
+        "GitHub App"
+    } else {
+        "fine-grained"
+    }
 }
 
 fn rate_limit_words(l: &RateLimit) -> String {
@@ -236,6 +356,7 @@ impl Error {
             Self::Unauthorized { .. } => "unauthorized",
             Self::Forbidden { sso: Some(_), .. } => "sso_required",
             Self::Forbidden { .. } => "forbidden",
+            Self::TokenTypeUnsupported { .. } => "token_type_unsupported",
             Self::NotFound { .. } => "not_found",
             Self::RateLimited { .. } => "rate_limited",
             Self::ServerError { .. } => "server_error",
@@ -243,13 +364,19 @@ impl Error {
             Self::Timeout { .. } => "timeout",
             Self::ConnectionRefused { .. } => "connection_refused",
             Self::Connect { .. } => "connect",
-            Self::Tls { .. } => "tls",
+            Self::Tls { reason, .. } => match reason {
+                TlsReason::UnknownIssuer => "tls_unknown_issuer",
+                TlsReason::NameMismatch => "tls_name_mismatch",
+                TlsReason::Expired => "tls_expired",
+                TlsReason::Other => "tls",
+            },
             Self::Transport { .. } => "transport",
             Self::Decode { .. } => "decode",
             Self::BodyTooLarge { .. } => "body_too_large",
             Self::ForeignLink { .. } => "foreign_link",
             Self::InvalidUrl { .. } => "invalid_url",
             Self::ClientSetup { .. } => "client_setup",
+            Self::CaBundle { .. } => "ca_bundle",
         }
     }
 
@@ -258,6 +385,7 @@ impl Error {
         match self {
             Self::Unauthorized { endpoint, .. }
             | Self::Forbidden { endpoint, .. }
+            | Self::TokenTypeUnsupported { endpoint, .. }
             | Self::NotFound { endpoint, .. }
             | Self::RateLimited { endpoint, .. }
             | Self::ServerError { endpoint, .. }
@@ -270,7 +398,24 @@ impl Error {
             | Self::Decode { endpoint, .. }
             | Self::BodyTooLarge { endpoint, .. }
             | Self::ForeignLink { endpoint, .. } => Some(endpoint),
-            Self::InvalidUrl { .. } | Self::ClientSetup { .. } => None,
+            Self::InvalidUrl { .. } | Self::ClientSetup { .. } | Self::CaBundle { .. } => None,
+        }
+    }
+
+    /// The token's scopes as GitHub reported them with a 404 (`X-OAuth-Scopes`); `None` when
+    /// GitHub sent no such header, as for fine-grained and GitHub App tokens.
+    pub fn scopes(&self) -> Option<&[String]> {
+        match self {
+            Self::NotFound { scopes, .. } => scopes.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Why the certificate was refused, for a TLS failure.
+    pub fn tls_reason(&self) -> Option<TlsReason> {
+        match self {
+            Self::Tls { reason, .. } => Some(*reason),
+            _ => None,
         }
     }
 
@@ -279,6 +424,7 @@ impl Error {
         match self {
             Self::Unauthorized { github, .. }
             | Self::Forbidden { github, .. }
+            | Self::TokenTypeUnsupported { github, .. }
             | Self::NotFound { github, .. }
             | Self::RateLimited { github, .. }
             | Self::ServerError { github, .. }
@@ -324,18 +470,35 @@ impl Error {
                 "The token may not read this: fine-grained tokens and GitHub App tokens are refused here, or too many bad logins locked the account for a while. Use {}.",
                 endpoint.token_advice()
             ),
-            Self::NotFound { endpoint, .. } if endpoint.is_server() => {
-                "GHES answers 404 to anyone who is not a site administrator. Use a classic personal access token of a site administrator, and check the host is a GitHub Enterprise Server.".to_owned()
+            Self::TokenTypeUnsupported { endpoint, github } => format!(
+                "Use a classic personal access token ({} tokens are not accepted by this endpoint): create {} and save it for this connection.",
+                refused_token_type(github),
+                endpoint.token_advice()
+            ),
+            Self::NotFound { endpoint, scopes, .. } if endpoint.is_server() => {
+                let mut fix = "GHES answers 404 to anyone who is not a site administrator. Use a classic personal access token of a site administrator, and check the host is a GitHub Enterprise Server.".to_owned();
+                if let Some(scopes) = scopes.as_deref().filter(|s| !s.iter().any(|x| x == "site_admin")) {
+                    fix.push_str(&format!(
+                        " The token's scopes ({}) do not include site_admin: if its user is a site administrator, add that scope.",
+                        scope_list(scopes)
+                    ));
+                }
+                fix
             }
-            Self::NotFound { endpoint, .. } => {
-                let enterprise = match endpoint {
-                    Endpoint::GhecConsumedLicenses { enterprise, .. }
-                    | Endpoint::GhecLicenseSyncStatus { enterprise } => enterprise.as_str(),
-                    _ => "",
-                };
-                format!(
-                    "GitHub does not tell these apart: the token's user is not an owner of enterprise `{enterprise}`, the slug `{enterprise}` is wrong, the token lacks the read:enterprise scope, or the token type is not supported (use a classic personal access token)."
-                )
+            Self::NotFound { endpoint, scopes, .. } => {
+                let enterprise = endpoint.enterprise().unwrap_or_default();
+                match scopes.as_deref() {
+                    Some(scopes) if has_read_enterprise(scopes) => format!(
+                        "The token has read:enterprise, so GitHub is saying its user is not an owner of enterprise `{enterprise}`, or the slug `{enterprise}` is wrong. Use a token of an enterprise owner, and check the slug in the enterprise's address (https://github.com/enterprises/SLUG)."
+                    ),
+                    Some(scopes) => format!(
+                        "The token lacks the read:enterprise scope (its scopes: {}). Edit the classic token on GitHub (Settings, Developer settings, Personal access tokens (classic)), tick read:enterprise, and try again; if GitHub still answers 404, its user is not an owner of enterprise `{enterprise}` or the slug is wrong.",
+                        scope_list(scopes)
+                    ),
+                    None => format!(
+                        "GitHub sent no token scopes, as for fine-grained and GitHub App tokens, and does not tell the causes apart: the token type is not supported (use a classic personal access token), the token lacks the read:enterprise scope, the token's user is not an owner of enterprise `{enterprise}`, or the slug `{enterprise}` is wrong."
+                    ),
+                }
             }
             Self::RateLimited { limit, .. } => format!(
                 "Wait {} s and try again; large enterprises need one request per 100 consumers.",
@@ -356,8 +519,17 @@ impl Error {
             Self::Connect { .. } => {
                 "Check the host name for typos and that this machine can resolve and reach it (VPN, DNS, proxy).".to_owned()
             }
+            Self::Tls { reason: TlsReason::UnknownIssuer, .. } => {
+                "Set a custom CA bundle for this instance in Connections, or install the CA in the OS trust store. If a bundle is set already, it lacks the CA that issued this certificate: use the company's root CA certificate (PEM).".to_owned()
+            }
+            Self::Tls { reason: TlsReason::NameMismatch, .. } => {
+                "The certificate is for another host name: check the hostname in the connection's address is the instance's own name (the one on its certificate), not an alias or an IP address.".to_owned()
+            }
+            Self::Tls { reason: TlsReason::Expired, .. } => {
+                "Check this computer's date and time; if they are right, the instance's certificate has expired and its administrator must renew it.".to_owned()
+            }
             Self::Tls { .. } => {
-                "If the instance uses a certificate from your company's own certificate authority, add that CA bundle to the connection. Otherwise check the host name matches the certificate.".to_owned()
+                "If the instance uses a certificate from your company's own certificate authority, set that CA bundle for the connection. Otherwise check the host name and that no proxy intercepts the connection.".to_owned()
             }
             Self::Transport { .. } => "Try again; a proxy or an unstable network may have cut the connection.".to_owned(),
             Self::Decode { .. } => {
@@ -367,6 +539,7 @@ impl Error {
             Self::ForeignLink { .. } => "Check the API address in the connection settings: it should be the host GitHub itself uses in its page links.".to_owned(),
             Self::InvalidUrl { .. } => "Enter an address like https://github.example.com (GHES) or https://api.github.com (GHEC).".to_owned(),
             Self::ClientSetup { .. } => "This is a problem of the app's environment; see the logs.".to_owned(),
+            Self::CaBundle { .. } => "Choose the PEM file of the certificate authority that issued the instance's certificate (a text file starting with -----BEGIN CERTIFICATE-----), or clear the custom CA bundle to use the OS trust store alone.".to_owned(),
         }
     }
 }
@@ -394,11 +567,89 @@ mod tests {
         let e = Error::NotFound {
             endpoint: ghec(),
             github: GitHubMessage::default(),
+            scopes: None,
         };
         let fix = e.fix();
         for words in ["not an owner", "slug", "read:enterprise", "token type"] {
             assert!(fix.contains(words), "{words} missing from {fix}");
         }
+    }
+
+    fn ghec_404_with_scopes(scopes: &[&str]) -> Error {
+        Error::NotFound {
+            endpoint: ghec(),
+            github: GitHubMessage::default(),
+            scopes: Some(scopes.iter().map(|s| (*s).to_owned()).collect()),
+        }
+    }
+
+    #[test]
+    fn a_ghec_404_for_a_classic_token_without_read_enterprise_says_to_add_the_scope() {
+        let e = ghec_404_with_scopes(&["repo", "read:org"]);
+        assert_eq!(e.kind(), "not_found");
+        assert!(
+            e.to_string()
+                .contains("lacks the read:enterprise scope (its scopes: repo, read:org)"),
+            "{e}"
+        );
+        assert!(e.fix().contains("tick read:enterprise"), "{}", e.fix());
+        let e = ghec_404_with_scopes(&[]);
+        assert!(e.to_string().contains("its scopes: none"), "{e}");
+    }
+
+    #[test]
+    fn a_ghec_404_for_a_token_with_the_scope_blames_ownership_or_the_slug() {
+        for scope in ["read:enterprise", "admin:enterprise"] {
+            let e = ghec_404_with_scopes(&[scope]);
+            assert!(
+                e.to_string().contains("not an owner of enterprise `acme`"),
+                "{e}"
+            );
+            let fix = e.fix();
+            assert!(
+                fix.contains("not an owner") && fix.contains("slug"),
+                "{fix}"
+            );
+            assert!(!fix.contains("tick read:enterprise"), "{fix}");
+        }
+    }
+
+    #[test]
+    fn a_fine_grained_403_is_an_unsupported_token_type_asking_for_a_classic_token() {
+        let e = Error::TokenTypeUnsupported {
+            endpoint: ghec(),
+            github: GitHubMessage {
+                message: Some("Resource not accessible by personal access token".into()),
+                documentation_url: None,
+            },
+        };
+        assert_eq!(e.kind(), "token_type_unsupported");
+        assert!(
+            e.to_string()
+                .contains("fine-grained tokens are not accepted"),
+            "{e}"
+        );
+        assert!(e.fix().contains("Use a classic personal access token (fine-grained tokens are not accepted by this endpoint)"), "{}", e.fix());
+    }
+
+    #[test]
+    fn tls_failures_have_a_kind_and_a_fix_per_reason() {
+        let tls = |reason| Error::Tls {
+            endpoint: ghec(),
+            address: "ghes.example:443".into(),
+            reason,
+            detail: "invalid peer certificate".into(),
+        };
+        let e = tls(TlsReason::UnknownIssuer);
+        assert_eq!(e.kind(), "tls_unknown_issuer");
+        assert!(e.fix().contains("custom CA bundle") && e.fix().contains("OS trust store"));
+        let e = tls(TlsReason::NameMismatch);
+        assert_eq!(e.kind(), "tls_name_mismatch");
+        assert!(e.fix().contains("another host name: check the hostname"));
+        let e = tls(TlsReason::Expired);
+        assert_eq!(e.kind(), "tls_expired");
+        assert!(e.fix().contains("expired"));
+        assert_eq!(tls(TlsReason::Other).kind(), "tls");
     }
 
     #[test]
@@ -411,6 +662,7 @@ mod tests {
                 message: Some("Not Found".into()),
                 documentation_url: None,
             },
+            scopes: None,
         };
         assert!(e.fix().contains("site administrator"));
         assert!(e.to_string().contains("\"Not Found\""));

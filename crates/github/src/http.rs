@@ -1,5 +1,11 @@
 //! The one place where HTTP happens: GitHub's required headers, bounded body reads, status
 //! codes turned into [`Error`]s, and JSON decoded with the failing path named.
+//!
+//! TLS is reqwest 0.13's `rustls` feature: rustls with the aws-lc-rs provider, and
+//! certificates checked by `rustls-platform-verifier`, that is by the OS trust store (on
+//! Linux the system's CA files through `rustls-native-certs`, on macOS and Windows the
+//! platform verifier itself). A connection's custom CA bundle is added to those roots with
+//! `tls_certs_merge` (`Verifier::new_with_extra_roots`), never instead of them.
 
 use std::error::Error as _;
 use std::time::{Duration, Instant};
@@ -11,15 +17,16 @@ use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
 use url::Url;
 
-use crate::error::{Endpoint, Error, GitHubMessage, RateLimit, Result};
+use crate::error::{is_token_type_refusal, Endpoint, Error, GitHubMessage, RateLimit, Result};
 use crate::link::Links;
+use crate::tls::{ca_certificates, tls_failure};
 
 /// The REST API version every request asks for (supported until 2028-03-10).
 pub const API_VERSION: &str = "2022-11-28";
 const MEDIA_TYPE: &str = "application/vnd.github+json";
 
 /// How the clients talk HTTP.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientOptions {
     /// GitHub rejects requests without a `User-Agent`.
     pub user_agent: String,
@@ -29,6 +36,37 @@ pub struct ClientOptions {
     /// Bodies larger than this are refused instead of filling memory. A consumed-licenses
     /// page of 100 users is about 100 KB; the default leaves a wide margin.
     pub max_body_bytes: usize,
+    /// The contents of a PEM file with one or more CA certificates to trust *in addition to*
+    /// the OS trust store, for an instance whose certificate comes from a company CA. The
+    /// caller reads the file; a file that holds no usable certificate makes the client
+    /// constructors fail with [`Error::CaBundle`].
+    pub ca_bundle_pem: Option<Vec<u8>>,
+}
+
+impl ClientOptions {
+    /// These options with `pem` (a CA bundle file's contents) trusted besides the OS store.
+    pub fn with_ca_bundle_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.ca_bundle_pem = Some(pem.into());
+        self
+    }
+}
+
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientOptions")
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field(
+                "ca_bundle_pem",
+                &self
+                    .ca_bundle_pem
+                    .as_ref()
+                    .map(|p| format!("{} bytes", p.len())),
+            )
+            .finish()
+    }
 }
 
 impl Default for ClientOptions {
@@ -38,6 +76,7 @@ impl Default for ClientOptions {
             timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             max_body_bytes: 32 * 1024 * 1024,
+            ca_bundle_pem: None,
         }
     }
 }
@@ -79,17 +118,19 @@ impl Http {
             "x-github-api-version",
             HeaderValue::from_static(API_VERSION),
         );
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .user_agent(options.user_agent.clone())
             .default_headers(headers)
             .timeout(options.timeout)
             .connect_timeout(options.connect_timeout)
             // Never follow a redirect with the token to wherever it points.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| Error::ClientSetup {
-                detail: error_chain(&e),
-            })?;
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(pem) = &options.ca_bundle_pem {
+            builder = builder.tls_certs_merge(ca_certificates(pem)?);
+        }
+        let client = builder.build().map_err(|e| Error::ClientSetup {
+            detail: error_chain(&e),
+        })?;
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.expose().trim()))
             .map_err(|_| Error::ClientSetup {
                 detail: "the token contains characters that cannot be sent in an HTTP header"
@@ -179,14 +220,15 @@ impl Http {
             return Error::ConnectionRefused { endpoint, address };
         }
         let chain = error_chain(e);
-        let lower = chain.to_ascii_lowercase();
-        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        if let Some(reason) = tls_failure(e, &chain) {
             return Error::Tls {
                 endpoint,
                 address,
+                reason,
                 detail: innermost(e),
             };
         }
+        let lower = chain.to_ascii_lowercase();
         if e.is_connect() {
             let detail = if lower.contains("dns") || lower.contains("lookup") {
                 format!("the name could not be resolved ({})", innermost(e))
@@ -292,12 +334,7 @@ fn reply_meta(status: StatusCode, url: Url, h: &HeaderMap, elapsed: Duration) ->
             resource: header(h, "x-ratelimit-resource"),
             retry_after: header_u64(h, "retry-after"),
         },
-        oauth_scopes: header(h, "x-oauth-scopes").map(|s| {
-            s.split(',')
-                .map(|x| x.trim().to_owned())
-                .filter(|x| !x.is_empty())
-                .collect()
-        }),
+        oauth_scopes: oauth_scopes(h),
         links: header(h, "link")
             .map(|l| Links::parse(&l))
             .unwrap_or_default(),
@@ -330,13 +367,23 @@ fn status_error(
                 github,
             }
         }
-        403 => Error::Forbidden {
+        403 => {
+            let sso = header(headers, "x-github-sso");
+            if sso.is_none() && is_token_type_refusal(&github) {
+                return Error::TokenTypeUnsupported { endpoint, github };
+            }
+            Error::Forbidden {
+                endpoint,
+                github,
+                sso,
+                accepted_permissions: header(headers, "x-accepted-github-permissions"),
+            }
+        }
+        404 => Error::NotFound {
             endpoint,
             github,
-            sso: header(headers, "x-github-sso"),
-            accepted_permissions: header(headers, "x-accepted-github-permissions"),
+            scopes: meta.oauth_scopes.clone(),
         },
-        404 => Error::NotFound { endpoint, github },
         429 => Error::RateLimited {
             endpoint,
             status: code,
@@ -386,6 +433,18 @@ fn header(h: &HeaderMap, name: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// `X-OAuth-Scopes`: present (possibly empty) for classic tokens, absent for fine-grained and
+/// GitHub App tokens, so an empty header is an empty list, not `None`.
+fn oauth_scopes(h: &HeaderMap) -> Option<Vec<String>> {
+    let v = h.get("x-oauth-scopes")?.to_str().ok()?;
+    Some(
+        v.split(',')
+            .map(|x| x.trim().to_owned())
+            .filter(|x| !x.is_empty())
+            .collect(),
+    )
+}
+
 fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
     header(h, name).and_then(|s| s.parse().ok())
 }
@@ -403,7 +462,7 @@ fn io_kind_in_chain(e: &reqwest::Error, kind: std::io::ErrorKind) -> bool {
     false
 }
 
-fn error_chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
     let mut parts = vec![e.to_string()];
     let mut source = e.source();
     while let Some(s) = source {

@@ -18,9 +18,10 @@ mod ghes;
 mod http;
 mod lenient;
 mod link;
+mod tls;
 mod wire;
 
-pub use error::{Endpoint, Error, GitHubMessage, RateLimit, Result};
+pub use error::{Endpoint, Error, GitHubMessage, RateLimit, Result, TlsReason};
 pub use ghec::{ConsumedPage, GhecClient, PageProgress, DEFAULT_PER_PAGE};
 pub use ghes::{GhesClient, GhesMeta};
 pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};

@@ -118,6 +118,11 @@ async fn a_ghes_token_of_a_non_admin_gets_404_and_site_admin_advice() {
         .unwrap_err();
     assert!(matches!(err, Error::NotFound { .. }), "{err:?}");
     assert!(err.fix().contains("site administrator"));
+    // GHES reports the classic token's scopes too; without site_admin the fix says so.
+    assert!(err
+        .scopes()
+        .is_some_and(|s| !s.contains(&"site_admin".to_owned())));
+    assert!(err.fix().contains("site_admin"), "{}", err.fix());
     let gh = err.github_message().unwrap();
     assert_eq!(gh.message.as_deref(), Some("Not Found"));
     assert!(gh
@@ -149,7 +154,7 @@ async fn a_wrong_token_is_bad_credentials_on_both_sides() {
 }
 
 #[tokio::test]
-async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_lists_every_cause() {
+async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_names_both_causes() {
     let emu = emulator().await;
     let non_owner = emu.info().ghec.non_owner_token.clone();
     let err = ghec(&emu, &non_owner)
@@ -157,7 +162,8 @@ async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_lists_every_cause() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::NotFound { .. }), "{err:?}");
-    for words in ["not an owner", "slug", "read:enterprise", "token type"] {
+    // The token has read:enterprise, so the scope and the token type are ruled out.
+    for words in ["not an owner", "slug"] {
         assert!(err.fix().contains(words), "{words}: {}", err.fix());
     }
     let info = emu.info();
@@ -171,6 +177,30 @@ async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_lists_every_cause() {
     let err = wrong_slug.consumed_licenses_page(1, 100).await.unwrap_err();
     assert_eq!(err.kind(), "not_found");
     assert!(err.fix().contains("`acme-typo`"));
+}
+
+#[tokio::test]
+async fn a_ghec_404_without_token_scopes_lists_every_cause() {
+    let emu = emulator().await;
+    // A 404 that carries no X-OAuth-Scopes, as for fine-grained and GitHub App tokens.
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "",
+        FaultKind::Status {
+            status: 404,
+            message: None,
+        },
+    );
+    let err = ghec(&emu, "github_pat_unknown_to_the_emulator")
+        .license_sync_status()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+    assert_eq!(err.scopes(), None);
+    for words in ["not an owner", "slug", "read:enterprise", "token type"] {
+        assert!(err.fix().contains(words), "{words}: {}", err.fix());
+    }
 }
 
 #[tokio::test]
@@ -273,13 +303,30 @@ async fn a_plain_403_is_forbidden_and_names_the_token_types_github_refuses() {
         "",
         FaultKind::Status {
             status: 403,
-            message: Some("Resource not accessible by personal access token".into()),
+            message: Some("Must have admin rights to this enterprise.".into()),
         },
     );
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     assert_eq!(err.kind(), "forbidden");
-    assert!(err.to_string().contains("Resource not accessible"));
+    assert!(err.to_string().contains("Must have admin rights"));
     assert!(err.fix().contains("fine-grained"));
+}
+
+#[tokio::test]
+async fn resource_not_accessible_by_personal_access_token_is_an_unsupported_token_type() {
+    let emu = emulator().await;
+    inject(
+        &emu,
+        FaultTarget::Ghec,
+        "",
+        FaultKind::Status {
+            status: 403,
+            message: Some("Resource not accessible by personal access token".into()),
+        },
+    );
+    let err = owner(&emu).license_sync_status().await.unwrap_err();
+    assert_eq!(err.kind(), "token_type_unsupported");
+    assert!(err.fix().contains("classic personal access token"));
 }
 
 #[tokio::test]
