@@ -10,6 +10,7 @@
 
 pub mod age;
 pub mod consumed;
+pub mod duplicates;
 pub mod expiry;
 pub mod secret;
 pub mod server_license;
@@ -18,6 +19,10 @@ pub mod usage_file;
 
 pub use age::describe_age;
 pub use consumed::{ConsumedLicenses, ConsumerKind, LicenseConsumer, SeatSplit};
+pub use duplicates::{
+    analyse, AnalysisContext, Confidence, CountedOnce, DomainCount, DomainsSource, DuplicateReason,
+    DuplicateReport, Finding, FindingEntry, FindingGroup, ReasonKind, SeatsSaved,
+};
 pub use expiry::{parse_github_time, GitHubTime};
 pub use secret::Secret;
 pub use server_license::{ExpiryView, SeatCount, ServerLicense, ServerLicenseView};
