@@ -1,0 +1,25 @@
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use ghls_domain::usage_file::UsageVerdict;
+use ghls_services::App;
+use tauri::{Runtime, State, WebviewWindow};
+
+/// Reads a file the user dropped or chose and says whether it is a license-usage export.
+/// The path comes from the OS (Tauri's drag-drop event or the file dialog).
+#[tauri::command]
+pub(crate) async fn inspect_usage_file(
+    app: State<'_, Arc<App>>,
+    path: String,
+) -> Result<UsageVerdict, ()> {
+    Ok(app.inspect_usage_file(PathBuf::from(path)).await)
+}
+
+/// Opens the native file dialog for a license-usage export (`*.json`); `None` when the
+/// user cancels.
+#[tauri::command]
+pub(crate) async fn pick_usage_file<R: Runtime>(
+    window: WebviewWindow<R>,
+) -> Result<Option<String>, String> {
+    crate::file_dialog::pick_json(window, "Choose the license-usage export").await
+}

@@ -1,0 +1,190 @@
+// The Add server usage screen in headless Chromium, with the backend's IPC mocked: files
+// arrive as Tauri's `tauri://drag-drop` events (what the OS drop turns into) or from the
+// file dialog, and each verdict shows as its own card.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { launchChromium } from '../support/chromium.mjs';
+import { startStaticServer } from '../support/static-server.mjs';
+
+const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+const files = {
+  good: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
+  stale: '/home/admin/Downloads/ghes-legacy-license-usage.json',
+  ghl: '/home/admin/Downloads/github-enterprise.ghl',
+  csv: '/home/admin/Downloads/consumed_licenses_acme.csv',
+};
+
+/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * @param {string} [query]
+ * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
+ */
+async function open(query = '', opts = {}) {
+  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1100, height: 900 } });
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/index.html?${query}#/add-server-usage`);
+  await page.waitForSelector('[data-action="pick-file"]');
+  // The drop listener is registered asynchronously; wait until it is.
+  await page.waitForFunction(() => /** @type {any} */ (window).__TAURI_INTERNALS__ && document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+  await page.waitForTimeout(50);
+  return { page, errors };
+}
+
+/**
+ * Emits one of Tauri's drag-and-drop events, as the OS drop does in the real app.
+ * @param {import('playwright-core').Page} page
+ * @param {'enter' | 'over' | 'drop' | 'leave'} type
+ * @param {string[]} [paths]
+ */
+async function dragEvent(page, type, paths = []) {
+  await page.evaluate(async ([t, p]) => {
+    const { emit } = await import('@tauri-apps/api/event');
+    const position = { x: 200, y: 200 };
+    await emit(`tauri://drag-${t}`, t === 'leave' ? null : { paths: p, position });
+  }, /** @type {const} */ ([type, paths]));
+}
+
+/** @param {import('playwright-core').Page} page @param {string} sel */
+const text = (page, sel) => page.locator(sel).first().innerText();
+
+describe('Add server usage screen', () => {
+  test('a dropped export shows its summary and is ready to upload', async () => {
+    const { page, errors } = await open();
+    await dragEvent(page, 'enter', [files.good]);
+    assert.equal(await page.locator('.drop-target.drag-over').count(), 1, 'the target lights up on drag-over');
+    await dragEvent(page, 'drop', [files.good]);
+    await page.waitForSelector('[data-verdict="accepted"]');
+    assert.equal(await page.locator('.drop-target.drag-over').count(), 0);
+    assert.equal(await text(page, '[data-field="host"]'), 'github.acme.example');
+    assert.equal(await text(page, '[data-field="version"]'), 'GHES 3.17.4');
+    assert.equal(await text(page, '[data-field="server-id"]'), 'e99ff867-dbf6-42c9-b82f-f84cb27281e9');
+    assert.match(await text(page, '[data-field="features"]'), /license_usage_sync/);
+    assert.match(await text(page, '[data-field="size"]'), /49,001 bytes/);
+    assert.equal((await text(page, '[data-field="sha256"]')).length, 64);
+    assert.equal(await text(page, '[data-field="age"]'), '3 hours ago');
+    assert.match(await text(page, '[data-field="no-warnings"]'), /ready/);
+    assert.match(await text(page, '#status'), /license-usage export from github\.acme\.example/);
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__ipc.inspected), [files.good]);
+    await page.screenshot({ path: `${shots}add-server-usage-accepted.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an export from an unknown, old instance carries each warning with its fix', async () => {
+    const { page } = await open();
+    await dragEvent(page, 'drop', [files.stale]);
+    await page.waitForSelector('[data-verdict="accepted"]');
+    const warnings = page.locator('[data-warning]');
+    assert.equal(await warnings.count(), 2);
+    assert.equal(await warnings.nth(0).getAttribute('data-warning'), 'unknown_instance');
+    assert.match(await warnings.nth(0).innerText(), /Connections/);
+    assert.equal(await warnings.nth(1).getAttribute('data-warning'), 'stale');
+    assert.match(await text(page, '.warnings h3'), /2 things/);
+    await page.screenshot({ path: `${shots}add-server-usage-warnings.png`, fullPage: true });
+    await page.close();
+  });
+
+  for (const [name, path, kind, words] of /** @type {const} */ ([
+    ['a .ghl license file', files.ghl, 'ghl_license', /Upload a new license/],
+    ['the GHEC CSV report', files.csv, 'ghec_csv', /Export license usage/],
+  ])) {
+    test(`${name} is refused with what to do instead`, async () => {
+      const { page } = await open();
+      await dragEvent(page, 'drop', [path]);
+      await page.waitForSelector('[data-verdict="refused"]');
+      assert.equal(await page.locator('[data-verdict]').getAttribute('data-refusal'), kind);
+      assert.match(await text(page, '[data-field="refusal-fix"]'), words);
+      assert.match(await text(page, '#status'), /was refused/);
+      if (kind === 'ghl_license') await page.screenshot({ path: `${shots}add-server-usage-refused.png`, fullPage: true });
+      await page.close();
+    });
+  }
+
+  test('several files dropped at once: the first is checked and the screen says why', async () => {
+    const { page } = await open();
+    await dragEvent(page, 'drop', [files.ghl, files.good, files.csv]);
+    await page.waitForSelector('[data-verdict]');
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__ipc.inspected), [files.ghl]);
+    const note = await text(page, '[data-field="drop-note"]');
+    assert.match(note, /3 files were dropped/);
+    assert.match(note, /github-enterprise\.ghl/);
+    assert.match(note, /one at a time/);
+    await page.close();
+  });
+
+  test('a drag that leaves the window takes the highlight away and checks nothing', async () => {
+    const { page } = await open();
+    await dragEvent(page, 'enter', [files.good]);
+    await dragEvent(page, 'over');
+    assert.equal(await page.locator('.drop-target.drag-over').count(), 1);
+    await dragEvent(page, 'leave');
+    assert.equal(await page.locator('.drop-target.drag-over').count(), 0);
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__ipc.inspected), []);
+    await page.close();
+  });
+
+  test('the drop target is a button: Enter opens the file dialog, Ctrl+O too', async () => {
+    const { page } = await open(`pick=${encodeURIComponent(files.good)}`);
+    await page.locator('[data-action="pick-file"]').focus();
+    const outline = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-verdict="accepted"]');
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.pick_usage_file), 1);
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+o');
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.calls.pick_usage_file === 2);
+    await page.close();
+  });
+
+  test('a cancelled file dialog leaves the screen as it was', async () => {
+    const { page } = await open();
+    await page.locator('[data-action="pick-file"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.calls.pick_usage_file === 1);
+    await page.waitForTimeout(50);
+    assert.equal(await page.locator('[data-verdict]').count(), 0);
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__ipc.inspected), []);
+    await page.close();
+  });
+
+  test('leaving the screen stops listening for drops', async () => {
+    const { page } = await open();
+    await page.evaluate(() => { location.hash = '#/license'; });
+    await page.waitForSelector('[data-action="refresh"]');
+    await dragEvent(page, 'drop', [files.good]);
+    await page.waitForTimeout(100);
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__ipc.inspected), []);
+    await page.close();
+  });
+
+  test('dark mode: the card and the drop target follow the system', async () => {
+    const { page } = await open('', { colorScheme: 'dark' });
+    await dragEvent(page, 'drop', [files.stale]);
+    await page.waitForSelector('[data-verdict="accepted"]');
+    const bg = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('.drop-target'))).backgroundColor);
+    assert.notEqual(bg, 'rgb(255, 255, 255)');
+    await page.screenshot({ path: `${shots}add-server-usage-dark.png`, fullPage: true });
+    await page.close();
+  });
+});

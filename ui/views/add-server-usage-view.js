@@ -1,0 +1,323 @@
+// The Add server usage screen, part 1: the place where a wrong file is caught. A file
+// arrives by an OS drag-and-drop (Tauri's drag-drop event, with absolute paths) or by the
+// native file dialog; the backend reads and recognises it, and the screen shows a card:
+// the export's summary and warnings, or the refusal with what to do instead. The web view
+// never reads the file itself.
+import { h } from '../lib/dom.js';
+import * as fmt from '../lib/format.js';
+import { announce } from '../lib/status.js';
+import { mountWatchPanel } from './watch-panel.js';
+import { askLicenseUpload, runLicenseUpload } from './license-upload.js';
+
+/** @typedef {import('../bindings/UsageVerdict').UsageVerdict} UsageVerdict */
+/** @typedef {import('../bindings/UsageExport').UsageExport} UsageExport */
+/** @typedef {import('../bindings/UsageWarning').UsageWarning} UsageWarning */
+/** @typedef {import('../bindings/Refusal').Refusal} Refusal */
+
+/**
+ * What the drop target hears from the window: Tauri's `onDragDropEvent` payloads.
+ * @typedef {{ type: 'enter', paths: string[] } | { type: 'over' } | { type: 'drop', paths: string[] } | { type: 'leave' }} DragDrop
+ */
+
+/**
+ * @typedef {object} Deps
+ * @property {(path: string) => Promise<UsageVerdict>} inspect reads and recognises a file
+ * @property {() => Promise<string | null>} pick opens the native file dialog (`*.json`)
+ * @property {(handler: (e: DragDrop) => void) => Promise<() => void>} onDragDrop
+ * @property {import('../lib/watch-store.js').WatchStore} [watch] Upload to GitHub Enterprise Cloud and its confirmation watch
+ * @property {() => Promise<{ id: string, name: string }[]>} [instances] the configured GHES instances, for Upload a new license
+ * @property {import('./license-upload.js').Upload} [uploadLicense] Upload a new license, for a dropped `.ghl`
+ */
+
+/**
+ * Mounts the Add server usage screen.
+ * @param {HTMLElement} root
+ * @param {Deps} deps
+ */
+export function mountAddServerUsageView(root, deps) {
+  let busy = false;
+  let destroyed = false;
+  /** @type {(() => void) | null} */
+  let unlisten = null;
+
+  const hint = h('span', { class: 'drop-hint' }, 'Drag and drop or select a file to upload');
+  const drop = h('button', {
+    type: 'button',
+    class: 'drop-target',
+    'data-action': 'pick-file',
+    'aria-describedby': 'drop-help',
+    onclick: () => { void pick(); },
+  },
+  h('span', { class: 'drop-icon', 'aria-hidden': 'true' }, '⇪'),
+  hint,
+  h('span', { class: 'drop-sub' }, 'The license-usage JSON that GitHub Enterprise Server exported'));
+  const note = h('p', { class: 'note', 'data-field': 'drop-note', hidden: true });
+  const result = h('div', { 'data-region': 'usage-result', 'aria-live': 'polite' });
+  // The upload's watch: below the card, and still there when the screen comes back.
+  const store = deps.watch ?? null;
+  const uploadWatch = store ? mountWatchPanel(store, 'upload') : null;
+  /** @type {HTMLButtonElement | null} */
+  let uploadButton = null;
+
+  root.replaceChildren(
+    h('div', { class: 'screen-head' }, h('h1', {}, 'Add server usage')),
+    h('p', { id: 'drop-help', class: 'lead' },
+      'Check the file before it goes to GitHub Enterprise Cloud. Export it on GitHub Enterprise Server under ',
+      h('em', {}, 'Enterprise settings → License → Export license usage'),
+      '. Press Enter or Space on the box to choose the file with the file dialog (Ctrl+O works anywhere on this screen).'),
+    drop,
+    note,
+    result,
+  );
+  if (uploadWatch) root.append(uploadWatch.el);
+
+  /** @param {boolean} on */
+  function highlight(on) {
+    drop.classList.toggle('drag-over', on);
+  }
+
+  /** @param {DragDrop} e */
+  function onDragDrop(e) {
+    if (e.type === 'enter' || e.type === 'over') highlight(true);
+    else if (e.type === 'leave') highlight(false);
+    else if (e.type === 'drop') {
+      highlight(false);
+      takeDropped(e.paths);
+    }
+  }
+
+  /** @param {string[]} paths */
+  function takeDropped(paths) {
+    if (paths.length === 0) return;
+    if (paths.length > 1) {
+      const first = baseName(paths[0]);
+      note.textContent = `${paths.length} files were dropped; only the first, ${first}, was checked. GitHub takes one usage file per upload, so drop them one at a time.`;
+      note.hidden = false;
+    } else {
+      note.hidden = true;
+    }
+    void inspect(paths[0]);
+  }
+
+  async function pick() {
+    if (busy) return;
+    try {
+      const path = await deps.pick();
+      if (path) {
+        note.hidden = true;
+        await inspect(path);
+      }
+    } catch (e) {
+      showProblem('The file dialog could not be opened', describe(e));
+    }
+  }
+
+  /** @param {string} path */
+  async function inspect(path) {
+    if (busy) return;
+    busy = true;
+    drop.setAttribute('aria-busy', 'true');
+    root.setAttribute('aria-busy', 'true');
+    result.replaceChildren(h('p', { class: 'loading', 'data-field': 'checking' }, `Checking ${baseName(path)}…`));
+    try {
+      const verdict = await deps.inspect(path);
+      if (destroyed) return;
+      const card = renderVerdict(verdict, path);
+      uploadButton = null;
+      if (verdict.status === 'accepted' && store) card.append(uploadControls(verdict, path));
+      if (verdict.status === 'refused' && verdict.kind === 'ghl_license' && deps.uploadLicense && deps.instances) card.append(licenseControls(path));
+      result.replaceChildren(card);
+      announce(verdict.status === 'accepted'
+        ? `${baseName(path)} is a license-usage export from ${verdict.export.host_name}${verdict.warnings.length ? `, with ${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'}` : ''}.`
+        : `${baseName(path)} was refused: ${verdict.message}`);
+    } catch (e) {
+      showProblem('The file could not be checked', describe(e));
+    } finally {
+      busy = false;
+      drop.removeAttribute('aria-busy');
+      root.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  /**
+   * Upload to GitHub Enterprise Cloud: the hand-off and the watch run in the store, so the
+   * button stays disabled while one runs, from any click.
+   * @param {import('../bindings/UsageReview').UsageReview} review
+   * @param {string} path
+   */
+  function uploadControls(review, path) {
+    const button = h('button', {
+      type: 'button', class: 'primary', 'data-action': 'upload', 'aria-describedby': 'upload-help',
+      onclick: () => {
+        if (!store || store.busy('upload')) return;
+        button.disabled = true;
+        void store.startUpload(path, { label: baseName(path), host: review.export.host_name });
+        uploadWatch?.focus();
+      },
+    }, 'Upload to GitHub Enterprise Cloud');
+    uploadButton = button;
+    paintUploadButton();
+    return h('div', { class: 'upload-actions' },
+      button,
+      h('p', { id: 'upload-help', class: 'note' },
+        'Opens GitHub’s licensing page with this file ready (shown in your file manager, its path on the clipboard), then reads GitHub back until it shows the upload.'));
+  }
+
+  /**
+   * A `.ghl` dropped here: the refusal stays, and the file can go where it belongs, Upload
+   * a new license, after the same confirmation as on the License screen.
+   * @param {string} path
+   */
+  function licenseControls(path) {
+    const region = h('div', { class: 'quick-result', 'data-region': 'license-upload', 'aria-live': 'polite' });
+    const button = h('button', {
+      type: 'button', 'data-action': 'upload-as-license',
+      onclick: async () => {
+        if (!deps.instances || !deps.uploadLicense) return;
+        button.disabled = true;
+        try {
+          const instances = await deps.instances();
+          if (instances.length === 0) {
+            region.replaceChildren(h('p', { class: 'note', 'data-field': 'no-instances' }, 'No GitHub Enterprise Server instance is configured: add one in Connections first.'));
+            return;
+          }
+          const choice = await askLicenseUpload({ path, instances, selected: instances[0].id });
+          button.focus();
+          if (choice) await runLicenseUpload(region, deps.uploadLicense, path, choice);
+        } catch (e) {
+          region.replaceChildren(h('div', { class: 'problem' }, h('p', {}, h('strong', {}, 'The instances could not be read')), h('p', {}, describe(e))));
+        } finally {
+          button.disabled = false;
+        }
+      },
+    }, 'Upload it as a new license…');
+    return h('div', { class: 'upload-actions' }, button, region);
+  }
+
+  function paintUploadButton() {
+    if (!uploadButton || !store) return;
+    const busy = store.busy('upload');
+    uploadButton.disabled = busy;
+    if (busy) uploadButton.setAttribute('aria-busy', 'true');
+    else uploadButton.removeAttribute('aria-busy');
+    uploadButton.title = busy ? 'An upload is being watched: wait for GitHub, or cancel it below.' : '';
+  }
+
+  /** @param {string} title @param {string} message */
+  function showProblem(title, message) {
+    result.replaceChildren(h('div', { class: 'problem' }, h('p', {}, h('strong', {}, title)), h('p', {}, message)));
+    announce(title);
+  }
+
+  /** @param {KeyboardEvent} e */
+  function onKey(e) {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
+      e.preventDefault();
+      void pick();
+    }
+  }
+
+  document.addEventListener('keydown', onKey);
+  const unsubscribe = store?.subscribe(() => paintUploadButton());
+  void store?.attach();
+  root.setAttribute('aria-busy', 'false');
+  // `#/add-server-usage?path=…`: a file handed over by another screen (a fresh export).
+  const handed = new URLSearchParams(location.hash.split('?')[1] ?? '').get('path');
+  if (handed) void inspect(handed);
+  deps.onDragDrop(onDragDrop).then((u) => {
+    if (destroyed) u();
+    else unlisten = u;
+  }).catch((e) => showProblem('Dropped files cannot be received', describe(e)));
+
+  return {
+    async refresh() {},
+    destroy() {
+      destroyed = true;
+      document.removeEventListener('keydown', onKey);
+      unlisten?.();
+      unsubscribe?.();
+      uploadWatch?.destroy();
+    },
+  };
+}
+
+/**
+ * @param {UsageVerdict} v
+ * @param {string} path
+ */
+export function renderVerdict(v, path) {
+  return v.status === 'accepted' ? renderExport(v, path) : renderRefusal(v, path);
+}
+
+/**
+ * @param {import('../bindings/UsageReview').UsageReview} review
+ * @param {string} path
+ */
+function renderExport(review, path) {
+  const x = review.export;
+  return h('article', { class: 'card verdict verdict-ok', 'data-verdict': 'accepted', 'aria-labelledby': 'verdict-title' },
+    h('div', { class: 'card-head' },
+      h('span', { class: 'chip chip-ok' }, 'License-usage export'),
+      h('h2', { id: 'verdict-title', 'data-field': 'host' }, x.host_name),
+      h('span', { class: 'chip', 'data-field': 'version' }, `GHES ${x.version}`)),
+    h('p', { class: 'sub', 'data-field': 'path' }, path),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Server ID'), h('dd', {}, h('code', { 'data-field': 'server-id' }, x.server_id)),
+      h('dt', {}, 'Features'), h('dd', { 'data-field': 'features' }, renderFeatures(x)),
+      x.http_only === null ? null : h('dt', {}, 'HTTP only'),
+      x.http_only === null ? null : h('dd', { 'data-field': 'http-only' }, x.http_only ? 'Yes (no TLS)' : 'No'),
+      x.license_hash ? h('dt', {}, 'License') : null,
+      x.license_hash ? h('dd', {}, h('code', { 'data-field': 'license-hash' }, x.license_hash)) : null,
+      h('dt', {}, 'Size'), h('dd', { 'data-field': 'size' }, fmt.bytes(x.file_size)),
+      h('dt', {}, 'SHA-256'), h('dd', {}, h('code', { class: 'hash', 'data-field': 'sha256' }, x.sha256)),
+      h('dt', {}, 'File age'),
+      h('dd', { 'data-field': 'age' }, review.age ? review.age.words : 'unknown')),
+    h('p', { class: 'note' }, 'The list of users inside is encrypted by GitHub; the app does not open it.'),
+    review.warnings.length
+      ? h('section', { class: 'warnings', 'aria-labelledby': 'warnings-title' },
+        h('h3', { id: 'warnings-title' }, review.warnings.length === 1 ? 'Look at this before uploading' : `Look at these ${review.warnings.length} things before uploading`),
+        h('ul', {}, review.warnings.map(renderWarning)))
+      : h('p', { class: 'all-good', 'data-field': 'no-warnings' }, 'Nothing to warn about: this file is ready for GitHub Enterprise Cloud.'));
+}
+
+/** @param {UsageExport} x */
+function renderFeatures(x) {
+  if (x.features.length === 0) return 'none listed';
+  return h('ul', { class: 'inline-list' }, x.features.map((f) => h('li', { title: f.enabled_at ? `enabled ${f.enabled_at}` : '' },
+    h('code', {}, f.name),
+    f.enabled_at ? h('span', { class: 'sub' }, ` since ${fmt.date(f.enabled_at)}`) : null)));
+}
+
+/** @param {UsageWarning} w */
+function renderWarning(w) {
+  return h('li', { class: 'warning', 'data-warning': w.kind },
+    h('p', { 'data-field': 'warning-message' }, w.message),
+    h('p', { class: 'fix', 'data-field': 'warning-fix' }, w.fix));
+}
+
+/**
+ * @param {Refusal} r
+ * @param {string} path
+ */
+function renderRefusal(r, path) {
+  return h('article', { class: 'card verdict verdict-refused', 'data-verdict': 'refused', 'data-refusal': r.kind, 'aria-labelledby': 'verdict-title' },
+    h('div', { class: 'card-head' },
+      h('span', { class: 'chip chip-bad' }, 'Not uploaded'),
+      h('h2', { id: 'verdict-title' }, baseName(path))),
+    h('p', { class: 'sub', 'data-field': 'path' }, path),
+    h('p', { 'data-field': 'refusal-message' }, r.message),
+    h('p', { class: 'fix', 'data-field': 'refusal-fix' }, r.fix));
+}
+
+/** @param {string} path */
+function baseName(path) {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/** @param {unknown} e */
+function describe(e) {
+  if (typeof e === 'string') return e;
+  if (e instanceof Error) return e.message;
+  if (e && typeof e === 'object' && 'message' in e) return String(e.message);
+  return JSON.stringify(e);
+}
