@@ -1,0 +1,288 @@
+//! "Test connection": one read per target through the real client, the same reads the
+//! License screen makes, and the answer in words the admin can act on.
+//!
+//! - GHES: `GET /api/v3/enterprise/settings/license` (site administrators only) and the
+//!   version from `X-GitHub-Enterprise-Version`, else `GET /api/v3/meta`.
+//! - GHEC: `GET /enterprises/{slug}/license-sync-status`.
+//! - The Manage API, when a Management Console password is saved:
+//!   `GET /manage/v1/config/license/check` and `GET /manage/v1/config/license`. Its failure
+//!   is part of the result (the REST connection still worked), never the whole test's.
+//!
+//! Most advice comes from the client's error; what only this layer knows (the custom CA
+//! setting, the demo's emulator) is added. Nothing secret is in a result.
+
+use std::time::Instant;
+
+use ghls_domain::expiry::to_rfc3339;
+use ghls_domain::SeatCount;
+use serde::Serialize;
+use time::OffsetDateTime;
+use ts_rs::TS;
+
+use crate::app::{App, Mode};
+use crate::connections::ConnectionTarget;
+use crate::credentials::{SecretKey, SecretStatus};
+use crate::error::{Error, ErrorReport};
+use crate::settings::GhesSettings;
+
+/// The outcome of one Test connection.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ConnectionTest {
+    pub target: ConnectionTarget,
+    /// The target as the screen names it.
+    pub name: String,
+    /// When the test started (RFC 3339).
+    pub tested_at: String,
+    #[ts(type = "number")]
+    pub duration_ms: u64,
+    pub result: TestResult,
+}
+
+/// Connected, with what was learned, or failed, with why and what to do.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "status", rename_all = "snake_case")]
+#[ts(export)]
+pub enum TestResult {
+    Connected { summary: String, learned: Learned },
+    Failed { error: ErrorReport },
+}
+
+/// What a successful test read.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Learned {
+    Ghes {
+        version: Option<String>,
+        seats: Option<SeatCount>,
+        #[ts(type = "number | null")]
+        seats_used: Option<i64>,
+        manage_api: ManageApiCheck,
+    },
+    Ghec {
+        enterprise: String,
+        /// Server instances GitHub lists in license-sync-status.
+        server_instances: u32,
+        /// `X-OAuth-Scopes` of a classic token.
+        token_scopes: Option<Vec<String>>,
+    },
+}
+
+/// The Management Console (Manage API) part of a GHES test.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export)]
+pub enum ManageApiCheck {
+    /// No Management Console password is saved: nothing to check.
+    NoPassword,
+    /// The Manage API answered with the license and its check.
+    Checked {
+        /// In words, for the screen (`license valid: 1200 seats, expires …`).
+        reason: String,
+        /// `valid`, `invalid`, `expired` or `cluster mode not supported`.
+        status: Option<String>,
+        seats: Option<SeatCount>,
+        /// Verbatim from the Manage API.
+        expire_at: Option<String>,
+    },
+    /// The Manage API could not be read (wrong password, port 8443 not reachable, …).
+    Failed {
+        /// In words, for the screen: the error's message.
+        reason: String,
+        error: ErrorReport,
+    },
+}
+
+impl App {
+    /// Tests one connection now. Never fails: a failure is the result.
+    pub async fn test_connection(&self, target: ConnectionTarget) -> ConnectionTest {
+        let tested_at = to_rfc3339(OffsetDateTime::now_utc());
+        let started = Instant::now();
+        let (name, result) = match &target {
+            ConnectionTarget::Ghec => self.test_ghec().await,
+            ConnectionTarget::Ghes { id } => self.test_ghes(id).await,
+        };
+        let result = match result {
+            Ok((summary, learned)) => TestResult::Connected { summary, learned },
+            Err(error) => TestResult::Failed { error },
+        };
+        let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        tracing::info!(target_name = %name, duration_ms, outcome = match &result {
+            TestResult::Connected { .. } => "connected",
+            TestResult::Failed { error } => error.kind.as_str(),
+        }, "connection tested");
+        self.record(match &result {
+            TestResult::Connected { summary, .. } => crate::activity::Activity::new(
+                crate::activity::ActivityKind::ConnectionTest,
+                &name,
+                crate::activity::Outcome::Ok,
+                summary.clone(),
+                format!("{duration_ms} ms"),
+            ),
+            TestResult::Failed { error } => crate::activity::Activity::new(
+                crate::activity::ActivityKind::ConnectionTest,
+                &name,
+                crate::activity::Outcome::Failed,
+                error.message.clone(),
+                error.fix.clone().unwrap_or_default(),
+            ),
+        })
+        .await;
+        ConnectionTest {
+            target,
+            name,
+            tested_at,
+            duration_ms,
+            result,
+        }
+    }
+
+    async fn test_ghes(&self, id: &str) -> (String, Result<(String, Learned), ErrorReport>) {
+        let Some(g) = self.settings().ghes.into_iter().find(|g| g.id == id) else {
+            return (
+                format!("GHES {id}"),
+                Err(Error::UnknownInstance(id.to_owned()).report()),
+            );
+        };
+        let name = format!("GHES {}", g.display_name());
+        let result = async {
+            let client = self.ghes_client(&g).await?;
+            let license = client.license().await?;
+            let version = match license.meta.enterprise_version {
+                Some(v) => Some(v),
+                None => client
+                    .meta()
+                    .await
+                    .ok()
+                    .and_then(|m| m.value.installed_version),
+            };
+            let manage_api = self.manage_api_check(&g).await;
+            let l = license.value;
+            let summary = format!(
+                "Connected to {}{}: {} seats, {} used.",
+                g.display_name(),
+                version
+                    .as_deref()
+                    .map(|v| format!(" (GHES {v})"))
+                    .unwrap_or_default(),
+                seat_words(l.seats.as_ref()),
+                l.seats_used
+                    .map_or_else(|| "unknown".to_owned(), |n| n.to_string()),
+            );
+            Ok::<_, Error>((
+                summary,
+                Learned::Ghes {
+                    version,
+                    seats: l.seats,
+                    seats_used: l.seats_used,
+                    manage_api,
+                },
+            ))
+        }
+        .await
+        .map_err(|e| self.explain(e, Some(&g)));
+        (name, result)
+    }
+
+    async fn test_ghec(&self) -> (String, Result<(String, Learned), ErrorReport>) {
+        let name = "GitHub Enterprise Cloud".to_owned();
+        let Some(g) = self.settings().ghec else {
+            let e = Error::NotConfigured {
+                what: "GitHub Enterprise Cloud",
+            };
+            return (name, Err(e.report()));
+        };
+        let result = async {
+            let client = self.ghec_client(&g).await?;
+            let reply = client.license_sync_status().await?;
+            let n = u32::try_from(reply.value.len()).unwrap_or(u32::MAX);
+            let summary = format!(
+                "Connected to enterprise {}: GitHub lists {n} server instance{} in its license sync.",
+                g.enterprise,
+                if n == 1 { "" } else { "s" }
+            );
+            Ok::<_, Error>((
+                summary,
+                Learned::Ghec {
+                    enterprise: g.enterprise.clone(),
+                    server_instances: n,
+                    token_scopes: reply.meta.oauth_scopes,
+                },
+            ))
+        }
+        .await
+        .map_err(|e| self.explain(e, None));
+        (name, result)
+    }
+
+    async fn manage_api_check(&self, g: &GhesSettings) -> ManageApiCheck {
+        let secrets = self.credentials.clone();
+        let key = SecretKey::ghes_manage_password(&g.id);
+        let status = tokio::task::spawn_blocking(move || secrets.status(&key)).await;
+        if matches!(status, Ok(SecretStatus::NotSet)) {
+            return ManageApiCheck::NoPassword;
+        }
+        match self.manage_license(g).await {
+            Ok((license, check)) => {
+                let seats = crate::license_upload::seats_of(&license);
+                ManageApiCheck::Checked {
+                    reason: format!(
+                        "license {}: {} seats, expires {}",
+                        check.status.as_deref().unwrap_or("status unknown"),
+                        seat_words(seats.as_ref()),
+                        license.expire_at.as_deref().unwrap_or("unknown"),
+                    ),
+                    status: check.status,
+                    seats,
+                    expire_at: license.expire_at,
+                }
+            }
+            Err(e) => {
+                let error = self.explain(e, Some(g));
+                ManageApiCheck::Failed {
+                    reason: error.message.clone(),
+                    error,
+                }
+            }
+        }
+    }
+
+    /// The error as the admin needs it for this target.
+    fn explain(&self, e: Error, ghes: Option<&GhesSettings>) -> ErrorReport {
+        let report = e.report();
+        // `tls`, or `tls_unknown_issuer` / `tls_name_mismatch` / `tls_expired` when the
+        // client could tell why.
+        let kind = if report.kind.starts_with("tls") {
+            "tls"
+        } else {
+            report.kind.as_str()
+        };
+        match (kind, ghes) {
+            ("connection_refused", _) if self.mode() == Mode::Demo => report.with_fix(
+                "The built-in GitHub emulator is not answering: it was stopped. Quit the app and start the demo again.",
+            ),
+            ("tls", Some(g)) => match &g.ca_bundle {
+                Some(path) => report.with_extra_fix(&format!(
+                    "This instance trusts the custom CA bundle {path} besides the system's CAs."
+                )),
+                None => report.with_extra_fix(
+                    "The custom CA bundle is a setting of this instance, here in Connections (empty now).",
+                ),
+            },
+            ("tls", None) => report.with_extra_fix(
+                "GitHub's own certificates are publicly trusted: on GitHub Enterprise Cloud this usually means a TLS-inspecting proxy, or a wrong system clock.",
+            ),
+            _ => report,
+        }
+    }
+}
+
+fn seat_words(s: Option<&SeatCount>) -> String {
+    match s {
+        Some(SeatCount::Count(n)) => n.to_string(),
+        Some(SeatCount::Unlimited) => "unlimited".to_owned(),
+        Some(SeatCount::Other(t)) => t.clone(),
+        None => "unknown".to_owned(),
+    }
+}
