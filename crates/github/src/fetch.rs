@@ -1,0 +1,477 @@
+//! Every page of `GET /enterprises/{e}/consumed-licenses`, fast and robust enough for
+//! 300,000 consumers (3,000 pages): the Consumed licenses screen's fetch.
+//!
+//! - Page 1 first: its `Link: rel="last"` gives the number of pages. The rest are read with
+//!   at most [`FetchOptions::concurrency`] requests in flight (GitHub allows 100 concurrent
+//!   requests; a few is polite and already hides most of the round-trip time), and each
+//!   page's consumers are moved straight into their place in one vector sized for them, so
+//!   the result is in GitHub's order whatever order the pages arrive in, and no second copy
+//!   of the data set is ever made.
+//! - A `next` link on the last page (the enterprise grew while reading) is followed one page
+//!   after the other, as is a first page with `next` but no `last`.
+//! - Rate limits (github-api.md §3.4) pause *every* request, not just the one that hit
+//!   them: `retry-after` first, else until `x-ratelimit-reset`, else a minute; a successful
+//!   answer with `x-ratelimit-remaining: 0` pauses until the reset too, instead of
+//!   spending the next request on a refusal. The pause is reported as
+//!   [`FetchEvent::WaitingRateLimit`].
+//! - 5xx, timeouts and broken connections are retried (these GETs are idempotent) with
+//!   capped exponential back-off and jitter, reported as [`FetchEvent::Retrying`]; anything
+//!   else (401, 404, a body that does not decode, …) fails the fetch at once, since sending
+//!   it again cannot help.
+//! - Cancelling the token drops every request in flight and returns [`Error::Cancelled`]
+//!   at once; nothing partial is returned.
+
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use futures_util::stream::{self, StreamExt};
+use ghls_domain::{ConsumedLicenses, LicenseConsumer};
+use time::OffsetDateTime;
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
+use url::Url;
+
+use crate::error::{Endpoint, Error, Result};
+use crate::ghec::{ConsumedPage, GhecClient, DEFAULT_PER_PAGE, MAX_PAGES};
+use crate::http::Reply;
+use crate::link::page_of;
+
+/// The most requests in flight [`FetchOptions::concurrency`] may ask for.
+pub const MAX_CONCURRENCY: usize = 16;
+
+/// Room reserved up front for the consumers (virtual memory only until written): enough
+/// for any real enterprise, and a server announcing absurd page counts cannot make the
+/// fetch reserve more.
+const MAX_RESERVED: usize = 2_000_000;
+
+/// How [`GhecClient::fetch_consumed_licenses`] reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchOptions {
+    /// Pages in flight at once after the first, 1 to [`MAX_CONCURRENCY`] (1 reads one page
+    /// after the other).
+    pub concurrency: usize,
+    /// Consumers per page, 1 to 100 (GitHub's maximum).
+    pub per_page: u8,
+    pub retry: RetryPolicy,
+}
+
+impl Default for FetchOptions {
+    fn default() -> Self {
+        Self {
+            concurrency: 4,
+            per_page: DEFAULT_PER_PAGE,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+/// When and how often a page is asked for again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// The wait before the first retry of a 5xx, timeout or broken connection; it doubles
+    /// with each further retry.
+    pub base: Duration,
+    /// No single back-off wait is longer.
+    pub cap: Duration,
+    /// Attempts per page for 5xx, timeouts and broken connections, the first included.
+    pub max_attempts: u32,
+    /// Rate-limit waits per page before its rate-limit error is returned.
+    pub max_rate_limit_waits: u32,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            base: Duration::from_millis(500),
+            cap: Duration::from_secs(30),
+            max_attempts: 5,
+            max_rate_limit_waits: 10,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before retry number `retry` (1 for the first): `base · 2^(retry-1)`, capped,
+    /// then "equal jitter": half of it fixed, the other half scaled by `jitter` (0 to 1),
+    /// so parallel requests that failed together do not come back together.
+    pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
+        let exp = retry.saturating_sub(1).min(30);
+        let full = self.base.saturating_mul(1u32 << exp).min(self.cap);
+        let half = full / 2;
+        half + half.mul_f64(jitter.clamp(0.0, 1.0))
+    }
+}
+
+/// What a running fetch reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FetchEvent {
+    /// Pages are being read; `pages_total` is `None` while GitHub has not said.
+    Fetching {
+        pages_done: u32,
+        pages_total: Option<u32>,
+        rows: usize,
+    },
+    /// GitHub's rate limit was reached: no request is sent before `until`.
+    WaitingRateLimit { until: OffsetDateTime, seconds: u64 },
+    /// Page `page` failed in a way that may pass; attempt `attempt` follows after `wait`.
+    Retrying {
+        page: u32,
+        attempt: u32,
+        wait: Duration,
+        reason: String,
+    },
+}
+
+impl GhecClient {
+    /// Every page of `GET /enterprises/{e}/consumed-licenses`: concurrently, in GitHub's
+    /// order, through rate limits and transient failures (see the module comment).
+    /// Totals come from the first page. `on_event` is called from the fetching task; keep
+    /// it quick. Cancelling `cancel` ends the fetch with [`Error::Cancelled`] at once.
+    pub async fn fetch_consumed_licenses(
+        &self,
+        options: &FetchOptions,
+        cancel: &CancellationToken,
+        on_event: &(dyn Fn(FetchEvent) + Send + Sync),
+    ) -> Result<ConsumedLicenses> {
+        let run = Run {
+            client: self,
+            per_page: options.per_page.clamp(1, 100),
+            concurrency: options.concurrency.clamp(1, MAX_CONCURRENCY),
+            retry: options.retry,
+            on_event,
+            gate: Mutex::new(None),
+            pages_done: AtomicU32::new(0),
+            pages_total: AtomicU32::new(0),
+            rows: AtomicUsize::new(0),
+        };
+        tokio::select! {
+            biased;
+            () = cancel.cancelled() => Err(Error::Cancelled {
+                enterprise: self.enterprise().to_owned(),
+            }),
+            result = run.all() => result,
+        }
+    }
+}
+
+/// One fetch in progress.
+struct Run<'a> {
+    client: &'a GhecClient,
+    per_page: u8,
+    concurrency: usize,
+    retry: RetryPolicy,
+    on_event: &'a (dyn Fn(FetchEvent) + Send + Sync),
+    /// No request starts before this instant (a rate-limit pause).
+    gate: Mutex<Option<Instant>>,
+    pages_done: AtomicU32,
+    /// 0 while unknown.
+    pages_total: AtomicU32,
+    rows: AtomicUsize,
+}
+
+impl Run<'_> {
+    async fn all(&self) -> Result<ConsumedLicenses> {
+        let first = self.page(1).await?.value;
+        self.check_size(1, first.users.len())?;
+        let last = first.last_page.map(|n| n.clamp(1, MAX_PAGES));
+        let per_page = usize::from(self.per_page);
+        let mut slots = Slots::new(per_page, last.unwrap_or(1));
+        let (total_seats_consumed, total_seats_purchased) =
+            (first.total_seats_consumed, first.total_seats_purchased);
+        // With a `last` link the pages in between are read concurrently, and only the last
+        // page's `next` (the data grew) is followed; without one, page 1's `next` is.
+        let mut next = match last {
+            Some(n) if n > 1 => None,
+            _ => first.next,
+        };
+        self.pages_total.store(last.unwrap_or(0), Ordering::Relaxed);
+        self.placed(&mut slots, 1, first.users);
+        let mut highest = 1;
+
+        if let Some(last) = last.filter(|&n| n > 1) {
+            let mut pages = stream::iter(2..=last)
+                .map(|p| async move { (p, self.page(p).await) })
+                .buffer_unordered(self.concurrency);
+            while let Some((p, reply)) = pages.next().await {
+                let reply = reply?.value;
+                self.check_size(p, reply.users.len())?;
+                if p == last {
+                    next = reply.next;
+                }
+                self.placed(&mut slots, p, reply.users);
+            }
+            highest = last;
+        }
+
+        while let Some(url) = next.take() {
+            let page = page_of(&url).unwrap_or(highest.saturating_add(1));
+            self.client.check_same_origin(&url, page)?;
+            if page <= highest || page > MAX_PAGES {
+                // A `next` that does not move forward would loop for ever.
+                break;
+            }
+            let reply = self.get(url, page).await?.value;
+            self.check_size(page, reply.users.len())?;
+            next = reply.next;
+            self.pages_total.fetch_max(page, Ordering::Relaxed);
+            self.placed(&mut slots, page, reply.users);
+            highest = page;
+        }
+
+        Ok(ConsumedLicenses {
+            total_seats_consumed,
+            total_seats_purchased,
+            users: slots.finish(),
+        })
+    }
+
+    /// Puts a page in its place and says so.
+    fn placed(&self, slots: &mut Slots, page: u32, users: Vec<LicenseConsumer>) {
+        self.rows.fetch_add(users.len(), Ordering::Relaxed);
+        self.pages_done.fetch_add(1, Ordering::Relaxed);
+        slots.put(page, users);
+        self.report_progress();
+    }
+
+    fn report_progress(&self) {
+        let total = self.pages_total.load(Ordering::Relaxed);
+        (self.on_event)(FetchEvent::Fetching {
+            pages_done: self.pages_done.load(Ordering::Relaxed),
+            pages_total: (total > 0).then_some(total),
+            rows: self.rows.load(Ordering::Relaxed),
+        });
+    }
+
+    /// GitHub caps pages at `per_page`; a page with more would overwrite the next one's
+    /// place, so it is refused rather than silently mixed up.
+    fn check_size(&self, page: u32, users: usize) -> Result<()> {
+        if users <= usize::from(self.per_page) {
+            return Ok(());
+        }
+        Err(Error::Decode {
+            endpoint: Endpoint::GhecConsumedLicenses {
+                enterprise: self.client.enterprise().to_owned(),
+                page,
+            },
+            path: "users".to_owned(),
+            detail: format!(
+                "the page holds {users} consumers, more than the {} asked for with per_page",
+                self.per_page
+            ),
+        })
+    }
+
+    async fn page(&self, page: u32) -> Result<Reply<ConsumedPage>> {
+        let url = self.client.consumed_licenses_url(page, self.per_page)?;
+        self.get(url, page).await
+    }
+
+    /// One page, through rate-limit pauses and retries.
+    async fn get(&self, url: Url, page: u32) -> Result<Reply<ConsumedPage>> {
+        let mut attempt = 1;
+        let mut rate_waits = 0;
+        loop {
+            if self.wait_for_gate().await {
+                self.report_progress();
+            }
+            match self.client.fetch_page(url.clone(), page).await {
+                Ok(reply) => {
+                    let limit = &reply.meta.rate_limit;
+                    if limit.remaining == Some(0) && limit.reset_at.is_some() {
+                        self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
+                    }
+                    return Ok(reply);
+                }
+                Err(Error::RateLimited { limit, .. })
+                    if rate_waits < self.retry.max_rate_limit_waits =>
+                {
+                    rate_waits += 1;
+                    self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
+                }
+                Err(e) if is_retryable(&e) && attempt < self.retry.max_attempts => {
+                    let wait = self.retry.backoff(attempt, jitter());
+                    attempt += 1;
+                    tracing::info!(page, attempt, wait_ms = wait.as_millis() as u64, error = %e, "retrying a consumed-licenses page");
+                    (self.on_event)(FetchEvent::Retrying {
+                        page,
+                        attempt,
+                        wait,
+                        reason: e.to_string(),
+                    });
+                    tokio::time::sleep(wait).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Holds every request back for `seconds` (at least one), and says so unless an
+    /// earlier pause already covers about as long.
+    fn pause(&self, seconds: u64) {
+        let seconds = seconds.max(1);
+        let wait = Duration::from_secs(seconds);
+        let until = Instant::now() + wait;
+        let mut gate = self.gate.lock().unwrap_or_else(PoisonError::into_inner);
+        let extends = gate.is_none_or(|current| until > current + Duration::from_millis(500));
+        if !extends {
+            return;
+        }
+        *gate = Some(until);
+        drop(gate);
+        tracing::info!(seconds, "GitHub's rate limit reached: pausing the fetch");
+        (self.on_event)(FetchEvent::WaitingRateLimit {
+            until: OffsetDateTime::now_utc() + wait,
+            seconds,
+        });
+    }
+
+    /// Sleeps while a pause is on; true when it slept.
+    async fn wait_for_gate(&self) -> bool {
+        let mut slept = false;
+        loop {
+            let until = *self.gate.lock().unwrap_or_else(PoisonError::into_inner);
+            match until {
+                Some(t) if t > Instant::now() => {
+                    tokio::time::sleep_until(t).await;
+                    slept = true;
+                }
+                _ => return slept,
+            }
+        }
+    }
+}
+
+/// Failures that another try of the same GET may not meet.
+fn is_retryable(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::ServerError { .. } | Error::Timeout { .. } | Error::Transport { .. }
+    )
+}
+
+/// A number in `[0, 1)` that differs between calls and processes; good enough to spread
+/// retries, not meant for anything else.
+fn jitter() -> f64 {
+    static STATE: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::from(d.subsec_nanos()));
+    let mut z = STATE
+        .fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
+        .wrapping_add(nanos);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    (z >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The consumers in GitHub's order: page `p`'s consumers go to `(p-1)·per_page…`, whatever
+/// order the pages arrive in.
+struct Slots {
+    per_page: usize,
+    users: Vec<LicenseConsumer>,
+    /// Consumers per page (index `p-1`); a short page before the last leaves a gap that
+    /// [`Slots::finish`] closes.
+    counts: Vec<usize>,
+}
+
+impl Slots {
+    fn new(per_page: usize, pages: u32) -> Self {
+        let pages = usize::try_from(pages).unwrap_or(usize::MAX);
+        Self {
+            per_page,
+            users: Vec::with_capacity(pages.saturating_mul(per_page).min(MAX_RESERVED)),
+            counts: Vec::with_capacity(pages.min(MAX_RESERVED)),
+        }
+    }
+
+    fn put(&mut self, page: u32, users: Vec<LicenseConsumer>) {
+        let index = usize::try_from(page.saturating_sub(1)).unwrap_or(usize::MAX);
+        let start = index.saturating_mul(self.per_page);
+        let end = start.saturating_add(users.len());
+        if self.users.len() < end {
+            self.users.resize_with(end, LicenseConsumer::default);
+        }
+        if self.counts.len() <= index {
+            self.counts.resize(index + 1, 0);
+        }
+        if let Some(count) = self.counts.get_mut(index) {
+            *count = users.len();
+        }
+        if let Some(place) = self.users.get_mut(start..end) {
+            for (slot, user) in place.iter_mut().zip(users) {
+                *slot = user;
+            }
+        }
+    }
+
+    /// The consumers, gaps closed in place.
+    fn finish(mut self) -> Vec<LicenseConsumer> {
+        let mut write = 0;
+        for (index, &count) in self.counts.iter().enumerate() {
+            let start = index * self.per_page;
+            if start != write {
+                for k in 0..count {
+                    self.users.swap(write + k, start + k);
+                }
+            }
+            write += count;
+        }
+        self.users.truncate(write);
+        self.users
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(login: &str) -> LicenseConsumer {
+        LicenseConsumer {
+            github_com_login: Some(login.to_owned()),
+            ..Default::default()
+        }
+    }
+
+    fn logins(users: &[LicenseConsumer]) -> Vec<&str> {
+        users
+            .iter()
+            .map(|u| u.github_com_login.as_deref().unwrap_or("-"))
+            .collect()
+    }
+
+    #[test]
+    fn pages_arriving_out_of_order_land_in_githubs_order() {
+        let mut s = Slots::new(2, 3);
+        s.put(3, vec![named("e")]);
+        s.put(1, vec![named("a"), named("b")]);
+        s.put(2, vec![named("c"), named("d")]);
+        assert_eq!(logins(&s.finish()), ["a", "b", "c", "d", "e"]);
+    }
+
+    #[test]
+    fn a_short_page_in_the_middle_leaves_no_gap() {
+        let mut s = Slots::new(3, 3);
+        s.put(2, vec![named("d")]);
+        s.put(3, vec![named("g"), named("h")]);
+        s.put(1, vec![named("a"), named("b"), named("c")]);
+        assert_eq!(logins(&s.finish()), ["a", "b", "c", "d", "g", "h"]);
+    }
+
+    #[test]
+    fn back_off_doubles_up_to_the_cap_and_jitter_stays_within_half() {
+        let p = RetryPolicy::default();
+        assert_eq!(p.backoff(1, 1.0), Duration::from_millis(500));
+        assert_eq!(p.backoff(1, 0.0), Duration::from_millis(250));
+        assert_eq!(p.backoff(2, 1.0), Duration::from_secs(1));
+        assert_eq!(p.backoff(4, 1.0), Duration::from_secs(4));
+        assert_eq!(p.backoff(20, 1.0), Duration::from_secs(30));
+        assert_eq!(p.backoff(u32::MAX, 0.0), Duration::from_secs(15));
+        for _ in 0..100 {
+            let j = jitter();
+            assert!((0.0..1.0).contains(&j), "{j}");
+        }
+    }
+}

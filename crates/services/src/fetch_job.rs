@@ -1,0 +1,252 @@
+//! One consumed-licenses fetch at a time, and the session's cache of its result.
+//!
+//! Policy: a load asked for while a fetch runs **joins** it. It gets the running fetch's
+//! latest progress at once, every event after that, and the same result; no second fetch
+//! starts (3,000 requests twice would only eat the rate limit). Refusing instead would make
+//! the UI handle a "busy" error for something the admin simply asked for twice (a second
+//! window, a double click).
+//!
+//! The cache holds one data set and when it was fetched, for the session. A fetch that
+//! fails or is cancelled changes nothing: the previous data set, if any, stays, and
+//! nothing partial is ever kept.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use ghls_github::{CancellationToken, FetchEvent, FetchOptions, GhecClient};
+use time::OffsetDateTime;
+use tokio::sync::watch;
+
+use crate::consumed::{ConsumedSummary, FetchProgress};
+use crate::consumed_query::DataSet;
+use crate::error::{Error, ErrorReport};
+
+/// Who hears a fetch's progress.
+pub(crate) type Listener = Arc<dyn Fn(FetchProgress) + Send + Sync>;
+
+/// What a finished fetch gives every caller that waited for it.
+pub(crate) type Outcome = std::result::Result<ConsumedSummary, ErrorReport>;
+
+/// The consumed-licenses cache and the fetch that may be filling it.
+#[derive(Debug, Default)]
+pub(crate) struct ConsumedState {
+    inner: Mutex<Inner>,
+    options: Mutex<FetchOptions>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    data: Option<Arc<DataSet>>,
+    running: Option<Arc<Job>>,
+}
+
+/// How a load starts.
+pub(crate) enum Begin {
+    /// The cache answers; nothing to fetch.
+    Cached(Arc<DataSet>),
+    /// A fetch runs already: wait for it.
+    Joined(Arc<Job>),
+    /// This caller starts the fetch: it must call [`ConsumedState::run`] (or
+    /// [`ConsumedState::finish`] with an error) on the job.
+    Started(Arc<Job>),
+}
+
+impl ConsumedState {
+    fn inner(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn options(&self) -> FetchOptions {
+        self.options
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub(crate) fn set_options(&self, options: FetchOptions) {
+        *self.options.lock().unwrap_or_else(PoisonError::into_inner) = options;
+    }
+
+    /// The cached data set.
+    pub(crate) fn data(&self) -> Option<Arc<DataSet>> {
+        self.inner().data.clone()
+    }
+
+    /// Joins the running fetch, answers from the cache (unless `refresh`), or registers a
+    /// new fetch; `listener` hears the fetch either way.
+    pub(crate) fn begin(&self, refresh: bool, listener: Listener) -> Begin {
+        let mut inner = self.inner();
+        if let Some(job) = &inner.running {
+            job.listen(listener);
+            return Begin::Joined(job.clone());
+        }
+        if let (false, Some(data)) = (refresh, &inner.data) {
+            return Begin::Cached(data.clone());
+        }
+        let job = Arc::new(Job::new(listener));
+        inner.running = Some(job.clone());
+        Begin::Started(job)
+    }
+
+    /// Cancels the running fetch, if any; true when there was one.
+    pub(crate) fn cancel(&self) -> bool {
+        match &self.inner().running {
+            Some(job) => {
+                job.cancel.cancel();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Fetches with `client`, prepares the data set off the async threads, caches it and
+    /// tells everyone waiting. `decorate` adds advice only the app knows to errors.
+    pub(crate) async fn run(
+        self: Arc<Self>,
+        job: Arc<Job>,
+        client: GhecClient,
+        cloud_host: Option<String>,
+        decorate: fn(ErrorReport) -> ErrorReport,
+    ) {
+        let options = self.options();
+        let on_event = |e: FetchEvent| {
+            if let Some(p) = FetchProgress::from_event(e) {
+                job.emit(p);
+            }
+        };
+        let fetched = client
+            .fetch_consumed_licenses(&options, &job.cancel, &on_event)
+            .await;
+        let outcome = match fetched {
+            Err(e) => Err(decorate(Error::from(e).report())),
+            Ok(data) => {
+                let enterprise = client.enterprise().to_owned();
+                let analysis = ghls_domain::AnalysisContext {
+                    cloud_host,
+                    ..Default::default()
+                };
+                let now = OffsetDateTime::now_utc();
+                tokio::task::spawn_blocking(move || DataSet::new(enterprise, now, data, analysis))
+                    .await
+                    .map(Arc::new)
+                    .map_err(|e| {
+                        Error::Task {
+                            what: "Preparing the consumed licenses",
+                            detail: e.to_string(),
+                        }
+                        .report()
+                    })
+            }
+        };
+        // Cancelled while the data set was being prepared: still cancelled, as promised.
+        let outcome = match outcome {
+            Ok(_) if job.cancel.is_cancelled() => {
+                Err(Error::GitHub(ghls_github::Error::Cancelled {
+                    enterprise: client.enterprise().to_owned(),
+                })
+                .report())
+            }
+            other => other,
+        };
+        self.finish(&job, outcome);
+    }
+
+    /// Ends `job`: caches a data set, frees the slot for the next fetch, and wakes every
+    /// caller waiting for it.
+    pub(crate) fn finish(
+        &self,
+        job: &Arc<Job>,
+        outcome: std::result::Result<Arc<DataSet>, ErrorReport>,
+    ) {
+        let result = {
+            let mut inner = self.inner();
+            if inner.running.as_ref().is_some_and(|r| Arc::ptr_eq(r, job)) {
+                inner.running = None;
+            }
+            outcome.map(|data| {
+                let summary = data.summary.clone();
+                inner.data = Some(data);
+                summary
+            })
+        };
+        if let Ok(summary) = &result {
+            job.emit(FetchProgress::Done { rows: summary.rows });
+        }
+        job.done.send_replace(Some(result));
+    }
+}
+
+/// A running fetch.
+pub(crate) struct Job {
+    pub(crate) cancel: CancellationToken,
+    listeners: Mutex<Vec<Listener>>,
+    last: Mutex<Option<FetchProgress>>,
+    done: watch::Sender<Option<Outcome>>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Job")
+            .field("cancelled", &self.cancel.is_cancelled())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Job {
+    fn new(listener: Listener) -> Self {
+        Self {
+            cancel: CancellationToken::new(),
+            listeners: Mutex::new(vec![listener]),
+            last: Mutex::new(None),
+            done: watch::Sender::new(None),
+        }
+    }
+
+    /// Adds a listener, telling it first where the fetch is.
+    fn listen(&self, listener: Listener) {
+        // Holding the list while reading the latest event: an event emitted meanwhile is
+        // heard (perhaps twice, never not at all).
+        let mut listeners = self
+            .listeners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let last = self
+            .last
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        if let Some(p) = last {
+            listener(p);
+        }
+        listeners.push(listener);
+    }
+
+    pub(crate) fn emit(&self, p: FetchProgress) {
+        *self.last.lock().unwrap_or_else(PoisonError::into_inner) = Some(p.clone());
+        let listeners = self
+            .listeners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        for l in listeners {
+            l(p.clone());
+        }
+    }
+
+    /// Waits for the fetch's result.
+    pub(crate) async fn wait(&self) -> Outcome {
+        let mut rx = self.done.subscribe();
+        let outcome = rx.wait_for(Option::is_some).await;
+        match outcome {
+            Ok(v) => v.clone().unwrap_or_else(|| Err(stopped())),
+            Err(_) => Err(stopped()),
+        }
+    }
+}
+
+fn stopped() -> ErrorReport {
+    Error::Task {
+        what: "The consumed-licenses fetch",
+        detail: "it ended without a result".to_owned(),
+    }
+    .report()
+}

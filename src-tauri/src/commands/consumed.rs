@@ -1,0 +1,129 @@
+//! The Consumed licenses and Duplicates screens. The IPC contract is documented on the
+//! types in `ghls_services::consumed`; errors arrive as `ErrorReport` (`not_loaded` before
+//! the first load, `cancelled` for a cancelled fetch).
+
+use std::sync::Arc;
+
+use ghls_domain::DuplicateReport;
+use ghls_services::consumed::{
+    ConsumedPage, ConsumedQuery, ConsumedSummary, ExportFormat, ExportResult, FetchProgress,
+};
+use ghls_services::{App, Error, ErrorReport};
+use tauri::ipc::Channel;
+use tauri::{Runtime, State, WebviewWindow};
+
+use crate::file_dialog::save_file;
+
+/// Loads every consumer (cached for the session unless `refresh`), streaming progress to
+/// `on_progress`. A second call while a fetch runs joins it.
+#[tauri::command]
+pub(crate) async fn load_consumed_licenses(
+    app: State<'_, Arc<App>>,
+    refresh: bool,
+    on_progress: Channel<FetchProgress>,
+) -> Result<ConsumedSummary, ErrorReport> {
+    app.load_consumed_licenses(refresh, move |p| {
+        // A closed window no longer listens; the fetch still completes and is cached.
+        let _ = on_progress.send(p);
+    })
+    .await
+}
+
+/// Cancels the running fetch (nothing when none runs).
+#[tauri::command]
+pub(crate) async fn cancel_consumed_fetch(app: State<'_, Arc<App>>) -> Result<(), ()> {
+    app.cancel_consumed_fetch();
+    Ok(())
+}
+
+/// One window of the consumers matching `query`.
+#[tauri::command]
+pub(crate) async fn query_consumed_licenses(
+    app: State<'_, Arc<App>>,
+    query: ConsumedQuery,
+) -> Result<ConsumedPage, ErrorReport> {
+    app.query_consumed_licenses(query)
+        .await
+        .map_err(|e| e.report())
+}
+
+/// Asks where to save, then writes every consumer matching `query`; `null` when the Save
+/// dialog was cancelled.
+#[tauri::command]
+pub(crate) async fn export_consumed_licenses<R: Runtime>(
+    window: WebviewWindow<R>,
+    app: State<'_, Arc<App>>,
+    query: ConsumedQuery,
+    format: ExportFormat,
+) -> Result<Option<ExportResult>, ErrorReport> {
+    let Some(path) = ask_where(&window, &app, "consumed-licenses", format).await? else {
+        return Ok(None);
+    };
+    app.export_consumed_licenses(query, format, path)
+        .await
+        .map(Some)
+        .map_err(|e| e.report())
+}
+
+/// The duplicate analysis of the loaded consumers.
+#[tauri::command]
+pub(crate) async fn duplicate_report(
+    app: State<'_, Arc<App>>,
+) -> Result<DuplicateReport, ErrorReport> {
+    app.duplicate_report()
+        .await
+        .map(|r| (*r).clone())
+        .map_err(|e| e.report())
+}
+
+/// Asks where to save, then writes the duplicate report; `null` when the Save dialog was
+/// cancelled.
+#[tauri::command]
+pub(crate) async fn export_duplicates<R: Runtime>(
+    window: WebviewWindow<R>,
+    app: State<'_, Arc<App>>,
+    format: ExportFormat,
+) -> Result<Option<ExportResult>, ErrorReport> {
+    let Some(path) = ask_where(&window, &app, "duplicates", format).await? else {
+        return Ok(None);
+    };
+    app.export_duplicates(format, path)
+        .await
+        .map(Some)
+        .map_err(|e| e.report())
+}
+
+/// The Save dialog, opened only when there is something to save.
+async fn ask_where<R: Runtime>(
+    window: &WebviewWindow<R>,
+    app: &App,
+    subject: &str,
+    format: ExportFormat,
+) -> Result<Option<std::path::PathBuf>, ErrorReport> {
+    if app.consumed_summary().is_none() {
+        return Err(Error::NotLoaded.report());
+    }
+    let (title, filter) = match format {
+        ExportFormat::Csv => ("Export as CSV", ("CSV (comma-separated values)", "csv")),
+        ExportFormat::Json => ("Export as JSON", ("JSON", "json")),
+    };
+    save_file(
+        window.clone(),
+        title,
+        &app.export_file_name(subject, format),
+        filter,
+    )
+    .await
+    .map_err(|message| ErrorReport {
+        kind: "file_dialog".to_owned(),
+        message: format!("The Save dialog failed: {message}."),
+        fix: Some(
+            "Try again; if the dialog does not open, check the desktop's file-chooser service."
+                .to_owned(),
+        ),
+        github_message: None,
+        documentation_url: None,
+        retry_after_seconds: None,
+        fields: None,
+    })
+}

@@ -1,0 +1,145 @@
+// A stand-in for the Rust side of Consumed licenses and Duplicates, for the Chromium tests.
+// It holds 300,000 generated consumers (fixtures.consumerRows, deterministic) in page memory
+// and answers `query_consumed_licenses` over them: search, filter, sort, offset, limit.
+//
+// How the progress channel is driven. `loadConsumedLicenses` passes a `Channel` from
+// @tauri-apps/api/core as the `onProgress` argument. With mockIPC the arguments reach the
+// handler as the very objects passed to `invoke` (nothing is serialised), so the handler
+// gets the Channel instance and its `id`: the id of a callback the Channel registered with
+// `window.__TAURI_INTERNALS__.transformCallback`, which mockIPC keeps in its own table. We
+// send a message the way Tauri's Rust side does, through that callback with the Channel's
+// wire format: `__TAURI_INTERNALS__.runCallback(id, { index, message })` for each message
+// (index counting from 0: the Channel delivers in index order), and `{ index, end: true }`
+// when the Rust channel would be dropped. So the app's own Channel code (ordering, cleanup)
+// runs exactly as in the real app.
+//
+// Query parameters: `consumed=auto` (default: a load streams a few progress messages and
+// ends), `manual` (the test drives it: `__ipc.consumed.send(msg)`, `.finish()`,
+// `.fail(error)`), `cached` (the backend already holds the list); `rows=N` (default
+// 300000); `save=cancel` (the Save dialog is cancelled); `duplicates=none` (an empty report);
+// `querydelay=MS`.
+import * as fixtures from '/test/fixtures.js';
+
+/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumedQuery} ConsumedQuery */
+/** @typedef {import('../../../ui/lib/consumed-types.js').FetchProgress} FetchProgress */
+/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumerRow} ConsumerRow */
+
+/**
+ * @param {URLSearchParams} params
+ * @param {any} state the page's `window.__ipc`
+ * @returns {(cmd: string, args: any) => Promise<{ value: unknown } | undefined>}
+ */
+export function consumedBackend(params, state) {
+  const mode = params.get('consumed') ?? 'auto';
+  const count = Number(params.get('rows') ?? '300000');
+  const queryDelay = Number(params.get('querydelay') ?? '0');
+  /** @type {ConsumerRow[] | null} */
+  let rows = null;
+  /** @type {{ key: string, hits: ConsumerRow[] } | null} */
+  let lastQuery = null;
+  /** @type {{ resolve: (v: unknown) => void, reject: (e: unknown) => void, channel: { id: number }, index: number } | null} */
+  let running = null;
+
+  const data = () => (rows ??= fixtures.consumerRows(count));
+
+  const c = {
+    loaded: mode === 'cached',
+    /** Every query the app sent, in order. @type {ConsumedQuery[]} */
+    queries: /** @type {ConsumedQuery[]} */ ([]),
+    /** @type {{ what: string, format: string, query?: ConsumedQuery }[]} */
+    exports: /** @type {{ what: string, format: string, query?: ConsumedQuery }[]} */ ([]),
+    /** @type {boolean[]} the `refresh` argument of each load */
+    loads: /** @type {boolean[]} */ ([]),
+    running: () => running !== null,
+    /** Sends one FetchProgress through the running load's channel. @param {FetchProgress} message */
+    send(message) {
+      if (!running) throw new Error('no load is running');
+      /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(running.channel.id, { index: running.index++, message });
+    },
+    /** Ends the running load with the summary of the generated rows. */
+    finish() {
+      if (!running) throw new Error('no load is running');
+      const r = running;
+      c.send({ state: 'done', rows: data().length });
+      running = null;
+      c.loaded = true;
+      lastQuery = null;
+      r.resolve(fixtures.consumedSummary(data()));
+      /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(r.channel.id, { index: r.index, end: true });
+    },
+    /** @param {unknown} error an ErrorReport */
+    fail(error) {
+      if (!running) throw new Error('no load is running');
+      const r = running;
+      running = null;
+      r.reject(error);
+    },
+    rows: data,
+  };
+  state.consumed = c;
+
+  /** @param {string} kind @param {string} message @param {string | null} fix */
+  const error = (kind, message, fix) => fixtures.error(kind, message, fix ?? '');
+  const notLoaded = () => error('not_loaded', 'The consumed licenses are not loaded yet.', 'Load them on the Consumed licenses screen.');
+
+  /** @param {ConsumedQuery} q */
+  function hitsOf(q) {
+    const key = JSON.stringify([q.search, q.filter, q.sort]);
+    if (lastQuery?.key !== key) lastQuery = { key, hits: fixtures.runQuery(data(), q) };
+    return lastQuery.hits;
+  }
+
+  return async (cmd, args) => {
+    switch (cmd) {
+      case 'load_consumed_licenses': {
+        const { refresh, onProgress } = args;
+        c.loads.push(refresh);
+        if (running) throw error('busy', 'The consumed licenses are already being loaded.', null);
+        if (!refresh && c.loaded) return { value: fixtures.consumedSummary(data()) };
+        const done = new Promise((resolve, reject) => { running = { resolve, reject, channel: onProgress, index: 0 }; });
+        if (mode !== 'manual') {
+          const total = 3;
+          for (let p = 1; p <= total && running; p++) {
+            await new Promise((r) => setTimeout(r, 15));
+            if (running) c.send({ state: 'fetching', pages_done: p, pages_total: total, rows: Math.round((data().length * p) / total) });
+          }
+          if (running) c.finish();
+        }
+        return { value: await done };
+      }
+      case 'cancel_consumed_fetch': {
+        if (running) c.fail(error('cancelled', 'Loading the consumed licenses was cancelled.', null));
+        return { value: null };
+      }
+      case 'query_consumed_licenses': {
+        /** @type {ConsumedQuery} */
+        const q = args.query;
+        c.queries.push(q);
+        if (queryDelay) await new Promise((r) => setTimeout(r, queryDelay));
+        if (!c.loaded) throw notLoaded();
+        const hits = hitsOf(q);
+        return { value: { total_matching: hits.length, offset: q.offset, rows: hits.slice(q.offset, q.offset + q.limit) } };
+      }
+      case 'export_consumed_licenses': {
+        /** @type {ConsumedQuery} */
+        const q = args.query;
+        c.exports.push({ what: 'consumed', format: args.format, query: q });
+        if (!c.loaded) throw notLoaded();
+        if (params.get('save') === 'cancel') return { value: null };
+        const n = hitsOf(q).length;
+        return { value: { path: `/home/admin/Documents/consumed-licenses-acme.${args.format}`, rows: n, bytes: n * 131 } };
+      }
+      case 'duplicate_report': {
+        if (!c.loaded) throw notLoaded();
+        return { value: params.get('duplicates') === 'none' ? fixtures.noDuplicates() : fixtures.duplicateReport() };
+      }
+      case 'export_duplicates': {
+        c.exports.push({ what: 'duplicates', format: args.format });
+        if (!c.loaded) throw notLoaded();
+        if (params.get('save') === 'cancel') return { value: null };
+        return { value: { path: `/home/admin/Documents/duplicates-acme.${args.format}`, rows: 63, bytes: 48_200 } };
+      }
+      default: return undefined;
+    }
+  };
+}

@@ -1,0 +1,209 @@
+// The Duplicates screen in headless Chromium, with the backend mocked (tests/ui/browser/
+// consumed-backend.js): findings grouped by reason, the seats they would free, the fixes,
+// the confidence filter, export, and the states before a load and with nothing to report.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { launchChromium } from '../support/chromium.mjs';
+import { startStaticServer } from '../support/static-server.mjs';
+
+const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * @param {string} query
+ * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
+ */
+async function open(query, opts = {}) {
+  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/index.html?${query}#/duplicates`);
+  await page.waitForSelector('main[aria-busy="false"]');
+  return { page, errors };
+}
+
+/** @param {import('playwright-core').Page} page @param {string} sel */
+const text = (page, sel) => page.locator(sel).first().innerText();
+
+/** @param {import('playwright-core').Page} page */
+const groups = (page) => page.locator('[data-group]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-group')));
+
+describe('Duplicates screen', () => {
+  test('findings are grouped by reason, with confidence, facts, entries, seats and the fix', async () => {
+    const { page, errors } = await open('consumed=cached');
+    await page.waitForSelector('[data-region="groups"]');
+    assert.equal(await text(page, '[data-field="seats-total"]'), '3');
+    assert.match(await text(page, '#seats-freed'), /^3 seats could be freed$/);
+    assert.equal(await text(page, '[data-field="seats-by-confidence"]'),
+      '1 with high confidence, 1 with medium confidence, 1 with low confidence. 63 findings among 300,000 license consumers.');
+    assert.deepEqual(await groups(page), ['verified_email_not_matched', 'same_local_part', 'off_verified_domain']);
+    assert.equal(await text(page, '[data-group="same_local_part"] h2'), 'Same mailbox name on another address');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-count"]'), '2 findings');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-seats"]'), '2 seats');
+    assert.equal(await text(page, '[data-group="off_verified_domain"] [data-field="group-seats"]'), 'information');
+
+    const first = page.locator('[data-finding="pair-00000000000000a1"]');
+    assert.equal(await first.locator('[data-field="confidence"]').innerText(), 'High confidence');
+    assert.equal(await first.locator('[data-field="finding-seats"]').innerText(), 'frees 1 seat');
+    assert.equal(await first.locator('[data-field="evidence"] li').count(), 3);
+    assert.match(await first.locator('[data-field="entries"]').innerText(), /Server only\s+no cloud account · GHES github\.acme\.example:ada\.smith/);
+    assert.match(await first.locator('[data-field="entries"]').innerText(), /Cloud only\s+ada-smith/);
+    assert.match(await first.locator('[data-field="fix"]').innerText(), /^Fix: ada\.smith@acme\.example is already verified on cloud account ada-smith: make it the primary email of GHES user ada\.smith/);
+    assert.match(await text(page, '[data-finding="pair-00000000000000b2"] [data-field="fix"]'), /Add and verify chen\.kim@corp\.acme\.example on cloud account chenk .*then Sync now\./);
+    assert.equal(await text(page, '[data-finding="pair-00000000000000b3"] [data-field="confidence"]'), 'Low confidence');
+
+    assert.match(await text(page, '[data-field="verified-domains"]'), /acme\.example, corp\.acme\.example \(inferred/);
+    assert.equal(await text(page, '[data-field="off-domain"]'), 'old-corp.example (60 entries)');
+    assert.match(await text(page, '[data-field="counted-once"]'), /9,000 people with 19,500 accounts/);
+    assert.match(await text(page, '#status'), /3 seats could be freed: 63 findings/);
+    await page.screenshot({ path: `${shots}duplicates-light.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a long group shows 25 findings at a time; Show more goes on by keyboard', async () => {
+    const { page } = await open('consumed=cached');
+    const group = page.locator('[data-group="off_verified_domain"]');
+    await group.waitFor();
+    assert.equal(await group.locator('.finding').count(), 25);
+    const more = group.locator('[data-action="show-more"]');
+    assert.equal(await more.innerText(), 'Show 25 more (35 not shown)');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-group="off_verified_domain"] .finding').length === 50);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-finding')), 'off-domain-0000000000000025', 'focus moves to the first new finding');
+    await page.locator('[data-group="off_verified_domain"] [data-action="show-more"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-group="off_verified_domain"] .finding').length === 60);
+    assert.equal(await page.locator('[data-group="off_verified_domain"] [data-action="show-more"]').count(), 0);
+    await page.close();
+  });
+
+  test('the confidence filter narrows the findings and says what is shown', async () => {
+    const { page } = await open('consumed=cached');
+    await page.waitForSelector('[data-region="groups"]');
+    assert.equal(await text(page, '[data-confidence="low"] .count'), '61');
+    await page.locator('[data-region="confidence-filter"] [data-confidence="low"]').click();
+    await page.waitForFunction(() => !document.querySelector('[data-group="off_verified_domain"]'));
+    assert.deepEqual(await groups(page), ['verified_email_not_matched', 'same_local_part']);
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-count"]'), '1 of 2 findings');
+    assert.equal(await text(page, '[data-field="filtered-summary"]'), 'Showing 2 of 63 findings, 2 seats to free.');
+    assert.equal(await text(page, '[data-field="seats-total"]'), '3', 'the total stays the whole report’s');
+
+    // By keyboard: the chips are checkboxes.
+    await page.locator('[data-region="confidence-filter"] [data-confidence="high"] input').focus();
+    await page.keyboard.press('Space');
+    await page.locator('[data-region="confidence-filter"] [data-confidence="medium"] input').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('[data-group]').length === 0);
+    assert.equal(await text(page, '[data-field="filtered-summary"]'), 'No finding has the chosen confidence.');
+    const outline = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.activeElement?.nextElementSibling)).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused chip shows it');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('[data-group]').length === 1);
+    assert.deepEqual(await groups(page), ['same_local_part']);
+    await page.close();
+  });
+
+  test('no likely duplicates says so', async () => {
+    const { page, errors } = await open('consumed=cached&duplicates=none');
+    await page.waitForSelector('[data-region="no-duplicates"]');
+    assert.match(await text(page, '[data-field="no-duplicates"]'), /^No likely duplicates: each of the 1,321 license consumers/);
+    assert.equal(await page.locator('[data-group]').count(), 0);
+    assert.equal(await page.locator('[data-action="export-csv"]').count(), 0);
+    assert.match(await text(page, '#status'), /No likely duplicates/);
+    await page.screenshot({ path: `${shots}duplicates-none.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('before a load it says so and offers the load; after it the report appears', async () => {
+    const { page, errors } = await open('consumed=manual');
+    await page.waitForSelector('[data-region="not-loaded"]');
+    assert.match(await text(page, '[data-region="not-loaded"]'), /not loaded yet/);
+    assert.equal(await page.locator('[data-region="not-loaded"] a[href="#/consumed"]').count(), 1);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.load_consumed_licenses), undefined, 'nothing is loaded unasked');
+    await page.screenshot({ path: `${shots}duplicates-not-loaded.png`, fullPage: true });
+
+    await page.locator('[data-action="load-consumed"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.send({ state: 'fetching', pages_done: 1, pages_total: 2, rows: 100 }));
+    assert.equal(await text(page, '[data-field="progress-text"]'), 'Page 1 of 2 · 100 rows');
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.finish());
+    await page.waitForSelector('[data-region="groups"]');
+    assert.equal(await page.locator('[data-region="not-loaded"]').count(), 0);
+    assert.match(await text(page, '[data-field="fetched"]'), /^Fetched 3 minutes ago/);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.duplicate_report), 2);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('export saves the report as CSV or JSON and says where; a cancelled dialog says nothing', async () => {
+    const { page } = await open('consumed=cached');
+    await page.waitForSelector('[data-region="groups"]');
+    await page.locator('[data-action="export-csv"]').click();
+    await page.waitForSelector('[data-field="export-path"]');
+    assert.equal(await text(page, '[data-field="export-path"]'), '/home/admin/Documents/duplicates-acme.csv');
+    assert.match(await text(page, '[data-field="export-result"]'), /^Saved 63 findings as CSV to \/home\/admin\/Documents\/duplicates-acme\.csv · 48 KB \(48,200 bytes\)$/);
+    await page.close();
+
+    const cancelled = await open('consumed=cached&save=cancel');
+    await cancelled.page.waitForSelector('[data-region="groups"]');
+    await cancelled.page.locator('[data-action="export-json"]').click();
+    await cancelled.page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.exports.length === 1);
+    await cancelled.page.waitForFunction(() => !document.querySelector('[data-action="export-json"]')?.hasAttribute('aria-busy'));
+    assert.equal(await text(cancelled.page, '[data-field="export-result"]'), '');
+    assert.deepEqual(await cancelled.page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.exports), [{ what: 'duplicates', format: 'json' }]);
+    await cancelled.page.close();
+  });
+
+  test('an entry opens Consumed licenses searched for that person', async () => {
+    const { page } = await open('consumed=cached');
+    await page.waitForSelector('[data-region="groups"]');
+    await page.locator('[data-finding="pair-00000000000000a1"] a[aria-label="Show ada-smith in Consumed licenses"]').click();
+    await page.waitForSelector('[data-region="consumed-table"]:not([hidden])');
+    assert.equal(await page.locator('[data-field="search"]').inputValue(), 'ada-smith');
+    assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('data-screen'), 'consumed');
+    const q = await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.queries.at(-1));
+    assert.equal(q.search, 'ada-smith');
+    await page.close();
+  });
+
+  test('text from GitHub is shown as text, never as HTML', async () => {
+    const { page } = await open('consumed=cached');
+    await page.waitForSelector('[data-region="groups"]');
+    assert.match(await text(page, '[data-finding="off-domain-0000000000000000"] [data-field="summary"]'), /^<img src=x onerror=/);
+    assert.equal(await page.locator('[data-region="groups"] img').count(), 0);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__pwned), undefined);
+    await page.close();
+  });
+
+  test('dark mode follows the system', async () => {
+    const { page, errors } = await open('consumed=cached', { colorScheme: 'dark' });
+    await page.waitForSelector('[data-region="groups"]');
+    const bg = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('.finding'))).backgroundColor);
+    assert.equal(bg, 'rgb(21, 27, 35)');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: `${shots}duplicates-dark.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,122 @@
+// The one load of the enterprise's consumed licenses, shared by every screen that needs it
+// (Consumed licenses, Duplicates, the seat chart on the License screen). A load can take
+// thousands of pages and outlives the screen that started it, so it lives here, not in a
+// view: leaving a screen does not stop it, coming back shows its progress, and a second
+// click joins the running load instead of starting another (one job of a kind at a time).
+
+/** @typedef {import('./consumed-types.js').FetchProgress} FetchProgress */
+/** @typedef {import('./consumed-types.js').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
+
+/**
+ * What listeners hear. `progress` carries the latest message; the others end a load.
+ * @typedef {{ type: 'started' } | { type: 'progress', progress: FetchProgress } | { type: 'loaded', summary: ConsumedSummary } | { type: 'cancelled' } | { type: 'failed', error: ErrorReport }} StoreEvent
+ */
+
+/**
+ * @typedef {object} ConsumedStore
+ * @property {() => ConsumedSummary | null} summary the last load's answer, null before one
+ * @property {() => boolean} loading
+ * @property {() => FetchProgress | null} progress the running load's latest message
+ * @property {() => ErrorReport | null} lastError the last load's failure (not a cancel)
+ * @property {(refresh: boolean) => Promise<ConsumedSummary | null>} load null when cancelled or failed
+ * @property {() => Promise<void>} cancel
+ * @property {(summary: ConsumedSummary) => void} remember records a summary learnt elsewhere
+ * @property {(listener: (e: StoreEvent) => void) => () => void} subscribe returns the unsubscribe
+ */
+
+/**
+ * @param {{ load: (refresh: boolean, onProgress: (p: FetchProgress) => void) => Promise<ConsumedSummary>, cancel: () => Promise<void> }} backend
+ * @returns {ConsumedStore}
+ */
+export function createConsumedStore(backend) {
+  /** @type {ConsumedSummary | null} */
+  let summary = null;
+  /** @type {FetchProgress | null} */
+  let progress = null;
+  /** @type {ErrorReport | null} */
+  let lastError = null;
+  /** @type {Promise<ConsumedSummary | null> | null} */
+  let running = null;
+  /** Each load's messages carry its number, so a late message of an ended load is dropped. */
+  let job = 0;
+  /** @type {Set<(e: StoreEvent) => void>} */
+  const listeners = new Set();
+
+  /** @param {StoreEvent} e */
+  function emit(e) {
+    for (const l of [...listeners]) {
+      try {
+        l(e);
+      } catch (err) {
+        queueMicrotask(() => { throw err; });
+      }
+    }
+  }
+
+  /** @param {boolean} refresh */
+  function load(refresh) {
+    if (running) return running;
+    const mine = ++job;
+    progress = null;
+    lastError = null;
+    running = (async () => {
+      try {
+        const s = await backend.load(refresh, (p) => {
+          if (mine !== job || !running) return;
+          progress = p;
+          emit({ type: 'progress', progress: p });
+        });
+        summary = s;
+        running = null;
+        progress = null;
+        emit({ type: 'loaded', summary: s });
+        return s;
+      } catch (e) {
+        running = null;
+        progress = null;
+        const error = toErrorReport(e);
+        if (error.kind === 'cancelled') {
+          emit({ type: 'cancelled' });
+        } else {
+          lastError = error;
+          emit({ type: 'failed', error });
+        }
+        return null;
+      } finally {
+        job++;
+      }
+    })();
+    emit({ type: 'started' });
+    return running;
+  }
+
+  return {
+    summary: () => summary,
+    loading: () => running !== null,
+    progress: () => progress,
+    lastError: () => lastError,
+    load,
+    async cancel() {
+      if (running) await backend.cancel();
+    },
+    remember(s) {
+      summary = s;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+  };
+}
+
+/**
+ * The backend rejects with an ErrorReport; anything else (a bug, a dead IPC) becomes one.
+ * @param {unknown} e
+ * @returns {ErrorReport}
+ */
+export function toErrorReport(e) {
+  if (e && typeof e === 'object' && 'kind' in e && 'message' in e) return /** @type {ErrorReport} */ (e);
+  const message = typeof e === 'string' ? e : e instanceof Error ? e.message : JSON.stringify(e);
+  return { kind: 'internal', message, fix: null, github_message: null, documentation_url: null, retry_after_seconds: null };
+}

@@ -1,0 +1,293 @@
+// The Duplicates screen: people who likely consume two seats, grouped by why the analysis
+// thinks so, each with how sure it is, the facts, the entries involved, the seats a fix
+// would free and the fix itself ("add and verify x@corp.com on y, then Sync now"). The
+// analysis runs in the backend over the loaded consumed-licenses list; this screen shows it.
+import { h } from '../lib/dom.js';
+import * as fmt from '../lib/format.js';
+import { toErrorReport } from '../lib/consumed-store.js';
+import { announce, problem } from '../lib/status.js';
+import { KIND_WORDS } from './consumed-view.js';
+import { mountLoadPanel } from './load-panel.js';
+
+/** @typedef {import('../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
+/** @typedef {import('../bindings/FindingGroup').FindingGroup} FindingGroup */
+/** @typedef {import('../bindings/Finding').Finding} Finding */
+/** @typedef {import('../bindings/FindingEntry').FindingEntry} FindingEntry */
+/** @typedef {import('../bindings/Confidence').Confidence} Confidence */
+/** @typedef {import('../lib/consumed-types.js').ExportResult} ExportResult */
+/** @typedef {import('../lib/consumed-types.js').ExportFormat} ExportFormat */
+/** @typedef {import('../lib/consumed-store.js').ConsumedStore} ConsumedStore */
+
+/**
+ * @typedef {object} Deps
+ * @property {ConsumedStore} store the shared load of the consumed-licenses list
+ * @property {() => Promise<DuplicateReport>} report rejects with kind `not_loaded` before a load
+ * @property {(format: ExportFormat) => Promise<ExportResult | null>} exportReport
+ */
+
+/** Findings shown per group before "Show more": a group can hold thousands. */
+const PAGE = 25;
+
+/** @type {Confidence[]} */
+const CONFIDENCES = ['high', 'medium', 'low'];
+
+/** @type {Record<Confidence, string>} */
+const CONFIDENCE_WORDS = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' };
+
+/**
+ * Mounts the Duplicates screen.
+ * @param {HTMLElement} root
+ * @param {Deps} deps
+ */
+export function mountDuplicatesView(root, deps) {
+  let destroyed = false;
+  let asked = 0;
+  /** @type {DuplicateReport | null} */
+  let report = null;
+  /** @type {Set<Confidence>} */
+  const shown = new Set(CONFIDENCES);
+  /** Findings shown per group, by reason. @type {Map<string, number>} */
+  const limits = new Map();
+
+  const panel = mountLoadPanel(deps.store);
+  const body = h('div', { 'data-region': 'duplicates' });
+  root.replaceChildren(
+    h('div', { class: 'screen-head' }, h('h1', {}, 'Duplicates')),
+    h('p', { class: 'lead' }, 'People GitHub likely counts twice: an account on GitHub Enterprise Server and one on GitHub Enterprise Cloud that it did not match. GitHub matches a GHES account by its primary email against the verified emails (or SAML identity) of cloud accounts, when license usage is synced.'),
+    panel.el,
+    body,
+  );
+
+  async function load() {
+    const mine = ++asked;
+    root.setAttribute('aria-busy', 'true');
+    if (!report) body.replaceChildren(h('p', { class: 'loading', 'data-field': 'analysing' }, 'Looking for duplicates…'));
+    try {
+      const r = await deps.report();
+      if (destroyed || mine !== asked) return;
+      report = r;
+      panel.markLoaded();
+      paint();
+      announce(r.findings === 0
+        ? 'No likely duplicates.'
+        : `${fmt.number(r.seats_saved.total)} seats could be freed: ${fmt.number(r.findings)} findings.`);
+    } catch (e) {
+      if (destroyed || mine !== asked) return;
+      const error = toErrorReport(e);
+      report = null;
+      body.replaceChildren(error.kind === 'not_loaded' ? notLoaded() : problem(error, 'The duplicates could not be worked out'));
+    } finally {
+      if (!destroyed && mine === asked) root.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  function paint() {
+    if (!report) return;
+    body.replaceChildren(render(report));
+  }
+
+  /** @param {DuplicateReport} r */
+  function render(r) {
+    if (r.findings === 0) {
+      return h('div', { class: 'empty-state', 'data-region': 'no-duplicates' },
+        h('h2', {}, 'No likely duplicates'),
+        h('p', { 'data-field': 'no-duplicates' },
+          `No likely duplicates: each of the ${fmt.number(r.consumers)} license consumers GitHub lists either has one account, or its GHES and cloud accounts are already matched.`),
+        context(r));
+    }
+    return h('div', {},
+      headline(r),
+      context(r),
+      toolbar(r),
+      groupsOf(r));
+  }
+
+  /** @param {DuplicateReport} r */
+  function headline(r) {
+    const s = r.seats_saved;
+    const parts = CONFIDENCES.filter((c) => s[c] > 0).map((c) => `${fmt.number(s[c])} with ${c} confidence`);
+    return h('section', { class: 'card headline', 'aria-labelledby': 'seats-freed' },
+      h('p', { class: 'headline-figure', id: 'seats-freed' },
+        h('strong', { 'data-field': 'seats-total' }, fmt.number(s.total)),
+        ` seat${s.total === 1 ? '' : 's'} could be freed`),
+      h('p', { class: 'note', 'data-field': 'seats-by-confidence' },
+        parts.length ? `${parts.join(', ')}. ` : '',
+        `${fmt.number(r.findings)} finding${r.findings === 1 ? '' : 's'} among ${fmt.number(r.consumers)} license consumers.`));
+  }
+
+  /** @param {DuplicateReport} r */
+  function toolbar(r) {
+    /** @type {Record<Confidence, number>} */
+    const counts = { high: 0, medium: 0, low: 0 };
+    for (const g of r.groups) for (const f of g.findings) counts[f.confidence]++;
+    const note = h('div', { class: 'export-note', 'data-field': 'export-result', role: 'status' });
+    const buttons = /** @type {ExportFormat[]} */ (['csv', 'json']).map((format) => h('button', {
+      type: 'button', 'data-action': `export-${format}`,
+      onclick: async (/** @type {Event} */ e) => {
+        const b = /** @type {HTMLButtonElement} */ (e.currentTarget);
+        for (const x of buttons) x.disabled = true;
+        b.setAttribute('aria-busy', 'true');
+        note.replaceChildren();
+        try {
+          const saved = await deps.exportReport(format);
+          if (saved && !destroyed) {
+            note.replaceChildren(h('p', { class: 'all-good' },
+              `Saved ${fmt.number(saved.rows)} finding${saved.rows === 1 ? '' : 's'} as ${format.toUpperCase()} to `,
+              h('code', { 'data-field': 'export-path' }, saved.path),
+              ` · ${fmt.bytes(saved.bytes)}`));
+          }
+        } catch (err) {
+          if (!destroyed) note.replaceChildren(problem(toErrorReport(err), 'The export could not be saved'));
+        } finally {
+          b.removeAttribute('aria-busy');
+          for (const x of buttons) x.disabled = false;
+        }
+      },
+    }, `Export ${format.toUpperCase()}`));
+    return h('div', {},
+      h('div', { class: 'results-bar' },
+        h('fieldset', { class: 'filter-chips', 'data-region': 'confidence-filter' },
+          h('legend', {}, 'Confidence'),
+          CONFIDENCES.map((c) => h('label', { class: 'filter-chip', 'data-confidence': c },
+            h('input', {
+              type: 'checkbox', value: c, checked: shown.has(c),
+              onchange: (/** @type {Event} */ e) => {
+                const on = /** @type {HTMLInputElement} */ (e.currentTarget).checked;
+                if (on) shown.add(c);
+                else shown.delete(c);
+                repaintGroups();
+              },
+            }),
+            h('span', {}, c[0].toUpperCase() + c.slice(1), ' ', h('span', { class: 'count' }, fmt.number(counts[c])))))),
+        h('div', { class: 'actions' }, buttons)),
+      note);
+  }
+
+  /** @param {DuplicateReport} r */
+  function groupsOf(r) {
+    const visible = r.groups.map((g) => ({ g, findings: g.findings.filter((f) => shown.has(f.confidence)) }));
+    const any = visible.some((v) => v.findings.length > 0);
+    const seats = visible.reduce((n, v) => n + v.findings.reduce((m, f) => m + f.seats_saved, 0), 0);
+    const filtered = shown.size < CONFIDENCES.length;
+    return h('div', { 'data-region': 'groups' },
+      filtered
+        ? h('p', { class: 'note', 'data-field': 'filtered-summary', role: 'status' },
+          any ? `Showing ${fmt.number(visible.reduce((n, v) => n + v.findings.length, 0))} of ${fmt.number(r.findings)} findings, ${fmt.number(seats)} seat${seats === 1 ? '' : 's'} to free.` : 'No finding has the chosen confidence.')
+        : null,
+      visible.filter((v) => v.findings.length > 0).map((v) => group(v.g, v.findings)));
+  }
+
+  function repaintGroups() {
+    if (!report) return;
+    const old = body.querySelector('[data-region="groups"]');
+    if (old) old.replaceWith(groupsOf(report));
+  }
+
+  /**
+   * @param {FindingGroup} g
+   * @param {Finding[]} findings the ones the filter lets through
+   */
+  function group(g, findings) {
+    const id = `group-${g.reason}`;
+    const limit = limits.get(g.reason) ?? PAGE;
+    const list = h('ol', { class: 'findings' }, findings.slice(0, limit).map(finding));
+    const more = findings.length - limit;
+    return h('section', { class: 'finding-group', 'data-group': g.reason, 'aria-labelledby': id },
+      h('div', { class: 'group-head' },
+        h('h2', { id }, g.title),
+        h('span', { class: 'chip', 'data-field': 'group-count' },
+          findings.length === g.count ? `${fmt.number(g.count)} finding${g.count === 1 ? '' : 's'}` : `${fmt.number(findings.length)} of ${fmt.number(g.count)} findings`),
+        g.seats_saved > 0
+          ? h('span', { class: 'chip chip-ok', 'data-field': 'group-seats' }, `${fmt.number(g.seats_saved)} seat${g.seats_saved === 1 ? '' : 's'}`)
+          : h('span', { class: 'chip chip-muted', 'data-field': 'group-seats' }, 'information')),
+      list,
+      more > 0
+        ? h('button', {
+          type: 'button', class: 'show-more', 'data-action': 'show-more',
+          onclick: (/** @type {Event} */ e) => {
+            const next = limit + PAGE;
+            limits.set(g.reason, next);
+            const b = /** @type {HTMLElement} */ (e.currentTarget);
+            const section = b.closest('section');
+            const fresh = group(g, findings);
+            section?.replaceWith(fresh);
+            // Focus the first finding that was not shown before, so the keyboard goes on from there.
+            /** @type {HTMLElement | null} */ (fresh.querySelectorAll('.finding')[limit])?.focus();
+          },
+        }, `Show ${fmt.number(Math.min(PAGE, more))} more (${fmt.number(more)} not shown)`)
+        : null);
+  }
+
+  function notLoaded() {
+    return h('div', { class: 'empty-state', 'data-region': 'not-loaded' },
+      h('h2', {}, 'Consumed licenses are not loaded yet'),
+      h('p', {}, 'The duplicates are worked out from the enterprise’s consumed-licenses list. Load it with the button above (it shows its progress and can be cancelled), or look at it first in ',
+        h('a', { href: '#/consumed' }, 'Consumed licenses'), '.'));
+  }
+
+  const unsubscribe = deps.store.subscribe((e) => {
+    // A new list in the backend means a new analysis.
+    if (e.type === 'loaded') void load();
+  });
+  void load();
+
+  return {
+    refresh: load,
+    destroy() {
+      destroyed = true;
+      unsubscribe();
+      panel.destroy();
+    },
+  };
+}
+
+/** @param {DuplicateReport} r */
+function context(r) {
+  /** @type {Record<DuplicateReport['verified_domains_source'], string>} */
+  const source = { given: 'as configured', inferred: 'inferred from the verified emails in the list', unknown: 'unknown' };
+  return h('dl', { class: 'facts report-context', 'data-region': 'report-context' },
+    h('dt', {}, 'Verified domains'),
+    h('dd', { 'data-field': 'verified-domains' },
+      r.verified_domains.length ? `${r.verified_domains.join(', ')} (${source[r.verified_domains_source]})` : 'none known'),
+    h('dt', {}, 'SAML'),
+    h('dd', { 'data-field': 'saml' }, r.uses_saml ? `in use${r.uses_saml_inferred ? ' (inferred from SAML NameIDs in the list)' : ''}` : 'not in use'),
+    r.off_domain.length ? h('dt', {}, 'Domains worth verifying') : null,
+    r.off_domain.length
+      ? h('dd', { 'data-field': 'off-domain' }, r.off_domain.map((d) => `${d.domain} (${fmt.number(d.entries)} entr${d.entries === 1 ? 'y' : 'ies'})`).join(', '))
+      : null,
+    r.counted_once.entries > 0 ? h('dt', {}, 'Already counted once') : null,
+    r.counted_once.entries > 0
+      ? h('dd', { 'data-field': 'counted-once' }, `${fmt.number(r.counted_once.entries)} people with ${fmt.number(r.counted_once.accounts)} accounts between them, one seat each`)
+      : null);
+}
+
+/** @param {Finding} f */
+function finding(f) {
+  const id = `finding-${f.id}`;
+  return h('li', { class: `finding card confidence-${f.confidence}`, 'data-finding': f.id, 'data-confidence': f.confidence, tabindex: -1, 'aria-labelledby': id },
+    h('div', { class: 'finding-head' },
+      h('span', { class: `chip chip-confidence-${f.confidence}`, 'data-field': 'confidence' }, CONFIDENCE_WORDS[f.confidence]),
+      h('h3', { id, 'data-field': 'summary' }, f.summary),
+      h('span', { class: 'finding-seats', 'data-field': 'finding-seats' },
+        f.seats_saved > 0 ? `frees ${fmt.number(f.seats_saved)} seat${f.seats_saved === 1 ? '' : 's'}` : 'frees no seat: information')),
+    h('div', { class: 'finding-body' },
+      h('div', {},
+        h('h4', {}, 'Why'),
+        h('ul', { class: 'evidence', 'data-field': 'evidence' }, f.evidence.map((e) => h('li', {}, e)))),
+      h('div', {},
+        h('h4', {}, 'Entries'),
+        h('ul', { class: 'entries', 'data-field': 'entries' }, f.entries.map(entry)))),
+    h('p', { class: 'fix', 'data-field': 'fix' }, h('strong', {}, 'Fix: '), f.fix));
+}
+
+/** @param {FindingEntry} e */
+function entry(e) {
+  const who = e.github_com_login ?? e.enterprise_server_user_ids[0] ?? null;
+  return h('li', { 'data-entry': e.index },
+    h('span', { class: `kind kind-${e.kind}` }, KIND_WORDS[e.kind]),
+    ' ',
+    e.github_com_login ? h('strong', {}, e.github_com_login) : h('span', { class: 'none' }, 'no cloud account'),
+    e.enterprise_server_user_ids.length ? h('span', { class: 'sub' }, ` · GHES ${e.enterprise_server_user_ids.join(', ')}`) : null,
+    who ? h('a', { class: 'entry-link', href: `#/consumed?search=${encodeURIComponent(who)}`, 'aria-label': `Show ${who} in Consumed licenses` }, 'Show') : null);
+}
+
