@@ -1,0 +1,317 @@
+//! Hand-offs: the steps GitHub keeps in its web UI (Add server usage, Sync now, enabling
+//! license sync in GitHub Connect; github-api.md §4) are not automated. The app opens the
+//! exact page, with the file ready where one is needed, and then proves the outcome by
+//! reading GitHub back (`confirm_watch.rs`).
+//!
+//! This module decides *what* to open and prepare; a [`HandOff`] does it. The desktop shell
+//! implements it with the system browser or an app window, the file manager and the
+//! clipboard; the CLI can print instead; tests record. Every failure of a hand-off step is
+//! reported to the admin, never fatal: the page address is always in the event, to open by
+//! hand.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::settings::{GhecSettings, GhesSettings};
+
+/// Where hand-offs open GitHub's pages (the `handoff` setting).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum OpenIn {
+    /// The admin's default browser, where they are already signed in to GitHub.
+    #[default]
+    Browser,
+    /// A window of this app (labelled `github`, with no access to the app's commands). The
+    /// demo's default, so it needs nothing outside the app.
+    AppWindow,
+}
+
+impl OpenIn {
+    /// "the browser" / "an app window".
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Browser => "the browser",
+            Self::AppWindow => "an app window",
+        }
+    }
+}
+
+// The pages GitHub's docs send the admin to (github-api.md §4, seeds 001/004). One function
+// per page: nothing else in the app builds these addresses.
+
+/// GHEC: the enterprise's licensing page, where "Add server usage" is (Enterprise →
+/// Billing & licensing → Licensing). `https://github.com/enterprises/SLUG/settings/license`,
+/// or `https://SUBDOMAIN.ghe.com/…` with data residency. `None` when no web address is
+/// known for the API host.
+pub fn ghec_license_page(ghec: &GhecSettings) -> Option<String> {
+    let web = ghec.web_base_url()?;
+    Some(format!(
+        "{web}/enterprises/{}/settings/license",
+        ghec.enterprise.trim()
+    ))
+}
+
+/// GHES: Enterprise settings → License, where "Sync now" is (GHES 3.5+ with GitHub Connect
+/// license sync). `https://HOST/enterprise/settings/license`.
+pub fn ghes_license_page(ghes: &GhesSettings) -> String {
+    format!("{}/enterprise/settings/license", ghes.web_base_url())
+}
+
+/// GHES: Enterprise settings → GitHub Connect, where "Server can sync user license count
+/// and usage" (License sync) is enabled. `https://HOST/enterprise/settings/github-connect`.
+pub fn ghes_connect_page(ghes: &GhesSettings) -> String {
+    format!("{}/enterprise/settings/github-connect", ghes.web_base_url())
+}
+
+/// Performs hand-offs. Implemented by the shells; the services only decide.
+///
+/// Calls may block (processes, D-Bus, the GUI thread): the services call them off the async
+/// threads. Errors are sentences for the admin ("no file manager answered: …").
+pub trait HandOff: Send + Sync + fmt::Debug {
+    /// Opens `url` (always `http` or `https`) in `how`.
+    fn open_url(&self, url: &str, how: OpenIn) -> Result<(), String>;
+    /// Shows `path` selected in the file manager.
+    fn reveal_file(&self, path: &Path) -> Result<(), String>;
+    /// Puts `text` on the clipboard.
+    fn copy_text(&self, text: &str) -> Result<(), String>;
+    /// Tells the admin that a long watch ended (an OS notification when the app is not in
+    /// front). Nothing by default.
+    fn notify(&self, _title: &str, _body: &str) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// What to open and prepare for one hand-off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HandOffRequest {
+    pub url: String,
+    pub how: OpenIn,
+    /// A file to show in the file manager and put on the clipboard (its path).
+    pub file: Option<PathBuf>,
+}
+
+/// What a hand-off did: the steps that failed are in `notes`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandOffDone {
+    pub notes: Vec<String>,
+}
+
+/// Runs `request` on `handoff`. Blocking.
+pub fn perform(handoff: &dyn HandOff, request: &HandOffRequest) -> HandOffDone {
+    let mut notes = Vec::new();
+    if !(request.url.starts_with("https://") || request.url.starts_with("http://")) {
+        notes.push(format!(
+            "{} is not a web address, so it was not opened.",
+            request.url
+        ));
+    } else if let Err(e) = handoff.open_url(&request.url, request.how) {
+        notes.push(format!(
+            "The page could not be opened in {} ({e}): open {} yourself.",
+            request.how.words(),
+            request.url
+        ));
+    }
+    if let Some(file) = &request.file {
+        if let Err(e) = handoff.reveal_file(file) {
+            notes.push(format!(
+                "The file could not be shown in the file manager ({e}): it is {}.",
+                file.display()
+            ));
+        }
+        if let Err(e) = handoff.copy_text(&file.display().to_string()) {
+            notes.push(format!(
+                "The file's path could not be put on the clipboard ({e})."
+            ));
+        }
+    }
+    HandOffDone { notes }
+}
+
+/// The hand-off of an app with no desktop shell to open anything: every step says so, and
+/// the admin opens the page from the address in the event. Logs what it would do.
+#[derive(Debug, Default)]
+pub struct NoDesktop;
+
+const NO_DESKTOP: &str = "this app has no desktop to open it on";
+
+impl HandOff for NoDesktop {
+    fn open_url(&self, url: &str, _how: OpenIn) -> Result<(), String> {
+        tracing::info!(%url, "hand-off: open this page");
+        Err(NO_DESKTOP.to_owned())
+    }
+    fn reveal_file(&self, path: &Path) -> Result<(), String> {
+        tracing::info!(path = %path.display(), "hand-off: the file to upload");
+        Err(NO_DESKTOP.to_owned())
+    }
+    fn copy_text(&self, _text: &str) -> Result<(), String> {
+        Err(NO_DESKTOP.to_owned())
+    }
+}
+
+/// The test seam: when `GHLS_TEST_HANDOFF_LOG` names a file, hand-offs are appended to it
+/// as JSON lines (`{"action":"open_url","url":…,"how":…}`, `reveal_file`, `copy_text`,
+/// `notify`) and nothing is opened. Tests then play the admin against the emulator's pages.
+pub const TEST_HANDOFF_LOG: &str = "GHLS_TEST_HANDOFF_LOG";
+
+/// Records hand-offs as JSON lines in a file (see [`TEST_HANDOFF_LOG`]).
+#[derive(Debug)]
+pub struct RecordingHandOff {
+    path: PathBuf,
+    lock: Mutex<()>,
+}
+
+impl RecordingHandOff {
+    /// Appends to `path`.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        Self {
+            path: path.into(),
+            lock: Mutex::new(()),
+        }
+    }
+
+    /// The recorder of `GHLS_TEST_HANDOFF_LOG`, when it is set.
+    pub fn from_env() -> Option<Self> {
+        std::env::var_os(TEST_HANDOFF_LOG)
+            .filter(|p| !p.is_empty())
+            .map(Self::new)
+    }
+
+    fn append(&self, line: serde_json::Value) -> Result<(), String> {
+        let _one_at_a_time = self
+            .lock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .map_err(|e| format!("{}: {e}", self.path.display()))?;
+        writeln!(f, "{line}").map_err(|e| format!("{}: {e}", self.path.display()))
+    }
+}
+
+impl HandOff for RecordingHandOff {
+    fn open_url(&self, url: &str, how: OpenIn) -> Result<(), String> {
+        self.append(serde_json::json!({ "action": "open_url", "url": url, "how": how }))
+    }
+    fn reveal_file(&self, path: &Path) -> Result<(), String> {
+        self.append(
+            serde_json::json!({ "action": "reveal_file", "path": path.display().to_string() }),
+        )
+    }
+    fn copy_text(&self, text: &str) -> Result<(), String> {
+        self.append(serde_json::json!({ "action": "copy_text", "text": text }))
+    }
+    fn notify(&self, title: &str, body: &str) -> Result<(), String> {
+        self.append(serde_json::json!({ "action": "notify", "title": title, "body": body }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::GITHUB_COM_API;
+
+    fn ghes(web_url: Option<&str>) -> GhesSettings {
+        GhesSettings {
+            id: "main".into(),
+            hostname: "github.acme.example".into(),
+            https: true,
+            api_url: None,
+            label: None,
+            ssh: None,
+            ca_bundle: None,
+            web_url: web_url.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn the_pages_are_the_ones_the_docs_describe() {
+        let g = GhecSettings {
+            api_url: GITHUB_COM_API.into(),
+            enterprise: "acme".into(),
+            web_url: None,
+        };
+        assert_eq!(
+            ghec_license_page(&g).as_deref(),
+            Some("https://github.com/enterprises/acme/settings/license")
+        );
+        let residency = GhecSettings {
+            api_url: "https://api.octocorp.ghe.com".into(),
+            ..g
+        };
+        assert_eq!(
+            ghec_license_page(&residency).as_deref(),
+            Some("https://octocorp.ghe.com/enterprises/acme/settings/license")
+        );
+        assert_eq!(
+            ghes_license_page(&ghes(None)),
+            "https://github.acme.example/enterprise/settings/license"
+        );
+        assert_eq!(
+            ghes_connect_page(&ghes(Some("http://127.0.0.1:9/ghes/main/web/"))),
+            "http://127.0.0.1:9/ghes/main/web/enterprise/settings/github-connect"
+        );
+    }
+
+    #[derive(Debug)]
+    struct Broken;
+    impl HandOff for Broken {
+        fn open_url(&self, _: &str, _: OpenIn) -> Result<(), String> {
+            Err("no browser".into())
+        }
+        fn reveal_file(&self, _: &Path) -> Result<(), String> {
+            Err("no file manager".into())
+        }
+        fn copy_text(&self, _: &str) -> Result<(), String> {
+            Err("no clipboard".into())
+        }
+    }
+
+    #[test]
+    fn failed_hand_off_steps_are_reported_with_the_address_to_open_by_hand() {
+        let done = perform(
+            &Broken,
+            &HandOffRequest {
+                url: "https://github.com/enterprises/acme/settings/license".into(),
+                how: OpenIn::Browser,
+                file: Some("/tmp/usage.json".into()),
+            },
+        );
+        assert_eq!(done.notes.len(), 3, "{:?}", done.notes);
+        assert!(done.notes[0]
+            .contains("open https://github.com/enterprises/acme/settings/license yourself"));
+        assert!(done.notes[1].contains("/tmp/usage.json"));
+        assert!(done.notes[2].contains("no clipboard"));
+    }
+
+    #[test]
+    fn a_recording_hand_off_writes_json_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("handoffs.jsonl");
+        let r = RecordingHandOff::new(&log);
+        perform(
+            &r,
+            &HandOffRequest {
+                url: "http://127.0.0.1:9/ghec/web/enterprises/acme/settings/license".into(),
+                how: OpenIn::AppWindow,
+                file: Some("/tmp/usage.json".into()),
+            },
+        );
+        let lines: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines[0]["action"], "open_url");
+        assert_eq!(lines[0]["how"], "app_window");
+        assert_eq!(lines[1]["action"], "reveal_file");
+        assert_eq!(lines[2]["text"], "/tmp/usage.json");
+    }
+}

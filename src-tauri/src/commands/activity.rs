@@ -1,0 +1,16 @@
+//! The Activity screen.
+
+use std::sync::Arc;
+
+use ghls_services::activity::Activity;
+use ghls_services::App;
+use tauri::State;
+
+/// `activity { limit? }`: the newest entries first (all kept when no limit).
+#[tauri::command]
+pub(crate) async fn activity(
+    app: State<'_, Arc<App>>,
+    limit: Option<usize>,
+) -> Result<Vec<Activity>, ()> {
+    Ok(app.activity(limit))
+}

@@ -1,0 +1,156 @@
+// The whole loop, with real parts on both sides: the real app under Xvfb (WebKitWebDriver)
+// hands off to GitHub's pages, and headless Chromium plays the admin on those pages of the
+// emulator (clicks Sync now on GHES, uploads the export on GHEC). The app must show
+// "Waiting for GitHub" until GitHub's read APIs show the change, then "Confirmed" with the
+// numbers GitHub serves.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { launchChromium } from '../support/chromium.mjs';
+import { Processes, Session, sleep, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
+const out = `${root}target/e2e/`;
+const work = mkdtempSync(join(tmpdir(), 'ghls-e2e-sync-'));
+const handoffLog = join(work, 'handoffs.jsonl');
+
+const procs = new Processes();
+/** @type {Session} */
+let session;
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {any} */
+let emulator;
+/** @type {string} */
+let base;
+
+before(async () => {
+  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
+  writeFileSync(handoffLog, '');
+  const display = await startXvfb(procs);
+  const driver = await startWebDriver(procs, { DISPLAY: display, GHLS_TEST_HANDOFF_LOG: handoffLog }, `${out}webkitwebdriver-sync.log`);
+  session = await Session.start(driver, binary, ['--demo']);
+  browser = await launchChromium();
+  await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);
+  const info = /** @type {any} */ (await session.invoke('app_info'));
+  base = info.emulator_url;
+  emulator = await (await fetch(`${base}/_emulator/info`)).json();
+  // Long enough to see the app wait, short enough for CI.
+  const r = await fetch(`${base}/_emulator/processing-delay`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ms: 2500 }) });
+  assert.ok(r.ok, `processing delay: ${r.status}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await session?.close();
+  await procs.stopAll();
+});
+
+/** The next page the app handed off to (from the hand-off test seam). @param {number} seen */
+async function nextHandOff(seen) {
+  for (let i = 0; i < 200; i++) {
+    const lines = readFileSync(handoffLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const opens = lines.filter((l) => l.action === 'open_url');
+    if (opens.length > seen) return /** @type {string} */ (opens[seen].url);
+    await sleep(100);
+  }
+  throw new Error(`no hand-off after ${seen}: ${readFileSync(handoffLog, 'utf8')}`);
+}
+
+/** What GitHub (the emulator's REST API) says now. */
+async function github() {
+  const headers = { authorization: `Bearer ${emulator.ghec.token}`, 'user-agent': 'e2e-test', accept: 'application/vnd.github+json' };
+  const api = `${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}`;
+  const consumed = await (await fetch(`${api}/consumed-licenses?per_page=1`, { headers })).json();
+  const status = await (await fetch(`${api}/license-sync-status`, { headers })).json();
+  return { consumed: /** @type {number} */ (consumed.total_seats_consumed), status: /** @type {any} */ (status) };
+}
+
+/** @param {string} css @param {RegExp} re @param {number} [ms] */
+async function waitText(css, re, ms = 30000) {
+  const end = Date.now() + ms;
+  let last = '';
+  while (Date.now() < end) {
+    last = String(await session.execute('const e = document.querySelector(arguments[0]); return e ? e.textContent : ""', [css]));
+    if (re.test(last)) return last;
+    await sleep(100);
+  }
+  throw new Error(`${css}: ${re} never matched; last text: ${last}`);
+}
+
+test('Sync now: the app waits for GitHub, and confirms only after GitHub shows the sync', async () => {
+  const main = emulator.ghes.find((/** @type {any} */ g) => g.name === 'main');
+  const before = await github();
+  await session.click('[data-instance="main"] [data-action="sync-now"]');
+  const url = await nextHandOff(0);
+  assert.match(url, /\/ghes\/main\/web\/enterprise\/settings\/license$/);
+  await waitText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
+
+  // The admin, in the browser, presses Sync now on the GHES License page.
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.click('#sync-now');
+  // GitHub is still processing: the app must not say done yet.
+  await sleep(700);
+  assert.match(await waitText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/);
+  await session.screenshot(`${out}sync-now-waiting.png`);
+
+  await waitText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Confirmed/);
+  const after = await github();
+  const entry = after.status.server_instances.find((/** @type {any} */ s) => s.hostname === main.hostname);
+  assert.equal(entry.last_sync.status, 'success');
+  assert.ok(Date.parse(entry.last_sync.date) > Date.parse(before.status.server_instances.find((/** @type {any} */ s) => s.hostname === main.hostname).last_sync.date));
+  const consumed = await waitText('[data-instance="main"] [data-watch] [data-field="watch-consumed"]', /consumed/);
+  const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+  assert.equal(shownBefore, before.consumed, consumed);
+  assert.equal(shownAfter, after.consumed, consumed);
+  await session.screenshot(`${out}sync-now-confirmed.png`);
+  await page.close();
+});
+
+test('Add server usage: export on GHES, drop it on the app, upload it on GHEC, confirmed by GitHub', async () => {
+  const legacy = emulator.ghes.find((/** @type {any} */ g) => g.name === 'legacy');
+  // The admin downloads the export from the GHES License page.
+  const page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(`${legacy.web_url}/enterprise/settings/license`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-license-usage')]);
+  const file = join(work, download.suggestedFilename());
+  await download.saveAs(file);
+
+  await session.click('nav a[data-screen="add-server-usage"]');
+  await session.waitFor('[data-action="pick-file"]');
+  await session.waitFor('main[aria-busy="false"]');
+  await session.dragEvent('drop', [file]);
+  await session.waitFor('[data-verdict="accepted"]');
+  assert.equal(await session.text('[data-field="host"]'), legacy.hostname);
+
+  const before = await github();
+  await session.click('[data-action="upload"]');
+  const url = await nextHandOff(1);
+  assert.match(url, /\/ghec\/web\/enterprises\/acme\/settings\/license$/);
+  await waitText('[data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
+
+  // The admin uploads the file on the GHEC licensing page.
+  await page.goto(url);
+  await page.setInputFiles('#usage-file', file);
+  await page.click('#upload-server-usage');
+  await sleep(500);
+  assert.match(await waitText('[data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/, 'not confirmed while GitHub is processing');
+
+  await waitText('[data-watch] [data-field="watch-chip"]', /Confirmed/);
+  const after = await github();
+  const entry = after.status.server_instances.find((/** @type {any} */ s) => s.hostname === legacy.hostname);
+  assert.equal(entry.last_sync.status, 'success');
+  assert.ok(Date.parse(entry.last_sync.date) > Date.parse(before.status.server_instances.find((/** @type {any} */ s) => s.hostname === legacy.hostname).last_sync.date));
+  const consumed = await waitText('[data-watch] [data-field="watch-consumed"]', /consumed/);
+  const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+  assert.equal(shownBefore, before.consumed, consumed);
+  assert.equal(shownAfter, after.consumed, consumed);
+  await session.screenshot(`${out}add-server-usage-confirmed.png`);
+  await page.close();
+});
