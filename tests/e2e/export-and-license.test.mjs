@@ -1,0 +1,128 @@
+// The real app with --demo under Xvfb through WebKitWebDriver (issue 6): Export license
+// usage over the emulator's admin shell (SSH) into the file the Save dialog's test seam
+// names, then Add server usage with that file; then Upload a new license (a demo `.ghl`)
+// through the Manage API, and the License card agrees with what the emulator's REST API
+// reports afterwards.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { Processes, Session, sleep, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
+const out = `${root}target/e2e/`;
+const work = mkdtempSync(join(tmpdir(), 'ghls-e2e-export-'));
+const dialogAnswer = join(work, 'file-dialog-answer');
+
+const procs = new Processes();
+/** @type {Session} */
+let session;
+
+before(async () => {
+  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
+  writeFileSync(dialogAnswer, '');
+  const display = await startXvfb(procs);
+  const driver = await startWebDriver(procs, { DISPLAY: display, GHLS_TEST_FILE_DIALOG: dialogAnswer }, `${out}webkitwebdriver-export.log`);
+  session = await Session.start(driver, binary, ['--demo']);
+});
+
+after(async () => {
+  await session?.close();
+  await procs.stopAll();
+});
+
+/** @param {string} s */
+const digits = (s) => Number(s.replace(/[^\d-]/g, ''));
+
+/**
+ * The emulator's demo stand-in for a `.ghl` (crates/emulator/src/manage.rs): the gzip magic
+ * number, the line `GHLS-DEMO-LICENSE`, then the DemoLicense JSON.
+ * @param {{ seats: number | null, expire_at: string }} l
+ */
+function demoLicense(l) {
+  const json = { company: 'Acme Corp', reference_number: 'e2e-issue-6', seats: l.seats, expire_at: l.expire_at, evaluation: false, advanced_security_seats: 0 };
+  return Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from('GHLS-DEMO-LICENSE\n'), Buffer.from(JSON.stringify(json))]);
+}
+
+/**
+ * @param {string} url
+ * @param {string} token
+ */
+async function github(url, token) {
+  const r = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'e2e-test', accept: 'application/vnd.github+json' } });
+  assert.equal(r.status, 200, url);
+  return /** @type {any} */ (await r.json());
+}
+
+/** @param {string} css @param {RegExp} re @param {number} [timeoutMs] */
+async function waitForText(css, re, timeoutMs = 30000) {
+  const end = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < end) {
+    last = /** @type {string} */ (await session.execute('return document.querySelector(arguments[0])?.textContent ?? ""', [css]));
+    if (re.test(last)) return last;
+    await sleep(150);
+  }
+  throw new Error(`${css}: waited for ${re}, last saw "${last}"`);
+}
+
+test('Export license usage saves the file and hands it to Add server usage; a new license shows on the card', async () => {
+  await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);
+  const info = /** @type {any} */ (await session.invoke('app_info'));
+  const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
+  const main = emulator.ghes.find((/** @type {any} */ g) => g.name === 'main');
+  const card = '[data-instance="main"]';
+
+  // Export license usage: the Save dialog's seam answers with a path in the temp folder.
+  const saved = join(work, 'main-license-usage.json');
+  writeFileSync(dialogAnswer, saved);
+  await session.click(`${card} [data-action="export-usage"]`);
+  await session.waitFor(`${card} [data-field="export-saved"]`, 60000);
+  assert.equal(await session.text(`${card} [data-field="export-path"]`), saved);
+  assert.ok(existsSync(saved), 'the export is on disk');
+  const exported = JSON.parse(readFileSync(saved, 'utf8'));
+  assert.equal(exported.instance.host_name, main.hostname);
+  assert.match(await session.text(`${card} [data-field="export-verdict"]`), new RegExp(`License-usage export from ${main.hostname.replace(/\./g, '\\.')}`));
+  await session.screenshot(`${out}export-saved.png`);
+
+  await session.click(`${card} [data-action="add-server-usage-with"]`);
+  await session.waitFor('[data-verdict="accepted"]', 30000);
+  assert.equal(await session.text('[data-field="host"]'), main.hostname);
+  assert.equal(await session.text('[data-field="path"]'), saved);
+  await session.screenshot(`${out}export-add-server-usage.png`);
+
+  // Upload a new license: 500 seats, expiring in a year.
+  const year = new Date(Date.now() + 365 * 86_400_000);
+  const expireAt = `${year.toISOString().slice(0, 10)}T12:00:00Z`;
+  const ghl = join(work, 'github-enterprise.ghl');
+  writeFileSync(ghl, demoLicense({ seats: 500, expire_at: expireAt }));
+  writeFileSync(dialogAnswer, ghl);
+  await session.click('nav a[data-screen="license"]');
+  await session.waitFor(`main[aria-busy="false"] ${card} [data-field="seats"]`, 30000);
+  assert.notEqual(digits(await session.text(`${card} [data-field="seats"]`)), 500, 'the demo starts with another license');
+  await session.click(`${card} [data-action="upload-license"]`);
+  await session.waitFor('dialog[data-dialog="license-upload"]');
+  assert.equal(await session.text('[data-field="upload-question"]'), `Upload github-enterprise.ghl to ${main.hostname}?`);
+  assert.equal(await session.execute('return document.activeElement?.getAttribute("data-action")'), 'cancel-upload');
+  await session.screenshot(`${out}license-upload-confirm.png`);
+  await session.click('[data-action="confirm-upload"]');
+  await session.waitFor(`${card} [data-field="license-uploaded"]`, 30000);
+  assert.equal(await session.text(`${card} [data-field="new-seats"]`), '500');
+  assert.equal(await session.text(`${card} [data-field="new-check"]`), 'valid');
+
+  // The License screen reads the instance again: the card agrees with GitHub's REST API.
+  const lic = await github(`${main.api_url}/enterprise/settings/license`, main.token);
+  assert.equal(Number(lic.seats), 500);
+  await waitForText(`${card} [data-field="seats"]`, /^500$/);
+  assert.equal(digits(await session.text(`${card} [data-field="days-left"]`)), lic.days_until_expiration);
+  const raw = await session.execute('return document.querySelector(arguments[0]).getAttribute("title")', [`${card} [data-field="expires"]`]);
+  assert.equal(raw, lic.expire_at, 'the card shows the expiry GitHub reports');
+  const expiresOn = /** @type {string} */ (await session.execute(
+    'return new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(arguments[0]))', [expireAt]));
+  assert.equal(await session.text(`${card} [data-field="expires"]`), expiresOn);
+  await session.screenshot(`${out}license-uploaded.png`);
+});

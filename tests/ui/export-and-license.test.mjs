@@ -1,0 +1,196 @@
+// The License screen's Quick links (issue 6) in headless Chromium, with the backend's IPC
+// mocked: Export license usage with its progress, its errors and Cancel, handed straight to
+// Add server usage; Upload a new license after a confirmation that names the instance; and
+// a `.ghl` dropped on Add server usage, sent the same way.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { launchChromium } from '../support/chromium.mjs';
+import { startStaticServer } from '../support/static-server.mjs';
+
+const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+const files = {
+  export: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
+  ghl: '/home/admin/Downloads/github-enterprise.ghl',
+};
+const main = '[data-instance="main"]';
+
+/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * @param {string} query
+ * @param {{ colorScheme?: 'light' | 'dark', hash?: string }} [opts]
+ */
+async function open(query, opts = {}) {
+  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 1000 } });
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/index.html?${query}${opts.hash ?? ''}`);
+  await page.waitForSelector('main[aria-busy="false"]');
+  return { page, errors };
+}
+
+/** @param {import('playwright-core').Page} page @param {string} sel */
+const text = (page, sel) => page.locator(sel).first().innerText();
+/** @param {import('playwright-core').Page} page */
+const ipc = (page) => page.evaluate(() => /** @type {any} */ (window).__ipc);
+
+describe('Export license usage', () => {
+  test('shows each stage with the bytes, then where it was saved, and hands the file to Add server usage', async () => {
+    const { page, errors } = await open('scenario=loaded&export=hold');
+    await page.locator(`${main} [data-action="export-usage"]`).click();
+    await page.waitForFunction(() => /receiving/i.test(document.querySelector('[data-instance="main"] [data-field="export-stage"]')?.textContent ?? ''));
+    assert.match(await text(page, `${main} [data-field="export-bytes"]`), /16 KB \(16,384 bytes\)/);
+    assert.equal(await page.locator(`${main} [data-action="export-usage"]`).isDisabled(), true, 'one export at a time');
+    assert.equal(await page.locator(`${main} [data-region="export"]`).getAttribute('aria-live'), 'polite');
+    await page.screenshot({ path: `${shots}export-progress.png`, fullPage: true });
+    await page.close();
+
+    const done = await open('scenario=loaded');
+    await done.page.locator(`${main} [data-action="export-usage"]`).click();
+    await done.page.waitForSelector(`${main} [data-field="export-saved"]`);
+    assert.equal(await text(done.page, `${main} [data-field="export-path"]`), files.export);
+    assert.match(await text(done.page, `${main} [data-field="export-verdict"]`), /License-usage export from github\.acme\.example/);
+    assert.equal(await text(done.page, `${main} [data-field="export-command"]`), 'ghe-license usage -o -y');
+    assert.deepEqual((await ipc(done.page)).exports, ['main']);
+    const next = done.page.locator(`${main} [data-action="add-server-usage-with"]`);
+    assert.equal(await next.innerText(), 'Add server usage with this file');
+    assert.equal(await done.page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'add-server-usage-with', 'focus moves to the next step');
+    await done.page.screenshot({ path: `${shots}export-saved.png`, fullPage: true });
+    await done.page.keyboard.press('Enter');
+    await done.page.waitForSelector('[data-verdict="accepted"]');
+    assert.match(done.page.url(), /#\/add-server-usage\?path=/);
+    assert.equal(await text(done.page, '[data-field="host"]'), 'github.acme.example');
+    assert.deepEqual((await ipc(done.page)).inspected, [files.export]);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(done.errors, []);
+    await done.page.close();
+  });
+
+  test('an unknown host key shows the message and the ssh-keyscan fix verbatim', async () => {
+    const { page } = await open('scenario=loaded&export=hostkey');
+    await page.locator(`${main} [data-action="export-usage"]`).click();
+    await page.waitForSelector(`${main} [data-error-kind="ssh_host_key_unknown"]`);
+    assert.match(await text(page, `${main} [data-region="export"] [data-field="error-message"]`), /host key/);
+    const fix = page.locator(`${main} [data-region="export"] pre[data-field="error-fix"]`);
+    assert.equal(await fix.count(), 1);
+    assert.match(await fix.innerText(), /ssh-keyscan -p 122 github\.acme\.example >> ~\/\.ssh\/known_hosts/);
+    assert.equal(await page.locator(`${main} [data-action="export-usage"]`).isDisabled(), false, 'Export can be tried again');
+    await page.screenshot({ path: `${shots}export-host-key.png`, fullPage: true });
+    await page.close();
+  });
+
+  test('Cancel stops the export and says nothing was saved', async () => {
+    const { page } = await open('scenario=loaded&export=hold');
+    await page.locator(`${main} [data-action="export-usage"]`).click();
+    await page.waitForSelector(`${main} [data-action="cancel-export"]`);
+    await page.waitForFunction(() => /receiving/i.test(document.querySelector('[data-instance="main"] [data-field="export-stage"]')?.textContent ?? ''));
+    await page.locator(`${main} [data-action="cancel-export"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${main} [data-field="export-cancelled"]`);
+    assert.deepEqual((await ipc(page)).cancelledExports, ['main']);
+    assert.equal(await page.locator(`${main} [data-field="export-saved"]`).count(), 0);
+    assert.match(await text(page, '#status'), /cancelled/i);
+    await page.close();
+  });
+
+  test('a cancelled Save dialog exports nothing', async () => {
+    const { page } = await open('scenario=loaded&export=dialog-cancel');
+    await page.locator(`${main} [data-action="export-usage"]`).click();
+    await page.waitForSelector(`${main} [data-field="export-not-saved"]`);
+    await page.close();
+  });
+});
+
+describe('Upload a new license', () => {
+  test('the confirmation names the instance, Cancel is focused and does nothing', async () => {
+    const { page } = await open(`scenario=loaded&pickLicense=${encodeURIComponent(files.ghl)}`);
+    await page.locator(`${main} [data-action="upload-license"]`).click();
+    const dialog = page.locator('dialog[data-dialog="license-upload"]');
+    await dialog.waitFor();
+    assert.equal(await text(page, '[data-field="upload-question"]'), 'Upload github-enterprise.ghl to github.acme.example?');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'cancel-upload');
+    assert.equal(await page.locator('[data-field="upload-apply"]').isChecked(), true, 'Apply now is on by default');
+    await page.screenshot({ path: `${shots}license-upload-confirm.png`, fullPage: true });
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForTimeout(100);
+    assert.deepEqual((await ipc(page)).licenseUploads, []);
+    assert.equal(await page.locator(`${main} [data-field="license-uploaded"]`).count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'upload-license');
+    await page.close();
+  });
+
+  test('confirming uploads, shows the new seats and expiry, and the card reads them back', async () => {
+    const { page, errors } = await open(`scenario=loaded&pickLicense=${encodeURIComponent(files.ghl)}`);
+    assert.equal(await text(page, `${main} [data-field="seats"]`), '1,400');
+    const expiry = /** @type {string} */ (await page.evaluate(async () => (await import('/test/fixtures.js')).NEW_LICENSE_EXPIRY));
+    await page.locator(`${main} [data-action="upload-license"]`).click();
+    await page.locator('[data-action="confirm-upload"]').click();
+    await page.waitForSelector(`${main} [data-field="license-uploaded"]`);
+    assert.deepEqual((await ipc(page)).licenseUploads, [{ instance: 'main', path: files.ghl, apply: true }]);
+    assert.equal(await text(page, `${main} [data-field="new-seats"]`), '500');
+    const shown = await page.evaluate((iso) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso)), expiry);
+    assert.equal(await text(page, `${main} [data-field="new-expiry"]`), shown);
+    await page.waitForFunction(() => document.querySelector('[data-instance="main"] [data-field="seats"]')?.textContent === '500');
+    assert.equal(await text(page, `${main} [data-field="expires"]`), shown);
+    assert.equal(await text(page, `${main} [data-field="license-uploaded"] [data-field="new-seats"]`), '500', 'the outcome stays after the refresh');
+    await page.screenshot({ path: `${shots}license-uploaded.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('Apply now unchecked keeps the license for later', async () => {
+    const { page } = await open(`scenario=loaded&pickLicense=${encodeURIComponent(files.ghl)}`, { colorScheme: 'dark' });
+    await page.locator(`${main} [data-action="upload-license"]`).click();
+    await page.locator('[data-field="upload-apply"]').uncheck();
+    await page.screenshot({ path: `${shots}license-upload-confirm-dark.png`, fullPage: true });
+    await page.locator('[data-action="confirm-upload"]').click();
+    await page.waitForSelector(`${main} [data-field="license-uploaded"]`);
+    assert.equal((await ipc(page)).licenseUploads[0].apply, false);
+    assert.match(await text(page, `${main} [data-field="license-uploaded"]`), /next configuration run/);
+    await page.close();
+  });
+
+  test('a .ghl dropped on Add server usage is refused, and offered as a new license', async () => {
+    const { page, errors } = await open('scenario=loaded', { hash: '#/add-server-usage' });
+    await page.waitForSelector('[data-action="pick-file"]');
+    await page.waitForTimeout(50);
+    await page.evaluate(async (p) => {
+      const { emit } = await import('@tauri-apps/api/event');
+      await emit('tauri://drag-drop', { paths: [p], position: { x: 200, y: 200 } });
+    }, files.ghl);
+    await page.waitForSelector('[data-verdict="refused"][data-refusal="ghl_license"]');
+    assert.match(await text(page, '[data-field="refusal-fix"]'), /Upload a new license/, 'the pointer stays');
+    await page.locator('[data-action="upload-as-license"]').click();
+    await page.locator('dialog[data-dialog="license-upload"]').waitFor();
+    assert.equal(await text(page, '[data-field="upload-question"]'), 'Upload github-enterprise.ghl to github.acme.example?');
+    await page.locator('[data-field="upload-instance"]').selectOption('legacy');
+    assert.equal(await text(page, '[data-field="upload-question"]'), 'Upload github-enterprise.ghl to Legacy (ghes-legacy.acme.example)?');
+    await page.screenshot({ path: `${shots}add-server-usage-ghl-upload.png`, fullPage: true });
+    await page.locator('[data-action="confirm-upload"]').click();
+    await page.waitForSelector('[data-verdict="refused"] [data-field="license-uploaded"]');
+    assert.deepEqual((await ipc(page)).licenseUploads, [{ instance: 'legacy', path: files.ghl, apply: true }]);
+    assert.equal(await text(page, '[data-field="new-seats"]'), '500');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,187 @@
+// A server card's Quick links (issue 6): Export license usage over the admin shell, with
+// live progress and Cancel, offered straight to Add server usage once saved; Upload a new
+// license (a `.ghl` through the Manage API) after a confirmation; and Add server usage.
+// The panel outlives the License screen's re-renders: the card takes the same element back.
+import { h } from '../lib/dom.js';
+import * as fmt from '../lib/format.js';
+import { announce } from '../lib/status.js';
+import { askLicenseUpload, asReport, baseName, runLicenseUpload } from './license-upload.js';
+
+/** @typedef {import('../bindings/ExportProgress').ExportProgress} ExportProgress */
+/** @typedef {import('../bindings/ExportOutcome').ExportOutcome} ExportOutcome */
+/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
+
+/**
+ * @typedef {object} QuickDeps
+ * @property {(instance: string, onProgress: (p: ExportProgress) => void) => Promise<ExportOutcome | null>} exportUsage
+ * @property {(instance: string) => Promise<boolean>} cancelExport
+ * @property {() => Promise<string | null>} pickLicense
+ * @property {import('./license-upload.js').Upload} uploadLicense
+ * @property {() => void} onLicenseChanged the License screen reads the figures again
+ */
+
+/** The hash that opens Add server usage with `path` checked. @param {string} path */
+export function addServerUsageHash(path) {
+  return `#/add-server-usage?path=${encodeURIComponent(path)}`;
+}
+
+/** What an export is doing, in words. @param {ExportProgress} p */
+export function stageWords(p) {
+  switch (p.stage) {
+    case 'reading_version': return 'Reading the instance’s version…';
+    case 'connecting': return `Connecting to the admin shell at ${p.host}:${p.port} to run ${p.command}…`;
+    case 'receiving': return 'Receiving the export…';
+    case 'validating': return 'Checking the saved file…';
+  }
+}
+
+/**
+ * @param {QuickDeps} deps
+ * @param {{ id: string, name: string }} server
+ */
+export function mountQuickLinks(deps, server) {
+  let exporting = false;
+  let uploading = false;
+  let destroyed = false;
+
+  const exportButton = h('button', { type: 'button', 'data-action': 'export-usage', onclick: () => { void runExport(); } }, 'Export license usage');
+  const uploadButton = h('button', { type: 'button', 'data-action': 'upload-license', onclick: () => { void runUpload(); } }, 'Upload a new license');
+  const exportRegion = h('div', { class: 'quick-result', 'data-region': 'export', 'aria-live': 'polite' });
+  const uploadRegion = h('div', { class: 'quick-result', 'data-region': 'license-upload', 'aria-live': 'polite' });
+  const el = h('div', { class: 'quick-links-panel', 'data-region': 'quick-links' },
+    h('hr', { class: 'divider' }),
+    h('h3', {}, 'Quick links'),
+    h('div', { class: 'quick-links' },
+      exportButton,
+      uploadButton,
+      h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'quick-add-server-usage' }, 'Add server usage')),
+    exportRegion,
+    uploadRegion);
+
+  async function runExport() {
+    if (exporting) return;
+    exporting = true;
+    exportButton.disabled = true;
+    exportButton.setAttribute('aria-busy', 'true');
+    const stage = h('span', { 'data-field': 'export-stage' }, 'Choose where to save the export…');
+    const bytes = h('span', { class: 'sub', 'data-field': 'export-bytes' });
+    const cancel = h('button', {
+      type: 'button', 'data-action': 'cancel-export',
+      onclick: () => {
+        cancel.disabled = true;
+        cancel.textContent = 'Cancelling…';
+        deps.cancelExport(server.id).catch(() => {});
+      },
+    }, 'Cancel');
+    exportRegion.replaceChildren(h('div', { class: 'export-progress', 'data-field': 'export-progress' },
+      h('p', {}, h('span', { class: 'chip chip-busy' }, 'Exporting'), ' ', stage, ' ', bytes),
+      cancel));
+    try {
+      const outcome = await deps.exportUsage(server.id, (p) => {
+        if (destroyed) return;
+        stage.textContent = stageWords(p);
+        bytes.textContent = p.stage === 'receiving' || p.stage === 'validating' ? fmt.bytes(p.bytes) : '';
+      });
+      if (!outcome) {
+        exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-not-saved' }, 'Nothing was exported: the Save dialog was cancelled.'));
+        announce('Export cancelled: no file was chosen.');
+      } else {
+        exportRegion.replaceChildren(renderSaved(outcome));
+        announce(`License usage of ${server.name} saved to ${outcome.path}.`);
+        /** @type {HTMLElement | null} */ (exportRegion.querySelector('[data-action="add-server-usage-with"]'))?.focus();
+      }
+    } catch (e) {
+      const r = asReport(e);
+      if (r.kind === 'cancelled') {
+        exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-cancelled' }, 'Export cancelled: nothing was saved, and a file that was there before is unchanged.'));
+        announce('Export cancelled.');
+      } else {
+        exportRegion.replaceChildren(renderExportError(r));
+        announce(`The export of ${server.name} failed.`);
+      }
+    } finally {
+      exporting = false;
+      exportButton.disabled = false;
+      exportButton.removeAttribute('aria-busy');
+      if (document.activeElement === document.body || !document.activeElement) exportButton.focus();
+    }
+  }
+
+  async function runUpload() {
+    if (uploading) return;
+    /** @type {string | null} */
+    let path;
+    try {
+      path = await deps.pickLicense();
+    } catch (e) {
+      uploadRegion.replaceChildren(renderProblem(asReport(e), 'The file dialog could not be opened'));
+      return;
+    }
+    if (!path || destroyed) return;
+    const choice = await askLicenseUpload({ path, instances: [server], selected: server.id });
+    uploadButton.focus();
+    if (!choice) {
+      announce(`${baseName(path)} was not uploaded.`);
+      return;
+    }
+    uploading = true;
+    uploadButton.disabled = true;
+    uploadButton.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await runLicenseUpload(uploadRegion, deps.uploadLicense, path, choice);
+      if (outcome) deps.onLicenseChanged();
+    } finally {
+      uploading = false;
+      uploadButton.disabled = false;
+      uploadButton.removeAttribute('aria-busy');
+    }
+  }
+
+  return {
+    el,
+    /** @param {string} name */
+    rename(name) { server = { ...server, name }; },
+    destroy() { destroyed = true; },
+  };
+}
+
+/** @param {ExportOutcome} o */
+function renderSaved(o) {
+  const v = o.verdict;
+  return h('div', { class: 'export-saved', 'data-field': 'export-saved' },
+    h('p', {}, h('span', { class: 'chip chip-ok' }, 'Saved'), ' ', h('code', { 'data-field': 'export-path' }, o.path)),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Size'), h('dd', { 'data-field': 'export-size' }, fmt.bytes(o.bytes)),
+      h('dt', {}, 'Command'), h('dd', {}, h('code', { 'data-field': 'export-command' }, o.command)),
+      o.version ? h('dt', {}, 'GHES version') : null,
+      o.version ? h('dd', {}, o.version) : null,
+      h('dt', {}, 'Check'),
+      h('dd', { 'data-field': 'export-verdict', 'data-verdict': v.status },
+        v.status === 'accepted'
+          ? `License-usage export from ${v.export.host_name}${v.warnings.length ? `, with ${v.warnings.length} warning${v.warnings.length === 1 ? '' : 's'}` : ', nothing to warn about'}`
+          : `Not a usable export: ${v.message}`)),
+    v.status === 'accepted' && v.warnings.length
+      ? h('ul', { class: 'export-warnings' }, v.warnings.map((w) => h('li', { 'data-warning': w.kind }, w.message)))
+      : null,
+    h('a', { class: 'button-link primary', href: addServerUsageHash(o.path), 'data-action': 'add-server-usage-with' }, 'Add server usage with this file'));
+}
+
+/** @param {ErrorReport} e */
+function renderExportError(e) {
+  return renderProblem(e, 'The export failed');
+}
+
+/**
+ * An error with its fix; ssh's fixes hold commands to run, so they keep their text as is.
+ * @param {ErrorReport} e
+ * @param {string} what
+ */
+function renderProblem(e, what) {
+  const steps = e.kind.startsWith('ssh_');
+  return h('div', { class: 'problem', 'data-error-kind': e.kind },
+    h('p', {}, h('strong', {}, what)),
+    h('p', { 'data-field': 'error-message' }, e.message),
+    e.fix
+      ? (steps ? h('pre', { class: 'fix fix-steps', 'data-field': 'error-fix' }, e.fix) : h('p', { class: 'fix', 'data-field': 'error-fix' }, e.fix))
+      : null);
+}

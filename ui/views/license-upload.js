@@ -1,0 +1,139 @@
+// Upload a new license: the confirmation that names the instance (Cancel focused, Apply now
+// on by default), then the upload and what the instance reports afterwards. Shared by the
+// License screen (a card's Quick link) and Add server usage (a dropped `.ghl`).
+import { h } from '../lib/dom.js';
+import * as fmt from '../lib/format.js';
+import { announce, problem } from '../lib/status.js';
+
+/** @typedef {import('../bindings/LicenseUploadOutcome').LicenseUploadOutcome} LicenseUploadOutcome */
+/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
+/** @typedef {{ id: string, name: string }} Instance */
+/** @typedef {{ instance: string, name: string, apply: boolean }} UploadChoice */
+/** @typedef {(instance: string, path: string, apply: boolean) => Promise<LicenseUploadOutcome>} Upload */
+
+/** @param {string} path */
+export function baseName(path) {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/**
+ * Asks before uploading `path`. With one instance the question names it; with several, a
+ * select chooses one and the question follows the choice.
+ * @param {{ path: string, instances: Instance[], selected?: string }} o
+ * @returns {Promise<UploadChoice | null>} null when cancelled
+ */
+export function askLicenseUpload(o) {
+  const file = baseName(o.path);
+  const title = h('h2', { id: 'license-upload-title', 'data-field': 'upload-question' });
+  const chooser = o.instances.length > 1
+    ? h('select', { id: 'license-upload-instance', 'data-field': 'upload-instance' },
+      o.instances.map((i) => h('option', { value: i.id, selected: i.id === o.selected }, i.name)))
+    : null;
+  const apply = h('input', { type: 'checkbox', id: 'license-upload-apply', 'data-field': 'upload-apply', checked: true, 'aria-describedby': 'license-upload-apply-help' });
+  const applyHelp = h('p', { id: 'license-upload-apply-help', class: 'note' });
+  const text = h('p', { id: 'license-upload-text', 'data-field': 'upload-text' });
+  const no = h('button', { type: 'button', 'data-action': 'cancel-upload', autofocus: true }, 'Cancel');
+  const yes = h('button', { type: 'button', class: 'primary', 'data-action': 'confirm-upload' }, 'Upload license');
+  const el = h('dialog', { class: 'confirm license-upload-dialog', 'data-dialog': 'license-upload', 'aria-labelledby': 'license-upload-title', 'aria-describedby': 'license-upload-text' },
+    title,
+    chooser ? h('div', { class: 'field' }, h('label', { for: 'license-upload-instance' }, 'Instance'), chooser) : null,
+    text,
+    h('p', { class: 'sub', 'data-field': 'upload-path' }, o.path),
+    h('div', { class: 'check' }, apply, ' ', h('label', { for: 'license-upload-apply' }, 'Apply now')),
+    applyHelp,
+    h('div', { class: 'actions' }, no, yes));
+
+  const chosen = () => {
+    const id = chooser ? chooser.value : (o.selected ?? o.instances[0]?.id ?? '');
+    return o.instances.find((i) => i.id === id) ?? { id, name: id };
+  };
+  const paint = () => {
+    const name = chosen().name;
+    title.textContent = `Upload ${file} to ${name}?`;
+    text.textContent = `The license of ${name} is replaced through its Management Console (Manage API); its seats and expiry are read back afterwards.`;
+    applyHelp.textContent = apply.checked
+      ? 'GHES installs the new license at once.'
+      : 'GHES keeps the file and installs it with the next configuration run (ghe-config-apply).';
+  };
+  chooser?.addEventListener('change', paint);
+  apply.addEventListener('change', paint);
+  paint();
+
+  document.body.append(el);
+  return new Promise((resolve) => {
+    /** @param {UploadChoice | null} v */
+    const finish = (v) => {
+      if (el.open) el.close();
+      el.remove();
+      resolve(v);
+    };
+    yes.addEventListener('click', () => {
+      const i = chosen();
+      finish({ instance: i.id, name: i.name, apply: apply.checked });
+    });
+    no.addEventListener('click', () => finish(null));
+    el.addEventListener('cancel', (e) => { e.preventDefault(); finish(null); });
+    el.showModal();
+    no.focus();
+  });
+}
+
+/**
+ * Uploads and shows the outcome (or the error) in `region`.
+ * @param {HTMLElement} region an aria-live region
+ * @param {Upload} upload
+ * @param {string} path
+ * @param {UploadChoice} choice
+ * @returns {Promise<LicenseUploadOutcome | null>}
+ */
+export async function runLicenseUpload(region, upload, path, choice) {
+  const file = baseName(path);
+  region.replaceChildren(h('p', { class: 'loading', 'data-field': 'license-uploading' },
+    h('span', { class: 'chip chip-busy' }, 'Uploading'), ` ${file} to ${choice.name}…`));
+  region.setAttribute('aria-busy', 'true');
+  try {
+    const outcome = await upload(choice.instance, path, choice.apply);
+    region.replaceChildren(renderUploadOutcome(outcome, choice.name));
+    announce(`New license on ${choice.name}: ${seatWords(outcome)}, expires ${fmt.date(outcome.expire_at)}.`);
+    return outcome;
+  } catch (e) {
+    region.replaceChildren(problem(asReport(e), `${file} was not uploaded to ${choice.name}`));
+    announce(`${file} was not uploaded.`);
+    return null;
+  } finally {
+    region.removeAttribute('aria-busy');
+  }
+}
+
+/** @param {LicenseUploadOutcome} o */
+function seatWords(o) {
+  return o.seats ? `${fmt.seats(o.seats)} seats` : 'seats unknown';
+}
+
+/**
+ * @param {LicenseUploadOutcome} o
+ * @param {string} name
+ */
+export function renderUploadOutcome(o, name) {
+  const valid = o.check_status === null || o.check_status === 'valid';
+  return h('div', { class: `upload-outcome ${valid ? 'outcome-ok' : 'outcome-warn'}`, 'data-field': 'license-uploaded', 'data-instance-uploaded': o.instance },
+    h('p', {}, h('strong', {}, o.applied ? `New license installed on ${name}` : `New license kept on ${name} for the next configuration run`),
+      ` (${o.file})`),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Seats'), h('dd', { 'data-field': 'new-seats' }, fmt.seats(o.seats)),
+      o.seats_used === null ? null : h('dt', {}, 'Used'),
+      o.seats_used === null ? null : h('dd', { 'data-field': 'new-used' }, fmt.number(o.seats_used)),
+      h('dt', {}, 'Expires'), h('dd', { 'data-field': 'new-expiry', title: o.expire_at ?? '' }, fmt.date(o.expire_at)),
+      h('dt', {}, 'License check'), h('dd', { 'data-field': 'new-check' }, o.check_status ?? 'not reported'),
+      o.company ? h('dt', {}, 'Company') : null,
+      o.company ? h('dd', {}, o.company) : null,
+      o.evaluation ? h('dt', {}, 'Kind') : null,
+      o.evaluation ? h('dd', {}, 'Evaluation') : null));
+}
+
+/** @param {unknown} e @returns {ErrorReport} */
+export function asReport(e) {
+  if (e && typeof e === 'object' && 'kind' in e && 'message' in e) return /** @type {ErrorReport} */ (e);
+  const message = typeof e === 'string' ? e : e instanceof Error ? e.message : JSON.stringify(e);
+  return { kind: 'ipc', message, fix: 'Try again. If it keeps failing, restart the app; details are in its log (stderr).', github_message: null, documentation_url: null, retry_after_seconds: null };
+}
