@@ -1,0 +1,445 @@
+//! The command line: subcommands, flags and their help, with examples.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// The long help's closing part: where tokens and settings come from, and the exit codes.
+const ENVIRONMENT_AND_EXIT_CODES: &str = "\
+Settings and tokens (the same as the desktop app):
+  Settings come from the desktop app's settings file (~/.config/ghe-license-sync/settings.json
+  on Linux); GHLS_CONFIG_DIR overrides its folder. Tokens come from these environment
+  variables when set, else from the OS keyring entries the app saved. Never from an argument.
+    GHLS_GHEC_TOKEN         the GitHub Enterprise Cloud token (classic PAT, read:enterprise)
+    GHLS_GHES_TOKEN_<ID>    a GHES instance's token; <ID> is the instance's settings id
+                            upper-cased, other characters as _ (id `ghes-2` ->
+                            GHLS_GHES_TOKEN_GHES_2)
+  Other variables:
+    GHLS_DATA_DIR           folder of the activity record (activity.jsonl) shared with the app
+    GHLS_LOG                log filter for stderr, e.g. GHLS_LOG=debug (never logs secrets)
+    NO_COLOR                no colours, whatever the terminal
+
+Exit codes:
+  0  done
+  1  failed (GitHub refused or could not be reached, a file could not be written, a watched
+     sync failed); the reason and what to do are on stderr
+  2  wrong usage (unknown flag, bad value, unknown instance)
+  3  needs attention: `status` found a license sync older than --max-age (or never synced,
+     or failed); `watch` saw no confirmed sync before --timeout
+  4  `validate` (or `export`): the file is not a license-usage export (it was refused)
+
+With --json, stdout carries one JSON document (shapes in crates/cli/README.md); on failure
+it is {\"error\": {\"kind\", \"message\", \"fix\", ...}} and the same words are on stderr.";
+
+/// ghls: GHE License Sync on the command line, for cron jobs and CI.
+#[derive(Debug, Parser)]
+#[command(
+    name = "ghls",
+    version,
+    about = "GHE License Sync on the command line: license sync status, licenses, consumed licenses, duplicates, file checks and sync watches, for cron jobs and CI.",
+    long_about = "GHE License Sync on the command line, for cron jobs and CI: the same services, settings and keyring entries as the desktop app.\n\nTry every command on the built-in demo enterprise with --demo, e.g. `ghls --demo status`.",
+    after_long_help = ENVIRONMENT_AND_EXIT_CODES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every subcommand takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Start the built-in GitHub emulator in-process and use its demo enterprise (`acme`,
+    /// instances `main` and `legacy`); demo tokens stay in memory, your settings and keyring
+    /// are not read.
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub demo: bool,
+
+    /// License consumers of the demo enterprise (implies --demo) [default: 320]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "N")]
+    pub demo_consumers: Option<usize>,
+
+    /// Seed of the demo data (implies --demo) [default: 1]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "N")]
+    pub demo_seed: Option<u64>,
+
+    /// Print one JSON document on stdout instead of text (shapes in crates/cli/README.md).
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub json: bool,
+
+    /// When to use colours: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+impl Global {
+    pub fn demo(&self) -> bool {
+        self.demo || self.demo_consumers.is_some() || self.demo_seed.is_some()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// License sync status of every server instance, with staleness (exit 3 when stale).
+    #[command(after_long_help = STATUS_HELP)]
+    Status(StatusArgs),
+
+    /// Each GHES instance's license: seats, used, available, expiry.
+    #[command(after_long_help = LICENSE_HELP)]
+    License,
+
+    /// All consumed licenses of the GHEC enterprise, as JSON or CSV.
+    #[command(after_long_help = CONSUMED_HELP)]
+    Consumed(ConsumedArgs),
+
+    /// People who likely consume two seats, with the reason and the fix.
+    #[command(after_long_help = DUPLICATES_HELP)]
+    Duplicates(DuplicatesArgs),
+
+    /// Say what a file is and whether GHEC's "Add server usage" would take it (exit 4 if not).
+    #[command(after_long_help = VALIDATE_HELP)]
+    Validate(ValidateArgs),
+
+    /// Export a GHES instance's license usage over its admin shell (SSH) to a file.
+    #[command(after_long_help = EXPORT_HELP)]
+    Export(ExportArgs),
+
+    /// Wait until GitHub shows a sync of an instance after a time (exit 3 if not in time).
+    #[command(after_long_help = WATCH_HELP)]
+    Watch(WatchArgs),
+
+    /// Run the built-in GitHub emulator in the foreground (prints its info line).
+    #[command(after_long_help = EMULATOR_HELP)]
+    Emulator(EmulatorArgs),
+
+    /// Print a shell completion script.
+    #[command(after_long_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
+}
+
+const STATUS_HELP: &str = "\
+Reads GHEC's license-sync-status and lists every server instance GitHub knows, plus any
+configured instance GitHub does not list (never synced). An instance needs attention when its
+last sync is older than --max-age, never happened, failed, or has a date that cannot be read;
+then ghls exits with 3.
+
+Examples:
+  ghls status                      # table; exit 3 if any sync is older than 7 days
+  ghls status --max-age 36h        # stricter, for a CI gate
+  ghls --demo status               # the demo's `legacy` instance is weeks stale: exit 3
+  ghls status --json | jq '.instances[] | select(.verdict != \"ok\")'
+
+JSON: {enterprise, checked_at, max_age_seconds, needs_attention, instances: [{id, hostname,
+server_id, listed_by_github, last_sync, last_sync_raw, age_seconds, relative, status, error,
+health, verdict}]}";
+
+const LICENSE_HELP: &str = "\
+Reads GET /api/v3/enterprise/settings/license of every configured GHES instance. An instance
+that cannot be read shows its error; ghls then exits with 1 after listing the others.
+
+Examples:
+  ghls license
+  ghls license --json | jq '.instances[] | {id, days_left: .license.days_left}'
+
+JSON: {fetched_at, instances: [{id, name, hostname, version, license: {seats, seats_used,
+seats_available, kind, expires_at, expires_raw, days_left, expiry_state} | null,
+error: {kind, message, fix, ...} | null}]}; seats are numbers, \"unlimited\", or GitHub's text.";
+
+const CONSUMED_HELP: &str = "\
+Fetches every page of GET /enterprises/{enterprise}/consumed-licenses (with a progress bar on
+a terminal) and writes the consumers, in the same formats as the app's export: JSON (the API's
+field names under `users`, with the totals and the query) or CSV (RFC 4180, one row per
+consumer). With -o the file is written atomically (a temporary file renamed over the target):
+a cron job never leaves half a file.
+
+Examples:
+  ghls consumed > consumed.json
+  ghls consumed --format csv -o /srv/reports/consumed-$(date +%F).csv
+  ghls consumed --filter server-only --search @acme.example --format csv
+  ghls --demo consumed --filter multiple-accounts
+
+Without -o the data is the output. With -o, ghls prints what it wrote; with --json as
+{path, rows, bytes, format, summary: {enterprise, fetched_at, total_seats_consumed,
+total_seats_purchased, rows, split}}.";
+
+const DUPLICATES_HELP: &str = "\
+Fetches the consumed licenses and runs the app's duplicate analysis: people who likely
+consume two seats (e.g. a server-only entry and a cloud-only entry for one person), each with
+the evidence and the fix.
+
+Examples:
+  ghls duplicates                          # a readable list
+  ghls duplicates --format csv -o dups.csv # one row per finding, written atomically
+  ghls duplicates --json | jq '.seats_saved'
+
+--json (or --format json) prints the app's duplicate report: {consumers, findings,
+seats_saved: {high, medium, low, total}, groups: [{reason, title, count, seats_saved,
+findings: [{id, reason, confidence, summary, evidence, entries, seats_saved, fix}]}],
+verified_domains, ...}.";
+
+const VALIDATE_HELP: &str = "\
+Reads FILE as the app's \"Add server usage\" does and says whether it is a GHES license-usage
+export (host, server ID, version, features, size, SHA-256, age, warnings) or what it is
+instead (a .ghl license file, GHEC's CSV, a consumed-licenses JSON, ...), with what to do.
+
+Exit codes: 0 accepted (warnings do not change it), 4 refused (including a file that cannot
+be read).
+
+Examples:
+  ghls validate ~/Downloads/license-usage.json
+  ghls validate export.json --json | jq .export.sha256
+
+JSON: the verdict, {status: \"accepted\", export: {host_name, server_id, version, features,
+file_size, sha256, ...}, age, warnings: [{kind, message, fix, ...}]} or {status: \"refused\",
+kind, message, fix}.";
+
+const EXPORT_HELP: &str = "\
+Runs the instance's export command over its admin shell with the system's OpenSSH client, as
+the app's \"Export license usage\" does: `ghe-license usage -o -y` on GHES 3.13 and newer,
+`ghe-license-usage` on 3.12 and older (from the version its REST API reports). Your keys,
+agent, known_hosts, ~/.ssh/config and ProxyJump apply; host-key checking stays on. The output
+is written to FILE atomically and only if it is a license-usage export; a file already there
+is never replaced by a failed export. The admin shell (user admin, port 122) is set per
+instance in the desktop app's Connections.
+
+Exit codes: 0 exported (and accepted by the Add server usage check), 1 failed (the reason and
+what to do on stderr, ssh's own words included), 4 exported but refused by the check.
+
+Examples:
+  ghls export --instance main -o license-usage-main.json
+  ghls export --instance github.acme.example -o /srv/exports/main.json --json
+
+JSON: {path, bytes, command, version, verdict: {status: \"accepted\", export: {...},
+warnings: [...]} | {status: \"refused\", kind, message, fix}}";
+
+const WATCH_HELP: &str = "\
+Polls GHEC's license-sync-status until the instance shows a sync after --since (the app's
+confirmation watch, as \"Keep watching\"), then says what GitHub shows. Opens nothing: trigger
+the sync first (Sync now on GHES, or Add server usage on GHEC).
+
+--since takes an RFC 3339 time (2026-11-22T12:00:00Z), `now`, or a duration meaning that long
+ago (90m, 2h, 1d). --instance takes the settings id (or the host name) of a GHES instance.
+
+Exit codes: 0 confirmed, 3 not confirmed before --timeout (run again with the same --since to
+keep watching), 1 GitHub shows a failed sync (its words on stderr) or the watch could not run.
+
+Examples:
+  ghls watch --instance main --since now --timeout 30m
+  ghls watch --instance legacy --since 2026-11-22T12:00:00Z --json
+
+JSON: {instance, since, result: {state: \"confirmed\", synced_at, consumed_before,
+consumed_after, summary} | {state: \"failed\", message, github_error} | {state: \"timed_out\",
+elapsed_ms, since} | {state: \"cancelled\"}}";
+
+const EMULATOR_HELP: &str = "\
+Serves the emulator of the GitHub license APIs (GHES and GHEC) on loopback until Ctrl-C or
+SIGTERM. Prints one JSON line on stdout with the base URLs and the demo tokens, e.g.
+{\"base_url\":\"http://127.0.0.1:41234\",\"ghec\":{\"api_url\":...,\"enterprise\":\"acme\",...},...}.
+
+Examples:
+  ghls emulator --listen 127.0.0.1:4010
+  ghls emulator --ssh          # also the admin shells, for trying `ghe-license usage`
+  ghls emulator --consumers 5000 --seed 7";
+
+const COMPLETIONS_HELP: &str = "\
+Examples:
+  ghls completions bash > ~/.local/share/bash-completion/completions/ghls
+  ghls completions zsh > \"${fpath[1]}/_ghls\"
+  ghls completions fish > ~/.config/fish/completions/ghls.fish";
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// A sync older than this needs attention (exit 3): e.g. 7d, 36h, 1d12h.
+    #[arg(long, default_value = "7d", value_parser = crate::duration::parse, value_name = "AGE")]
+    pub max_age: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsumedArgs {
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// json or csv [default: from FILE's extension, else json]
+    #[arg(long, value_enum)]
+    pub format: Option<DataFormat>,
+
+    /// Which consumers: the app's filters.
+    #[arg(long, value_enum, default_value_t = Filter::All)]
+    pub filter: Filter,
+
+    /// Only consumers whose login, name, email, server user id or SAML NameID contains TEXT
+    /// (any case).
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub search: String,
+
+    /// Order by this column (GitHub's order within equal rows).
+    #[arg(long, value_enum, default_value_t = Sort::Login)]
+    pub sort: Sort,
+
+    /// Reverse the order.
+    #[arg(long)]
+    pub descending: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DuplicatesArgs {
+    /// Write to FILE (atomically) instead of stdout; json or csv.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// table, json or csv [default: table; json with --json; from FILE's extension with -o]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The file to check.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The GHES instance (settings id or host name).
+    #[arg(long, value_name = "NAME")]
+    pub instance: String,
+
+    /// Where to save the export.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The GHES instance (settings id or host name).
+    #[arg(long, value_name = "NAME")]
+    pub instance: String,
+
+    /// Wait for a sync after this time: RFC 3339, `now`, or a duration ago (2h).
+    #[arg(long, value_name = "TIME")]
+    pub since: String,
+
+    /// Give up (exit 3) after this long: e.g. 10m, 1h.
+    #[arg(long, default_value = "10m", value_parser = crate::duration::parse, value_name = "DURATION")]
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct EmulatorArgs {
+    /// Loopback address to serve on; port 0 picks a free port.
+    #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
+    pub listen: std::net::SocketAddr,
+
+    /// License consumers of the demo enterprise.
+    #[arg(long, default_value_t = ghls_emulator::DEFAULT_CONSUMERS, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=ghls_emulator::MAX_CONSUMERS as u64))]
+    pub consumers: usize,
+
+    /// Seed of the generated data: the same seed gives the same enterprise.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub seed: u64,
+
+    /// Also serve HTTPS under a CA made at start-up (the info line carries it as ca_pem).
+    #[arg(long)]
+    pub tls: bool,
+
+    /// Also serve each GHES instance's admin shell over SSH on a loopback port (the info
+    /// line names, per instance, its port, known_hosts file and demo key).
+    #[arg(long)]
+    pub ssh: bool,
+
+    /// How long an upload or Sync now on the emulated web pages takes to reach
+    /// license-sync-status.
+    #[arg(long, default_value_t = 1500, value_name = "MS")]
+    pub processing_delay_ms: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, elvish or powershell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// A data export's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    Json,
+    Csv,
+}
+
+/// How the duplicates are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// The app's consumer filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Filter {
+    All,
+    CloudOnly,
+    ServerOnly,
+    Both,
+    VisualStudio,
+    MultipleAccounts,
+}
+
+/// The app's sort columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Sort {
+    Login,
+    Name,
+    Kind,
+    Emails,
+    ServerIds,
+    Accounts,
+    LicenseType,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_subcommand_has_examples_in_its_long_help() {
+        let mut cli = Cli::command();
+        for sub in cli.get_subcommands_mut() {
+            let help = sub.render_long_help().to_string();
+            assert!(help.contains("Example"), "{}: {help}", sub.get_name());
+        }
+    }
+
+    #[test]
+    fn the_long_help_names_the_token_variables_and_exit_codes() {
+        let help = Cli::command().render_long_help().to_string();
+        for words in [
+            "GHLS_GHEC_TOKEN",
+            "GHLS_GHES_TOKEN_<ID>",
+            "Exit codes",
+            "NO_COLOR",
+        ] {
+            assert!(help.contains(words), "{words}");
+        }
+    }
+}

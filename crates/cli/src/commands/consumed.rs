@@ -1,0 +1,97 @@
+//! `ghls consumed`: the Consumed licenses screen's export, to a file or stdout.
+
+use ghls_services::consumed::{
+    ConsumedQuery, ConsumedSort, ConsumedSummary, ConsumerFilter, ExportFormat, SortColumn,
+};
+use serde::Serialize;
+
+use super::{export_to_stdout, format_of, load_consumed, Context};
+use crate::args::{ConsumedArgs, DataFormat, Filter, Sort};
+use crate::exit::{Exit, Failure};
+
+/// `ghls consumed -o FILE --json`.
+#[derive(Debug, Serialize)]
+pub struct WrittenOut {
+    pub path: String,
+    pub rows: u32,
+    pub bytes: u64,
+    pub format: ExportFormat,
+    pub summary: ConsumedSummary,
+}
+
+pub fn query(args: &ConsumedArgs) -> ConsumedQuery {
+    ConsumedQuery {
+        search: args.search.clone(),
+        filter: match args.filter {
+            Filter::All => ConsumerFilter::All,
+            Filter::CloudOnly => ConsumerFilter::CloudOnly,
+            Filter::ServerOnly => ConsumerFilter::ServerOnly,
+            Filter::Both => ConsumerFilter::Both,
+            Filter::VisualStudio => ConsumerFilter::VisualStudio,
+            Filter::MultipleAccounts => ConsumerFilter::MultipleAccounts,
+        },
+        sort: ConsumedSort {
+            column: match args.sort {
+                Sort::Login => SortColumn::Login,
+                Sort::Name => SortColumn::Name,
+                Sort::Kind => SortColumn::Kind,
+                Sort::Emails => SortColumn::Emails,
+                Sort::ServerIds => SortColumn::ServerIds,
+                Sort::Accounts => SortColumn::Accounts,
+                Sort::LicenseType => SortColumn::LicenseType,
+            },
+            descending: args.descending,
+        },
+        ..ConsumedQuery::default()
+    }
+}
+
+pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure> {
+    let format = match (args.format, &args.output) {
+        (Some(DataFormat::Json), _) => ExportFormat::Json,
+        (Some(DataFormat::Csv), _) => ExportFormat::Csv,
+        (None, Some(path)) => format_of(path),
+        (None, None) => ExportFormat::Json,
+    };
+    let summary = load_consumed(cx).await?;
+    let query = query(args);
+    let Some(path) = &args.output else {
+        let app = cx.app;
+        let written = export_to_stdout(format, |tmp| {
+            app.export_consumed_licenses(query, format, tmp)
+        })
+        .await?;
+        if cx.out.interactive() {
+            cx.out.note(&format!(
+                "{} of {} consumers of enterprise {}, fetched {}.",
+                written.rows, summary.rows, summary.enterprise, summary.fetched_at
+            ));
+        }
+        return Ok(Exit::Ok);
+    };
+    let written = cx
+        .app
+        .export_consumed_licenses(query, format, path.clone())
+        .await
+        .map_err(|e| cx.fail(e.report()))?;
+    if cx.out.json {
+        cx.out.print_json(&WrittenOut {
+            path: written.path,
+            rows: written.rows,
+            bytes: written.bytes,
+            format,
+            summary,
+        })?;
+    } else {
+        cx.out.print(&format!(
+            "Wrote {} of {} consumers of enterprise {} to {} ({} bytes, {}).\n",
+            written.rows,
+            summary.rows,
+            summary.enterprise,
+            written.path,
+            written.bytes,
+            format.extension()
+        ))?;
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,52 @@
+//! `ghls emulator`: the emulator library served in the foreground, as `ghls-emulator` does.
+
+use std::io::Write;
+use std::time::Duration;
+
+use ghls_emulator::{Emulator, EmulatorConfig};
+
+use crate::args::EmulatorArgs;
+use crate::exit::{Exit, Failure};
+use crate::output::Output;
+
+pub async fn run(out: &Output, args: &EmulatorArgs) -> Result<Exit, Failure> {
+    let emulator = Emulator::start(EmulatorConfig {
+        listen: args.listen,
+        consumers: args.consumers,
+        seed: args.seed,
+        tls: args.tls,
+        processing_delay: Duration::from_millis(args.processing_delay_ms),
+        ssh: args.ssh,
+    })
+    .await
+    .map_err(|e| {
+        Failure::new(
+            Exit::Failure,
+            "emulator",
+            format!("The GitHub emulator could not start: {e}."),
+            "Choose another loopback --listen address (port 0 picks a free one).",
+        )
+    })?;
+    let line = serde_json::to_string(&emulator.info()).map_err(|e| {
+        Failure::output(&std::io::Error::other(format!(
+            "JSON could not be made: {e}"
+        )))
+    })?;
+    {
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "{line}")
+            .and_then(|()| stdout.flush())
+            .map_err(|e| Failure::output(&e))?;
+    }
+    if out.interactive() {
+        out.note(&format!(
+            "The GitHub emulator serves {} (not GitHub). Ctrl-C stops it.",
+            emulator.base_url()
+        ));
+    }
+    tokio::select! {
+        () = emulator.stopped() => {}
+        () = crate::signals::shutdown() => emulator.shutdown().await,
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,315 @@
+//! `ghls status`: the License screen's "License sync" part, judged against `--max-age`.
+
+use std::time::Duration;
+
+use ghls_domain::expiry::to_rfc3339;
+use ghls_domain::{SyncHealth, SyncView};
+use ghls_services::license_overview::Section;
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use super::Context;
+use crate::args::StatusArgs;
+use crate::exit::{Exit, Failure};
+use crate::output::{table, Paint};
+
+/// `ghls status --json`.
+#[derive(Debug, Serialize)]
+pub struct StatusOut {
+    pub enterprise: String,
+    pub checked_at: String,
+    pub max_age_seconds: u64,
+    /// How many instances have a verdict other than `ok`.
+    pub needs_attention: u32,
+    pub instances: Vec<InstanceStatus>,
+}
+
+/// One server instance's license sync.
+#[derive(Debug, Serialize)]
+pub struct InstanceStatus {
+    /// The settings id, when the instance is configured here.
+    pub id: Option<String>,
+    pub hostname: Option<String>,
+    pub server_id: Option<String>,
+    /// False for a configured instance GitHub does not list: it never synced.
+    pub listed_by_github: bool,
+    /// RFC 3339, when GitHub's date could be read.
+    pub last_sync: Option<String>,
+    /// The date exactly as GitHub sent it.
+    pub last_sync_raw: Option<String>,
+    pub age_seconds: Option<i64>,
+    /// "3 days ago".
+    pub relative: Option<String>,
+    pub status: Option<String>,
+    /// GitHub's error text, verbatim.
+    pub error: Option<String>,
+    /// The app's judgement (7-day rule): synced, stale, failed, never_synced, unknown.
+    pub health: SyncHealth,
+    /// Against --max-age.
+    pub verdict: Verdict,
+}
+
+/// An instance's sync against `--max-age`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Ok,
+    Stale,
+    Failed,
+    NeverSynced,
+    UnreadableDate,
+}
+
+impl Verdict {
+    fn words(self, max_age: &str) -> String {
+        match self {
+            Self::Ok => "ok".to_owned(),
+            Self::Stale => format!("stale: older than {max_age}"),
+            Self::Failed => "failed".to_owned(),
+            Self::NeverSynced => "never synced".to_owned(),
+            Self::UnreadableDate => "date unreadable".to_owned(),
+        }
+    }
+}
+
+/// Judges one instance's sync at `now` against `max_age`.
+pub fn judge(view: Option<&SyncView>, now: OffsetDateTime, max_age: Duration) -> Verdict {
+    let Some(v) = view else {
+        return Verdict::NeverSynced;
+    };
+    match v.health {
+        SyncHealth::Failed => return Verdict::Failed,
+        SyncHealth::NeverSynced => return Verdict::NeverSynced,
+        SyncHealth::Unknown => return Verdict::UnreadableDate,
+        SyncHealth::Synced | SyncHealth::Stale => {}
+    }
+    let Some(at) = v.last_sync.as_ref().and_then(|d| d.at) else {
+        return Verdict::UnreadableDate;
+    };
+    let max = time::Duration::try_from(max_age).unwrap_or(time::Duration::MAX);
+    if now - at > max {
+        Verdict::Stale
+    } else {
+        Verdict::Ok
+    }
+}
+
+fn instance(
+    id: Option<String>,
+    hostname: Option<String>,
+    view: Option<&SyncView>,
+    now: OffsetDateTime,
+    max_age: Duration,
+) -> InstanceStatus {
+    let at = view.and_then(|v| v.last_sync.as_ref()).and_then(|d| d.at);
+    InstanceStatus {
+        id,
+        hostname: view.and_then(|v| v.hostname.clone()).or(hostname),
+        server_id: view.and_then(|v| v.server_id.clone()),
+        listed_by_github: view.is_some(),
+        last_sync: at.map(to_rfc3339),
+        last_sync_raw: view
+            .and_then(|v| v.last_sync.as_ref())
+            .map(|d| d.raw.clone()),
+        age_seconds: at.map(|at| (now - at).whole_seconds()),
+        relative: view.and_then(|v| v.relative.clone()),
+        status: view.and_then(|v| v.status.clone()),
+        error: view.and_then(|v| v.error.clone()),
+        health: view.map_or(SyncHealth::NeverSynced, |v| v.health),
+        verdict: judge(view, now, max_age),
+    }
+}
+
+pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
+    let overview = cx.app.license_overview().await;
+    let now = OffsetDateTime::now_utc();
+    let now = now.replace_nanosecond(0).unwrap_or(now);
+    let cloud = match overview.cloud {
+        Section::Loaded { data } => data,
+        Section::Failed { error } => return Err(cx.fail(error)),
+        Section::NotConfigured { .. } => {
+            return Err(cx.fail(
+                ghls_services::Error::NotConfigured {
+                    what: "GitHub Enterprise Cloud",
+                }
+                .report(),
+            ))
+        }
+    };
+    let listed = match cloud.instances {
+        Section::Loaded { data } => data,
+        Section::Failed { error } => return Err(cx.fail(error)),
+        Section::NotConfigured { reason } => {
+            return Err(Failure::new(Exit::Failure, "not_configured", reason, ""))
+        }
+    };
+    let mut instances: Vec<InstanceStatus> = listed
+        .iter()
+        .map(|i| {
+            instance(
+                i.configured_id.clone(),
+                i.sync.hostname.clone(),
+                Some(&i.sync),
+                now,
+                args.max_age,
+            )
+        })
+        .collect();
+    // Configured instances GitHub does not list have never synced.
+    for s in &overview.servers {
+        if matches!(s.sync, Section::Loaded { data: None }) {
+            instances.push(instance(
+                Some(s.id.clone()),
+                Some(s.hostname.clone()),
+                None,
+                now,
+                args.max_age,
+            ));
+        }
+    }
+    let needs_attention = u32::try_from(
+        instances
+            .iter()
+            .filter(|i| i.verdict != Verdict::Ok)
+            .count(),
+    )
+    .unwrap_or(u32::MAX);
+    let result = StatusOut {
+        enterprise: cloud.enterprise,
+        checked_at: to_rfc3339(now),
+        max_age_seconds: args.max_age.as_secs(),
+        needs_attention,
+        instances,
+    };
+    if cx.out.json {
+        cx.out.print_json(&result)?;
+    } else {
+        cx.out.print(&human(cx, &result, args.max_age))?;
+    }
+    Ok(if needs_attention > 0 {
+        Exit::Attention
+    } else {
+        Exit::Ok
+    })
+}
+
+fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
+    let out = cx.out;
+    let max_age_words = crate::duration::words(max_age);
+    let mut text = format!(
+        "{} of enterprise {} (needs attention after {max_age_words})\n",
+        out.paint("License sync", Paint::Bold),
+        s.enterprise
+    );
+    if s.instances.is_empty() {
+        text.push_str("GitHub lists no server instances, and none is configured.\n");
+        return text;
+    }
+    let rows: Vec<Vec<String>> = s
+        .instances
+        .iter()
+        .map(|i| {
+            let when = match (&i.last_sync, &i.relative, &i.last_sync_raw) {
+                (Some(at), Some(rel), _) => format!("{at} ({rel})"),
+                (_, _, Some(raw)) if !raw.is_empty() => raw.clone(),
+                _ => "-".to_owned(),
+            };
+            let verdict = i.verdict.words(&max_age_words);
+            let paint = match i.verdict {
+                Verdict::Ok => Paint::Green,
+                Verdict::Failed => Paint::Red,
+                _ => Paint::Yellow,
+            };
+            vec![
+                i.id.clone()
+                    .unwrap_or_else(|| "(not configured)".to_owned()),
+                i.hostname.clone().unwrap_or_default(),
+                when,
+                out.paint(&verdict, paint),
+            ]
+        })
+        .collect();
+    for line in table(&["INSTANCE", "HOST", "LAST SYNC", "VERDICT"], &rows) {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    for i in &s.instances {
+        if let Some(e) = &i.error {
+            text.push_str(&format!(
+                "{}: GitHub says: {e}\n",
+                i.hostname.as_deref().unwrap_or("?")
+            ));
+        }
+    }
+    let n = s.instances.len();
+    text.push_str(&match s.needs_attention {
+        0 => format!(
+            "All {n} instance{} synced within {max_age_words}.\n",
+            if n == 1 { "" } else { "s" }
+        ),
+        k => format!(
+            "{k} of {n} instance{} need{} attention: run Sync now on the instance's License page, or export its license usage and add it on GHEC (Add server usage).\n",
+            if n == 1 { "" } else { "s" },
+            if k == 1 { "s" } else { "" }
+        ),
+    });
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ghls_domain::{GitHubTime, LastSync, ServerSync};
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00 UTC);
+
+    fn view(date: &str, status: &str) -> SyncView {
+        SyncView::new(
+            &ServerSync {
+                server_id: Some("s1".into()),
+                hostname: Some("github.acme.example".into()),
+                last_sync: Some(LastSync {
+                    date: Some(GitHubTime::parse(date)),
+                    status: Some(status.into()),
+                    error: None,
+                }),
+            },
+            NOW,
+        )
+    }
+
+    #[test]
+    fn a_sync_older_than_max_age_is_stale_even_within_the_apps_seven_days() {
+        let day_and_a_half = view("2026-11-21T00:00:00Z", "success");
+        assert_eq!(
+            judge(Some(&day_and_a_half), NOW, Duration::from_secs(7 * 86_400)),
+            Verdict::Ok
+        );
+        assert_eq!(
+            judge(Some(&day_and_a_half), NOW, Duration::from_secs(24 * 3600)),
+            Verdict::Stale
+        );
+        let weeks = view("2026-10-15T00:00:00Z", "success");
+        assert_eq!(
+            judge(Some(&weeks), NOW, Duration::from_secs(60 * 86_400)),
+            Verdict::Ok,
+            "a generous --max-age accepts what the app calls stale"
+        );
+    }
+
+    #[test]
+    fn failed_never_and_unreadable_syncs_need_attention_whatever_the_age() {
+        let max = Duration::from_secs(365 * 86_400);
+        assert_eq!(
+            judge(Some(&view("2026-11-22T10:00:00Z", "failed")), NOW, max),
+            Verdict::Failed
+        );
+        assert_eq!(judge(None, NOW, max), Verdict::NeverSynced);
+        assert_eq!(judge(Some(&view("", "")), NOW, max), Verdict::NeverSynced);
+        assert_eq!(
+            judge(Some(&view("last tuesday", "success")), NOW, max),
+            Verdict::UnreadableDate
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! `ghls watch`: the confirmation watch ("Keep watching") until GitHub shows a sync.
+
+use ghls_domain::expiry::{parse_github_time, to_rfc3339};
+use ghls_services::confirm_watch::{WatchConfig, WatchEvent};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use super::{instance_id, Context};
+use crate::args::WatchArgs;
+use crate::exit::{Exit, Failure};
+use crate::output::Paint;
+use crate::progress::Spinner;
+
+/// `ghls watch --json`.
+#[derive(Debug, Serialize)]
+pub struct WatchOut {
+    pub instance: String,
+    pub since: String,
+    pub result: WatchEvent,
+}
+
+/// `--since` as the services take it (RFC 3339): a time, `now`, or a duration ago.
+pub fn since(text: &str, now: OffsetDateTime) -> Result<String, Failure> {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("now") {
+        return Ok(to_rfc3339(now.replace_nanosecond(0).unwrap_or(now)));
+    }
+    if let Some(at) = parse_github_time(t) {
+        return Ok(to_rfc3339(at));
+    }
+    match crate::duration::parse(t) {
+        Ok(ago) => {
+            let ago = time::Duration::try_from(ago).unwrap_or(time::Duration::MAX);
+            let at = now.checked_sub(ago).unwrap_or(now);
+            Ok(to_rfc3339(at.replace_nanosecond(0).unwrap_or(at)))
+        }
+        Err(_) => Err(Failure::usage(
+            format!("--since `{text}` is not a time."),
+            "Use an RFC 3339 time (2026-11-22T12:00:00Z), `now`, or how long ago (90m, 2h, 1d).",
+        )),
+    }
+}
+
+fn waiting_words(e: &WatchEvent) -> Option<String> {
+    let WatchEvent::Waiting {
+        elapsed_ms,
+        polls,
+        last_seen,
+        poll_error,
+    } = e
+    else {
+        return None;
+    };
+    let seen = match last_seen.as_deref() {
+        Some(v) => match (&v.relative, &v.last_sync) {
+            (Some(rel), _) => format!("GitHub shows its last sync {rel}"),
+            (None, Some(d)) => format!("GitHub shows its last sync at {}", d.raw),
+            _ => "GitHub shows no sync of it yet".to_owned(),
+        },
+        None => "GitHub does not list it yet".to_owned(),
+    };
+    let problem = poll_error
+        .as_deref()
+        .map(|e| format!("; the last read failed: {}", e.message))
+        .unwrap_or_default();
+    Some(format!(
+        "Waiting for GitHub: {} s, {polls} read{}; {seen}{problem}",
+        elapsed_ms / 1000,
+        if *polls == 1 { "" } else { "s" }
+    ))
+}
+
+pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
+    let id = instance_id(cx, &args.instance)?;
+    let since = since(&args.since, OffsetDateTime::now_utc())?;
+    cx.app.set_watch_config(WatchConfig {
+        timeout: args.timeout,
+        ..WatchConfig::default()
+    });
+    let spinner = Spinner::new(cx.out.interactive());
+    spinner.set(format!(
+        "Waiting for GitHub to show a sync of {id} after {since}"
+    ));
+    let listener = spinner.clone();
+    let last_problem = std::sync::Mutex::new(None::<String>);
+    let end = cx
+        .app
+        .keep_watching(&id, &since, move |e| {
+            if let Some(words) = waiting_words(&e) {
+                listener.set(words);
+            }
+            // Without a terminal, a failed read is said once per kind of failure.
+            if let WatchEvent::Waiting {
+                poll_error: Some(err),
+                ..
+            } = &e
+            {
+                let mut last = last_problem
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if last.as_deref() != Some(err.kind.as_str()) {
+                    listener.println(&format!(
+                        "a read of GitHub failed (retrying): {}",
+                        err.message
+                    ));
+                    *last = Some(err.kind.clone());
+                }
+            }
+        })
+        .await;
+    spinner.finish();
+    let end = end.map_err(|e| cx.fail(e.report()))?;
+    let exit = match &end {
+        WatchEvent::Confirmed { .. } => Exit::Ok,
+        WatchEvent::TimedOut { .. } => Exit::Attention,
+        _ => Exit::Failure,
+    };
+    if cx.out.json {
+        cx.out.print_json(&WatchOut {
+            instance: id.clone(),
+            since: since.clone(),
+            result: end.clone(),
+        })?;
+    }
+    match &end {
+        WatchEvent::Confirmed { summary, .. } if !cx.out.json => {
+            cx.out.print(&format!(
+                "{} {summary}\n",
+                cx.out.paint("confirmed:", Paint::Green)
+            ))?;
+        }
+        WatchEvent::TimedOut { since, .. } => {
+            let words = format!(
+                "GitHub shows no sync of {id} after {since} yet (waited {}).",
+                crate::duration::words(args.timeout)
+            );
+            let fix = format!(
+                "Keep watching: run `ghls watch --instance {id} --since {since}` again, with a longer --timeout if GitHub is slow."
+            );
+            if cx.out.json {
+                cx.out.note(&words);
+            } else {
+                cx.out.print(&format!(
+                    "{} {words}\n  {} {fix}\n",
+                    cx.out.paint("not confirmed:", Paint::Yellow),
+                    cx.out.paint("fix:", Paint::Bold)
+                ))?;
+            }
+        }
+        WatchEvent::Failed {
+            message,
+            github_error,
+        } => cx.out.error(&crate::exit::cli_report(
+            "sync_failed",
+            message.clone(),
+            format!(
+                "Correct what GitHub names{}, then sync again and watch with a new --since.",
+                github_error
+                    .as_deref()
+                    .map(|g| format!(" (\"{g}\")"))
+                    .unwrap_or_default()
+            ),
+        )),
+        WatchEvent::Cancelled => cx
+            .out
+            .note("Stopped watching: GitHub's answer was not awaited."),
+        _ => {}
+    }
+    Ok(exit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00.250 UTC);
+
+    fn ok(text: &str) -> String {
+        since(text, NOW).map_err(|f| f.report.message).unwrap()
+    }
+
+    #[test]
+    fn since_takes_a_time_now_or_how_long_ago() {
+        assert_eq!(ok("2026-11-20T08:00:00Z"), "2026-11-20T08:00:00Z");
+        assert_eq!(ok("now"), "2026-11-22T12:00:00Z");
+        assert_eq!(ok("2h"), "2026-11-22T10:00:00Z");
+        assert_eq!(ok("1d"), "2026-11-21T12:00:00Z");
+        let e = since("yesterday-ish", NOW).unwrap_err();
+        assert_eq!(e.exit, Exit::Usage);
+        assert!(e.report.fix.unwrap_or_default().contains("RFC 3339"));
+    }
+}

@@ -1,0 +1,124 @@
+//! Opening the app as the desktop shell does (`src-tauri/src/start.rs`): the demo with its
+//! in-process emulator, or the settings file, the OS keyring (behind the token variables)
+//! and the activity record shared with the desktop app.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use ghls_services::activity::ActivityLog;
+use ghls_services::credentials::KeyringStore;
+use ghls_services::demo::{self, DemoConfig};
+use ghls_services::settings::SettingsStore;
+use ghls_services::{App, ErrorReport, Mode};
+
+use crate::args::Global;
+use crate::env_tokens::EnvFirst;
+use crate::exit::Failure;
+
+/// Opens the app the global flags ask for.
+pub async fn open_app(g: &Global) -> Result<App, Failure> {
+    if g.demo() {
+        let defaults = DemoConfig::default();
+        return Ok(demo::start(DemoConfig {
+            consumers: g.demo_consumers.unwrap_or(defaults.consumers),
+            seed: g.demo_seed.unwrap_or(defaults.seed),
+        })
+        .await?);
+    }
+    let store = SettingsStore::default_location().ok_or_else(|| {
+        Failure::from(ghls_services::Error::SettingsRead {
+            path: "(no configuration folder)".into(),
+            detail: "this system has no configuration folder; set GHLS_CONFIG_DIR".to_owned(),
+        })
+    })?;
+    let credentials = Arc::new(EnvFirst::from_env(Arc::new(KeyringStore)));
+    let app = App::open(store, credentials);
+    // What the CLI does (checks, watches) is recorded where the desktop app shows it.
+    let app = match ActivityLog::default_location() {
+        Some(path) => {
+            let log = tokio::task::spawn_blocking(move || ActivityLog::open(path))
+                .await
+                .unwrap_or_else(|_| ActivityLog::in_memory());
+            app.with_activity_log(log)
+        }
+        None => app,
+    };
+    Ok(app)
+}
+
+/// Advice only the CLI can give, added to the app's: where the settings are, and that
+/// tokens may come from the environment.
+#[derive(Debug, Clone)]
+pub struct Advice {
+    demo: bool,
+    settings_path: Option<PathBuf>,
+}
+
+impl Advice {
+    pub fn for_app(app: &App) -> Self {
+        Self {
+            demo: app.mode() == Mode::Demo,
+            settings_path: app.info().settings_path.map(PathBuf::from),
+        }
+    }
+
+    /// `report` with the CLI's advice added where it helps.
+    pub fn apply(&self, report: ErrorReport) -> ErrorReport {
+        if self.demo {
+            return report;
+        }
+        match report.kind.as_str() {
+            "missing_secret" | "keyring_unavailable" | "keyring" => report.with_extra_fix(
+                "Or give ghls the token in an environment variable: GHLS_GHEC_TOKEN for GitHub Enterprise Cloud, GHLS_GHES_TOKEN_<ID> for a GHES instance (see `ghls --help`).",
+            ),
+            "unauthorized" => report.with_extra_fix(
+                "ghls uses GHLS_GHEC_TOKEN / GHLS_GHES_TOKEN_<ID> when they are set, else the token saved in the OS keyring.",
+            ),
+            "not_configured" | "settings_corrupt" | "settings_from_the_future" => {
+                let at = self
+                    .settings_path
+                    .as_ref()
+                    .map_or_else(String::new, |p| format!(" at {}", p.display()));
+                report.with_extra_fix(&format!(
+                    "ghls reads the desktop app's settings{at} (GHLS_CONFIG_DIR overrides the folder); set up the connections in the app, or try ghls with --demo."
+                ))
+            }
+            _ => report,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_token_names_the_environment_variables() {
+        let advice = Advice {
+            demo: false,
+            settings_path: Some("/home/a/.config/ghe-license-sync/settings.json".into()),
+        };
+        let r = advice.apply(
+            ghls_services::Error::MissingSecret {
+                target: "GitHub Enterprise Cloud".into(),
+                what: "token",
+            }
+            .report(),
+        );
+        let fix = r.fix.unwrap_or_default();
+        assert!(fix.starts_with("Open Connections"), "{fix}");
+        assert!(fix.contains("GHLS_GHEC_TOKEN"), "{fix}");
+        let r = advice.apply(
+            ghls_services::Error::NotConfigured {
+                what: "GitHub Enterprise Cloud",
+            }
+            .report(),
+        );
+        assert!(
+            r.fix
+                .unwrap_or_default()
+                .contains("/home/a/.config/ghe-license-sync"),
+            "the settings path is named"
+        );
+    }
+}
