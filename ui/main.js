@@ -1,13 +1,49 @@
 // The shell of the UI: what mode the app runs in, and which screen is shown.
 import * as ipc from './lib/ipc.js';
 import { showBanner } from './lib/status.js';
+import { createConsumedStore } from './lib/consumed-store.js';
+import { createWatchStore } from './lib/watch-store.js';
+import { mountActivityView } from './views/activity-view.js';
+import { mountAddServerUsageView } from './views/add-server-usage-view.js';
+import { mountConnectionsView } from './views/connections-view.js';
+import { mountConsumedView } from './views/consumed-view.js';
+import { mountDuplicatesView } from './views/duplicates-view.js';
 import { mountLicenseView } from './views/license-view.js';
 
 /** @typedef {{ refresh: () => Promise<void>, destroy: () => void }} View */
 
+/** The consumed-licenses list is loaded once for every screen that shows it. */
+const consumed = createConsumedStore({ load: ipc.loadConsumedLicenses, cancel: ipc.cancelConsumedFetch });
+/** The sync flows' confirmation watches outlive the screen that started them. */
+const watch = createWatchStore(ipc);
+
 /** @type {Record<string, (root: HTMLElement) => View>} */
 const screens = {
-  license: (root) => mountLicenseView(root, { load: ipc.licenseOverview }),
+  license: (root) => mountLicenseView(root, {
+    load: ipc.licenseOverview,
+    consumed,
+    watch,
+    quick: { exportUsage: ipc.exportLicenseUsage, cancelExport: ipc.cancelExport, pickLicense: ipc.pickLicenseFile, uploadLicense: ipc.uploadLicense },
+  }),
+  consumed: (root) => mountConsumedView(root, { store: consumed, query: ipc.queryConsumedLicenses, exportRows: ipc.exportConsumedLicenses }),
+  duplicates: (root) => mountDuplicatesView(root, { store: consumed, report: ipc.duplicateReport, exportReport: ipc.exportDuplicates }),
+  'add-server-usage': (root) => mountAddServerUsageView(root, {
+    inspect: ipc.inspectUsageFile,
+    pick: ipc.pickUsageFile,
+    onDragDrop: ipc.onDragDrop,
+    watch,
+    instances: ipc.ghesInstances,
+    uploadLicense: ipc.uploadLicense,
+  }),
+  activity: (root) => mountActivityView(root, { load: ipc.activity }),
+  connections: (root) => mountConnectionsView(root, {
+    load: ipc.connections,
+    save: ipc.saveConnections,
+    removeInstance: ipc.removeGhesInstance,
+    setSecret: ipc.setSecret,
+    deleteSecret: ipc.deleteSecret,
+    test: ipc.testConnection,
+  }),
 };
 
 /** @type {View | null} */
@@ -15,7 +51,8 @@ let view = null;
 
 function route() {
   const main = /** @type {HTMLElement} */ (document.getElementById('main'));
-  const name = location.hash.replace(/^#\//, '') || 'license';
+  // `#/consumed?search=x`: the screen is the part before `?`, the rest is the screen's own.
+  const name = location.hash.replace(/^#\//, '').split('?')[0] || 'license';
   const mount = screens[name] ?? screens.license;
   view?.destroy();
   view = mount(main);

@@ -6,6 +6,8 @@
 #![forbid(unsafe_code)]
 
 mod commands;
+mod file_dialog;
+mod opener;
 mod start;
 
 use std::process::ExitCode;
@@ -18,10 +20,60 @@ pub use start::StartOptions;
 
 /// Registers the app's state and commands on a builder (the real one, or a MockRuntime's).
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri::Builder<R> {
-    builder.manage(app).invoke_handler(tauri::generate_handler![
-        commands::app::app_info,
-        commands::license::license_overview,
-    ])
+    let for_setup = app.clone();
+    builder
+        .manage(app)
+        .setup(move |tauri_app| {
+            opener::install(tauri_app.handle(), &for_setup);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::license::license_overview,
+            commands::connections::connections,
+            commands::connections::save_connections,
+            commands::connections::remove_ghes_instance,
+            commands::connections::set_secret,
+            commands::connections::delete_secret,
+            commands::connections::test_connection,
+            commands::usage::inspect_usage_file,
+            commands::usage::pick_usage_file,
+            commands::consumed::load_consumed_licenses,
+            commands::consumed::cancel_consumed_fetch,
+            commands::consumed::query_consumed_licenses,
+            commands::consumed::export_consumed_licenses,
+            commands::consumed::duplicate_report,
+            commands::consumed::export_duplicates,
+            commands::sync::start_upload,
+            commands::sync::sync_now,
+            commands::sync::enable_license_sync,
+            commands::sync::one_click_sync,
+            commands::sync::keep_watching,
+            commands::sync::cancel_watch,
+            commands::sync::watches,
+            commands::sync::handoff_setting,
+            commands::sync::set_handoff_setting,
+            commands::activity::activity,
+            commands::export::export_license_usage,
+            commands::export::cancel_export,
+            commands::license_upload::upload_license,
+            commands::license_upload::pick_license_file,
+        ])
+}
+
+/// Keeps the activity in the app data folder (`GHLS_DATA_DIR` overrides it); the demo keeps
+/// it in memory, like its settings.
+fn with_activity_file(app: App) -> App {
+    if app.mode() == ghls_services::Mode::Demo {
+        return app;
+    }
+    match ghls_services::activity::ActivityLog::default_location() {
+        Some(path) => app.with_activity_log(ghls_services::activity::ActivityLog::open(path)),
+        None => {
+            tracing::warn!("no data folder: the activity is kept for this session only");
+            app
+        }
+    }
 }
 
 /// Starts the desktop app with the process's arguments.
@@ -42,7 +94,7 @@ pub fn run() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let app = match tauri::async_runtime::block_on(start::open_app(&options)) {
-        Ok(app) => Arc::new(app),
+        Ok(app) => Arc::new(with_activity_file(app)),
         Err(e) => {
             eprintln!("ghe-license-sync: {e}\n{}", e.fix());
             return ExitCode::FAILURE;

@@ -163,12 +163,30 @@ export class Session {
     return this.cmd('POST', '/execute/sync', { script, args });
   }
 
-  /** Calls a backend command through the page's Tauri IPC. @param {string} cmd */
-  invoke(cmd) {
+  /**
+   * Calls a backend command through the page's Tauri IPC.
+   * @param {string} cmd
+   * @param {Record<string, unknown>} [args]
+   */
+  invoke(cmd, args = {}) {
     return this.executeAsync(
       `const done = arguments[arguments.length - 1];
-       window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}).then(done, (e) => done({ __error: String(e) }));`,
+       window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ __error: String(e) }));`,
+      [cmd, args],
     );
+  }
+
+  /**
+   * Emits one of Tauri's drag-and-drop events in the page, as an OS file drop onto the
+   * window does (the same event, through the same event system).
+   * @param {'enter' | 'over' | 'drop' | 'leave'} type
+   * @param {string[]} [paths]
+   */
+  dragEvent(type, paths = []) {
+    return this.invoke('plugin:event|emit', {
+      event: `tauri://drag-${type}`,
+      payload: type === 'leave' ? null : { paths, position: { x: 300, y: 300 } },
+    });
   }
 
   /** Saves a PNG after two animation frames (so the last DOM change is painted). @param {string} file */

@@ -27,14 +27,29 @@ export function seatNumber(s) {
   return s && s.kind === 'count' ? s.value : null;
 }
 
-/** @param {string | null | undefined} iso */
+/** A date, or `—`; a string that is no date comes back as it is. @param {string | null | undefined} iso */
 export function date(iso) {
-  return iso ? dates.format(new Date(iso)) : '—';
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dates.format(d);
 }
 
 /** @param {string | null | undefined} iso */
 export function dateTime(iso) {
-  return iso ? dateTimes.format(new Date(iso)) : '—';
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTimes.format(d);
+}
+
+const units = ['bytes', 'KB', 'MB', 'GB'];
+
+/** "1.4 MB (1,432,101 bytes)". @param {number} n */
+export function bytes(n) {
+  let v = n;
+  let u = 0;
+  while (v >= 1000 && u < units.length - 1) { v /= 1000; u++; }
+  const short = u === 0 ? `${numbers.format(n)} bytes` : `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+  return u === 0 ? short : `${short} (${numbers.format(n)} bytes)`;
 }
 
 /** @param {string} iso */

@@ -1,8 +1,11 @@
 // The backend's commands, typed. Each is a thin adapter over the Rust services.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 
 /** @typedef {import('../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
 /** @typedef {import('../bindings/AppInfo').AppInfo} AppInfo */
+/** @typedef {import('../bindings/UsageVerdict').UsageVerdict} UsageVerdict */
+/** @typedef {import('../views/add-server-usage-view.js').DragDrop} DragDrop */
 
 /** @returns {Promise<AppInfo>} */
 export function appInfo() {
@@ -12,4 +15,299 @@ export function appInfo() {
 /** @returns {Promise<LicenseOverview>} */
 export function licenseOverview() {
   return invoke('license_overview');
+}
+
+/**
+ * Reads a file the user dropped or chose and says whether it is a license-usage export.
+ * @param {string} path an absolute path from the OS (drag-drop event or file dialog)
+ * @returns {Promise<UsageVerdict>}
+ */
+export function inspectUsageFile(path) {
+  return invoke('inspect_usage_file', { path });
+}
+
+/**
+ * Opens the native file dialog for a license-usage export.
+ * @returns {Promise<string | null>} the chosen path, or null when cancelled
+ */
+export function pickUsageFile() {
+  return invoke('pick_usage_file');
+}
+
+/**
+ * Files dragged from the OS onto the window: Tauri delivers their absolute paths.
+ * @param {(e: DragDrop) => void} handler
+ * @returns {Promise<() => void>} stops listening
+ */
+export function onDragDrop(handler) {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    const p = event.payload;
+    if (p.type === 'enter') handler({ type: 'enter', paths: p.paths });
+    else if (p.type === 'over') handler({ type: 'over' });
+    else if (p.type === 'drop') handler({ type: 'drop', paths: p.paths });
+    else handler({ type: 'leave' });
+  });
+}
+
+/** @typedef {import('../bindings/Connections').Connections} Connections */
+/** @typedef {import('../bindings/ConnectionsDraft').ConnectionsDraft} ConnectionsDraft */
+/** @typedef {import('../bindings/ConnectionTarget').ConnectionTarget} ConnectionTarget */
+/** @typedef {import('../bindings/ConnectionTest').ConnectionTest} ConnectionTest */
+/** @typedef {import('../bindings/SecretKind').SecretKind} SecretKind */
+/** @typedef {import('../bindings/SecretKeep').SecretKeep} SecretKeep */
+/** @typedef {import('../bindings/SecretStatus').SecretStatus} SecretStatus */
+
+/**
+ * The connections, and per secret only whether it is set.
+ * @returns {Promise<Connections>}
+ */
+export function connections() {
+  return invoke('connections');
+}
+
+/**
+ * Checks and saves the (non-secret) settings. Rejects with an ErrorReport whose `fields`
+ * name each refused field.
+ * @param {ConnectionsDraft} draft
+ * @returns {Promise<Connections>}
+ */
+export function saveConnections(draft) {
+  return invoke('save_connections', { draft });
+}
+
+/**
+ * Removes a GHES instance and deletes its secrets.
+ * @param {string} id
+ * @returns {Promise<Connections>}
+ */
+export function removeGhesInstance(id) {
+  return invoke('remove_ghes_instance', { id });
+}
+
+/**
+ * Saves a secret; the answer says only whether it is set, and where.
+ * @param {ConnectionTarget} target
+ * @param {SecretKind} kind
+ * @param {string} value
+ * @param {SecretKeep} keep
+ * @returns {Promise<SecretStatus>}
+ */
+export function setSecret(target, kind, value, keep) {
+  return invoke('set_secret', { target, kind, value, keep });
+}
+
+/**
+ * @param {ConnectionTarget} target
+ * @param {SecretKind} kind
+ * @returns {Promise<SecretStatus>}
+ */
+export function deleteSecret(target, kind) {
+  return invoke('delete_secret', { target, kind });
+}
+
+/**
+ * @param {ConnectionTarget} target
+ * @returns {Promise<ConnectionTest>}
+ */
+export function testConnection(target) {
+  return invoke('test_connection', { target });
+}
+
+// Consumed licenses and duplicates (issue 7). Types: ./consumed-types.js until the backend's
+// generated bindings land.
+/** @typedef {import('./consumed-types.js').FetchProgress} FetchProgress */
+/** @typedef {import('./consumed-types.js').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('./consumed-types.js').ConsumedQuery} ConsumedQuery */
+/** @typedef {import('./consumed-types.js').ConsumedPage} ConsumedPage */
+/** @typedef {import('./consumed-types.js').ExportResult} ExportResult */
+/** @typedef {import('./consumed-types.js').ExportFormat} ExportFormat */
+/** @typedef {import('../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
+
+/**
+ * Reads every page of the enterprise's consumed licenses into the backend (or, with
+ * `refresh` false, answers from what it already holds). Progress streams through a channel.
+ * Rejects with an ErrorReport; kind `cancelled` after {@link cancelConsumedFetch}.
+ * @param {boolean} refresh
+ * @param {(p: FetchProgress) => void} onProgress
+ * @returns {Promise<ConsumedSummary>}
+ */
+export function loadConsumedLicenses(refresh, onProgress) {
+  /** @type {Channel<FetchProgress>} */
+  const channel = new Channel();
+  channel.onmessage = onProgress;
+  return invoke('load_consumed_licenses', { refresh, onProgress: channel });
+}
+
+/** Stops a running {@link loadConsumedLicenses}. @returns {Promise<void>} */
+export function cancelConsumedFetch() {
+  return invoke('cancel_consumed_fetch');
+}
+
+/**
+ * One window of the loaded consumers, searched, filtered and sorted by the backend.
+ * Rejects with kind `not_loaded` before a load.
+ * @param {ConsumedQuery} query
+ * @returns {Promise<ConsumedPage>}
+ */
+export function queryConsumedLicenses(query) {
+  return invoke('query_consumed_licenses', { query });
+}
+
+/**
+ * Saves the rows matching `query` (all of them, offset and limit aside) through the native
+ * Save dialog.
+ * @param {ConsumedQuery} query
+ * @param {ExportFormat} format
+ * @returns {Promise<ExportResult | null>} null when the dialog was cancelled
+ */
+export function exportConsumedLicenses(query, format) {
+  return invoke('export_consumed_licenses', { query, format });
+}
+
+/** The likely double-counted people in the loaded consumers. @returns {Promise<DuplicateReport>} */
+export function duplicateReport() {
+  return invoke('duplicate_report');
+}
+
+/**
+ * @param {ExportFormat} format
+ * @returns {Promise<ExportResult | null>} null when the dialog was cancelled
+ */
+export function exportDuplicates(format) {
+  return invoke('export_duplicates', { format });
+}
+
+// Sync flows and Activity (issue 5). Types generated from crates/services (ts-rs).
+/** @typedef {import('../bindings/WatchEvent').WatchEvent} WatchEvent */
+/** @typedef {import('../bindings/WatchInfo').WatchInfo} WatchInfo */
+/** @typedef {import('../bindings/OneClickEvent').OneClickEvent} OneClickEvent */
+/** @typedef {import('../bindings/OneClickResult').OneClickResult} OneClickResult */
+/** @typedef {import('../bindings/Activity').Activity} Activity */
+
+/**
+ * @template T
+ * @param {(m: T) => void} onMessage
+ * @returns {Channel<T>}
+ */
+function channelTo(onMessage) {
+  /** @type {Channel<T>} */
+  const channel = new Channel();
+  channel.onmessage = onMessage;
+  return channel;
+}
+
+/**
+ * Add server usage: hands the file off to GHEC's licensing page, then watches until GitHub
+ * shows it. Rejects with an ErrorReport (`watch_running`, `usage_file_refused`, …).
+ * @param {string} path
+ * @param {(e: WatchEvent) => void} onProgress
+ * @returns {Promise<WatchEvent>} the final event
+ */
+export function startUpload(path, onProgress) {
+  return invoke('start_upload', { path, onProgress: channelTo(onProgress) });
+}
+
+/**
+ * Sync now: opens the instance's GHES License page, then watches license-sync-status.
+ * @param {string} instance configured instance id
+ * @param {(e: WatchEvent) => void} onProgress
+ * @returns {Promise<WatchEvent>}
+ */
+export function syncNow(instance, onProgress) {
+  return invoke('sync_now', { instance, onProgress: channelTo(onProgress) });
+}
+
+/**
+ * Enable automatic license sync: opens GitHub Connect on the instance, then waits for its
+ * first sync.
+ * @param {string} instance
+ * @param {(e: WatchEvent) => void} onProgress
+ * @returns {Promise<WatchEvent>}
+ */
+export function enableLicenseSync(instance, onProgress) {
+  return invoke('enable_license_sync', { instance, onProgress: channelTo(onProgress) });
+}
+
+/**
+ * A new watch with the hand-off time of one that timed out. Opens nothing.
+ * @param {string} instance
+ * @param {string} since RFC 3339, from `timed_out.since`
+ * @param {(e: WatchEvent) => void} onProgress
+ * @returns {Promise<WatchEvent>}
+ */
+export function keepWatching(instance, since, onProgress) {
+  return invoke('keep_watching', { instance, since, onProgress: channelTo(onProgress) });
+}
+
+/** @param {string} instance @returns {Promise<boolean>} false when none was running */
+export function cancelWatch(instance) {
+  return invoke('cancel_watch', { instance });
+}
+
+/** The watches running now, for a screen that comes back to them. @returns {Promise<WatchInfo[]>} */
+export function watches() {
+  return invoke('watches');
+}
+
+/**
+ * Every instance by its best path, then one combined result.
+ * @param {(e: OneClickEvent) => void} onProgress
+ * @returns {Promise<OneClickResult>}
+ */
+export function oneClickSync(onProgress) {
+  return invoke('one_click_sync', { onProgress: channelTo(onProgress) });
+}
+
+/** @param {number} [limit] @returns {Promise<Activity[]>} newest first */
+export function activity(limit) {
+  return invoke('activity', limit === undefined ? {} : { limit });
+}
+
+// Export license usage and Upload a new license (issue 6).
+/** @typedef {import('../bindings/ExportProgress').ExportProgress} ExportProgress */
+/** @typedef {import('../bindings/ExportOutcome').ExportOutcome} ExportOutcome */
+/** @typedef {import('../bindings/LicenseUploadOutcome').LicenseUploadOutcome} LicenseUploadOutcome */
+
+/**
+ * Export license usage over the instance's admin shell: the native Save dialog first, then
+ * the export with its progress. Rejects with an ErrorReport (`ssh_host_key_unknown`,
+ * `admin_shell_not_set_up`, `job_running`, `cancelled` after {@link cancelExport}, …).
+ * @param {string} instance configured instance id
+ * @param {(p: ExportProgress) => void} onProgress
+ * @returns {Promise<ExportOutcome | null>} null when the Save dialog was cancelled
+ */
+export function exportLicenseUsage(instance, onProgress) {
+  return invoke('export_license_usage', { instance, onProgress: channelTo(onProgress) });
+}
+
+/** @param {string} instance @returns {Promise<boolean>} false when no export of it runs */
+export function cancelExport(instance) {
+  return invoke('cancel_export', { instance });
+}
+
+/**
+ * Opens the native file dialog for a `.ghl` license file.
+ * @returns {Promise<string | null>} null when cancelled
+ */
+export function pickLicenseFile() {
+  return invoke('pick_license_file');
+}
+
+/**
+ * Uploads a `.ghl` to the instance's Manage API, then reads the new license back. Rejects
+ * with an ErrorReport (`license_file_refused`, `manage_unauthorized`, `license_rejected`,
+ * `job_running`, …).
+ * @param {string} instance
+ * @param {string} path
+ * @param {boolean} apply
+ * @returns {Promise<LicenseUploadOutcome>}
+ */
+export function uploadLicense(instance, path, apply) {
+  return invoke('upload_license', { instance, path, apply });
+}
+
+/** The configured GHES instances, by id and name, for a choice of instance. @returns {Promise<{ id: string, name: string }[]>} */
+export async function ghesInstances() {
+  const c = await connections();
+  return c.ghes.map((g) => ({ id: g.settings.id, name: g.settings.label ? `${g.settings.label} (${g.settings.hostname})` : g.settings.hostname }));
 }

@@ -4,6 +4,10 @@
 import { h } from '../lib/dom.js';
 import * as fmt from '../lib/format.js';
 import { announce, hideBanner, problem, showBanner } from '../lib/status.js';
+import { mountSeatChart } from './seat-chart.js';
+import { mountWatchPanel } from './watch-panel.js';
+import { ONE_CLICK } from '../lib/watch-store.js';
+import { mountQuickLinks } from './license-quick-links.js';
 
 /** @typedef {import('../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
 /** @typedef {import('../bindings/ServerCard').ServerCard} ServerCard */
@@ -13,9 +17,13 @@ import { announce, hideBanner, problem, showBanner } from '../lib/status.js';
 /** @typedef {import('../bindings/CloudSeats').CloudSeats} CloudSeats */
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
 /** @template T @typedef {import('../bindings/Section').Section<T>} Section */
+/** @typedef {import('../lib/watch-store.js').WatchStore} WatchStore */
+/** @typedef {import('../bindings/InstanceOutcome').InstanceOutcome} InstanceOutcome */
 
 /** Failures that mean "GitHub could not be reached at all", as opposed to a refusal. */
-const UNREACHABLE = new Set(['connection_refused', 'connect', 'timeout', 'tls', 'transport']);
+const UNREACHABLE = new Set(['connection_refused', 'connect', 'timeout', 'transport']);
+/** @param {string} kind */
+const isUnreachable = (kind) => UNREACHABLE.has(kind) || kind === 'tls' || kind.startsWith('tls_');
 
 /** Re-read after this long while the window is visible. */
 const AUTO_REFRESH_MS = 5 * 60 * 1000;
@@ -23,21 +31,59 @@ const AUTO_REFRESH_MS = 5 * 60 * 1000;
 /**
  * Mounts the License screen.
  * @param {HTMLElement} root
- * @param {{ load: () => Promise<LicenseOverview> }} deps
+ * @param {{ load: () => Promise<LicenseOverview>, consumed?: import('../lib/consumed-store.js').ConsumedStore, watch?: WatchStore, quick?: Omit<import('./license-quick-links.js').QuickDeps, 'onLicenseChanged'> }} deps
  */
 export function mountLicenseView(root, deps) {
   /** @type {LicenseOverview | null} */
   let current = null;
   let loading = false;
+  // The split of the seats, from the consumed-licenses list when one is loaded (never fetched from here unasked).
+  const chart = deps.consumed ? mountSeatChart(deps.consumed) : null;
 
   const refreshButton = h('button', { type: 'button', 'data-action': 'refresh', title: 'Read everything from GitHub again (F5)', onclick: () => { void refresh(); } }, 'Refresh');
   const updated = h('span', { class: 'updated', 'data-field': 'updated' });
+  // Sync now, Enable automatic license sync and One-click sync (issue 5): their watches live
+  // in the store; each card shows its instance's, and a confirmation re-reads the figures.
+  const store = deps.watch ?? null;
+  /** @type {{ destroy: () => void }[]} */
+  let panels = [];
+  /** @type {Map<string, HTMLButtonElement[]>} */
+  let cardButtons = new Map();
+  /** Watch ends already answered with a refresh. @type {WeakSet<object>} */
+  const seenEnds = new WeakSet();
+  let refreshAfter = false;
+  // Quick links (issue 6): one panel per instance, kept across re-renders so a running
+  // export's progress and the last outcome stay on the card.
+  /** @type {Map<string, ReturnType<typeof mountQuickLinks>>} */
+  const quick = new Map();
+  /** @param {ServerCard} s */
+  function quickLinks(s) {
+    if (!deps.quick) return null;
+    let q = quick.get(s.id);
+    if (!q) {
+      q = mountQuickLinks({ ...deps.quick, onLicenseChanged: refreshForSync }, { id: s.id, name: s.name });
+      quick.set(s.id, q);
+    }
+    q.rename(s.name);
+    return q.el;
+  }
+  /** @param {ServerCard} s */
+  const cardExtras = (s) => [store ? syncControls(s) : null, quickLinks(s)];
+  const syncAllButton = store
+    ? h('button', { type: 'button', class: 'primary', 'data-action': 'sync-everything', 'aria-describedby': 'sync-everything-help', onclick: () => { void syncEverything(); } }, 'Sync everything')
+    : null;
+  const oneClickRegion = h('div', { 'data-region': 'one-click', hidden: true });
   const body = h('div', { 'data-region': 'license' }, h('div', { class: 'cards' }, h('div', { class: 'skeleton' }), h('div', { class: 'skeleton' })));
   root.replaceChildren(
     h('div', { class: 'screen-head' },
       h('h1', {}, 'License'),
       updated,
-      h('div', { class: 'actions' }, refreshButton)),
+      h('div', { class: 'actions' },
+        refreshButton,
+        syncAllButton,
+        h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'add-server-usage' }, 'Add server usage'))),
+    store ? h('p', { id: 'sync-everything-help', class: 'visually-hidden' }, 'Each instance by its best path: GitHub Connect Sync now where license sync is on, else Add server usage with the export checked in this session; then one combined confirmation.') : '',
+    oneClickRegion,
     body,
   );
 
@@ -50,7 +96,13 @@ export function mountLicenseView(root, deps) {
     try {
       const overview = await deps.load();
       current = overview;
-      body.replaceChildren(render(overview));
+      const focused = focusKey();
+      for (const p of panels) p.destroy();
+      panels = [];
+      cardButtons = new Map();
+      body.replaceChildren(render(overview, cardExtras));
+      restoreFocus(focused);
+      chart?.attach(body, overview);
       tickUpdated();
       const down = unreachable(overview);
       if (down) {
@@ -73,6 +125,133 @@ export function mountLicenseView(root, deps) {
       refreshButton.removeAttribute('aria-busy');
       refreshButton.disabled = false;
       root.setAttribute('aria-busy', 'false');
+      if (refreshAfter) {
+        refreshAfter = false;
+        void refresh();
+      }
+    }
+  }
+
+  /** A watch ended with GitHub read back: the figures changed, read them again. */
+  function refreshForSync() {
+    if (loading) refreshAfter = true;
+    else void refresh();
+  }
+
+  /** Which control has the focus, to find it again in the re-rendered cards. */
+  function focusKey() {
+    const a = document.activeElement;
+    if (!(a instanceof HTMLElement) || !body.contains(a)) return null;
+    const action = a.getAttribute('data-action');
+    const card = a.closest('[data-instance]')?.getAttribute('data-instance');
+    return action && card ? { action, card } : null;
+  }
+
+  /** @param {{ action: string, card: string } | null} k */
+  function restoreFocus(k) {
+    if (!k) return;
+    const card = [...body.querySelectorAll('[data-instance]')].find((c) => c.getAttribute('data-instance') === k.card);
+    /** @type {HTMLElement | null | undefined} */ (card?.querySelector(`[data-action="${k.action}"]`))?.focus();
+  }
+
+  /**
+   * The sync controls of a server card: Sync now (the main button when the sync is stale,
+   * failed or missing), Enable automatic license sync, and the instance's watch.
+   * @param {ServerCard} s
+   */
+  function syncControls(s) {
+    if (!store || s.sync.state === 'not_configured') return null;
+    const v = s.sync.state === 'loaded' ? s.sync.data : null;
+    const due = s.sync.state === 'loaded' && (v === null || v.stale || v.health === 'failed' || v.health === 'never_synced');
+    const auto = s.sync.state === 'loaded' && (v === null || v.health === 'never_synced');
+    const syncButton = h('button', {
+      type: 'button', class: due ? 'primary' : null, 'data-action': 'sync-now', 'data-prominent': due ? 'true' : null,
+      onclick: () => { void start(s, 'sync'); },
+    }, 'Sync now');
+    const enableButton = h('button', {
+      type: 'button', 'data-action': 'enable-sync',
+      onclick: () => { void start(s, 'enable'); },
+    }, 'Enable automatic license sync');
+    cardButtons.set(s.id, [syncButton, enableButton]);
+    paintCardButtons(s.id);
+    const panel = mountWatchPanel(store, s.id);
+    panels.push(panel);
+    return h('div', { class: 'sync-controls', 'data-region': 'sync-controls' },
+      due ? h('p', { class: 'sync-due', 'data-field': 'sync-due' }, v
+        ? `GitHub Enterprise Cloud last saw this instance’s users ${v.relative ?? 'long ago'}: people may be counted twice until it syncs again.`
+        : 'GitHub Enterprise Cloud has no usage of this instance yet: its users may be counted twice.') : null,
+      auto ? h('p', { class: 'note', 'data-field': 'auto-sync' }, 'Automatic sync: not confirmed. Enable it, or upload an export by hand with ',
+        h('a', { href: '#/add-server-usage' }, 'Add server usage'), '.') : null,
+      h('div', { class: 'sync-actions' }, syncButton, enableButton),
+      panel.el);
+  }
+
+  /** @param {ServerCard} s @param {'sync' | 'enable'} what */
+  async function start(s, what) {
+    if (!store || store.busy(s.id)) return;
+    for (const b of cardButtons.get(s.id) ?? []) b.disabled = true;
+    const run = what === 'sync' ? store.syncNow(s.id, s.name) : store.enableLicenseSync(s.id, s.name);
+    const card = [...body.querySelectorAll('[data-instance]')].find((c) => c.getAttribute('data-instance') === s.id);
+    /** @type {HTMLElement | null | undefined} */ (card?.querySelector('[data-watch] [data-field="watch-title"]'))?.focus();
+    await run;
+  }
+
+  /** @param {string} id */
+  function paintCardButtons(id) {
+    const busy = store?.busy(id) ?? false;
+    for (const b of cardButtons.get(id) ?? []) {
+      b.disabled = busy;
+      b.title = busy ? 'A sync of this instance is being watched.' : '';
+    }
+  }
+
+  async function syncEverything() {
+    if (!store || store.anyBusy()) return;
+    if (syncAllButton) syncAllButton.disabled = true;
+    await store.oneClick();
+  }
+
+  function paintOneClick() {
+    if (!store || !syncAllButton) return;
+    const st = store.oneClickState();
+    const busy = store.anyBusy();
+    syncAllButton.disabled = busy;
+    if (st.busy) syncAllButton.setAttribute('aria-busy', 'true');
+    else syncAllButton.removeAttribute('aria-busy');
+    syncAllButton.title = busy ? 'A sync is being watched: wait for it, or cancel it on its card.' : '';
+    if (st.busy) {
+      oneClickRegion.hidden = false;
+      oneClickRegion.replaceChildren(h('p', { class: 'one-click-running', 'data-field': 'one-click-running' },
+        h('span', { class: 'chip chip-busy' }, 'Syncing'), ' Every instance by its best path; each card below shows its own progress.'));
+    } else if (st.error) {
+      oneClickRegion.hidden = false;
+      oneClickRegion.replaceChildren(problem(st.error, 'Sync everything could not start'));
+    } else if (st.result) {
+      const r = st.result;
+      oneClickRegion.hidden = false;
+      oneClickRegion.replaceChildren(h('div', { class: `card one-click-result ${r.confirmed === r.total ? 'all-confirmed' : ''}`, 'data-field': 'one-click-result' },
+        h('p', {}, h('strong', { 'data-field': 'one-click-summary' }, r.summary)),
+        h('ul', { class: 'one-click-outcomes' }, r.outcomes.map(outcomeLine))));
+    } else {
+      oneClickRegion.hidden = true;
+    }
+  }
+
+  /** @param {string} key */
+  function onStore(key) {
+    if (key === ONE_CLICK) {
+      paintOneClick();
+      for (const id of cardButtons.keys()) paintCardButtons(id);
+      const st = store?.oneClickState();
+      if (st && !st.busy) announce(st.result ? `Sync everything: ${st.result.summary}` : 'Sync everything could not start.');
+      return;
+    }
+    paintCardButtons(key);
+    paintOneClick();
+    const end = store?.entry(key)?.end;
+    if (end && !seenEnds.has(end) && ((end.type === 'event' && end.event.state === 'confirmed') || end.type === 'gone')) {
+      seenEnds.add(end);
+      refreshForSync();
     }
   }
 
@@ -99,6 +278,9 @@ export function mountLicenseView(root, deps) {
 
   document.addEventListener('keydown', onKey);
   document.addEventListener('visibilitychange', onVisible);
+  const unsubscribe = store?.subscribe(onStore);
+  paintOneClick();
+  void store?.attach();
   const ticker = setInterval(tickUpdated, 30_000);
   const auto = setInterval(() => { if (document.visibilityState === 'visible') void refresh(); }, AUTO_REFRESH_MS);
   void refresh();
@@ -110,6 +292,10 @@ export function mountLicenseView(root, deps) {
       document.removeEventListener('visibilitychange', onVisible);
       clearInterval(ticker);
       clearInterval(auto);
+      chart?.destroy();
+      unsubscribe?.();
+      for (const p of panels) p.destroy();
+      for (const q of quick.values()) q.destroy();
     },
   };
 }
@@ -139,12 +325,15 @@ export function unreachable(o) {
     if (seats.state === 'failed') errors.push(seats.error);
     if (seats.state === 'loaded') loaded++;
   }
-  const down = errors.filter((e) => UNREACHABLE.has(e.kind));
+  const down = errors.filter((e) => isUnreachable(e.kind));
   return loaded === 0 && down.length > 0 && down.length === errors.length ? down[0] : null;
 }
 
-/** @param {LicenseOverview} o */
-function render(o) {
+/**
+ * @param {LicenseOverview} o
+ * @param {((s: ServerCard) => Node | null | (Node | null)[]) | null} extra what a server card gets below its sync
+ */
+function render(o, extra) {
   return h('div', {},
     h('section', { 'aria-labelledby': 'cloud-title' },
       h('h2', { id: 'cloud-title' }, 'GitHub Enterprise Cloud'),
@@ -153,7 +342,7 @@ function render(o) {
       h('h2', { id: 'servers-title' }, 'GitHub Enterprise Server instances'),
       o.servers.length === 0
         ? h('p', { class: 'note' }, 'No GHES instance is configured. Add one in Connections.')
-        : h('div', { class: 'cards' }, o.servers.map(renderServer))));
+        : h('div', { class: 'cards' }, o.servers.map((s) => renderServer(s, extra)))));
 }
 
 /** @param {Section<CloudCard>} section */
@@ -182,7 +371,8 @@ function renderSeats(section) {
       figure('Consumed', fmt.number(s.consumed), 'consumed'),
       figure('Purchased', fmt.number(s.purchased), 'purchased'),
       figure(over ? 'Over by' : 'Available', fmt.number(s.available === null ? null : Math.abs(s.available)), 'available')),
-    meter(s.consumed, s.purchased, 'seats consumed'));
+    meter(s.consumed, s.purchased, 'seats consumed'),
+    h('div', { 'data-slot': 'seat-chart' }));
 }
 
 /** @param {Section<import('../bindings/CloudInstance').CloudInstance[]>} section */
@@ -198,8 +388,11 @@ function renderInstances(section) {
       h('td', {}, syncChip(i.sync), i.sync.error ? h('div', { class: 'note' }, i.sync.error) : null)))));
 }
 
-/** @param {ServerCard} s */
-function renderServer(s) {
+/**
+ * @param {ServerCard} s
+ * @param {((s: ServerCard) => Node | null | (Node | null)[]) | null} extra
+ */
+function renderServer(s, extra) {
   const titleId = `instance-${s.id}-title`;
   return h('article', { class: 'card', 'data-instance': s.id, 'aria-labelledby': titleId },
     h('div', { class: 'card-head' },
@@ -209,7 +402,22 @@ function renderServer(s) {
     renderLicense(s.license),
     h('hr', { class: 'divider' }),
     h('h3', {}, 'License sync'),
-    renderServerSync(s.sync));
+    renderServerSync(s.sync),
+    extra ? extra(s) : null);
+}
+
+/** One instance's line in the combined one-click result. @param {InstanceOutcome} o */
+function outcomeLine(o) {
+  const r = o.result;
+  /** @type {[string, string, string]} */
+  const [cls, word, text] = r.state === 'skipped' ? ['chip-muted', 'Skipped', r.reason]
+    : r.state === 'refused' ? ['chip-bad', 'Not started', r.error.message]
+      : r.event.state === 'confirmed' ? ['chip-ok', 'Confirmed', r.event.summary]
+        : r.event.state === 'failed' ? ['chip-bad', 'Failed', r.event.github_error ?? r.event.message]
+          : r.event.state === 'timed_out' ? ['chip-warn', 'Not confirmed yet', 'GitHub did not show it in time: Keep watching is on the instance’s card.']
+            : r.event.state === 'cancelled' ? ['chip-muted', 'Stopped', 'You stopped watching.'] : ['chip-muted', 'Unfinished', ''];
+  return h('li', { 'data-outcome-instance': o.instance, 'data-outcome': word },
+    h('span', { class: `chip ${cls}` }, word), ' ', h('strong', {}, o.name), text ? ` — ${text}` : '');
 }
 
 /** @param {Section<ServerLicenseView>} section */

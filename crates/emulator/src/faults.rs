@@ -89,7 +89,9 @@ fn default_reset() -> u64 {
 pub struct Fault {
     #[serde(default)]
     pub target: FaultTarget,
-    /// Only requests whose path contains this text.
+    /// Only requests whose path and query (`/ghec/api/…/consumed-licenses?per_page=100&page=7`)
+    /// contain this text. Mind that `page=1` also matches `page=10`: end with `&` or match
+    /// a whole query.
     #[serde(default)]
     pub path_contains: Option<String>,
     /// How many requests it hits; 0 means every matching request until cleared.

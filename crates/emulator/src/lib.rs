@@ -9,6 +9,15 @@
 //! schemas (`spec/github-api/`) itself, so a misspelled field cannot hide on both sides. It
 //! only ever binds loopback addresses.
 //!
+//! Where GitHub has no API (uploading server usage to GHEC, "Sync now", GitHub Connect's
+//! license sync) it serves the web pages instead, whose forms change the same world the REST
+//! API renders, after a processing delay (`web.rs`, [`EmulatorConfig::processing_delay`]).
+//!
+//! Each GHES instance also has its Manage API's license endpoints (`manage.rs`, Basic auth
+//! with [`GhesInfo::manage_password`]) and, with [`EmulatorConfig::ssh`], an admin shell
+//! over SSH on a loopback port of its own that answers the version's license-usage export
+//! command (`ssh.rs`, [`GhesInfo::ssh`]).
+//!
 //! Besides the happy path it answers the ways a connection goes wrong on demand: tokens with
 //! the wrong scopes, of the wrong type or not authorised for SSO (see [`GhecInfo`]), queued
 //! [`Fault`]s, and, with [`EmulatorConfig::tls`], HTTPS under its own certificate authority,
@@ -17,13 +26,18 @@
 
 mod base64;
 mod faults;
+mod ingest;
+mod manage;
+pub mod planted;
 pub mod render;
 mod rng;
 mod server;
+mod ssh;
 mod state;
 mod tls;
 mod tokens;
 pub mod usage_export;
+mod web;
 pub mod world;
 
 use std::net::SocketAddr;
@@ -37,6 +51,10 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use faults::{Fault, FaultKind, FaultTarget};
+pub use manage::{
+    read_demo_license, render_demo_license, DemoLicense, DEMO_LICENSE_MAGIC, MANAGE_USER,
+};
+pub use planted::{Planted, PlantedKind, PlantedPair};
 pub use state::RecordedRequest;
 use state::{lock, read, write, Shared, TlsEndpoints};
 pub use usage_export::{read_export, render_export, ReadExport};
@@ -56,6 +74,14 @@ pub struct EmulatorConfig {
     /// Both are issued by a certificate authority made at start-up, which no client trusts
     /// until given [`EmulatorInfo::ca_pem`].
     pub tls: bool,
+    /// How long GitHub takes to process an upload or a Sync now on the emulated web pages
+    /// before license-sync-status and consumed-licenses change. Zero applies them before the
+    /// page answers; a delay of days stands for a sync that never lands.
+    pub processing_delay: Duration,
+    /// Also serve each GHES instance's admin shell over SSH on a loopback port of its own
+    /// (`ssh.rs`), with host keys and a demo client key made at start
+    /// ([`GhesInfo::ssh`]). Off by default: tests that do not need it stay fast.
+    pub ssh: bool,
 }
 
 impl Default for EmulatorConfig {
@@ -65,6 +91,8 @@ impl Default for EmulatorConfig {
             consumers: DEFAULT_CONSUMERS,
             seed: 1,
             tls: false,
+            processing_delay: web::DEFAULT_PROCESSING_DELAY,
+            ssh: false,
         }
     }
 }
@@ -120,6 +148,10 @@ pub struct GhecInfo {
     /// GitHub answers 403 with `X-GitHub-SSO: required; url=…`.
     #[serde(default)]
     pub sso_token: String,
+    /// The GHEC web root (`{base}/ghec/web`): the enterprise's licensing page is at
+    /// `{web_url}/enterprises/{enterprise}/settings/license`.
+    #[serde(default)]
+    pub web_url: String,
     /// With TLS on: `api_url` over HTTPS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls_api_url: Option<String>,
@@ -137,9 +169,41 @@ pub struct GhesInfo {
     pub token: String,
     /// A valid token of a user who is not a site administrator: GHES answers 404.
     pub non_admin_token: String,
+    /// The instance's web root (`{base}/ghes/{name}/web`): its License page is at
+    /// `{web_url}/enterprise/settings/license`.
+    #[serde(default)]
+    pub web_url: String,
     /// With TLS on: `api_url` over HTTPS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls_api_url: Option<String>,
+    /// The Manage API's root (`{base}/ghes/{name}`, standing for `https://HOSTNAME:8443`):
+    /// its license endpoints are at `{manage_url}/manage/v1/config/license[/check]`.
+    #[serde(default)]
+    pub manage_url: String,
+    /// The Management Console password the Manage API accepts as `api_key:PASSWORD`
+    /// (demo only; not a secret).
+    #[serde(default)]
+    pub manage_password: String,
+    /// With SSH on: the instance's admin shell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ssh: Option<GhesSshInfo>,
+}
+
+/// How to reach an emulated instance's admin shell:
+/// `ssh -p PORT -o UserKnownHostsFile=KNOWN_HOSTS_FILE -i IDENTITY_FILE USER@HOST -- COMMAND`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct GhesSshInfo {
+    /// `127.0.0.1`.
+    pub host: String,
+    pub port: u16,
+    /// `admin`, as on every appliance.
+    pub user: String,
+    /// The `known_hosts` line that trusts this endpoint's host key (made at start).
+    pub known_hosts_line: String,
+    /// The demo client's private key (OpenSSH format, mode 0600), the only key accepted.
+    pub identity_file: String,
+    /// A `known_hosts` file with every endpoint's line.
+    pub known_hosts_file: String,
 }
 
 /// What can go wrong in the emulator: starting it, or reading a license-usage export.
@@ -157,6 +221,8 @@ pub enum Error {
     TooLarge(usize),
     #[error("the emulator could not make its TLS certificates ({0}); start it without TLS")]
     Tls(String),
+    #[error("the emulator's admin shell could not start ({0}); start it without SSH")]
+    Ssh(String),
     #[error("the file is not JSON ({0}): a license-usage export is the JSON file GHES's \"Export license usage\" link or `ghe-license usage -o -y` writes")]
     ExportNotJson(String),
     #[error("the file has no instance metadata (no `instance` object): it is not a GHES license-usage export")]
@@ -169,6 +235,18 @@ pub enum Error {
     ExportUsersNotBase64 { server_id: String, at: usize },
     #[error("the users payload could not be decrypted for server {server_id}: the file was changed after export, or its metadata names another server; export it again from GHES")]
     ExportUsersUndecryptable { server_id: String },
+    #[error("no file was uploaded: choose the license usage export (the .json file GHES's \"Export license usage\" link downloads) under \"Drag and drop or select a file to upload\"")]
+    NoUsageFile,
+    #[error("the file is empty: export license usage again on GHES (Enterprise settings → License → Export license usage) and upload that file")]
+    EmptyUsageFile,
+    #[error("the upload could not be read ({0}): send the file as multipart/form-data in the `usage_file` field")]
+    UploadUnreadable(String),
+    #[error(
+        "no GHES instance `{0}` in this emulator: see /_emulator/info for the instances it has"
+    )]
+    UnknownInstance(String),
+    #[error("license sync is not enabled on {0}: enable \"Server can sync user license count and usage\" under Enterprise settings → GitHub Connect, then use Sync now")]
+    LicenseSyncDisabled(String),
 }
 
 /// A running emulator. Dropping it stops it.
@@ -177,6 +255,8 @@ pub struct Emulator {
     shared: Arc<Shared>,
     /// One serving task per port.
     tasks: Mutex<Vec<JoinHandle<()>>>,
+    /// The admin shells' key folder, removed with the emulator.
+    _ssh_files: Option<ssh::KeyDir>,
 }
 
 impl Emulator {
@@ -202,6 +282,21 @@ impl Emulator {
             None
         };
         let world = World::seeded(config.consumers, config.seed, now);
+        let ssh = if config.ssh {
+            let names: Vec<String> = world
+                .instances
+                .iter()
+                .filter(|i| !ingest::is_ghec_only(i))
+                .map(|i| i.name.clone())
+                .collect();
+            Some(ssh::prepare(config.listen.ip(), &names).await?)
+        } else {
+            None
+        };
+        let (ssh, ssh_listeners, ssh_files) = match ssh {
+            Some((endpoints, listeners, files)) => (Some(endpoints), listeners, Some(files)),
+            None => (None, Vec::new(), None),
+        };
         let (stop, _) = watch::channel(false);
         let shared = Arc::new(Shared {
             address,
@@ -216,8 +311,12 @@ impl Emulator {
             latency_ms: AtomicU64::new(0),
             stop,
             requests: Mutex::new(Vec::new()),
+            web: web::WebState::new(config.processing_delay),
+            manage: manage::ManageState::default(),
+            ssh,
         });
         let mut tasks = vec![serve(&shared, listener, server::Scheme::Http)];
+        tasks.extend(ssh::serve(&shared, ssh_listeners));
         tracing::info!(%address, "GitHub emulator listening");
         if let Some((certs, good, good_address, wrong, wrong_address)) = tls {
             for (listener, address, config) in [
@@ -235,6 +334,7 @@ impl Emulator {
         Ok(Self {
             shared,
             tasks: Mutex::new(tasks),
+            _ssh_files: ssh_files,
         })
     }
 
@@ -268,6 +368,43 @@ impl Emulator {
         self.shared
             .latency_ms
             .store(latency.as_millis() as u64, Ordering::Relaxed);
+    }
+
+    /// How long GitHub takes to process an upload or a Sync now from now on (also `PUT
+    /// /_emulator/processing-delay`); ones already waiting keep their delay.
+    pub fn set_processing_delay(&self, delay: Duration) {
+        self.shared.web.set_processing_delay(delay);
+    }
+
+    /// The current processing delay.
+    pub fn processing_delay(&self) -> Duration {
+        self.shared.web.processing_delay()
+    }
+
+    /// Makes the next Sync now of the instance called `instance_name` end as a failed sync
+    /// with `error` in license-sync-status (also `POST /_emulator/ghes/{name}/sync-now-fails`).
+    pub fn fail_next_sync_now(&self, instance_name: &str, error: &str) {
+        self.shared
+            .web
+            .fail_next_sync_now(instance_name, Some(error.to_owned()));
+    }
+
+    /// Whether the last license uploaded through the Manage API for the instance called
+    /// `instance_name` was applied (`None`: none was uploaded).
+    pub fn manage_license_applied(&self, instance_name: &str) -> Option<bool> {
+        self.shared.manage.last_applied(instance_name)
+    }
+
+    /// How many uploads and Sync nows GitHub is still processing.
+    pub fn pending_syncs(&self) -> usize {
+        self.shared.web.pending_count()
+    }
+
+    /// Starts every token's rate-limit window afresh (5,000 requests an hour, as GitHub's
+    /// primary limit): benchmarks that read 1,000 pages again and again would otherwise see
+    /// `x-ratelimit-remaining: 0`, which a well-behaved client waits out for the hour.
+    pub fn reset_rate_limits(&self) {
+        lock(&self.shared.rate).clear();
     }
 
     /// The GitHub requests received so far, oldest first.

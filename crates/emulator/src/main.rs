@@ -13,7 +13,7 @@ const USAGE: &str = "\
 ghls-emulator: a local stand-in for the GitHub license APIs (GHES and GHEC). Not GitHub.
 
 USAGE:
-    ghls-emulator [--listen ADDR] [--consumers N] [--seed N] [--tls]
+    ghls-emulator [--listen ADDR] [--consumers N] [--seed N] [--tls] [--processing-delay-ms N]
 
 OPTIONS:
     --listen ADDR     loopback address to serve on [default: 127.0.0.1:0, a free port]
@@ -23,6 +23,10 @@ OPTIONS:
                       tls_base_url (certificate for 127.0.0.1 and localhost) and
                       tls_wrong_name_base_url (certificate for wrong.example only);
                       the JSON line then carries the CA certificate as ca_pem
+    --processing-delay-ms N
+                      how long an upload or Sync now on the emulated web pages takes to
+                      reach license-sync-status [default: 1500]; also
+                      PUT /_emulator/processing-delay {\"ms\": N}
     -h, --help        print this help
 
 On start it prints one JSON line on stdout, e.g.
@@ -73,6 +77,13 @@ fn parse_args() -> anyhow::Result<Option<EmulatorConfig>> {
                     .with_context(|| format!("--seed {v}: expected a whole number"))?;
             }
             "--tls" => config.tls = true,
+            "--processing-delay-ms" => {
+                let v = value("--processing-delay-ms")?;
+                let ms: u64 = v.parse().with_context(|| {
+                    format!("--processing-delay-ms {v}: expected a whole number of milliseconds")
+                })?;
+                config.processing_delay = std::time::Duration::from_millis(ms);
+            }
             other => bail!("unknown argument `{other}` (see --help)"),
         }
     }

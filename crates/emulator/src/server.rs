@@ -4,6 +4,10 @@
 //! serves every emulated host under its own path prefix:
 //! - `/ghec/api/…`: GHEC REST (`https://api.github.com` on GitHub);
 //! - `/ghes/{name}/api/v3/…`: each GHES instance's REST API;
+//! - `/ghes/{name}/manage/v1/config/license[/check]`: its Manage API (standing for
+//!   `https://HOSTNAME:8443`; Basic auth, `manage.rs`);
+//! - `/ghec/web/…`, `/ghes/{name}/web/…`: the web pages with no API behind them ("Add server
+//!   usage", "Sync now", GitHub Connect), in `web.rs`;
 //! - `/_emulator/…`: the emulator's own control and inspection endpoints (not GitHub's):
 //!   - `GET /_emulator/info`: URLs and demo tokens of every emulated host;
 //!   - `POST|DELETE /_emulator/faults`: queue a fault, or drop every queued one;
@@ -86,11 +90,15 @@ pub(crate) fn router(shared: Arc<Shared>, scheme: Scheme) -> Router {
         )
         .route("/ghes/{instance}/api/v3/meta", get(ghes_meta))
         .route("/ghes/{instance}/api/v3/{*rest}", get(ghes_unknown))
+        // The Manage API (Basic auth, `manage.rs`), behind the same faults and headers.
+        .merge(crate::manage::routes())
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(shared.clone(), github_layer))
         // Outermost, so the GitHub layer sees it too.
         .layer(Extension(scheme))
-        .with_state(shared)
+        .with_state(shared.clone())
+        // The web pages stay outside the REST layer: GitHub's web UI has none of its checks.
+        .merge(crate::web::router(shared))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -452,7 +460,12 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
     if let Some(refusal) = refuse_malformed_request(req.headers()) {
         return refusal;
     }
-    let fault = take(&mut lock(&s.faults), &target, &path);
+    // Faults match the query too, so a test can fail one page (`page=7`) of a listing.
+    let path_and_query = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| path.clone(), |pq| pq.as_str().to_owned());
+    let fault = take(&mut lock(&s.faults), &target, &path_and_query);
     let mut resp = match fault {
         None => next.run(req).await,
         Some(FaultKind::Delay { ms }) => {

@@ -22,6 +22,12 @@ pub(crate) struct Shared {
     pub(crate) latency_ms: AtomicU64,
     pub(crate) stop: watch::Sender<bool>,
     pub(crate) requests: Mutex<Vec<RecordedRequest>>,
+    /// The web pages' state: processing delay, pending syncs, flash messages.
+    pub(crate) web: crate::web::WebState,
+    /// Licenses uploaded through the Manage API (`manage.rs`).
+    pub(crate) manage: crate::manage::ManageState,
+    /// The admin shells over SSH, with their keys (`ssh.rs`), when on.
+    pub(crate) ssh: Option<crate::ssh::SshEndpoints>,
 }
 
 /// Where the HTTPS ports listen, and the CA a client must trust to use them.
@@ -102,11 +108,14 @@ impl Shared {
                 no_scope_token: e.no_scope_token.clone(),
                 fine_grained_token: e.fine_grained_token.clone(),
                 sso_token: e.sso_token.clone(),
+                web_url: format!("{base}/ghec/web"),
                 tls_api_url: tls_base.as_ref().map(|b| format!("{b}/ghec/api")),
             },
             ghes: world
                 .instances
                 .iter()
+                // Servers GHEC learned of from an upload only have no GHES to reach.
+                .filter(|i| !crate::ingest::is_ghec_only(i))
                 .map(|i| GhesInfo {
                     name: i.name.clone(),
                     hostname: i.hostname.clone(),
@@ -115,9 +124,13 @@ impl Shared {
                     api_url: format!("{base}/ghes/{}/api/v3", i.name),
                     token: i.admin_token.clone(),
                     non_admin_token: i.user_token.clone(),
+                    web_url: format!("{base}/ghes/{}/web", i.name),
                     tls_api_url: tls_base
                         .as_ref()
                         .map(|b| format!("{b}/ghes/{}/api/v3", i.name)),
+                    manage_url: format!("{base}/ghes/{}", i.name),
+                    manage_password: crate::manage::password_of(&i.name),
+                    ssh: self.ssh.as_ref().and_then(|s| s.info(&i.name)),
                 })
                 .collect(),
             tls_base_url: tls_base.clone(),

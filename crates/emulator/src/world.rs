@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use time::{Duration, OffsetDateTime, UtcOffset};
 
+use crate::planted::{self, Planted};
 use crate::rng::Rng;
 
 /// A cloud (GHEC) user account.
@@ -112,6 +113,9 @@ pub struct World {
     pub enterprise: Enterprise,
     pub instances: Vec<Instance>,
     pub consumers: Vec<Consumer>,
+    /// The people planted for the duplicate analysis, and the truth about them (see
+    /// `planted.rs`); empty below 100 consumers.
+    pub planted: Planted,
 }
 
 const FIRST: &[&str] = &[
@@ -201,8 +205,12 @@ impl World {
             connect_license_sync: false,
         };
 
+        // Planted first, from a generator of their own, so the generated people after them
+        // are the same whether or not any are planted.
+        let (planted, mut made) =
+            planted::plant(consumers, seed, &mut enterprise, [&mut main, &mut legacy]);
+        let planted_cloud = enterprise.cloud.len();
         let mut logins: HashMap<String, u32> = HashMap::new();
-        let mut made = 0usize;
         let target = consumers.max(1);
         while made < target {
             let first = rng.pick(FIRST);
@@ -230,7 +238,8 @@ impl World {
                 pending_invites: Vec::new(),
                 visual_studio_email: None,
             };
-            if made == 0 {
+            if enterprise.cloud.len() == planted_cloud {
+                // The first generated person owns the enterprise.
                 cloud.member_roles = vec!["acme-eng:Owner".to_owned()];
                 cloud.enterprise_roles = vec!["owner".to_owned()];
             }
@@ -296,6 +305,7 @@ impl World {
             enterprise,
             instances: vec![main, legacy],
             consumers: Vec::new(),
+            planted,
         };
         world.rematch();
         world.enterprise.seats_purchased = round_up(world.consumers.len() as u64 * 11 / 10, 50);
@@ -362,6 +372,12 @@ impl World {
         self.consumers = consumers;
     }
 
+    /// The planted duplicates and look-alikes: what a duplicate analysis must find, and
+    /// what it must leave alone.
+    pub fn planted(&self) -> &Planted {
+        &self.planted
+    }
+
     /// The instance called `name`.
     pub fn instance(&self, name: &str) -> Option<&Instance> {
         self.instances.iter().find(|i| i.name == name)
@@ -388,6 +404,7 @@ fn round_up(n: u64, step: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::planted::PlantedKind;
     use time::macros::datetime;
 
     const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00 UTC);
@@ -464,5 +481,64 @@ mod tests {
         w.enterprise.cloud[0].verified_emails.push(email);
         w.rematch();
         assert_eq!(w.consumers.len(), before - 1);
+    }
+
+    /// The server ids of a consumer, as consumed-licenses writes them.
+    fn server_ids(w: &World, c: &Consumer) -> Vec<String> {
+        c.server
+            .iter()
+            .map(|&(ii, ui)| {
+                let inst = &w.instances[ii];
+                format!("{}:{}", inst.hostname, inst.synced_users[ui].user_id)
+            })
+            .collect()
+    }
+
+    fn consumer_of_login<'w>(w: &'w World, login: &str) -> &'w Consumer {
+        w.consumers
+            .iter()
+            .find(|c| {
+                c.cloud
+                    .is_some_and(|i| w.enterprise.cloud[i].login == login)
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn planted_duplicates_stay_two_consumers_and_the_merged_person_one() {
+        let w = World::seeded(320, 1, NOW);
+        let p = w.planted();
+        assert_eq!(p.duplicates.len(), 3 * 5);
+        assert_eq!(p.off_domain.len(), 3);
+        assert_eq!(p.look_alikes.len(), 3 * 4);
+        for pair in p.duplicates.iter().chain(&p.look_alikes) {
+            let cloud = consumer_of_login(&w, &pair.cloud_login);
+            if pair.kind == PlantedKind::AlreadyMerged {
+                assert_eq!(server_ids(&w, cloud), pair.server_ids, "{pair:?}");
+                continue;
+            }
+            assert!(cloud.server.is_empty(), "{pair:?}");
+            let server = w
+                .consumers
+                .iter()
+                .find(|c| server_ids(&w, c) == pair.server_ids)
+                .unwrap_or_else(|| panic!("no server-only consumer for {pair:?}"));
+            assert!(server.cloud.is_none(), "{pair:?}");
+        }
+        for id in &p.off_domain {
+            assert!(w
+                .consumers
+                .iter()
+                .any(|c| c.cloud.is_none() && server_ids(&w, c) == [id.clone()]));
+        }
+    }
+
+    #[test]
+    fn small_worlds_have_nothing_planted_and_the_same_seed_plants_the_same() {
+        assert_eq!(World::seeded(50, 1, NOW).planted, Planted::default());
+        assert_eq!(
+            World::seeded(1000, 4, NOW).planted,
+            World::seeded(1000, 4, NOW).planted
+        );
     }
 }

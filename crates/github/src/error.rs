@@ -29,12 +29,25 @@ pub enum Endpoint {
     GhecConsumedLicenses { enterprise: String, page: u32 },
     /// GHEC `GET /enterprises/{enterprise}/license-sync-status`.
     GhecLicenseSyncStatus { enterprise: String },
+    /// GHES Manage API `GET /manage/v1/config/license` on `host`.
+    ManageLicense { host: String },
+    /// GHES Manage API `GET /manage/v1/config/license/check` on `host`.
+    ManageLicenseCheck { host: String },
+    /// GHES Manage API `PUT /manage/v1/config/license` on `host`.
+    ManageLicenseUpload { host: String },
 }
 
 impl Endpoint {
     /// True for calls to a GitHub Enterprise Server instance.
     pub fn is_server(&self) -> bool {
-        matches!(self, Self::GhesLicense { .. } | Self::GhesMeta { .. })
+        matches!(
+            self,
+            Self::GhesLicense { .. }
+                | Self::GhesMeta { .. }
+                | Self::ManageLicense { .. }
+                | Self::ManageLicenseCheck { .. }
+                | Self::ManageLicenseUpload { .. }
+        )
     }
 
     /// The enterprise slug of a GHEC call.
@@ -42,7 +55,11 @@ impl Endpoint {
         match self {
             Self::GhecConsumedLicenses { enterprise, .. }
             | Self::GhecLicenseSyncStatus { enterprise } => Some(enterprise),
-            Self::GhesLicense { .. } | Self::GhesMeta { .. } => None,
+            Self::GhesLicense { .. }
+            | Self::GhesMeta { .. }
+            | Self::ManageLicense { .. }
+            | Self::ManageLicenseCheck { .. }
+            | Self::ManageLicenseUpload { .. } => None,
         }
     }
 
@@ -62,6 +79,15 @@ impl fmt::Display for Endpoint {
                 write!(f, "GHES {host}: GET /api/v3/enterprise/settings/license")
             }
             Self::GhesMeta { host } => write!(f, "GHES {host}: GET /api/v3/meta"),
+            Self::ManageLicense { host } => {
+                write!(f, "GHES {host}: Manage API GET /manage/v1/config/license")
+            }
+            Self::ManageLicenseCheck { host } => {
+                write!(f, "GHES {host}: Manage API GET /manage/v1/config/license/check")
+            }
+            Self::ManageLicenseUpload { host } => {
+                write!(f, "GHES {host}: Manage API PUT /manage/v1/config/license")
+            }
             Self::GhecConsumedLicenses { enterprise, page } => write!(
                 f,
                 "GHEC enterprise {enterprise}: GET /enterprises/{enterprise}/consumed-licenses (page {page})"
@@ -277,6 +303,19 @@ pub enum Error {
 
     #[error("the custom CA bundle cannot be used: {problem}.")]
     CaBundle { problem: String },
+
+    #[error("The fetch of GHEC enterprise {enterprise}'s consumed licenses was cancelled; nothing was kept from it.")]
+    Cancelled { enterprise: String },
+
+    #[error("{endpoint}: the Manage API answered 401 Unauthorized: the Management Console password was not accepted.")]
+    ManagePasswordRefused { endpoint: Endpoint },
+
+    #[error("{endpoint}: GHES refused the license file ({status}){}.", github.quoted())]
+    LicenseRejected {
+        endpoint: Endpoint,
+        status: u16,
+        github: GitHubMessage,
+    },
 }
 
 /// What a GHEC 404 means, when the token's scopes tell.
@@ -377,6 +416,9 @@ impl Error {
             Self::InvalidUrl { .. } => "invalid_url",
             Self::ClientSetup { .. } => "client_setup",
             Self::CaBundle { .. } => "ca_bundle",
+            Self::Cancelled { .. } => "cancelled",
+            Self::ManagePasswordRefused { .. } => "manage_unauthorized",
+            Self::LicenseRejected { .. } => "license_rejected",
         }
     }
 
@@ -397,8 +439,13 @@ impl Error {
             | Self::Transport { endpoint, .. }
             | Self::Decode { endpoint, .. }
             | Self::BodyTooLarge { endpoint, .. }
-            | Self::ForeignLink { endpoint, .. } => Some(endpoint),
-            Self::InvalidUrl { .. } | Self::ClientSetup { .. } | Self::CaBundle { .. } => None,
+            | Self::ForeignLink { endpoint, .. }
+            | Self::ManagePasswordRefused { endpoint }
+            | Self::LicenseRejected { endpoint, .. } => Some(endpoint),
+            Self::InvalidUrl { .. }
+            | Self::ClientSetup { .. }
+            | Self::CaBundle { .. }
+            | Self::Cancelled { .. } => None,
         }
     }
 
@@ -428,7 +475,8 @@ impl Error {
             | Self::NotFound { github, .. }
             | Self::RateLimited { github, .. }
             | Self::ServerError { github, .. }
-            | Self::UnexpectedStatus { github, .. } => Some(github),
+            | Self::UnexpectedStatus { github, .. }
+            | Self::LicenseRejected { github, .. } => Some(github),
             _ => None,
         }
     }
@@ -539,6 +587,9 @@ impl Error {
             Self::ForeignLink { .. } => "Check the API address in the connection settings: it should be the host GitHub itself uses in its page links.".to_owned(),
             Self::InvalidUrl { .. } => "Enter an address like https://github.example.com (GHES) or https://api.github.com (GHEC).".to_owned(),
             Self::ClientSetup { .. } => "This is a problem of the app's environment; see the logs.".to_owned(),
+            Self::Cancelled { .. } => "Load the consumed licenses again when you are ready; the data loaded before, if any, is still shown.".to_owned(),
+            Self::ManagePasswordRefused { .. } => "Enter the Management Console password in Connections (the root site administrator password: the app signs in as api_key, so a Management Console user's own password is not enough). Too many wrong passwords lock the Manage API for a while.".to_owned(),
+            Self::LicenseRejected { .. } => "Choose the .ghl license file GitHub sent for this instance (from the enterprise account's Enterprise licensing page), not a license-usage export or another file.".to_owned(),
             Self::CaBundle { .. } => "Choose the PEM file of the certificate authority that issued the instance's certificate (a text file starting with -----BEGIN CERTIFICATE-----), or clear the custom CA bundle to use the OS trust store alone.".to_owned(),
         }
     }

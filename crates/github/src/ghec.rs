@@ -1,5 +1,11 @@
 //! The GitHub Enterprise Cloud REST client: consumed licenses (all pages) and the license
 //! sync status of the enterprise's server instances.
+//!
+//! Two ways to read every consumed-licenses page: [`GhecClient::consumed_licenses`] follows
+//! `Link: rel="next"` one page after the other and stops at the first error (simple, for
+//! small enterprises and tests); [`GhecClient::fetch_consumed_licenses`] (in `fetch.rs`)
+//! reads pages concurrently, waits out rate limits, retries and can be cancelled, for the
+//! Consumed licenses screen.
 
 use ghls_domain::{ConsumedLicenses, LicenseConsumer, Secret, ServerSync};
 use url::Url;
@@ -15,7 +21,7 @@ pub const DEFAULT_PER_PAGE: u8 = 100;
 
 /// A safety stop for a server that keeps sending `next` links: 100,000 pages is ten million
 /// consumers, far beyond any enterprise.
-const MAX_PAGES: u32 = 100_000;
+pub(crate) const MAX_PAGES: u32 = 100_000;
 
 /// An enterprise on GHEC (`https://api.github.com` or `https://api.SUBDOMAIN.ghe.com`).
 #[derive(Debug, Clone)]
@@ -103,6 +109,12 @@ impl GhecClient {
         page: u32,
         per_page: u8,
     ) -> Result<Reply<ConsumedPage>> {
+        let url = self.consumed_licenses_url(page, per_page)?;
+        self.fetch_page(url, page.max(1)).await
+    }
+
+    /// `…/enterprises/{e}/consumed-licenses?per_page=N&page=P`.
+    pub(crate) fn consumed_licenses_url(&self, page: u32, per_page: u8) -> Result<Url> {
         let mut url = join(
             &self.base,
             &["enterprises", &self.enterprise, "consumed-licenses"],
@@ -110,7 +122,7 @@ impl GhecClient {
         url.query_pairs_mut()
             .append_pair("per_page", &per_page.clamp(1, 100).to_string())
             .append_pair("page", &page.max(1).to_string());
-        self.fetch_page(url, page.max(1)).await
+        Ok(url)
     }
 
     /// All of `GET /enterprises/{e}/consumed-licenses`, 100 per page, following
@@ -157,7 +169,7 @@ impl GhecClient {
         Ok(out)
     }
 
-    async fn fetch_page(&self, url: Url, page: u32) -> Result<Reply<ConsumedPage>> {
+    pub(crate) async fn fetch_page(&self, url: Url, page: u32) -> Result<Reply<ConsumedPage>> {
         let endpoint = Endpoint::GhecConsumedLicenses {
             enterprise: self.enterprise.clone(),
             page,
@@ -188,7 +200,7 @@ impl GhecClient {
     }
 
     /// The token goes only to the configured origin, whatever a `Link` header says.
-    fn check_same_origin(&self, url: &Url, page: u32) -> Result<()> {
+    pub(crate) fn check_same_origin(&self, url: &Url, page: u32) -> Result<()> {
         if url.origin() == self.base.origin() {
             Ok(())
         } else {

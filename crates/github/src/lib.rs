@@ -1,8 +1,11 @@
-//! HTTP clients for the three documented GitHub license reads, and only those:
+//! HTTP clients for the documented GitHub license calls, and only those:
 //!
 //! - GHES `GET /api/v3/enterprise/settings/license` (and `GET /api/v3/meta` for the version);
-//! - GHEC `GET /enterprises/{e}/consumed-licenses`, all pages;
-//! - GHEC `GET /enterprises/{e}/license-sync-status`.
+//! - GHEC `GET /enterprises/{e}/consumed-licenses`, all pages (concurrently, through rate
+//!   limits and retries, cancellable: `fetch.rs`);
+//! - GHEC `GET /enterprises/{e}/license-sync-status`;
+//! - the GHES Manage API's license endpoints (`manage.rs`): read the license, check it,
+//!   and upload a new `.ghl` license file (Basic auth with the Management Console password).
 //!
 //! GitHub publishes no API to upload server usage or to press "Sync now", so this crate has
 //! no such call and must never grow one (see github-api.md §4).
@@ -13,16 +16,22 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod fetch;
 mod ghec;
 mod ghes;
 mod http;
 mod lenient;
 mod link;
+mod manage;
 mod tls;
 mod wire;
 
 pub use error::{Endpoint, Error, GitHubMessage, RateLimit, Result, TlsReason};
+pub use fetch::{FetchEvent, FetchOptions, RetryPolicy, MAX_CONCURRENCY};
 pub use ghec::{ConsumedPage, GhecClient, PageProgress, DEFAULT_PER_PAGE};
 pub use ghes::{GhesClient, GhesMeta};
 pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};
 pub use link::Links;
+pub use manage::{LicenseCheck, ManageClient, ManageLicense, UploadAnswer, MANAGE_API_USER};
+/// The token that cancels [`GhecClient::fetch_consumed_licenses`].
+pub use tokio_util::sync::CancellationToken;

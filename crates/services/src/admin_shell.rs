@@ -25,11 +25,10 @@
 //! In demo mode only, the target also names the emulator's `known_hosts` file and demo key
 //! (`-F none -o UserKnownHostsFile=… -o IdentitiesOnly=yes -i …`): see [`ShellTarget`].
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::sync::{Mutex, PoisonError};
+use std::sync::PoisonError;
 use std::time::{Duration, Instant};
 
 use ghls_domain::usage_file::{recognise, UsageExport, UsageVerdict, MAX_USAGE_FILE_BYTES};
@@ -785,57 +784,6 @@ fn ssh_failure(stderr: &str, bytes: u64) -> ShellFailure {
     ShellFailure::CommandFailed { exit: Some(255) }
 }
 
-/// The exports running now, by instance id: one per instance at a time, cancellable.
-#[derive(Debug, Default)]
-pub(crate) struct ExportJobs {
-    running: Mutex<HashMap<String, CancellationToken>>,
-}
-
-/// Ends an instance's job when dropped, however the export ended.
-struct JobGuard<'a> {
-    jobs: &'a ExportJobs,
-    id: String,
-}
-
-impl Drop for JobGuard<'_> {
-    fn drop(&mut self) {
-        self.jobs
-            .running
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .remove(&self.id);
-    }
-}
-
-impl ExportJobs {
-    fn start(&self, id: &str) -> Option<(JobGuard<'_>, CancellationToken)> {
-        let mut running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        if running.contains_key(id) {
-            return None;
-        }
-        let token = CancellationToken::new();
-        running.insert(id.to_owned(), token.clone());
-        Some((
-            JobGuard {
-                jobs: self,
-                id: id.to_owned(),
-            },
-            token,
-        ))
-    }
-
-    fn cancel(&self, id: &str) -> bool {
-        let running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        match running.get(id) {
-            Some(t) => {
-                t.cancel();
-                true
-            }
-            None => false,
-        }
-    }
-}
-
 /// `HOSTNAME-license-usage-YYYYMMDD.json`, as GHES names its download.
 fn file_name_for(hostname: &str, now: OffsetDateTime) -> String {
     let host: String = hostname
@@ -937,11 +885,12 @@ impl App {
         mut progress: impl FnMut(ExportProgress) + Send,
     ) -> Result<ExportOutcome> {
         let g = self.ghes_settings(instance)?;
-        let Some((_job, cancel)) = self.exports.start(instance) else {
+        let Some(job) = self.exports.start(instance) else {
             return Err(Error::JobRunning {
                 what: format!("An export of license usage of {}", g.display_name()),
             });
         };
+        let cancel = job.token();
         let name = format!("GHES {}", g.display_name());
         let result = async {
             let target = self.shell_target(&g)?;

@@ -3,12 +3,13 @@
 
 use std::sync::{Arc, PoisonError, RwLock};
 
-use ghls_github::{ClientOptions, GhecClient, GhesClient};
+use ghls_domain::usage_file::{Refusal, RefusalKind, UsageVerdict};
+use ghls_github::ClientOptions;
 use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use crate::credentials::{Backend, CredentialStore, SecretKey};
+use crate::credentials::{Backend, CredentialStore, SecretKey, Secrets};
 use crate::error::{Error, ErrorReport, Result};
 use crate::license_overview::{self, LicenseOverview, Targets};
 use crate::settings::{Settings, SettingsStore};
@@ -40,12 +41,28 @@ pub struct AppInfo {
 #[derive(Debug)]
 pub struct App {
     mode: Mode,
-    settings: RwLock<Settings>,
-    store: Option<SettingsStore>,
+    pub(crate) settings: RwLock<Settings>,
+    /// `None` in the demo, and when the file must not be written over.
+    pub(crate) store: Option<SettingsStore>,
     settings_warning: Option<ErrorReport>,
-    credentials: Arc<dyn CredentialStore>,
-    client_options: ClientOptions,
+    pub(crate) credentials: Arc<Secrets>,
+    pub(crate) client_options: ClientOptions,
     emulator: Option<ghls_emulator::Emulator>,
+    /// One change of the connections at a time (see `connections.rs`).
+    pub(crate) connections_lock: tokio::sync::Mutex<()>,
+    /// The server ID GitHub last reported for each configured GHES instance (by settings
+    /// id), from license-sync-status: lets a dropped export be checked against it.
+    pub(crate) server_ids: RwLock<std::collections::HashMap<String, String>>,
+    /// The consumed licenses of this session and the fetch filling them (`consumed.rs`).
+    pub(crate) consumed: Arc<crate::fetch_job::ConsumedState>,
+    /// Hand-offs and confirmation watches of this session (`sync_plan.rs`).
+    pub(crate) sync: crate::sync_plan::SyncSession,
+    /// The Activity record (`activity.rs`): memory until the shell gives it a file.
+    pub(crate) activity: Arc<crate::activity::ActivityLog>,
+    /// Exports over the admin shell running now (`admin_shell.rs`).
+    pub(crate) exports: crate::jobs::Jobs,
+    /// License uploads running now (`license_upload.rs`).
+    pub(crate) license_uploads: crate::jobs::Jobs,
 }
 
 impl App {
@@ -66,9 +83,16 @@ impl App {
             settings: RwLock::new(loaded.settings),
             store: (!loaded.read_only).then_some(store.clone()),
             settings_warning: loaded.warning.map(|w| w.report()),
-            credentials,
+            credentials: Arc::new(Secrets::new(credentials)),
             client_options: ClientOptions::default(),
             emulator: None,
+            server_ids: RwLock::default(),
+            connections_lock: tokio::sync::Mutex::new(()),
+            consumed: Arc::default(),
+            sync: crate::sync_plan::SyncSession::default(),
+            activity: Arc::default(),
+            exports: Default::default(),
+            license_uploads: Default::default(),
         }
     }
 
@@ -83,9 +107,16 @@ impl App {
             settings: RwLock::new(settings),
             store: None,
             settings_warning: None,
-            credentials,
+            credentials: Arc::new(Secrets::new(credentials)),
             client_options: ClientOptions::default(),
             emulator: Some(emulator),
+            server_ids: RwLock::default(),
+            connections_lock: tokio::sync::Mutex::new(()),
+            consumed: Arc::default(),
+            sync: crate::sync_plan::SyncSession::default(),
+            activity: Arc::default(),
+            exports: Default::default(),
+            license_uploads: Default::default(),
         }
     }
 
@@ -112,6 +143,29 @@ impl App {
             .clone()
     }
 
+    /// Reads the file at `path` (from a drag-and-drop or the file dialog) and says whether
+    /// it is a GHES license-usage export ready for Add server usage, with warnings, or what
+    /// it is instead. Never fails: every problem is a refusal the admin can act on.
+    pub async fn inspect_usage_file(&self, path: std::path::PathBuf) -> UsageVerdict {
+        let path_for_note = path.clone();
+        let settings = self.settings();
+        let server_ids = self
+            .server_ids
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let task = tokio::task::spawn_blocking(move || {
+            crate::usage_intake::inspect(&path, &settings, &server_ids, OffsetDateTime::now_utc())
+        });
+        let verdict = task.await.unwrap_or_else(|e| {
+            UsageVerdict::Refused(Refusal::new(RefusalKind::Unreadable {
+                detail: format!("reading the file stopped unexpectedly: {e}"),
+            }))
+        });
+        self.note_usage_file(&path_for_note, &verdict).await;
+        verdict
+    }
+
     /// What the shells show about the app.
     pub fn info(&self) -> AppInfo {
         AppInfo {
@@ -128,16 +182,36 @@ impl App {
     pub async fn license_overview(&self) -> LicenseOverview {
         let targets = self.targets().await;
         let demo = self.mode == Mode::Demo;
-        license_overview::load(targets, OffsetDateTime::now_utc(), |report| {
+        let overview = license_overview::load(targets, OffsetDateTime::now_utc(), |report| {
             if demo && report.kind == "connection_refused" {
-                report.with_extra_fix(
-                    "The built-in GitHub emulator is not answering: it was stopped. Quit and start the demo again.",
+                report.with_fix(
+                    "The built-in GitHub emulator is not answering: it was stopped. Quit the app and start the demo again.",
                 )
             } else {
                 report
             }
         })
-        .await
+        .await;
+        self.remember_server_ids(&overview);
+        overview
+    }
+
+    fn remember_server_ids(&self, overview: &LicenseOverview) {
+        let license_overview::Section::Loaded { data: cloud } = &overview.cloud else {
+            return;
+        };
+        let license_overview::Section::Loaded { data: instances } = &cloud.instances else {
+            return;
+        };
+        let mut ids = self
+            .server_ids
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        for i in instances {
+            if let (Some(id), Some(server_id)) = (&i.configured_id, &i.sync.server_id) {
+                ids.insert(id.clone(), server_id.clone());
+            }
+        }
     }
 
     /// Clients for every configured connection, with their tokens from the store.
@@ -145,27 +219,19 @@ impl App {
         let settings = self.settings();
         let ghec = match &settings.ghec {
             None => None,
-            Some(g) => Some(match self.secret(SecretKey::ghec_token(), "GitHub Enterprise Cloud").await {
-                Ok(token) => GhecClient::new(&g.api_url, &g.enterprise, &token, &self.client_options)
-                    .map_err(|e| Error::from(e).report()),
-                Err(e) => Err(e.report()),
-            }),
+            Some(g) => Some(self.ghec_client(g).await.map_err(|e| e.report())),
         };
         let mut ghes = Vec::with_capacity(settings.ghes.len());
         for g in settings.ghes {
-            let target = format!("GHES {}", g.display_name());
-            let client = match self.secret(SecretKey::ghes_token(&g.id), &target).await {
-                Ok(token) => GhesClient::new(&g.api_base_url(), &g.hostname, &token, &self.client_options)
-                    .map_err(|e| Error::from(e).report()),
-                Err(e) => Err(e.report()),
-            };
+            // Built in connections.rs, with the instance's custom CA bundle.
+            let client = self.ghes_client(&g).await.map_err(|e| e.report());
             ghes.push((g, client));
         }
         Targets { ghec, ghes }
     }
 
     /// Reads a secret off the async threads (keyring calls block on D-Bus).
-    async fn secret(&self, key: SecretKey, target: &str) -> Result<ghls_domain::Secret> {
+    pub(crate) async fn secret(&self, key: SecretKey, target: &str) -> Result<ghls_domain::Secret> {
         let store = self.credentials.clone();
         let what = key.kind.describe();
         let found = tokio::task::spawn_blocking(move || store.get(&key))

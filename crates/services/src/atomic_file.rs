@@ -2,30 +2,67 @@
 //! a temporary file beside the target, fsynced, renamed over it, and the folder fsynced.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` atomically. On any failure the target is untouched and the
 /// temporary file is removed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically_with(path, |w| w.write_all(bytes)).map(|_| ())
+}
+
+/// Like [`write_atomically`], for content written piece by piece (an export of 300,000
+/// rows is never held in memory whole): `write` writes into a buffered temporary file.
+/// Returns the number of bytes written.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<u64> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
     let tmp = temp_path(path);
     let result = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        f.write_all(bytes)?;
+        let f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let mut out = Counting {
+            inner: BufWriter::with_capacity(256 * 1024, f),
+            bytes: 0,
+        };
+        write(&mut out)?;
+        let bytes = out.bytes;
+        let f = out
+            .inner
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
         f.sync_all()?;
         drop(f);
         fs::rename(&tmp, path)?;
         sync_dir(dir);
-        Ok(())
+        Ok(bytes)
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Counts what passes through.
+struct Counting<W> {
+    inner: W,
+    bytes: u64,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// `.<name>.tmp-<pid>-<n>` beside the target: hidden, unique per process and call.
@@ -60,6 +97,23 @@ mod tests {
         write_atomically(&p, b"two").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"two");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_streamed_write_that_fails_midway_keeps_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("export.csv");
+        write_atomically(&p, b"old").unwrap();
+        let err = write_atomically_with(&p, |w| {
+            w.write_all(b"half of the new")?;
+            Err(io::Error::other("disk full"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
+        assert_eq!(fs::read(&p).unwrap(), b"old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        let n = write_atomically_with(&p, |w| w.write_all(b"new!")).unwrap();
+        assert_eq!((n, fs::read(&p).unwrap()), (4, b"new!".to_vec()));
     }
 
     #[test]

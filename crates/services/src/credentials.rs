@@ -10,16 +10,16 @@ use std::fmt;
 use std::sync::{Mutex, PoisonError};
 
 use ghls_domain::Secret;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorReport, Result};
 
 /// The keyring service name all entries are stored under.
 pub const KEYRING_SERVICE: &str = "ghe-license-sync";
 
 /// What a secret is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum SecretKind {
@@ -75,6 +75,14 @@ impl SecretKey {
         Self {
             target: SecretTarget::Ghes(id.to_owned()),
             kind: SecretKind::Token,
+        }
+    }
+
+    /// A GHES instance's Management Console password (Manage API).
+    pub fn ghes_manage_password(id: &str) -> Self {
+        Self {
+            target: SecretTarget::Ghes(id.to_owned()),
+            kind: SecretKind::ManagePassword,
         }
     }
 
@@ -189,6 +197,105 @@ impl CredentialStore for KeyringStore {
     }
 }
 
+/// Whether a secret is set, and where; never the secret itself. What the web view learns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export)]
+pub enum SecretStatus {
+    NotSet,
+    /// Saved in the OS keyring.
+    Keyring,
+    /// In process memory: kept for this session only (or the demo's), gone at quit.
+    Session,
+    /// The store could not be asked (e.g. the keyring is locked or missing).
+    Unknown {
+        error: ErrorReport,
+    },
+}
+
+/// Where the admin wants a new secret kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SecretKeep {
+    /// The durable store: the OS keyring (the demo's memory in demo mode).
+    Keyring,
+    /// Memory, for this session only: the admin's explicit choice when no keyring works.
+    Session,
+}
+
+/// The app's secrets: the durable store (the OS keyring, or the demo's memory) with, on
+/// top, what the admin chose to keep for this session only. A session secret shadows the
+/// durable one; saving to the durable store drops the session copy.
+#[derive(Debug)]
+pub struct Secrets {
+    durable: std::sync::Arc<dyn CredentialStore>,
+    session: MemoryStore,
+}
+
+impl Secrets {
+    pub fn new(durable: std::sync::Arc<dyn CredentialStore>) -> Self {
+        Self {
+            durable,
+            session: MemoryStore::default(),
+        }
+    }
+
+    /// Keeps `secret` where the admin chose.
+    pub fn keep(&self, key: &SecretKey, secret: &Secret, keep: SecretKeep) -> Result<()> {
+        match keep {
+            SecretKeep::Session => self.session.set(key, secret),
+            SecretKeep::Keyring => {
+                self.durable.set(key, secret)?;
+                self.session.delete(key)
+            }
+        }
+    }
+
+    /// Whether `key` is set, and where. Blocking (asks the keyring).
+    pub fn status(&self, key: &SecretKey) -> SecretStatus {
+        if matches!(self.session.get(key), Ok(Some(_))) {
+            return SecretStatus::Session;
+        }
+        match self.durable.get(key) {
+            Ok(Some(s)) if !s.is_blank() => match self.durable.backend() {
+                Backend::Keyring => SecretStatus::Keyring,
+                Backend::Memory => SecretStatus::Session,
+            },
+            Ok(_) => SecretStatus::NotSet,
+            Err(e) => SecretStatus::Unknown { error: e.report() },
+        }
+    }
+}
+
+impl CredentialStore for Secrets {
+    fn get(&self, key: &SecretKey) -> Result<Option<Secret>> {
+        match self.session.get(key)? {
+            Some(s) => Ok(Some(s)),
+            None => self.durable.get(key),
+        }
+    }
+
+    fn set(&self, key: &SecretKey, secret: &Secret) -> Result<()> {
+        self.keep(key, secret, SecretKeep::Keyring)
+    }
+
+    /// Deletes both copies. A keyring that is not there holds nothing to delete, so that
+    /// is not an error once the session copy is gone.
+    fn delete(&self, key: &SecretKey) -> Result<()> {
+        let had_session = matches!(self.session.get(key), Ok(Some(_)));
+        self.session.delete(key)?;
+        match self.durable.delete(key) {
+            Err(Error::KeyringUnavailable { .. }) if had_session => Ok(()),
+            other => other,
+        }
+    }
+
+    fn backend(&self) -> Backend {
+        self.durable.backend()
+    }
+}
+
 fn keyring_error(e: keyring::Error, action: &'static str, key: &SecretKey) -> Error {
     // keyring's errors never contain the secret itself; they describe the platform failure.
     match e {
@@ -219,6 +326,56 @@ mod tests {
             kind: SecretKind::ManagePassword,
         };
         assert_eq!(k.account(), "ghes/main/manage-password");
+    }
+
+    /// A keyring that is not there, as on a machine without a Secret Service.
+    #[derive(Debug)]
+    struct NoKeyring;
+
+    impl CredentialStore for NoKeyring {
+        fn get(&self, _: &SecretKey) -> Result<Option<Secret>> {
+            Err(Error::KeyringUnavailable {
+                detail: "no Secret Service on the session bus".into(),
+            })
+        }
+        fn set(&self, k: &SecretKey, _: &Secret) -> Result<()> {
+            self.get(k).map(|_| ())
+        }
+        fn delete(&self, k: &SecretKey) -> Result<()> {
+            self.get(k).map(|_| ())
+        }
+        fn backend(&self) -> Backend {
+            Backend::Keyring
+        }
+    }
+
+    #[test]
+    fn without_a_keyring_a_secret_is_kept_for_the_session_only_when_asked() {
+        let s = Secrets::new(std::sync::Arc::new(NoKeyring));
+        let k = SecretKey::ghes_manage_password("main");
+        let err = s
+            .keep(&k, &Secret::new("pw"), SecretKeep::Keyring)
+            .unwrap_err();
+        assert_eq!(err.kind(), "keyring_unavailable");
+        assert!(matches!(s.status(&k), SecretStatus::Unknown { .. }));
+        s.keep(&k, &Secret::new("pw"), SecretKeep::Session).unwrap();
+        assert_eq!(s.status(&k), SecretStatus::Session);
+        assert_eq!(s.get(&k).unwrap().unwrap().expose(), "pw");
+        s.delete(&k).unwrap();
+        assert!(matches!(s.status(&k), SecretStatus::Unknown { .. }));
+    }
+
+    #[test]
+    fn saving_to_the_keyring_replaces_a_session_copy() {
+        let s = Secrets::new(std::sync::Arc::new(MemoryStore::default()));
+        let k = SecretKey::ghec_token();
+        assert_eq!(s.status(&k), SecretStatus::NotSet);
+        s.keep(&k, &Secret::new("old"), SecretKeep::Session)
+            .unwrap();
+        s.keep(&k, &Secret::new("new"), SecretKeep::Keyring)
+            .unwrap();
+        assert_eq!(s.get(&k).unwrap().unwrap().expose(), "new");
+        assert!(!format!("{:?}", s.status(&k)).contains("new"));
     }
 
     #[test]

@@ -1,6 +1,12 @@
 //! Demo mode: the built-in GitHub emulator started in-process, settings pointing at it,
 //! and its demo tokens held in memory (never in the keyring), so a newcomer sees every
 //! screen work without any account.
+//!
+//! The demo's emulator serves each GHES instance's admin shell over SSH and its Manage API
+//! too: the settings point each instance's `ssh` at its loopback endpoint, and the
+//! Management Console passwords are held in memory like the tokens. What only the demo
+//! needs (the emulator's `known_hosts` file and client key, the Manage API's address) is
+//! not in the settings: the app reads it from the running emulator, in demo mode only.
 
 use std::sync::Arc;
 
@@ -10,7 +16,8 @@ use ghls_emulator::{Emulator, EmulatorConfig, EmulatorInfo};
 use crate::app::App;
 use crate::credentials::{CredentialStore, MemoryStore, SecretKey};
 use crate::error::Result;
-use crate::settings::{GhecSettings, GhesSettings, Settings, SETTINGS_VERSION};
+use crate::handoff::OpenIn;
+use crate::settings::{GhecSettings, GhesSettings, Settings, SshTarget, SETTINGS_VERSION};
 
 /// How big a demo to start.
 #[derive(Debug, Clone)]
@@ -33,6 +40,8 @@ pub async fn start(config: DemoConfig) -> Result<App> {
     let emulator = Emulator::start(EmulatorConfig {
         consumers: config.consumers,
         seed: config.seed,
+        // The admin shell over SSH, for Export license usage.
+        ssh: true,
         ..EmulatorConfig::default()
     })
     .await?;
@@ -49,7 +58,10 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
         ghec: Some(GhecSettings {
             api_url: info.ghec.api_url.clone(),
             enterprise: info.ghec.enterprise.clone(),
-            web_url: None,
+            // The emulator's web pages, so hand-offs stay inside the demo.
+            web_url: Some(web_root(&info.ghec.web_url, || {
+                format!("{}/ghec/web", info.base_url)
+            })),
         }),
         ghes: info
             .ghes
@@ -60,8 +72,30 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
                 https: true,
                 api_url: Some(g.api_url.clone()),
                 label: None,
+                // The emulator's admin shell. Its known_hosts file and demo key are not
+                // settings: the app takes them from the running emulator (admin_shell.rs).
+                ssh: g.ssh.as_ref().map(|s| SshTarget {
+                    user: s.user.clone(),
+                    host: Some(s.host.clone()),
+                    port: s.port,
+                }),
+                ca_bundle: None,
+                web_url: Some(web_root(&g.web_url, || {
+                    format!("{}/ghes/{}/web", info.base_url, g.name)
+                })),
             })
             .collect(),
+        // A window of the app: the demo needs no browser and no GitHub sign-in.
+        handoff: OpenIn::AppWindow,
+    }
+}
+
+/// The emulator's web root, or where it serves it when it did not say (an older binary).
+fn web_root(said: &str, derived: impl FnOnce() -> String) -> String {
+    if said.trim().is_empty() {
+        derived()
+    } else {
+        said.trim().to_owned()
     }
 }
 
@@ -75,6 +109,12 @@ fn store_demo_tokens(store: &dyn CredentialStore, info: &EmulatorInfo) -> Result
             &SecretKey::ghes_token(&g.name),
             &Secret::new(g.token.clone()),
         )?;
+        if !g.manage_password.is_empty() {
+            store.set(
+                &SecretKey::ghes_manage_password(&g.name),
+                &Secret::new(g.manage_password.clone()),
+            )?;
+        }
     }
     Ok(())
 }

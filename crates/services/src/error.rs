@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::validate::FieldProblem;
+
 /// Result of a service call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -55,6 +57,71 @@ pub enum Error {
 
     #[error("There is no GHES instance `{0}` in the settings.")]
     UnknownInstance(String),
+
+    #[error("{} {} attention: {}", problems.len(), if problems.len() == 1 { "setting needs" } else { "settings need" }, list_problems(problems))]
+    InvalidSettings { problems: Vec<FieldProblem> },
+
+    #[error("Saving is off: the settings file could not be read as this version's settings, and it is kept as it is.")]
+    SettingsReadOnly,
+
+    #[error("The custom CA bundle {path} cannot be used: {detail}.")]
+    CaBundle { path: String, detail: String },
+
+    #[error("{what} is not set up.")]
+    NotConfigured { what: &'static str },
+
+    #[error("No consumed licenses are loaded yet.")]
+    NotLoaded,
+
+    #[error("The export could not be written to {path}: {detail}.")]
+    Export { path: PathBuf, detail: String },
+
+    #[error("{what} stopped unexpectedly: {detail}.")]
+    Task { what: &'static str, detail: String },
+
+    #[error(
+        "A watch for {target} is already running (started {started_ago} ago); cancel it first."
+    )]
+    WatchRunning { target: String, started_ago: String },
+
+    #[error("{file} cannot be uploaded: {reason}")]
+    UsageFileRefused {
+        file: String,
+        reason: String,
+        fix: String,
+    },
+
+    #[error("There is no web address to open for {target}.")]
+    NoWebAddress { target: String },
+
+    #[error("{what} `{value}` is not valid: {detail}.")]
+    InvalidArgument {
+        what: &'static str,
+        value: String,
+        detail: String,
+    },
+
+    /// Export license usage over the admin shell failed (`admin_shell.rs`).
+    #[error("{0}")]
+    AdminShell(Box<crate::admin_shell::ShellError>),
+
+    #[error("{what} is already running.")]
+    JobRunning { what: String },
+
+    #[error("{file} cannot be uploaded as a license: {reason}")]
+    LicenseFileRefused {
+        file: String,
+        reason: String,
+        fix: String,
+    },
+}
+
+fn list_problems(problems: &[FieldProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.label, p.message))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Error {
@@ -71,6 +138,20 @@ impl Error {
             Self::SettingsWrite { .. } => "settings_write",
             Self::Emulator(_) => "emulator",
             Self::UnknownInstance(_) => "unknown_instance",
+            Self::InvalidSettings { .. } => "invalid_settings",
+            Self::SettingsReadOnly => "settings_read_only",
+            Self::CaBundle { .. } => "ca_bundle",
+            Self::NotConfigured { .. } => "not_configured",
+            Self::NotLoaded => "not_loaded",
+            Self::Export { .. } => "export_failed",
+            Self::Task { .. } => "internal",
+            Self::WatchRunning { .. } => "watch_running",
+            Self::UsageFileRefused { .. } => "usage_file_refused",
+            Self::NoWebAddress { .. } => "no_web_address",
+            Self::InvalidArgument { .. } => "invalid_argument",
+            Self::AdminShell(e) => e.kind(),
+            Self::JobRunning { .. } => "job_running",
+            Self::LicenseFileRefused { .. } => "license_file_refused",
         }
     }
 
@@ -89,6 +170,23 @@ impl Error {
             Self::SettingsWrite { .. } => "Check there is space left and that the configuration folder is writable.".to_owned(),
             Self::Emulator(_) => "Close other copies of the demo, then start the app again.".to_owned(),
             Self::UnknownInstance(_) => "Refresh: the settings changed.".to_owned(),
+            Self::InvalidSettings { problems } => match problems.as_slice() {
+                [one] => one.fix.clone(),
+                _ => "Correct the fields marked on the Connections screen, then save again.".to_owned(),
+            },
+            Self::SettingsReadOnly => "Look at the settings warning: update the app, or move the file away to start over. Until then nothing is written over it.".to_owned(),
+            Self::CaBundle { .. } => "Check the path of the custom CA bundle in Connections: it must be a readable PEM file with your company's CA certificate(s) (-----BEGIN CERTIFICATE-----).".to_owned(),
+            Self::NotConfigured { .. } => "Enter the enterprise slug in Connections and save.".to_owned(),
+            Self::NotLoaded => "Load the consumed licenses from GitHub first (Consumed licenses, Load).".to_owned(),
+            Self::Export { .. } => "Choose a folder you can write to with space left; a file that was there before is unchanged.".to_owned(),
+            Self::Task { .. } => "Try again; if it happens again, see the logs.".to_owned(),
+            Self::WatchRunning { .. } => "Wait until GitHub confirms it, or cancel that watch, then start again.".to_owned(),
+            Self::UsageFileRefused { fix, .. } => fix.clone(),
+            Self::NoWebAddress { .. } => "Enter the web address in Connections (e.g. https://github.com, or https://SUBDOMAIN.ghe.com with data residency).".to_owned(),
+            Self::InvalidArgument { .. } => "Refresh the screen and try again.".to_owned(),
+            Self::AdminShell(e) => e.fix(),
+            Self::JobRunning { .. } => "Wait until it finishes (or cancel it), then start again.".to_owned(),
+            Self::LicenseFileRefused { fix, .. } => fix.clone(),
         }
     }
 
@@ -111,6 +209,10 @@ impl Error {
             github_message: github.and_then(|g| g.message.clone()),
             documentation_url: github.and_then(|g| g.documentation_url.clone()),
             retry_after_seconds,
+            fields: match self {
+                Self::InvalidSettings { problems } => Some(problems.clone()),
+                _ => None,
+            },
         }
     }
 }
@@ -131,6 +233,10 @@ pub struct ErrorReport {
     pub documentation_url: Option<String>,
     #[ts(type = "number | null")]
     pub retry_after_seconds: Option<u64>,
+    /// The refused fields, for `invalid_settings`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub fields: Option<Vec<FieldProblem>>,
 }
 
 impl ErrorReport {
@@ -138,6 +244,15 @@ impl ErrorReport {
     /// stopped, where "check the host name" would mislead).
     pub fn with_fix(mut self, fix: &str) -> Self {
         self.fix = Some(fix.to_owned());
+        self
+    }
+
+    /// Adds what only the caller knows after the existing advice.
+    pub fn with_extra_fix(mut self, extra: &str) -> Self {
+        self.fix = Some(match self.fix.take() {
+            Some(f) if !f.is_empty() => format!("{f} {extra}"),
+            _ => extra.to_owned(),
+        });
         self
     }
 }

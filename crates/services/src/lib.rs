@@ -9,13 +9,28 @@
 //! they never appear in an [`ErrorReport`], a log line or a returned value.
 #![forbid(unsafe_code)]
 
+pub mod activity;
+pub mod admin_shell;
 pub mod app;
+mod atomic_file;
+pub mod confirm_watch;
+pub mod connection_test;
+pub mod connections;
+pub mod consumed;
+pub mod consumed_export;
+pub mod consumed_query;
 pub mod credentials;
 pub mod demo;
-mod atomic_file;
 mod error;
+mod fetch_job;
+pub mod handoff;
+mod jobs;
 pub mod license_overview;
+pub mod license_upload;
 pub mod settings;
+pub mod sync_plan;
+pub mod usage_intake;
+pub mod validate;
 
 pub use app::{App, AppInfo, Mode};
 pub use error::{Error, ErrorReport, Result};

@@ -11,9 +11,7 @@
 //! The Manage API is at `https://HOSTNAME:8443` (`http://HOSTNAME:8080` for an instance
 //! without TLS); in demo mode, at the emulator's stand-in for it.
 
-use std::collections::HashSet;
 use std::path::Path;
-use std::sync::{Mutex, PoisonError};
 
 use ghls_domain::usage_file::recognise;
 use ghls_domain::SeatCount;
@@ -52,37 +50,6 @@ pub struct LicenseUploadOutcome {
     pub check_status: Option<String>,
     pub company: Option<String>,
     pub evaluation: Option<bool>,
-}
-
-/// The uploads running now, by instance id.
-#[derive(Debug, Default)]
-pub(crate) struct UploadJobs {
-    running: Mutex<HashSet<String>>,
-}
-
-struct UploadGuard<'a> {
-    jobs: &'a UploadJobs,
-    id: String,
-}
-
-impl Drop for UploadGuard<'_> {
-    fn drop(&mut self) {
-        self.jobs
-            .running
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .remove(&self.id);
-    }
-}
-
-impl UploadJobs {
-    fn start(&self, id: &str) -> Option<UploadGuard<'_>> {
-        let mut running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        running.insert(id.to_owned()).then(|| UploadGuard {
-            jobs: self,
-            id: id.to_owned(),
-        })
-    }
 }
 
 /// The seats a Manage API license grants.

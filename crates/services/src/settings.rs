@@ -12,12 +12,17 @@ use ts_rs::TS;
 
 use crate::atomic_file::write_atomically;
 use crate::error::{Error, Result};
+use crate::handoff::OpenIn;
 
 /// The settings format this version reads and writes.
 pub const SETTINGS_VERSION: u32 = 1;
 
 /// GitHub.com's API, the default GHEC host.
 pub const GITHUB_COM_API: &str = "https://api.github.com";
+
+/// The GHES admin shell's user and port (GitHub's documented defaults).
+pub const DEFAULT_SSH_USER: &str = "admin";
+pub const DEFAULT_SSH_PORT: u16 = 122;
 
 /// Everything the app connects to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -28,6 +33,9 @@ pub struct Settings {
     pub ghec: Option<GhecSettings>,
     #[serde(default)]
     pub ghes: Vec<GhesSettings>,
+    /// Where hand-offs open GitHub's pages: the system browser unless set.
+    #[serde(default)]
+    pub handoff: OpenIn,
 }
 
 impl Default for Settings {
@@ -36,6 +44,7 @@ impl Default for Settings {
             version: SETTINGS_VERSION,
             ghec: None,
             ghes: Vec::new(),
+            handoff: OpenIn::Browser,
         }
     }
 }
@@ -58,6 +67,30 @@ fn github_com_api() -> String {
     GITHUB_COM_API.to_owned()
 }
 
+impl GhecSettings {
+    /// Where hand-offs open GitHub's web pages: the setting, else derived from the API host
+    /// (`api.github.com` → `https://github.com`, `api.SUBDOMAIN.ghe.com` →
+    /// `https://SUBDOMAIN.ghe.com`); `None` for other API addresses (the emulator, a proxy).
+    pub fn web_base_url(&self) -> Option<String> {
+        if let Some(w) = self
+            .web_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+        {
+            return Some(w.trim_end_matches('/').to_owned());
+        }
+        let rest = self.api_url.trim().strip_prefix("https://")?;
+        let host = rest.trim_end_matches('/').to_ascii_lowercase();
+        if host == "api.github.com" {
+            return Some("https://github.com".to_owned());
+        }
+        let sub = host.strip_prefix("api.")?.strip_suffix(".ghe.com")?;
+        (!sub.is_empty() && !sub.contains(['.', '/', ':']))
+            .then(|| format!("https://{sub}.ghe.com"))
+    }
+}
+
 /// One GHES instance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -76,10 +109,46 @@ pub struct GhesSettings {
     /// A name to show instead of the host name.
     #[serde(default)]
     pub label: Option<String>,
+    /// The admin shell over SSH (for `ghe-license usage`), when the admin set it up. Keys,
+    /// agent, known_hosts and ProxyJump come from the user's own OpenSSH setup.
+    #[serde(default)]
+    pub ssh: Option<SshTarget>,
+    /// A PEM file of extra certificate authorities (a company CA) trusted for this
+    /// instance, in addition to the OS trust store.
+    #[serde(default)]
+    pub ca_bundle: Option<String>,
+    /// Where hand-offs open the instance's web pages when it is not `https://HOSTNAME`
+    /// (another port, or the demo's emulator).
+    #[serde(default)]
+    pub web_url: Option<String>,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// Where the GHES admin shell answers: `ssh -p PORT USER@HOST`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SshTarget {
+    /// `admin` on every GHES appliance.
+    #[serde(default = "ssh_user")]
+    pub user: String,
+    /// The host to connect to when it is not the instance's host name (e.g. an alias from
+    /// `~/.ssh/config`).
+    #[serde(default)]
+    pub host: Option<String>,
+    /// 122 on every GHES appliance.
+    #[serde(default = "ssh_port")]
+    pub port: u16,
+}
+
+fn ssh_user() -> String {
+    DEFAULT_SSH_USER.to_owned()
+}
+
+fn ssh_port() -> u16 {
+    DEFAULT_SSH_PORT
 }
 
 impl GhesSettings {
@@ -90,6 +159,18 @@ impl GhesSettings {
             _ => {
                 let scheme = if self.https { "https" } else { "http" };
                 format!("{scheme}://{}/api/v3", self.hostname.trim())
+            }
+        }
+    }
+
+    /// Where hand-offs open the instance's web pages: the override, else
+    /// `https://HOSTNAME` (`http://` for an instance run without TLS). No trailing slash.
+    pub fn web_base_url(&self) -> String {
+        match self.web_url.as_deref().map(str::trim) {
+            Some(u) if !u.is_empty() => u.trim_end_matches('/').to_owned(),
+            _ => {
+                let scheme = if self.https { "https" } else { "http" };
+                format!("{scheme}://{}", self.hostname.trim())
             }
         }
     }
@@ -244,7 +325,15 @@ mod tests {
                 https: true,
                 api_url: None,
                 label: None,
+                ssh: Some(SshTarget {
+                    user: DEFAULT_SSH_USER.into(),
+                    host: None,
+                    port: DEFAULT_SSH_PORT,
+                }),
+                ca_bundle: Some("/etc/ssl/acme-ca.pem".into()),
+                web_url: None,
             }],
+            handoff: OpenIn::AppWindow,
         }
     }
 
@@ -298,6 +387,41 @@ mod tests {
             std::fs::read(&path).unwrap(),
             b"{\"version\": 7, \"whatever\": true}"
         );
+    }
+
+    #[test]
+    fn a_version_1_file_without_the_newer_optional_fields_still_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(
+            &path,
+            br#"{"version":1,"ghec":{"enterprise":"acme"},"ghes":[{"id":"main","hostname":"github.acme.example"}]}"#,
+        )
+        .unwrap();
+        let loaded = SettingsStore::new(&path).load().unwrap();
+        assert!(loaded.warning.is_none());
+        let g = &loaded.settings.ghes[0];
+        assert!(g.https);
+        assert_eq!(g.ssh, None);
+        assert_eq!(g.ca_bundle, None);
+        assert_eq!(g.web_url, None);
+        assert_eq!(loaded.settings.handoff, OpenIn::Browser);
+        assert_eq!(loaded.settings.ghec.unwrap().api_url, GITHUB_COM_API);
+    }
+
+    #[test]
+    fn the_web_url_is_derived_from_the_api_host_unless_set() {
+        let mut g = sample().ghec.unwrap();
+        assert_eq!(g.web_base_url().as_deref(), Some("https://github.com"));
+        g.api_url = "https://api.octocorp.ghe.com".into();
+        assert_eq!(
+            g.web_base_url().as_deref(),
+            Some("https://octocorp.ghe.com")
+        );
+        g.api_url = "http://127.0.0.1:9/ghec/api".into();
+        assert_eq!(g.web_base_url(), None);
+        g.web_url = Some("https://github.example/".into());
+        assert_eq!(g.web_base_url().as_deref(), Some("https://github.example"));
     }
 
     #[test]

@@ -159,3 +159,496 @@ export function hostileText() {
   if (s.state === 'failed') s.error.message = '<img src=x onerror="window.__pwned=true"> injected';
   return o;
 }
+
+/** @typedef {import('../../../ui/bindings/UsageVerdict').UsageVerdict} UsageVerdict */
+
+/** What the backend says about the files the Add server usage tests drop. */
+export const usageFiles = {
+  good: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
+  stale: '/home/admin/Downloads/ghes-legacy-license-usage.json',
+  ghl: '/home/admin/Downloads/github-enterprise.ghl',
+  csv: '/home/admin/Downloads/consumed_licenses_acme.csv',
+};
+
+/**
+ * @param {string} path
+ * @returns {UsageVerdict}
+ */
+export function usageVerdict(path) {
+  switch (path) {
+    case usageFiles.good: return {
+      status: 'accepted',
+      export: usageExport('github.acme.example', '3.17.4', true),
+      age: { seconds: 3 * 3600, words: '3 hours ago' },
+      warnings: [],
+    };
+    case usageFiles.stale: return {
+      status: 'accepted',
+      export: usageExport('ghes-lab.acme.example', '3.12.9', false),
+      age: { seconds: 20 * 86400, words: '3 weeks ago' },
+      warnings: [
+        { kind: 'unknown_instance', host_name: 'ghes-lab.acme.example', server_id: '6d1db36c-0000', same_server_as: null, message: 'ghes-lab.acme.example is not one of the GHES instances configured in this app.', fix: 'Check that you exported from the right instance, or add it in Connections.' },
+        { kind: 'stale', age_days: 20, age: '3 weeks ago', message: 'The file was exported 3 weeks ago.', fix: 'Export the license usage again so GitHub gets today’s users.' },
+      ],
+    };
+    case usageFiles.ghl: return {
+      status: 'refused',
+      kind: 'ghl_license',
+      message: 'This is a GitHub Enterprise Server license file (.ghl), not license usage.',
+      fix: 'To install it, use Upload a new license on the License screen. For Add server usage, export the usage on GHES: Enterprise settings → License → Export license usage.',
+    };
+    case usageFiles.csv: return {
+      status: 'refused',
+      kind: 'ghec_csv',
+      message: 'This is GitHub Enterprise Cloud’s consumed-licenses CSV report, not server usage.',
+      fix: 'Export the license usage on GHES instead: Enterprise settings → License → Export license usage.',
+    };
+    default: return {
+      status: 'refused',
+      kind: 'unreadable',
+      detail: 'the file does not exist (moved or deleted?)',
+      message: `${path} could not be read: the file does not exist (moved or deleted?).`,
+      fix: 'Choose the file again.',
+    };
+  }
+}
+
+/**
+ * @param {string} host
+ * @param {string} version
+ * @param {boolean} sync
+ * @returns {import('../../../ui/bindings/UsageExport').UsageExport}
+ */
+function usageExport(host, version, sync) {
+  return {
+    host_name: host,
+    server_id: 'e99ff867-dbf6-42c9-b82f-f84cb27281e9',
+    version,
+    features: sync
+      ? [{ name: 'license_usage_sync', enabled_at: '2025-03-04T10:11:12Z', enabled: null }, { name: 'search', enabled_at: null, enabled: null }]
+      : [{ name: 'contributions', enabled_at: null, enabled: null }],
+    http_only: false,
+    license_hash: 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778',
+    public_key_present: true,
+    payload_bytes: 48_212,
+    file_size: 49_001,
+    sha256: '9f2c1e5a7b3d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60',
+    license_usage_sync_hint: sync,
+  };
+}
+
+/** @typedef {import('../../../ui/bindings/Connections').Connections} Connections */
+
+/**
+ * The demo's connections, as the backend reports them (no secret, only whether one is set).
+ * @param {'demo' | 'normal' | 'no-keyring' | 'empty'} kind
+ * @returns {Connections}
+ */
+export function connections(kind) {
+  const session = /** @type {const} */ ({ state: 'session' });
+  const keyring = /** @type {const} */ ({ state: 'keyring' });
+  const set = kind === 'demo' ? session : keyring;
+  /** @type {import('../../../ui/bindings/SecretStatus').SecretStatus} */
+  const unknown = {
+    state: 'unknown',
+    error: error('keyring_unavailable', 'The OS keyring is not available: org.freedesktop.secrets was not provided by any .service files.',
+      'Start or unlock your desktop keyring, or keep secrets for this session only.'),
+  };
+  if (kind === 'empty') {
+    return { mode: 'normal', saving: { to: 'file', path: '/home/admin/.config/ghe-license-sync/settings.json' }, credential_backend: 'keyring', ghec: null, ghes: [] };
+  }
+  return {
+    mode: kind === 'demo' ? 'demo' : 'normal',
+    saving: kind === 'demo' ? { to: 'demo_memory' } : { to: 'file', path: '/home/admin/.config/ghe-license-sync/settings.json' },
+    credential_backend: kind === 'demo' ? 'memory' : 'keyring',
+    ghec: {
+      settings: { api_url: 'https://api.github.com', enterprise: 'acme', web_url: null },
+      api_host: 'api.github.com',
+      web_url: 'https://github.com',
+      token: kind === 'no-keyring' ? unknown : set,
+    },
+    ghes: [
+      {
+        settings: { id: 'main', hostname: 'github.acme.example', https: true, api_url: null, label: null, ssh: { user: 'admin', host: null, port: 122 }, ca_bundle: null },
+        api_url: 'https://github.acme.example/api/v3',
+        token: kind === 'no-keyring' ? unknown : set,
+        manage_password: kind === 'no-keyring' ? unknown : { state: 'not_set' },
+      },
+      {
+        settings: { id: 'legacy', hostname: 'ghes-legacy.acme.example', https: false, api_url: null, label: 'Legacy', ssh: null, ca_bundle: '/etc/ssl/certs/acme-ca.pem' },
+        api_url: 'http://ghes-legacy.acme.example/api/v3',
+        token: kind === 'no-keyring' ? unknown : set,
+        manage_password: kind === 'no-keyring' ? unknown : keyring,
+      },
+    ],
+  };
+}
+
+// ---- Consumed licenses and duplicates (issue 7) ----
+// Types: ui/lib/consumed-types.js (the agreed IPC contract) until the generated bindings land.
+/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumerRow} ConsumerRow */
+/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumedQuery} ConsumedQuery */
+/** @typedef {import('../../../ui/bindings/DuplicateReport').DuplicateReport} DuplicateReport */
+/** @typedef {import('../../../ui/bindings/Finding').Finding} Finding */
+
+const FIRST = ['Ada', 'Alan', 'Barbara', 'Brian', 'Carla', 'Chen', 'Dana', 'Dmitri', 'Elena', 'Emeka', 'Fatima', 'Frank', 'Grace', 'Hana', 'Ivan', 'Jamal',
+  'Julia', 'Kenji', 'Lena', 'Luis', 'Maria', 'Mohammed', 'Nadia', 'Noah', 'Olga', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Sofia', 'Tariq', 'Uma',
+  'Victor', 'Wei', 'Xenia', 'Yusuf', 'Zoe'];
+const LAST = ['Smith', 'Garcia', 'Nguyen', 'Okafor', 'Kowalski', 'Tanaka', 'Müller', 'Rossi', 'Ivanova', 'Haddad', 'Patel', 'Johansson', 'Silva',
+  'Kim', 'Dubois', 'Novak', 'Cohen', 'Mensah', 'Larsen', 'Fernandes', 'Hughes', 'Schmidt', 'Yilmaz', 'Moreau', 'Castillo', 'Singh', 'Adeyemi', 'Brown'];
+
+/** A small seeded PRNG (mulberry32): the same rows on every run. @param {number} seed */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Row 42's name is hostile: shown as text, never parsed. */
+export const HOSTILE_NAME = '<img src=x onerror="window.__pwned=true">';
+
+/**
+ * `n` license consumers, deterministic. About 55% both, 22% cloud only, 18% server only,
+ * 5% unknown; 4% Visual Studio subscribers; 3% with more than one account.
+ * @param {number} [n]
+ * @returns {ConsumerRow[]}
+ */
+export function consumerRows(n = 300_000) {
+  const rand = prng(7);
+  /** @type {ConsumerRow[]} */
+  const rows = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const first = FIRST[Math.floor(rand() * FIRST.length)];
+    const last = LAST[Math.floor(rand() * LAST.length)];
+    const r = rand();
+    /** @type {ConsumerRow['kind']} */
+    const kind = r < 0.55 ? 'both' : r < 0.77 ? 'cloud_only' : r < 0.95 ? 'server_only' : 'unknown';
+    const vs = rand() < 0.04;
+    const multi = rand() < 0.03;
+    const tag = i.toString(36).padStart(4, '0');
+    const slug = `${first}.${last}`.toLowerCase().replace('ü', 'ue');
+    const cloud = kind === 'both' || kind === 'cloud_only';
+    const server = kind === 'both' || kind === 'server_only';
+    const login = cloud ? `${slug.replace('.', '-')}-${tag}` : null;
+    rows[i] = {
+      index: i,
+      login,
+      name: i === 42 ? HOSTILE_NAME : (cloud || rand() < 0.7 ? `${first} ${last}` : null),
+      kind,
+      visual_studio: vs,
+      accounts: kind === 'unknown' ? null : multi ? 2 + Math.floor(rand() * 2) : 1,
+      license_type: vs ? 'Visual Studio subscription' : 'Enterprise',
+      server_ids: server ? (multi ? [`github.acme.example:${slug}${tag}`, `ghes-legacy.acme.example:${slug}${tag}`] : [`github.acme.example:${slug}${tag}`]) : [],
+      server_emails: server ? [`${slug}${tag}@corp.acme.example`] : [],
+      verified_emails: cloud ? [`${slug}${tag}@acme.example`] : [],
+      saml_name_id: cloud && rand() < 0.5 ? `${slug}${tag}@acme.example` : null,
+    };
+  }
+  return rows;
+}
+
+/** The bucket the summary counts a row in: Visual Studio apart, then by kind. @param {ConsumerRow} r */
+export function bucket(r) {
+  return r.visual_studio ? 'visual_studio' : r.kind;
+}
+
+/**
+ * What `load_consumed_licenses` answers for these rows.
+ * @param {ConsumerRow[]} rows
+ * @param {string} [fetchedAt]
+ * @returns {ConsumedSummary}
+ */
+export function consumedSummary(rows, fetchedAt = new Date(Date.now() - 3 * 60_000).toISOString()) {
+  const split = { cloud_only: 0, server_only: 0, both: 0, visual_studio: 0, multiple_accounts: 0 };
+  for (const r of rows) {
+    const b = bucket(r);
+    if (b !== 'unknown') split[b]++;
+    if ((r.accounts ?? 0) > 1) split.multiple_accounts++;
+  }
+  return { fetched_at: fetchedAt, total_seats_consumed: rows.length, total_seats_purchased: rows.length + 10_000, rows: rows.length, split };
+}
+
+/**
+ * The filter semantics the backend is asked for: the chips' counts come from the summary's
+ * buckets, so a kind filter leaves Visual Studio subscribers out, as the summary does.
+ * @param {ConsumerRow} r
+ * @param {ConsumedQuery['filter']} filter
+ */
+export function matchesFilter(r, filter) {
+  switch (filter) {
+    case 'all': return true;
+    case 'visual_studio': return r.visual_studio;
+    case 'multiple_accounts': return (r.accounts ?? 0) > 1;
+    default: return !r.visual_studio && r.kind === filter;
+  }
+}
+
+/** Case-insensitive, in login, name, emails and GHES users. @param {ConsumerRow} r @param {string} needle lower case */
+export function matchesSearch(r, needle) {
+  if (!needle) return true;
+  return [r.login, r.name, ...r.server_emails, ...r.verified_emails, ...r.server_ids]
+    .some((v) => v !== null && v.toLowerCase().includes(needle));
+}
+
+/**
+ * The sort key of a column, as the backend sorts (crates/services/src/consumed.rs): text
+ * without case, `emails` by the first verified email else the first server email; nulls last.
+ * @param {ConsumerRow} r
+ * @param {ConsumedQuery['sort']['column']} column
+ * @returns {string | number | null}
+ */
+export function sortKey(r, column) {
+  switch (column) {
+    case 'login': return r.login?.toLowerCase() ?? null;
+    case 'name': return r.name?.toLowerCase() ?? null;
+    case 'kind': return r.kind;
+    case 'emails': return (r.verified_emails[0] ?? r.server_emails[0])?.toLowerCase() ?? null;
+    case 'server_ids': return r.server_ids[0]?.toLowerCase() ?? null;
+    case 'accounts': return r.accounts;
+    case 'license_type': return r.license_type?.toLowerCase() ?? null;
+  }
+}
+
+/**
+ * The rows a query matches, in order (ties by index), without offset and limit.
+ * @param {ConsumerRow[]} rows
+ * @param {Omit<ConsumedQuery, 'offset' | 'limit'>} q
+ */
+export function runQuery(rows, q) {
+  const needle = q.search.trim().toLowerCase();
+  const hits = rows.filter((r) => matchesFilter(r, q.filter) && matchesSearch(r, needle));
+  const keyed = hits.map((r) => ({ r, k: sortKey(r, q.sort.column) }));
+  const dir = q.sort.descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.k === null || b.k === null) return a.k === b.k ? a.r.index - b.r.index : a.k === null ? 1 : -1;
+    if (a.k < b.k) return -dir;
+    if (a.k > b.k) return dir;
+    return a.r.index - b.r.index;
+  });
+  return keyed.map((x) => x.r);
+}
+
+/**
+ * A duplicate report like the backend's, in its wording (crates/domain/src/duplicates/).
+ * One group holds 60 findings, so "Show more" has work.
+ * @returns {DuplicateReport}
+ */
+export function duplicateReport() {
+  /** @type {Finding[]} */
+  const verified = [{
+    id: 'pair-00000000000000a1',
+    reason: { kind: 'verified_email_not_matched', email: 'ada.smith@acme.example' },
+    confidence: 'high',
+    summary: 'GHES user ada.smith on github.acme.example and cloud account ada-smith are likely the same person',
+    evidence: [
+      'GHES user ada.smith on github.acme.example has email ada.smith@acme.example',
+      'cloud account ada-smith has verified email ada.smith@acme.example',
+      'GitHub merges a GHES account into a cloud account whose verified email is its primary email, yet still counts ada.smith@acme.example twice',
+    ],
+    entries: [
+      { index: 17, kind: 'server_only', github_com_login: null, enterprise_server_user_ids: ['github.acme.example:ada.smith'] },
+      { index: 18, kind: 'cloud_only', github_com_login: 'ada-smith', enterprise_server_user_ids: [] },
+    ],
+    seats_saved: 1,
+    fix: 'ada.smith@acme.example is already verified on cloud account ada-smith: make it the primary email of GHES user ada.smith on github.acme.example (GitHub compares only the primary email), then Sync now. If it already is, GitHub has not synced since: Sync now.',
+  }];
+  /** @type {Finding[]} */
+  const mailbox = [{
+    id: 'pair-00000000000000b2',
+    reason: { kind: 'same_local_part', local_part: 'chen.kim', server_email: 'chen.kim@corp.acme.example', cloud_address: 'chen.kim@acme.example', same_name: 'Chen Kim', sharing: 2 },
+    confidence: 'medium',
+    summary: 'GHES user chen.kim on github.acme.example and cloud account chenk are likely the same person',
+    evidence: ['both use the mailbox name chen.kim', 'chen.kim@corp.acme.example reads as the name Chen Kim, the display name of cloud account chenk'],
+    entries: [
+      { index: 301, kind: 'server_only', github_com_login: null, enterprise_server_user_ids: ['github.acme.example:chen.kim'] },
+      { index: 302, kind: 'cloud_only', github_com_login: 'chenk', enterprise_server_user_ids: [] },
+    ],
+    seats_saved: 1,
+    fix: 'Add and verify chen.kim@corp.acme.example on cloud account chenk (or change the GHES primary email of user chen.kim on github.acme.example to chen.kim@acme.example), then Sync now.',
+  }, {
+    id: 'pair-00000000000000b3',
+    reason: { kind: 'same_local_part', local_part: 'sam', server_email: 'sam@corp.acme.example', cloud_address: 'sam@acme.example', same_name: null, sharing: 4 },
+    confidence: 'low',
+    summary: 'GHES user sam on github.acme.example and cloud account sam-h may be the same person',
+    evidence: ['both use the mailbox name sam (4 entries use it, so this is less certain)'],
+    entries: [
+      { index: 401, kind: 'server_only', github_com_login: null, enterprise_server_user_ids: ['github.acme.example:sam'] },
+      { index: 402, kind: 'cloud_only', github_com_login: 'sam-h', enterprise_server_user_ids: [] },
+    ],
+    seats_saved: 1,
+    fix: 'Add and verify sam@corp.acme.example on cloud account sam-h (or change the GHES primary email of user sam on github.acme.example to sam@acme.example), then Sync now.',
+  }];
+  /** @type {Finding[]} */
+  const offDomain = Array.from({ length: 60 }, (_, i) => ({
+    id: `off-domain-${String(i).padStart(16, '0')}`,
+    reason: { kind: 'off_verified_domain', emails: [`dev${i}@old-corp.example`], domains: ['old-corp.example'] },
+    confidence: /** @type {const} */ ('low'),
+    summary: `GHES user dev${i} on ghes-legacy.acme.example has no email on a verified domain`,
+    evidence: [`GHES user dev${i} on ghes-legacy.acme.example has email dev${i}@old-corp.example`, 'old-corp.example is not a verified domain of the enterprise (verified: acme.example, corp.acme.example)'],
+    entries: [{ index: 1000 + i, kind: /** @type {const} */ ('server_only'), github_com_login: null, enterprise_server_user_ids: [`ghes-legacy.acme.example:dev${i}`] }],
+    seats_saved: 0,
+    fix: `If this person also has a cloud account, give GHES user dev${i} on ghes-legacy.acme.example a primary email on a verified domain (acme.example, corp.acme.example) that is verified on that account, then Sync now.`,
+  }));
+  // A hostile summary: GitHub data is shown as text.
+  offDomain[0].summary = '<img src=x onerror="window.__pwned=true"> has no email on a verified domain';
+  return {
+    consumers: 300_000,
+    findings: 63,
+    seats_saved: { high: 1, medium: 1, low: 1, total: 3 },
+    groups: [
+      { reason: 'verified_email_not_matched', title: 'GHES email already verified on a cloud account', count: 1, seats_saved: 1, findings: verified },
+      { reason: 'same_local_part', title: 'Same mailbox name on another address', count: 2, seats_saved: 2, findings: mailbox },
+      { reason: 'off_verified_domain', title: 'GHES emails outside the verified domains', count: 60, seats_saved: 0, findings: offDomain },
+    ],
+    verified_domains: ['acme.example', 'corp.acme.example'],
+    verified_domains_source: 'inferred',
+    uses_saml: true,
+    uses_saml_inferred: true,
+    off_domain: [{ domain: 'old-corp.example', entries: 60 }],
+    counted_once: { entries: 9_000, accounts: 19_500 },
+  };
+}
+
+/** Nothing to report. @returns {DuplicateReport} */
+export function noDuplicates() {
+  return {
+    consumers: 1_321,
+    findings: 0,
+    seats_saved: { high: 0, medium: 0, low: 0, total: 0 },
+    groups: [],
+    verified_domains: ['acme.example'],
+    verified_domains_source: 'given',
+    uses_saml: false,
+    uses_saml_inferred: false,
+    off_domain: [],
+    counted_once: { entries: 0, accounts: 0 },
+  };
+}
+
+// ---- Sync flows and Activity (issue 5): the shapes of crates/services/src/confirm_watch.rs
+// and activity.rs, typed by their generated bindings. ----
+
+/** @typedef {import('../../../ui/bindings/WatchEvent').WatchEvent} WatchEvent */
+/** @typedef {import('../../../ui/bindings/Activity').Activity} Activity */
+
+/**
+ * The hand-off of an upload (with `file`) or of a Sync now (without).
+ * @param {string | null} [file]
+ * @returns {WatchEvent}
+ */
+export function watchHandedOff(file = null) {
+  return {
+    state: 'handed_off',
+    url: file ? 'http://127.0.0.1:9/ghec/enterprises/acme/settings/license' : 'http://127.0.0.1:9/ghes/main/enterprises/acme/settings/license',
+    opened_in: 'browser',
+    file_path: file,
+    at: new Date().toISOString(),
+    notes: file
+      ? [`On the page, next to "Enterprise Server instances", choose "Add server usage" and upload ${file} (its path is on the clipboard).`]
+      : ['On the License page, under License sync, choose "Sync now".'],
+  };
+}
+
+/** @param {number} elapsedMs @param {number} polls @returns {WatchEvent} */
+export function watchWaiting(elapsedMs, polls) {
+  return { state: 'waiting', elapsed_ms: elapsedMs, polls, last_seen: sync('github.acme.example', 1, 'synced', 'yesterday'), poll_error: null };
+}
+
+/** @param {number} before @param {number} after @returns {WatchEvent} */
+export function watchConfirmed(before = 512, after = 498) {
+  return {
+    state: 'confirmed',
+    synced_at: new Date().toISOString(),
+    consumed_before: before,
+    consumed_after: after,
+    summary: `GitHub shows the sync of github.acme.example: consumed ${before} → ${after}, ${before - after} people now counted once.`,
+  };
+}
+
+/** @param {string} githubError @returns {WatchEvent} */
+export function watchFailed(githubError) {
+  return { state: 'failed', message: 'GitHub shows a new sync of github.acme.example that failed.', github_error: githubError };
+}
+
+/** @param {string} since @returns {WatchEvent} */
+export function watchTimedOut(since) {
+  return { state: 'timed_out', elapsed_ms: 600_000, since };
+}
+
+/** Newest first, as the backend answers. @returns {Activity[]} */
+export function activityEntries() {
+  const at = (/** @type {number} */ minutes) => new Date(Date.now() - minutes * 60_000).toISOString();
+  return [
+    { id: 'a6', at: at(2), kind: 'sync_now', target: 'github.acme.example', outcome: 'ok', summary: 'GitHub shows the sync of github.acme.example: consumed 512 → 498, 14 people now counted once.', details: 'instance: main (github.acme.example)\nhanded off at: 2026-11-22T12:00:00Z' },
+    { id: 'a5', at: at(9), kind: 'sync_now', target: 'github.acme.example', outcome: 'info', summary: 'Sync now: opened http://127.0.0.1:9/ghes/main/enterprises/acme/settings/license in the browser for github.acme.example; waiting for GitHub.', details: '' },
+    { id: 'a4', at: at(60), kind: 'add_server_usage', target: 'ghes-legacy.acme.example', outcome: 'failed', summary: 'GitHub shows a new sync of ghes-legacy.acme.example that failed.', details: 'file: /home/admin/Downloads/ghes-legacy-license-usage.json\nGitHub: <img src=x onerror="window.__pwned=true"> The uploaded file is not a license usage export' },
+    { id: 'a3', at: at(120), kind: 'connection_test', target: 'enterprise acme', outcome: 'ok', summary: 'Connected to enterprise acme as octocat (owner).', details: 'api: http://127.0.0.1:9/ghec/api\nscopes: read:enterprise' },
+    { id: 'a2', at: at(600), kind: 'usage_file_check', target: 'github-enterprise.ghl', outcome: 'failed', summary: 'github-enterprise.ghl was refused: This is a GitHub Enterprise Server license file (.ghl), not license usage.', details: 'path: /home/admin/Downloads/github-enterprise.ghl' },
+    { id: 'a1', at: at(3000), kind: 'one_click_sync', target: 'all instances', outcome: 'failed', summary: '1 of 2 instances confirmed; ghes-legacy.acme.example: export license usage first.', details: 'github.acme.example: confirmed.\nghes-legacy.acme.example: export license usage first' },
+  ];
+}
+
+// Export license usage and Upload a new license (issue 6).
+/** @typedef {import('../../../ui/bindings/ExportOutcome').ExportOutcome} ExportOutcome */
+/** @typedef {import('../../../ui/bindings/LicenseUploadOutcome').LicenseUploadOutcome} LicenseUploadOutcome */
+
+/** The export of `main`, saved where the Save dialog said. @param {string} path @returns {ExportOutcome} */
+export function exportOutcome(path = usageFiles.good) {
+  return {
+    path,
+    bytes: 49_001,
+    command: 'ghe-license usage -o -y',
+    version: '3.17.4',
+    verdict: usageVerdict(usageFiles.good),
+  };
+}
+
+/** ssh met a host key it does not know: the fix holds the ssh-keyscan steps. @returns {ErrorReport} */
+export function hostKeyUnknown() {
+  return error('ssh_host_key_unknown',
+    'The admin shell at github.acme.example:122 presented a host key this computer does not know, so ssh refused to connect.',
+    'This computer has never connected to github.acme.example:122, so its host key is not trusted yet, and the app keeps host-key checking on. Ask the GHES administrator for the appliance\'s SSH host key fingerprint, compare it with `ssh-keyscan -p 122 github.acme.example | ssh-keygen -lf -`, and only if it matches, trust it: `ssh-keyscan -p 122 github.acme.example >> ~/.ssh/known_hosts`. Then export again.');
+}
+
+/** The expiry a new license brings in the tests: a year from now, as the Manage API writes it. */
+export const NEW_LICENSE_EXPIRY = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 5, 30, 23, 59, 59)).toISOString().replace('.000Z', 'Z');
+
+/**
+ * @param {string} instance
+ * @param {string} path
+ * @param {boolean} apply
+ * @returns {LicenseUploadOutcome}
+ */
+export function licenseUploadOutcome(instance, path, apply) {
+  return {
+    instance,
+    file: path.split('/').pop() ?? path,
+    applied: apply,
+    seats: { kind: 'count', value: 500 },
+    seats_used: 1316,
+    expire_at: NEW_LICENSE_EXPIRY,
+    check_status: 'valid',
+    company: 'Acme Corp',
+    evaluation: false,
+  };
+}
+
+/** The overview once `instance` has the new license applied. @param {string} instance @returns {LicenseOverview} */
+export function loadedWithNewLicense(instance) {
+  const o = loaded();
+  for (const s of o.servers) {
+    if (s.id !== instance || s.license.state !== 'loaded') continue;
+    const l = s.license.data;
+    l.seats = { kind: 'count', value: 500 };
+    l.seats_available = { kind: 'count', value: 500 - (l.seats_used ?? 0) };
+    const days = Math.round((Date.parse(NEW_LICENSE_EXPIRY) - Date.now()) / 86_400_000);
+    l.expiry = { date: { raw: NEW_LICENSE_EXPIRY, at: NEW_LICENSE_EXPIRY }, days_left: days, state: 'ok' };
+  }
+  return o;
+}

@@ -2,19 +2,105 @@
 // by the page's `?scenario=` query, and counts the calls for the tests.
 import { mockIPC, mockWindows } from '/test-vendor/tauri-api/mocks.js';
 import * as fixtures from '/test/fixtures.js';
+import { connectionsBackend } from '/test/connections-backend.js';
+import { consumedBackend } from '/test/consumed-backend.js';
+import { syncBackend } from '/test/sync-backend.js';
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'loaded';
 const delayMs = Number(params.get('delay') ?? '0');
 
-/** @type {{ calls: Record<string, number>, release: (() => void) | null }} */
-const state = { calls: {}, release: null };
+/** @type {{ calls: Record<string, number>, release: (() => void) | null, inspected: string[] }} */
+const state = { calls: {}, release: null, inspected: [] };
 /** @type {any} */ (window).__ipc = state;
 
+const connections = connectionsBackend(params, state);
+// Consumed licenses and Duplicates. Progress channels: a `Channel` argument reaches this
+// handler as the Channel object itself (mockIPC serialises nothing); consumed-backend.js sends
+// FetchProgress messages through `__TAURI_INTERNALS__.runCallback(channel.id, { index, message })`
+// and ends with `{ index, end: true }`, Tauri's own wire format. See consumed-backend.js.
+const consumed = consumedBackend(params, state);
+// Sync flows and Activity (issue 5): the test drives each watch through `__ipc.sync`; see
+// sync-backend.js.
+const sync = syncBackend(params, state);
+
+// Export license usage and Upload a new license (issue 6). `export=ok` (default: progress
+// through every stage, then the outcome), `hostkey` (ssh_host_key_unknown), `hold` (stays in
+// `receiving` until cancel_export, then rejects with `cancelled`), `dialog-cancel` (null);
+// `pickLicense=PATH` answers the .ghl dialog. Uploads are kept in `__ipc.licenseUploads`, and
+// License screen reads after one show the new license.
+/** @type {{ instance: string, reject: (e: unknown) => void } | null} */
+let heldExport = null;
+/** @type {any} */ (state).licenseUploads = [];
+/** @type {any} */ (state).exports = [];
+/** @type {any} */ (state).cancelledExports = [];
+/** @param {string} cmd @param {any} args @returns {Promise<{ value: unknown } | undefined>} */
+async function licenseActions(cmd, args) {
+  const pause = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  if (cmd === 'export_license_usage') {
+    /** @type {any} */ (state).exports.push(args.instance);
+    const mode = params.get('export') ?? 'ok';
+    if (mode === 'dialog-cancel') return { value: null };
+    let index = 0;
+    const send = (/** @type {unknown} */ message) => /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(args.onProgress.id, { index: index++, message });
+    await pause(30);
+    send({ stage: 'reading_version' });
+    await pause(30);
+    send({ stage: 'connecting', host: 'github.acme.example', port: 122, command: 'ghe-license usage -o -y' });
+    if (mode === 'hostkey') {
+      await pause(30);
+      throw fixtures.hostKeyUnknown();
+    }
+    await pause(30);
+    send({ stage: 'receiving', bytes: 16_384 });
+    if (mode === 'hold') {
+      await new Promise((_resolve, reject) => { heldExport = { instance: args.instance, reject }; });
+    }
+    await pause(30);
+    send({ stage: 'validating', bytes: 49_001 });
+    await pause(30);
+    return { value: fixtures.exportOutcome() };
+  }
+  if (cmd === 'cancel_export') {
+    /** @type {any} */ (state).cancelledExports.push(args.instance);
+    const held = heldExport;
+    heldExport = null;
+    if (!held) return { value: false };
+    setTimeout(() => held.reject({ ...fixtures.error('cancelled', 'The export was cancelled.', 'Export again when you are ready; a file that was there before is unchanged.') }), 30);
+    return { value: true };
+  }
+  if (cmd === 'pick_license_file') return { value: params.get('pickLicense') };
+  if (cmd === 'upload_license') {
+    /** @type {any} */ (state).licenseUploads.push({ instance: args.instance, path: args.path, apply: args.apply });
+    await pause(50);
+    return { value: fixtures.licenseUploadOutcome(args.instance, args.path, args.apply) };
+  }
+  if (cmd === 'license_overview' && /** @type {any} */ (state).licenseUploads.length > 0) {
+    return { value: fixtures.loadedWithNewLicense(/** @type {any} */ (state).licenseUploads.at(-1).instance) };
+  }
+  return undefined;
+}
+
 mockWindows('main');
-mockIPC(async (cmd) => {
+mockIPC(async (cmd, args) => {
   state.calls[cmd] = (state.calls[cmd] ?? 0) + 1;
   if (cmd === 'app_info') return fixtures.demoInfo();
+  if (cmd === 'inspect_usage_file') {
+    const path = /** @type {{ path: string }} */ (args).path;
+    state.inspected.push(path);
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return fixtures.usageVerdict(path);
+  }
+  // The native file dialog: `?pick=PATH` answers with PATH, no `pick` is a cancel.
+  if (cmd === 'pick_usage_file') return params.get('pick');
+  const answered = await connections(cmd, args);
+  if (answered) return answered.value;
+  const consumedAnswer = await consumed(cmd, args);
+  if (consumedAnswer) return consumedAnswer.value;
+  const syncAnswer = await sync(cmd, args);
+  if (syncAnswer) return syncAnswer.value;
+  const licenseAnswer = await licenseActions(cmd, args);
+  if (licenseAnswer) return licenseAnswer.value;
   if (cmd !== 'license_overview') throw new Error(`unexpected command ${cmd}`);
   const n = state.calls[cmd];
   if (params.get('hold') === '1') {
