@@ -188,21 +188,38 @@ mod tests {
     fn ingesting_a_fixed_primary_email_merges_the_planted_duplicate() {
         let mut w = World::seeded(320, 1, NOW);
         let before = w.consumers.len();
-        let pair = w
+        let verified: Vec<String> = w
+            .enterprise
+            .cloud
+            .iter()
+            .flat_map(|c| c.verified_emails.clone())
+            .collect();
+        // The seed already fixed one person since the last sync; take another planted one
+        // whose GHES primary email is still the unverified one.
+        let user_id = w
             .planted()
             .duplicates
             .iter()
-            .find(|p| {
+            .filter(|p| {
                 p.kind == crate::PlantedKind::VerifiedEmail
                     && p.server_ids[0].starts_with("github.acme.example:")
             })
-            .cloned()
-            .unwrap();
-        let user_id: u64 = pair.server_ids[0]
-            .rsplit(':')
-            .next()
-            .unwrap()
-            .parse()
+            .map(|p| {
+                p.server_ids[0]
+                    .rsplit(':')
+                    .next()
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap()
+            })
+            .find(|id| {
+                let u = w.instances[0]
+                    .users
+                    .iter()
+                    .find(|u| u.user_id == *id)
+                    .unwrap();
+                !verified.contains(&u.emails[0])
+            })
             .unwrap();
         // The admin makes the verified address the primary one on GHES.
         let main = &mut w.instances[0];
@@ -218,9 +235,23 @@ mod tests {
         let usage = current_usage(&w.instances[0]);
         let landed = ingest(&mut w, usage, LATER);
         assert!(!landed.new_instance);
-        assert_eq!(w.consumers.len(), before - 1);
+        // This person and the one the seed fixed are each counted once now.
+        assert_eq!(w.consumers.len(), before - 2);
         let sync = w.instances[0].last_sync.clone().unwrap();
         assert_eq!((sync.date, sync.status.as_str()), (LATER, STATUS_SUCCESS));
+    }
+
+    #[test]
+    fn the_demo_world_has_one_person_fixed_since_the_last_sync() {
+        let mut w = World::seeded(320, 1, NOW);
+        let before = w.consumers.len();
+        let usage = current_usage(&w.instances[0]);
+        ingest(&mut w, usage, LATER);
+        assert_eq!(
+            w.consumers.len(),
+            before - 1,
+            "a Sync now in the demo counts one person once"
+        );
     }
 
     #[test]

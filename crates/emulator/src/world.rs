@@ -9,7 +9,7 @@
 //! one server-only person. Only what the instances last synced counts, never their live
 //! user lists, so the consumer list changes only when a sync lands.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use time::{Duration, OffsetDateTime, UtcOffset};
 
@@ -139,6 +139,28 @@ const MATCHED_BY_SAML: f64 = 0.06;
 const SERVER_ONLY: f64 = 0.14;
 const UNMATCHED_PAIR: f64 = 0.06;
 // The rest (0.10) are Visual Studio subscribers.
+
+/// The admin already fixed one person on `main`: their GHES primary email is now the one
+/// verified on their github.com account, but GitHub still has the usage from before the
+/// fix. So the demo's Sync now (or an upload of a fresh export) visibly counts one person
+/// once instead of twice, as on GitHub. Picks the first user whose primary email matches no
+/// verified email while a later one does; worlds without such a person are left alone.
+fn fix_a_primary_email_since_the_last_sync(main: &mut Instance, enterprise: &Enterprise) {
+    let verified: HashSet<String> = enterprise
+        .cloud
+        .iter()
+        .flat_map(|c| c.verified_emails.iter().map(|e| e.to_ascii_lowercase()))
+        .collect();
+    let is_verified = |e: &String| verified.contains(&e.to_ascii_lowercase());
+    if let Some(user) = main.users.iter_mut().find(|u| {
+        u.emails.first().is_some_and(|p| !is_verified(p))
+            && u.emails.iter().skip(1).any(is_verified)
+    }) {
+        if let Some(pos) = user.emails.iter().position(is_verified) {
+            user.emails.swap(0, pos);
+        }
+    }
+}
 
 impl World {
     /// The demo enterprise: about `consumers` license consumers, derived from `seed`, with
@@ -298,6 +320,7 @@ impl World {
         for inst in [&mut main, &mut legacy] {
             inst.synced_users = inst.users.clone();
         }
+        fix_a_primary_email_since_the_last_sync(&mut main, &enterprise);
         // Seat grants sized like a real purchase: some headroom over what is used.
         main.license.seats = Some(round_up(main.users.len() as u64 * 5 / 4 + 10, 50));
         legacy.license.seats = Some(round_up(legacy.users.len() as u64 * 6 / 5 + 5, 25));
