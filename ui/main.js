@@ -43,6 +43,7 @@ const screens = {
     setSecret: ipc.setSecret,
     deleteSecret: ipc.deleteSecret,
     test: ipc.testConnection,
+    handoff: { get: ipc.handoffSetting, set: ipc.setHandoffSetting },
   }),
 };
 

@@ -363,3 +363,15 @@ describe('Connections screen', () => {
     await page.close();
   });
 });
+
+test('the hand-off setting shows the saved choice and saves a new one at once', async () => {
+  const { page, errors } = await open();
+  await page.waitForSelector('[data-region="handoff"] fieldset:not([disabled])');
+  assert.equal(await page.locator('[data-handoff="browser"]').isChecked(), true);
+  await page.locator('[data-handoff="app_window"]').focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => /** @type {any} */ (window).__ipc.handoff === 'app_window');
+  assert.match(await text(page, '[data-field="handoff-status"]'), /window of this app/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

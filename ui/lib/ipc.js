@@ -311,3 +311,19 @@ export async function ghesInstances() {
   const c = await connections();
   return c.ghes.map((g) => ({ id: g.settings.id, name: g.settings.label ? `${g.settings.label} (${g.settings.hostname})` : g.settings.hostname }));
 }
+
+/**
+ * Where hand-offs open GitHub's pages.
+ * @returns {Promise<import('../bindings/OpenIn').OpenIn>}
+ */
+export function handoffSetting() {
+  return invoke('handoff_setting');
+}
+
+/**
+ * Saves where hand-offs open GitHub's pages.
+ * @param {import('../bindings/OpenIn').OpenIn} how
+ */
+export function setHandoffSetting(how) {
+  return invoke('set_handoff_setting', { how });
+}

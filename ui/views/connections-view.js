@@ -3,6 +3,7 @@
 // whether one is set), and Test connection per target. Shapes are hinted as you type; the
 // backend's verdict on Save is the one that counts, field by field.
 import { h } from '../lib/dom.js';
+import { handoffSetting } from './handoff-setting.js';
 import { announce, problem } from '../lib/status.js';
 
 /** @typedef {import('../bindings/Connections').Connections} Connections */
@@ -27,6 +28,7 @@ import { announce, problem } from '../lib/status.js';
  * @property {(target: ConnectionTarget, kind: SecretKind, value: string, keep: SecretKeep) => Promise<SecretStatus>} setSecret
  * @property {(target: ConnectionTarget, kind: SecretKind) => Promise<SecretStatus>} deleteSecret
  * @property {(target: ConnectionTarget) => Promise<ConnectionTest>} test
+ * @property {{ get: () => Promise<import("../bindings/OpenIn").OpenIn>, set: (how: import("../bindings/OpenIn").OpenIn) => Promise<unknown> }} [handoff] where hand-offs open GitHub's pages
  */
 
 /** Test results of this session, by target key, kept while the admin visits other screens. */
@@ -59,6 +61,7 @@ export function mountConnectionsView(root, deps) {
     where,
     saveStatus,
     body,
+    deps.handoff ? handoffSetting(deps.handoff) : null,
     dialog.el);
   root.replaceChildren(screen);
 

@@ -29,7 +29,8 @@ use crate::rng::Rng;
 use crate::world::{CloudAccount, Enterprise, Instance, ServerAccount};
 
 /// How a planted pair is linked (or only looks linked).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PlantedKind {
     /// A GHES email (not the primary) is a verified email of the cloud account.
@@ -54,7 +55,7 @@ pub enum PlantedKind {
 }
 
 /// A server side and a cloud side the truth says something about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PlantedPair {
     pub kind: PlantedKind,
     /// The server account(s) as consumed-licenses writes them (`HOSTNAME:USER_ID`).
@@ -63,8 +64,9 @@ pub struct PlantedPair {
     pub cloud_login: String,
 }
 
-/// The truth about the planted people.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The truth about the planted people (also served at `/_emulator/planted` for the
+/// end-to-end tests).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Planted {
     /// Pairs that are one person counted twice: a duplicate analysis must pair each
     /// server-only consumer with this cloud login.

@@ -10,6 +10,7 @@
 //!   usage", "Sync now", GitHub Connect), in `web.rs`;
 //! - `/_emulator/…`: the emulator's own control and inspection endpoints (not GitHub's):
 //!   - `GET /_emulator/info`: URLs and demo tokens of every emulated host;
+//!   - `GET /_emulator/planted`: the planted duplicates and look-alikes (test truth);
 //!   - `POST|DELETE /_emulator/faults`: queue a fault, or drop every queued one;
 //!   - `PUT /_emulator/latency` (`{"ms": …}`): latency added to every GitHub request;
 //!   - `POST /_emulator/shutdown`: stop serving;
@@ -68,6 +69,7 @@ pub(crate) fn router(shared: Arc<Shared>, scheme: Scheme) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/_emulator/info", get(info))
+        .route("/_emulator/planted", get(planted))
         .route("/_emulator/faults", post(add_fault).delete(clear_faults))
         .route("/_emulator/latency", put(set_latency))
         .route("/_emulator/shutdown", post(shutdown))
@@ -355,6 +357,11 @@ async fn index(State(s): State<Arc<Shared>>) -> Html<String> {
 
 async fn info(State(s): State<Arc<Shared>>) -> Json<crate::EmulatorInfo> {
     Json(s.info())
+}
+
+/// The planted duplicates and look-alikes: the truth a duplicate analysis is checked against.
+async fn planted(State(s): State<Arc<Shared>>) -> Json<crate::planted::Planted> {
+    Json(read(&s.world).planted().clone())
 }
 
 async fn add_fault(State(s): State<Arc<Shared>>, Json(fault): Json<Fault>) -> StatusCode {

@@ -10,8 +10,8 @@ const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'loaded';
 const delayMs = Number(params.get('delay') ?? '0');
 
-/** @type {{ calls: Record<string, number>, release: (() => void) | null, inspected: string[] }} */
-const state = { calls: {}, release: null, inspected: [] };
+/** @type {{ calls: Record<string, number>, release: (() => void) | null, inspected: string[], handoff: string | undefined }} */
+const state = { calls: {}, release: null, inspected: [], handoff: undefined };
 /** @type {any} */ (window).__ipc = state;
 
 const connections = connectionsBackend(params, state);
@@ -93,6 +93,12 @@ mockIPC(async (cmd, args) => {
   }
   // The native file dialog: `?pick=PATH` answers with PATH, no `pick` is a cancel.
   if (cmd === 'pick_usage_file') return params.get('pick');
+  // Where hand-offs open GitHub's pages (the Connections screen's setting).
+  if (cmd === 'handoff_setting') return state.handoff ?? 'browser';
+  if (cmd === 'set_handoff_setting') {
+    state.handoff = /** @type {{ how: string }} */ (args).how;
+    return null;
+  }
   const answered = await connections(cmd, args);
   if (answered) return answered.value;
   const consumedAnswer = await consumed(cmd, args);

@@ -1,0 +1,60 @@
+// The real app under Xvfb through WebKitWebDriver, on the emulator's planted data: the
+// Duplicates screen must find every planted double-counted person (each server-only entry
+// paired with its cloud account) and pair none of the look-alikes.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { Processes, Session, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
+const out = `${root}target/e2e/`;
+
+const procs = new Processes();
+/** @type {Session} */
+let session;
+
+before(async () => {
+  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
+  const display = await startXvfb(procs);
+  const driver = await startWebDriver(procs, { DISPLAY: display }, `${out}webkitwebdriver-duplicates.log`);
+  session = await Session.start(driver, binary, ['--demo']);
+});
+
+after(async () => {
+  await session?.close();
+  await procs.stopAll();
+});
+
+test('Duplicates finds every planted duplicate and none of the look-alikes', async () => {
+  await session.waitFor('main[aria-busy="false"]', 30000);
+  const info = /** @type {any} */ (await session.invoke('app_info'));
+  const planted = /** @type {{ duplicates: { kind: string, server_ids: string[], cloud_login: string }[], look_alikes: { kind: string, server_ids: string[], cloud_login: string }[] }} */ (
+    await (await fetch(`${info.emulator_url}/_emulator/planted`)).json());
+  assert.ok(planted.duplicates.length >= 3, 'the demo plants duplicates');
+  assert.ok(planted.look_alikes.length >= 1, 'the demo plants look-alikes');
+
+  await session.click('nav a[data-screen="duplicates"]');
+  await session.click('[data-action="load-consumed"]');
+  await session.waitFor('[data-region="groups"] [data-finding]', 60000);
+
+  // Every finding that would free a seat, as the screen shows it: its entries' text.
+  const pairs = /** @type {string[]} */ (await session.execute(`
+    return [...document.querySelectorAll('[data-finding]')]
+      .filter((f) => !/information|^0/.test(f.querySelector('[data-field="finding-seats"]')?.textContent ?? ''))
+      .map((f) => f.querySelector('[data-field="entries"]')?.textContent ?? '');`));
+  assert.ok(pairs.length > 0, 'findings that free seats are shown');
+  /** @param {{ server_ids: string[], cloud_login: string }} p */
+  const shown = (p) => pairs.some((t) => p.server_ids.every((id) => t.includes(id)) && t.includes(p.cloud_login));
+  for (const p of planted.duplicates) {
+    assert.ok(shown(p), `planted ${p.kind}: ${p.server_ids.join(', ')} with ${p.cloud_login} is not paired on screen`);
+  }
+  for (const p of planted.look_alikes) {
+    assert.ok(!shown(p), `look-alike ${p.kind}: ${p.server_ids.join(', ')} was paired with ${p.cloud_login}`);
+  }
+  const total = await session.text('[data-field="seats-total"]');
+  assert.ok(Number(total.replace(/\D/g, '')) >= planted.duplicates.length, `seats to free: ${total}`);
+  await session.screenshot(`${out}duplicates.png`);
+});
