@@ -47,7 +47,8 @@ test('a dropped export and a .ghl chosen in the file dialog each get their card'
   writeFileSync(exportPath, Buffer.from(await r.arrayBuffer()));
 
   await session.click('nav a[data-screen="add-server-usage"]');
-  await session.waitFor('[data-action="pick-file"]');
+  // The screen hears drops once its listener is registered.
+  await session.waitFor('[data-action="pick-file"][data-drop-ready="true"]');
   await session.waitFor('main[aria-busy="false"]');
 
   await session.dragEvent('enter', [exportPath]);

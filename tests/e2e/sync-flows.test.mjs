@@ -123,7 +123,8 @@ test('Add server usage: export on GHES, drop it on the app, upload it on GHEC, c
   await download.saveAs(file);
 
   await session.click('nav a[data-screen="add-server-usage"]');
-  await session.waitFor('[data-action="pick-file"]');
+  // The screen hears drops once its listener is registered.
+  await session.waitFor('[data-action="pick-file"][data-drop-ready="true"]');
   await session.waitFor('main[aria-busy="false"]');
   await session.dragEvent('drop', [file]);
   await session.waitFor('[data-verdict="accepted"]');

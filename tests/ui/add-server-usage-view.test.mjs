@@ -46,8 +46,7 @@ async function open(query = '', opts = {}) {
   await page.goto(`${server.url}/index.html?${query}#/add-server-usage`);
   await page.waitForSelector('[data-action="pick-file"]');
   // The drop listener is registered asynchronously; wait until it is.
-  await page.waitForFunction(() => /** @type {any} */ (window).__TAURI_INTERNALS__ && document.querySelector('main')?.getAttribute('aria-busy') === 'false');
-  await page.waitForTimeout(50);
+  await page.waitForSelector('[data-action="pick-file"][data-drop-ready="true"]');
   return { page, errors };
 }
 

@@ -172,8 +172,7 @@ describe('Upload a new license', () => {
 
   test('a .ghl dropped on Add server usage is refused, and offered as a new license', async () => {
     const { page, errors } = await open('scenario=loaded', { hash: '#/add-server-usage' });
-    await page.waitForSelector('[data-action="pick-file"]');
-    await page.waitForTimeout(50);
+    await page.waitForSelector('[data-action="pick-file"][data-drop-ready="true"]');
     await page.evaluate(async (p) => {
       const { emit } = await import('@tauri-apps/api/event');
       await emit('tauri://drag-drop', { paths: [p], position: { x: 200, y: 200 } });

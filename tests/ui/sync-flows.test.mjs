@@ -50,6 +50,7 @@ async function open(hash, query = '', opts = {}) {
 
 /** @param {import('playwright-core').Page} page */
 async function dropGoodFile(page) {
+  await page.waitForSelector('[data-action="pick-file"][data-drop-ready="true"]');
   await page.evaluate(async (path) => {
     const { emit } = await import('@tauri-apps/api/event');
     await emit('tauri://drag-drop', { paths: [path], position: { x: 200, y: 200 } });

@@ -226,7 +226,11 @@ export function mountAddServerUsageView(root, deps) {
   if (handed) void inspect(handed);
   deps.onDragDrop(onDragDrop).then((u) => {
     if (destroyed) u();
-    else unlisten = u;
+    else {
+      unlisten = u;
+      // Drops are heard from now on (tests wait for this before they drop).
+      drop.setAttribute('data-drop-ready', 'true');
+    }
   }).catch((e) => showProblem('Dropped files cannot be received', describe(e)));
 
   return {
