@@ -180,71 +180,101 @@ impl Http {
         &self,
         endpoint: &Endpoint,
         url: &Url,
-        mut response: reqwest::Response,
+        response: reqwest::Response,
     ) -> Result<Vec<u8>> {
-        let limit = self.options.max_body_bytes;
-        if response.content_length().is_some_and(|n| n > limit as u64) {
+        read_body(
+            endpoint,
+            url,
+            response,
+            self.options.max_body_bytes,
+            self.options.timeout,
+        )
+        .await
+    }
+
+    fn transport_error(&self, endpoint: &Endpoint, url: &Url, e: &reqwest::Error) -> Error {
+        transport_error(endpoint, url, self.options.timeout, e)
+    }
+}
+
+/// Reads a response body, refusing more than `limit` bytes (checked against the declared
+/// length first, then as chunks arrive), so a runaway answer cannot fill memory. Shared by
+/// the REST and Manage API clients.
+pub(crate) async fn read_body(
+    endpoint: &Endpoint,
+    url: &Url,
+    mut response: reqwest::Response,
+    limit: usize,
+    timeout: Duration,
+) -> Result<Vec<u8>> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(Error::BodyTooLarge {
+            endpoint: endpoint.clone(),
+            limit_bytes: limit,
+        });
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| transport_error(endpoint, url, timeout, &e))?
+    {
+        if body.len() + chunk.len() > limit {
             return Err(Error::BodyTooLarge {
                 endpoint: endpoint.clone(),
                 limit_bytes: limit,
             });
         }
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| self.transport_error(endpoint, url, &e))?
-        {
-            if body.len() + chunk.len() > limit {
-                return Err(Error::BodyTooLarge {
-                    endpoint: endpoint.clone(),
-                    limit_bytes: limit,
-                });
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
+        body.extend_from_slice(&chunk);
     }
+    Ok(body)
+}
 
-    fn transport_error(&self, endpoint: &Endpoint, url: &Url, e: &reqwest::Error) -> Error {
-        let endpoint = endpoint.clone();
-        let address = address_of(url);
-        if e.is_timeout() {
-            return Error::Timeout {
-                endpoint,
-                url: url.to_string(),
-                seconds: self.options.timeout.as_secs().max(1),
-            };
-        }
-        if io_kind_in_chain(e, std::io::ErrorKind::ConnectionRefused) {
-            return Error::ConnectionRefused { endpoint, address };
-        }
-        let chain = error_chain(e);
-        if let Some(reason) = tls_failure(e, &chain) {
-            return Error::Tls {
-                endpoint,
-                address,
-                reason,
-                detail: innermost(e),
-            };
-        }
-        let lower = chain.to_ascii_lowercase();
-        if e.is_connect() {
-            let detail = if lower.contains("dns") || lower.contains("lookup") {
-                format!("the name could not be resolved ({})", innermost(e))
-            } else {
-                innermost(e)
-            };
-            return Error::Connect {
-                endpoint,
-                address,
-                detail,
-            };
-        }
-        Error::Transport {
+/// What a failed request means for the admin: time-out, refused, TLS (with its reason),
+/// unresolvable or unreachable host, or a broken connection. Shared by both clients.
+pub(crate) fn transport_error(
+    endpoint: &Endpoint,
+    url: &Url,
+    timeout: Duration,
+    e: &reqwest::Error,
+) -> Error {
+    let endpoint = endpoint.clone();
+    let address = address_of(url);
+    if e.is_timeout() {
+        return Error::Timeout {
             endpoint,
-            detail: chain,
-        }
+            url: url.to_string(),
+            seconds: timeout.as_secs().max(1),
+        };
+    }
+    if io_kind_in_chain(e, std::io::ErrorKind::ConnectionRefused) {
+        return Error::ConnectionRefused { endpoint, address };
+    }
+    let chain = error_chain(e);
+    if let Some(reason) = tls_failure(e, &chain) {
+        return Error::Tls {
+            endpoint,
+            address,
+            reason,
+            detail: innermost(e),
+        };
+    }
+    let lower = chain.to_ascii_lowercase();
+    if e.is_connect() {
+        let detail = if lower.contains("dns") || lower.contains("lookup") {
+            format!("the name could not be resolved ({})", innermost(e))
+        } else {
+            innermost(e)
+        };
+        return Error::Connect {
+            endpoint,
+            address,
+            detail,
+        };
+    }
+    Error::Transport {
+        endpoint,
+        detail: chain,
     }
 }
 

@@ -17,7 +17,6 @@
 //! with the root site administrator (Management Console) password. The password goes into
 //! the `Authorization` header only (marked sensitive) and is in no message.
 
-use std::error::Error as _;
 use std::time::Duration;
 
 use ghls_domain::Secret;
@@ -27,8 +26,8 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::error::{Endpoint, Error, GitHubMessage, Result};
-use crate::http::{address_of, error_chain, join, parse_base_url, ClientOptions};
-use crate::tls::{ca_certificates, tls_failure};
+use crate::http::{error_chain, join, parse_base_url, read_body, transport_error, ClientOptions};
+use crate::tls::ca_certificates;
 
 /// The Manage API's Basic-auth user for the root site administrator password.
 pub const MANAGE_API_USER: &str = "api_key";
@@ -241,69 +240,15 @@ impl ManageClient {
         url: &Url,
         request: reqwest::RequestBuilder,
     ) -> Result<(u16, Vec<u8>)> {
-        let mut response = request
+        let response = request
             .header(AUTHORIZATION, self.auth.clone())
             .send()
             .await
-            .map_err(|e| self.transport_error(endpoint, url, &e))?;
+            .map_err(|e| transport_error(endpoint, url, self.timeout, &e))?;
         let status = response.status().as_u16();
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| self.transport_error(endpoint, url, &e))?
-        {
-            if body.len() + chunk.len() > MAX_BODY_BYTES {
-                return Err(Error::BodyTooLarge {
-                    endpoint: endpoint.clone(),
-                    limit_bytes: MAX_BODY_BYTES,
-                });
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let body = read_body(endpoint, url, response, MAX_BODY_BYTES, self.timeout).await?;
         tracing::debug!(endpoint = %endpoint, status, bytes = body.len(), "Manage API answered");
         Ok((status, body))
-    }
-
-    fn transport_error(&self, endpoint: &Endpoint, url: &Url, e: &reqwest::Error) -> Error {
-        let endpoint = endpoint.clone();
-        let address = address_of(url);
-        if e.is_timeout() {
-            return Error::Timeout {
-                endpoint,
-                url: url.to_string(),
-                seconds: self.timeout.as_secs().max(1),
-            };
-        }
-        let mut source = e.source();
-        while let Some(s) = source {
-            if let Some(io) = s.downcast_ref::<std::io::Error>() {
-                if io.kind() == std::io::ErrorKind::ConnectionRefused {
-                    return Error::ConnectionRefused { endpoint, address };
-                }
-            }
-            source = s.source();
-        }
-        let chain = error_chain(e);
-        if let Some(reason) = tls_failure(e, &chain) {
-            return Error::Tls {
-                endpoint,
-                address,
-                reason,
-                detail: chain,
-            };
-        }
-        if e.is_connect() {
-            return Error::Connect {
-                endpoint,
-                address,
-                detail: chain,
-            };
-        }
-        Error::Transport {
-            endpoint,
-            detail: chain,
-        }
     }
 }
 
