@@ -7,10 +7,9 @@ use std::sync::Arc;
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
 use serde_json::Value;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
+
+mod support;
+use support::{invoke_recording_channels, invoke_with};
 
 fn demo_app() -> Arc<App> {
     Arc::new(tauri::async_runtime::block_on(demo::start(DemoConfig::default())).unwrap())
@@ -18,33 +17,6 @@ fn demo_app() -> Arc<App> {
 
 fn invoke(app: Arc<App>, cmd: &str) -> Result<Value, Value> {
     invoke_with(app, cmd, Value::Null)
-}
-
-fn invoke_with(app: Arc<App>, cmd: &str, args: Value) -> Result<Value, Value> {
-    let tauri_app = ghe_license_sync::configure(mock_builder(), app)
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let webview = WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
-        .build()
-        .unwrap();
-    get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            // On Linux the IPC request URL must be tauri://localhost (platform.md).
-            url: "tauri://localhost".parse().unwrap(),
-            body: if args.is_null() {
-                InvokeBody::default()
-            } else {
-                InvokeBody::Json(args)
-            },
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
 }
 
 #[test]
@@ -467,46 +439,6 @@ fn without_a_keyring_set_secret_says_so_and_session_only_keeps_the_secret() {
 }
 
 // --- Consumed licenses and Duplicates ----------------------------------------------------
-
-/// Invokes `cmd` on a mock app that records what is sent through IPC channels (the
-/// `onProgress` channel of `load_consumed_licenses`) instead of evaluating it in a webview.
-fn invoke_recording_channels(
-    app: Arc<App>,
-    cmd: &str,
-    args: Value,
-) -> (Result<Value, Value>, Vec<Value>) {
-    let sent = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let sink = sent.clone();
-    let builder = mock_builder().channel_interceptor(move |_, _, _, body| {
-        if let tauri::ipc::InvokeResponseBody::Json(json) = body {
-            sink.lock()
-                .unwrap()
-                .push(serde_json::from_str(json).unwrap());
-        }
-        true
-    });
-    let tauri_app = ghe_license_sync::configure(builder, app)
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let webview = WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
-        .build()
-        .unwrap();
-    let result = get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap());
-    let sent = sent.lock().unwrap().clone();
-    (result, sent)
-}
 
 fn load_consumed(app: &Arc<App>, refresh: bool) -> (Result<Value, Value>, Vec<Value>) {
     invoke_recording_channels(

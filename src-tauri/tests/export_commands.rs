@@ -11,10 +11,8 @@ use std::sync::Arc;
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
+
+mod support;
 
 fn demo_app() -> Arc<App> {
     Arc::new(
@@ -28,38 +26,7 @@ fn demo_app() -> Arc<App> {
 
 /// Invokes `cmd`, recording what is sent through IPC channels.
 fn invoke(app: Arc<App>, cmd: &str, args: Value) -> (Result<Value, Value>, Vec<Value>) {
-    let sent = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let sink = sent.clone();
-    let builder = mock_builder().channel_interceptor(move |_, _, _, body| {
-        if let tauri::ipc::InvokeResponseBody::Json(json) = body {
-            sink.lock()
-                .unwrap()
-                .push(serde_json::from_str(json).unwrap());
-        }
-        true
-    });
-    let tauri_app = ghe_license_sync::configure(builder, app)
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let webview = WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
-        .build()
-        .unwrap();
-    let result = get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            // On Linux the IPC request URL must be tauri://localhost (platform.md).
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap());
-    let sent = sent.lock().unwrap().clone();
-    (result, sent)
+    support::invoke_recording_channels(app, cmd, args)
 }
 
 #[test]
