@@ -1,58 +1,15 @@
 // The Activity screen in headless Chromium, with the backend's `activity` command mocked
 // (browser/sync-backend.js, entries from fixtures.activityEntries): the list newest first,
 // details that expand and copy, the outcome filter, the empty and failed states.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
+const ui = uiHarness({ route: 'activity' });
+/** @param {string} [query] @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query = '', opts = {}) => ui.open({ ...opts, query });
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @param {string} [query]
- * @param {{ colorScheme?: 'light' | 'dark', clipboard?: boolean, noClipboard?: boolean }} [opts]
- */
-async function open(query = '', opts = {}) {
-  const context = await browser.newContext({
-    colorScheme: opts.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
-    permissions: opts.clipboard ? ['clipboard-read', 'clipboard-write'] : [],
-  });
-  const page = await context.newPage();
-  if (opts.noClipboard) {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-    });
-  }
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}#/activity`);
-  await page.waitForSelector('main[aria-busy="false"]');
-  return { page, errors, close: () => context.close() };
-}
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
 /** @param {import('playwright-core').Page} page */
 const ids = (page) => page.locator('tbody[data-activity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-activity')));
 

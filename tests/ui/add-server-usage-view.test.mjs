@@ -1,16 +1,10 @@
 // The Add server usage screen in headless Chromium, with the backend's IPC mocked: files
 // arrive as Tauri's `tauri://drag-drop` events (what the OS drop turns into) or from the
 // file dialog, and each verdict shows as its own card.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
-
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 
 const files = {
   good: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
@@ -19,36 +13,9 @@ const files = {
   csv: '/home/admin/Downloads/consumed_licenses_acme.csv',
 };
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @param {string} [query]
- * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
- */
-async function open(query = '', opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1100, height: 900 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}#/add-server-usage`);
-  await page.waitForSelector('[data-action="pick-file"]');
-  // The drop listener is registered asynchronously; wait until it is.
-  await page.waitForSelector('[data-action="pick-file"][data-drop-ready="true"]');
-  return { page, errors };
-}
+const ui = uiHarness({ route: 'add-server-usage', viewport: { width: 1100, height: 900 }, ready: '[data-action="pick-file"][data-drop-ready="true"]' });
+/** @param {string} [query] @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query = '', opts = {}) => ui.open({ ...opts, query });
 
 /**
  * Emits one of Tauri's drag-and-drop events, as the OS drop does in the real app.
@@ -63,9 +30,6 @@ async function dragEvent(page, type, paths = []) {
     await emit(`tauri://drag-${t}`, t === 'leave' ? null : { paths: p, position });
   }, /** @type {const} */ ([type, paths]));
 }
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
 
 describe('Add server usage screen', () => {
   test('a dropped export shows its summary and is ready to upload', async () => {

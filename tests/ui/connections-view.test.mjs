@@ -2,49 +2,14 @@
 // keeps settings and secrets in page memory (tests/ui/browser/connections-backend.js):
 // validation, secrets that are never shown back, the keyring-unavailable offer, Test
 // connection chips, keyboard-only use and dark mode.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
-
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * Opens the Connections screen and waits until it is loaded.
- * @param {string} [query]
- * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
- */
-async function open(query = '', opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1100, height: 1000 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}#/connections`);
-  await page.waitForSelector('main[aria-busy="false"] [data-target="ghec"]');
-  return { page, errors };
-}
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
+const ui = uiHarness({ route: 'connections', viewport: { width: 1100, height: 1000 }, ready: 'main[aria-busy="false"] [data-target="ghec"]' });
+/** @param {string} [query] @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query = '', opts = {}) => ui.open({ ...opts, query });
 
 const main = '[data-instance="main"]';
 const legacy = '[data-instance="legacy"]';

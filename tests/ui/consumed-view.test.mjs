@@ -2,17 +2,11 @@
 // with the backend mocked over 300,000 generated consumers (tests/ui/browser/
 // consumed-backend.js): loading with progress through a real Tauri Channel, rate-limit
 // waits, cancel, search, filter, sort, the end of the list, the keyboard, export.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 import * as fixtures from './browser/fixtures.js';
-
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
 
 /** The same rows the page generates, to check its answers against. */
 const ROWS = fixtures.consumerRows(300_000);
@@ -20,44 +14,15 @@ const SUMMARY = fixtures.consumedSummary(ROWS);
 /** @type {import('../../ui/lib/consumed-types.js').ConsumedQuery['sort']} */
 const BY_LOGIN = { column: 'login', descending: false };
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @param {string} query
- * @param {string} [screen]
- * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
- */
-async function open(query, screen = 'consumed', opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}#/${screen}`);
-  await page.waitForSelector('main[aria-busy="false"]');
-  return { page, errors };
-}
+const ui = uiHarness();
+/** @param {string} query @param {string} [route] @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query, route = 'consumed', opts = {}) => ui.open({ ...opts, query, route });
 
 /** @param {import('playwright-core').Page} page */
 async function loadList(page) {
   await page.locator('[data-action="load-consumed"]').click();
   await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)', { timeout: 30_000 });
 }
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
 
 /** @param {import('playwright-core').Page} page @param {import('../../ui/lib/consumed-types.js').FetchProgress} msg */
 const send = (page, msg) => page.evaluate((m) => /** @type {any} */ (window).__ipc.consumed.send(m), msg);

@@ -1,48 +1,14 @@
 // The Duplicates screen in headless Chromium, with the backend mocked (tests/ui/browser/
 // consumed-backend.js): findings grouped by reason, the seats they would free, the fixes,
 // the confidence filter, export, and the states before a load and with nothing to report.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
-
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @param {string} query
- * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
- */
-async function open(query, opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}#/duplicates`);
-  await page.waitForSelector('main[aria-busy="false"]');
-  return { page, errors };
-}
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
+const ui = uiHarness({ route: 'duplicates' });
+/** @param {string} query @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query, opts = {}) => ui.open({ ...opts, query });
 
 /** @param {import('playwright-core').Page} page */
 const groups = (page) => page.locator('[data-group]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-group')));

@@ -2,16 +2,10 @@
 // mocked: Export license usage with its progress, its errors and Cancel, handed straight to
 // Add server usage; Upload a new license after a confirmation that names the instance; and
 // a `.ghl` dropped on Add server usage, sent the same way.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
-
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 
 const files = {
   export: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
@@ -19,37 +13,10 @@ const files = {
 };
 const main = '[data-instance="main"]';
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
+const ui = uiHarness({ viewport: { width: 1280, height: 1000 } });
+/** @param {string} query @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query, opts = {}) => ui.open({ ...opts, query });
 
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @param {string} query
- * @param {{ colorScheme?: 'light' | 'dark', hash?: string }} [opts]
- */
-async function open(query, opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 1000 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}${opts.hash ?? ''}`);
-  await page.waitForSelector('main[aria-busy="false"]');
-  return { page, errors };
-}
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
 /** @param {import('playwright-core').Page} page */
 const ipc = (page) => page.evaluate(() => /** @type {any} */ (window).__ipc);
 
@@ -171,7 +138,7 @@ describe('Upload a new license', () => {
   });
 
   test('a .ghl dropped on Add server usage is refused, and offered as a new license', async () => {
-    const { page, errors } = await open('scenario=loaded', { hash: '#/add-server-usage' });
+    const { page, errors } = await open('scenario=loaded', { route: 'add-server-usage' });
     await page.waitForSelector('[data-action="pick-file"][data-drop-ready="true"]');
     await page.evaluate(async (p) => {
       const { emit } = await import('@tauri-apps/api/event');

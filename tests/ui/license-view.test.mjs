@@ -1,48 +1,13 @@
 // The License screen in headless Chromium, with the backend's IPC mocked from typed
 // fixtures: every state the screen can be in.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
-
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * Opens the app on a scenario and waits for the first load to finish.
- * @param {string} query
- * @param {{ colorScheme?: 'light' | 'dark', wait?: boolean }} [opts]
- */
-async function open(query, opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}`);
-  if (opts.wait !== false) await page.waitForSelector('main[aria-busy="false"]');
-  return { page, errors };
-}
-
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
+const ui = uiHarness();
+/** @param {string} query @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (query, opts = {}) => ui.open({ ...opts, query });
 
 describe('License screen', () => {
   test('shows the enterprise seats, each instance license and the sync state', async () => {
@@ -116,7 +81,7 @@ describe('License screen', () => {
   });
 
   test('while loading, the screen says so and the refresh button is busy', async () => {
-    const { page } = await open('scenario=loaded&hold=1', { wait: false });
+    const { page } = await open('scenario=loaded&hold=1', { ready: false });
     await page.waitForFunction(() => /** @type {any} */ (window).__ipc?.release);
     assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
     assert.equal(await page.locator('[data-action="refresh"]').getAttribute('aria-busy'), 'true');

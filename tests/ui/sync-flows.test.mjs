@@ -3,50 +3,17 @@
 // card, Sync everything, and the confirmation watch in every state. The test plays GitHub:
 // it streams each WatchEvent through the command's channel, so "Confirmed" can only appear
 // after the `confirmed` event, as in the app.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from '../support/chromium.mjs';
-import { startStaticServer } from '../support/static-server.mjs';
+import { shots, text, uiHarness } from '../support/chromium.mjs';
 import * as fx from './browser/fixtures.js';
-
-const shots = fileURLToPath(new URL('../../target/ui-screenshots/', import.meta.url));
-mkdirSync(shots, { recursive: true });
 
 const good = fx.usageFiles.good;
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @param {string} hash
- * @param {string} [query]
- * @param {{ colorScheme?: 'light' | 'dark' }} [opts]
- */
-async function open(hash, query = '', opts = {}) {
-  const page = await browser.newPage({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/index.html?${query}#/${hash}`);
-  await page.waitForSelector('main[aria-busy="false"]');
-  await page.waitForTimeout(50);
-  return { page, errors };
-}
+const ui = uiHarness({ settle: 50 });
+/** @param {string} route @param {string} [query] @param {import('../support/chromium.mjs').OpenOptions} [opts] */
+const open = (route, query = '', opts = {}) => ui.open({ ...opts, route, query });
 
 /** @param {import('playwright-core').Page} page */
 async function dropGoodFile(page) {
@@ -68,8 +35,6 @@ const waitRunning = (page, key) => page.waitForFunction((k) => /** @type {any} *
 const started = (page) => page.evaluate(() => /** @type {any} */ (window).__ipc.sync.started);
 /** @param {import('playwright-core').Page} page @param {string} cmd */
 const calls = (page, cmd) => page.evaluate((c) => /** @type {any} */ (window).__ipc.calls[c] ?? 0, cmd);
-/** @param {import('playwright-core').Page} page @param {string} sel */
-const text = (page, sel) => page.locator(sel).first().innerText();
 /** @param {import('playwright-core').Page} page @param {string} panel @param {string} state */
 const waitState = (page, panel, state) => page.waitForSelector(`${panel}[data-state="${state}"]`);
 /** Waits for the polite announcement. @param {import('playwright-core').Page} page @param {RegExp} re */
