@@ -2,54 +2,18 @@
 //! header and quirk the clients must handle.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::time::Duration;
 
 use ghls_domain::{ConsumerKind, SeatCount, Secret};
-use ghls_emulator::{Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget};
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{Emulator, FaultKind, FaultTarget};
 use ghls_github::{ClientOptions, Error, GhecClient, GhesClient};
-
-async fn emulator() -> Emulator {
-    Emulator::start(EmulatorConfig::default()).await.unwrap()
-}
-
-fn ghec(emu: &Emulator, token: &str) -> GhecClient {
-    let info = emu.info();
-    GhecClient::new(
-        &info.ghec.api_url,
-        &info.ghec.enterprise,
-        &Secret::new(token),
-        &ClientOptions::default(),
-    )
-    .unwrap()
-}
-
-fn ghes(emu: &Emulator, name: &str, token: Option<&str>) -> GhesClient {
-    ghes_with(emu, name, token, &ClientOptions::default())
-}
-
-fn ghes_with(
-    emu: &Emulator,
-    name: &str,
-    token: Option<&str>,
-    options: &ClientOptions,
-) -> GhesClient {
-    let info = emu.info();
-    let i = info.ghes.iter().find(|g| g.name == name).unwrap();
-    GhesClient::new(
-        &i.api_url,
-        &i.hostname,
-        &Secret::new(token.unwrap_or(&i.token)),
-        options,
-    )
-    .unwrap()
-}
-
-fn owner(emu: &Emulator) -> GhecClient {
-    ghec(emu, &emu.info().ghec.token)
-}
+use support::{ghec, ghes, ghes_with, owner};
 
 fn inject(emu: &Emulator, target: FaultTarget, path: &str, kind: FaultKind) {
-    emu.inject(Fault::once(target, path, kind));
+    emu.fail_once(target, path, kind);
 }
 
 #[tokio::test]
@@ -183,15 +147,7 @@ async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_names_both_causes() {
 async fn a_ghec_404_without_token_scopes_lists_every_cause() {
     let emu = emulator().await;
     // A 404 that carries no X-OAuth-Scopes, as for fine-grained and GitHub App tokens.
-    inject(
-        &emu,
-        FaultTarget::Ghec,
-        "",
-        FaultKind::Status {
-            status: 404,
-            message: None,
-        },
-    );
+    emu.fail_once_with_status(FaultTarget::Ghec, "", 404, None);
     let err = ghec(&emu, "github_pat_unknown_to_the_emulator")
         .license_sync_status()
         .await
@@ -229,12 +185,7 @@ async fn license_sync_status_lists_each_instance_with_its_last_sync() {
 
 #[tokio::test]
 async fn consumed_licenses_follow_link_next_through_every_page() {
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 1234,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().consumers(1234).await;
     let expected = emu.with_world(|w| w.consumers.len());
     let mut progress = Vec::new();
     let all = owner(&emu)
@@ -297,14 +248,11 @@ async fn server_only_consumers_decode_with_githubs_published_quirks() {
 #[tokio::test]
 async fn a_plain_403_is_forbidden_and_names_the_token_types_github_refuses() {
     let emu = emulator().await;
-    inject(
-        &emu,
+    emu.fail_once_with_status(
         FaultTarget::Ghec,
         "",
-        FaultKind::Status {
-            status: 403,
-            message: Some("Must have admin rights to this enterprise.".into()),
-        },
+        403,
+        Some("Must have admin rights to this enterprise."),
     );
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     assert_eq!(err.kind(), "forbidden");
@@ -315,14 +263,11 @@ async fn a_plain_403_is_forbidden_and_names_the_token_types_github_refuses() {
 #[tokio::test]
 async fn resource_not_accessible_by_personal_access_token_is_an_unsupported_token_type() {
     let emu = emulator().await;
-    inject(
-        &emu,
+    emu.fail_once_with_status(
         FaultTarget::Ghec,
         "",
-        FaultKind::Status {
-            status: 403,
-            message: Some("Resource not accessible by personal access token".into()),
-        },
+        403,
+        Some("Resource not accessible by personal access token"),
     );
     let err = owner(&emu).license_sync_status().await.unwrap_err();
     assert_eq!(err.kind(), "token_type_unsupported");
@@ -394,15 +339,7 @@ async fn a_403_with_no_requests_left_is_a_rate_limit_until_the_reset() {
 #[tokio::test]
 async fn a_502_is_a_server_error() {
     let emu = emulator().await;
-    inject(
-        &emu,
-        FaultTarget::Ghes("main".into()),
-        "license",
-        FaultKind::Status {
-            status: 502,
-            message: None,
-        },
-    );
+    emu.fail_once_with_status(FaultTarget::Ghes("main".into()), "license", 502, None);
     let err = ghes(&emu, "main", None).license().await.unwrap_err();
     assert!(
         matches!(err, Error::ServerError { status: 502, .. }),
@@ -516,15 +453,7 @@ async fn a_connection_reset_mid_body_is_a_transport_error() {
 #[tokio::test]
 async fn the_client_works_again_once_the_fault_has_passed() {
     let emu = emulator().await;
-    inject(
-        &emu,
-        FaultTarget::Ghec,
-        "",
-        FaultKind::Status {
-            status: 500,
-            message: None,
-        },
-    );
+    emu.fail_once_with_status(FaultTarget::Ghec, "", 500, None);
     let c = owner(&emu);
     assert!(c.license_sync_status().await.is_err());
     assert!(c.license_sync_status().await.is_ok());

@@ -3,34 +3,16 @@
 //! retried, permanent ones not, and cancellation.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ghls_domain::{ConsumedLicenses, Secret};
-use ghls_emulator::{Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget};
-use ghls_github::{
-    CancellationToken, ClientOptions, Error, FetchEvent, FetchOptions, GhecClient, RetryPolicy,
-};
-
-async fn emulator(consumers: usize) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        consumers,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-fn owner(emu: &Emulator) -> GhecClient {
-    let info = emu.info();
-    GhecClient::new(
-        &info.ghec.api_url,
-        &info.ghec.enterprise,
-        &Secret::new(info.ghec.token),
-        &ClientOptions::default(),
-    )
-    .unwrap()
-}
+use ghls_domain::ConsumedLicenses;
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{Emulator, Fault, FaultKind, FaultTarget};
+use ghls_github::{CancellationToken, Error, FetchEvent, FetchOptions, RetryPolicy};
+use support::owner;
 
 /// Four in flight, and retries quick enough for tests.
 fn options(concurrency: usize) -> FetchOptions {
@@ -103,7 +85,7 @@ fn page_fault(emu: &Emulator, page: u32, kind: FaultKind) {
 
 #[tokio::test]
 async fn four_pages_in_flight_keep_githubs_order_and_report_every_page() {
-    let emu = emulator(2345).await;
+    let emu = emulator().consumers(2345).await;
     // Latency makes pages overlap and finish out of order.
     emu.set_latency(Duration::from_millis(20));
     let (all, events) = fetch(&emu, &options(4)).await;
@@ -138,7 +120,7 @@ async fn four_pages_in_flight_keep_githubs_order_and_report_every_page() {
 async fn concurrency_four_is_faster_than_one_page_at_a_time() {
     // Latency well above the CPU time of a page in a debug build on a busy machine, so the
     // comparison measures overlap, not load.
-    let emu = emulator(800).await;
+    let emu = emulator().consumers(800).await;
     emu.set_latency(Duration::from_millis(100));
     let started = Instant::now();
     fetch(&emu, &options(1)).await.0.unwrap();
@@ -155,7 +137,7 @@ async fn concurrency_four_is_faster_than_one_page_at_a_time() {
 
 #[tokio::test]
 async fn a_429_with_retry_after_midway_pauses_the_fetch_and_resumes() {
-    let emu = emulator(1234).await;
+    let emu = emulator().consumers(1234).await;
     page_fault(
         &emu,
         7,
@@ -184,7 +166,7 @@ async fn a_429_with_retry_after_midway_pauses_the_fetch_and_resumes() {
 
 #[tokio::test]
 async fn no_requests_left_pauses_until_the_reset_then_continues() {
-    let emu = emulator(800).await;
+    let emu = emulator().consumers(800).await;
     page_fault(
         &emu,
         3,
@@ -204,15 +186,8 @@ async fn no_requests_left_pauses_until_the_reset_then_continues() {
 
 #[tokio::test]
 async fn a_502_is_retried_after_a_back_off_and_the_fetch_completes() {
-    let emu = emulator(1234).await;
-    page_fault(
-        &emu,
-        5,
-        FaultKind::Status {
-            status: 502,
-            message: Some("Bad Gateway".into()),
-        },
-    );
+    let emu = emulator().consumers(1234).await;
+    emu.fail_once_with_status(FaultTarget::Ghec, "&page=5", 502, Some("Bad Gateway"));
     let (all, events) = fetch(&emu, &options(4)).await;
     assert_eq!(fetched_order(&all.unwrap()), world_order(&emu));
     let retries: Vec<_> = events
@@ -237,7 +212,7 @@ async fn a_502_is_retried_after_a_back_off_and_the_fetch_completes() {
 
 #[tokio::test]
 async fn a_connection_reset_midway_is_retried() {
-    let emu = emulator(1234).await;
+    let emu = emulator().consumers(1234).await;
     page_fault(&emu, 9, FaultKind::ResetConnection);
     let (all, events) = fetch(&emu, &options(4)).await;
     assert_eq!(fetched_order(&all.unwrap()), world_order(&emu));
@@ -251,7 +226,7 @@ async fn a_connection_reset_midway_is_retried() {
 
 #[tokio::test]
 async fn a_page_that_keeps_failing_gives_up_after_five_attempts() {
-    let emu = emulator(600).await;
+    let emu = emulator().consumers(600).await;
     emu.inject(Fault {
         target: FaultTarget::Ghec,
         path_contains: Some("&page=4".into()),
@@ -277,15 +252,8 @@ async fn a_page_that_keeps_failing_gives_up_after_five_attempts() {
 
 #[tokio::test]
 async fn a_401_midway_fails_at_once_without_retrying() {
-    let emu = emulator(600).await;
-    page_fault(
-        &emu,
-        3,
-        FaultKind::Status {
-            status: 401,
-            message: Some("Bad credentials".into()),
-        },
-    );
+    let emu = emulator().consumers(600).await;
+    emu.fail_once_with_status(FaultTarget::Ghec, "&page=3", 401, Some("Bad credentials"));
     let (result, events) = fetch(&emu, &options(4)).await;
     assert_eq!(result.unwrap_err().kind(), "unauthorized");
     assert!(!events
@@ -296,7 +264,7 @@ async fn a_401_midway_fails_at_once_without_retrying() {
 
 #[tokio::test]
 async fn cancelling_midway_returns_cancelled_promptly() {
-    let emu = emulator(3000).await;
+    let emu = emulator().consumers(3000).await;
     emu.set_latency(Duration::from_millis(100));
     let cancel = CancellationToken::new();
     let pages_seen = Arc::new(Mutex::new(0u32));
@@ -331,7 +299,7 @@ async fn cancelling_midway_returns_cancelled_promptly() {
 
 #[tokio::test]
 async fn a_cancel_during_a_rate_limit_pause_ends_the_wait() {
-    let emu = emulator(500).await;
+    let emu = emulator().consumers(500).await;
     page_fault(
         &emu,
         2,
@@ -361,7 +329,7 @@ async fn a_cancel_during_a_rate_limit_pause_ends_the_wait() {
 /// The CI-sized large enterprise (the 300,000 one is in the services benchmark).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn thirty_thousand_consumers_arrive_complete_and_in_order() {
-    let emu = emulator(30_000).await;
+    let emu = emulator().consumers(30_000).await;
     let started = Instant::now();
     let (all, _) = fetch(&emu, &FetchOptions::default()).await;
     let all = all.unwrap();

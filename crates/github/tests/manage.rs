@@ -4,48 +4,17 @@
 //! file, a server error.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-use ghls_domain::Secret;
-use ghls_emulator::{
-    render_demo_license, DemoLicense, Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget,
-    GhesInfo,
-};
-use ghls_github::{ClientOptions, Error, ManageClient, UploadAnswer};
+mod support;
+
+use ghls_emulator::testing::{demo_license as ghl, emulator};
+use ghls_emulator::{Emulator, FaultTarget, GhesInfo};
+use ghls_github::{Error, UploadAnswer};
+use support::manage as client;
 
 async fn start() -> (Emulator, GhesInfo) {
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 20,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    let main = emu
-        .info()
-        .ghes
-        .into_iter()
-        .find(|g| g.name == "main")
-        .unwrap();
+    let emu = emulator().consumers(20).await;
+    let main = emu.ghes("main");
     (emu, main)
-}
-
-fn client(g: &GhesInfo, password: &str) -> ManageClient {
-    ManageClient::new(
-        &g.manage_url,
-        &g.hostname,
-        &Secret::new(password),
-        &ClientOptions::default(),
-    )
-    .unwrap()
-}
-
-fn ghl(seats: Option<u64>, expire_at: &str) -> Vec<u8> {
-    render_demo_license(&DemoLicense {
-        company: "Acme Corp".into(),
-        reference_number: "c0ffee".into(),
-        seats,
-        expire_at: expire_at.into(),
-        evaluation: false,
-        advanced_security_seats: 0,
-    })
 }
 
 #[tokio::test]
@@ -115,14 +84,12 @@ async fn a_refused_file_and_a_server_error_say_what_happened() {
         e.to_string().contains("not a GitHub Enterprise license"),
         "{e}"
     );
-    emu.inject(Fault::once(
+    emu.fail_once_with_status(
         FaultTarget::Ghes("main".into()),
         "/manage/v1/config/license/check",
-        FaultKind::Status {
-            status: 500,
-            message: None,
-        },
-    ));
+        500,
+        None,
+    );
     let e = c.license_check().await.unwrap_err();
     assert_eq!(e.kind(), "server_error");
     assert!(e

@@ -4,35 +4,13 @@
 //! say what went wrong and what to do.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use ghls_domain::Secret;
-use ghls_emulator::{Emulator, EmulatorConfig, EmulatorInfo, FaultKind, FaultTarget};
-use ghls_github::{ClientOptions, Error, GhecClient, GhesClient, TlsReason};
-
-async fn emulator() -> Emulator {
-    Emulator::start(EmulatorConfig::default()).await.unwrap()
-}
-
-async fn emulator_with_tls() -> Emulator {
-    Emulator::start(EmulatorConfig {
-        tls: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-fn ghec_at(api_url: &str, info: &EmulatorInfo, token: &str, options: &ClientOptions) -> GhecClient {
-    GhecClient::new(api_url, &info.ghec.enterprise, &Secret::new(token), options).unwrap()
-}
-
-fn ghes_at(api_url: &str, info: &EmulatorInfo, options: &ClientOptions) -> GhesClient {
-    let main = &info.ghes[0];
-    GhesClient::new(api_url, &main.hostname, &Secret::new(&main.token), options).unwrap()
-}
-
-fn trusting_the_emulator(info: &EmulatorInfo) -> ClientOptions {
-    ClientOptions::default().with_ca_bundle_pem(info.ca_pem.clone().unwrap())
-}
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{Emulator, EmulatorInfo, FaultKind, FaultTarget};
+use ghls_github::{ClientOptions, Error, GhesClient, TlsReason};
+use support::{ghec_at, ghes_at, trusting_the_emulator};
 
 /// The same path as `api_url`, on the HTTPS port whose certificate is for `wrong.example`.
 fn on_wrong_name_port(info: &EmulatorInfo, api_url: &str) -> String {
@@ -55,7 +33,7 @@ async fn ghec_error(emu: &Emulator, token: &str) -> Error {
 
 #[tokio::test]
 async fn a_certificate_from_an_unknown_ca_asks_for_a_ca_bundle() {
-    let emu = emulator_with_tls().await;
+    let emu = emulator().tls().await;
     let info = emu.info();
     let api = info.ghes[0].tls_api_url.clone().unwrap();
     let err = ghes_at(&api, &info, &ClientOptions::default())
@@ -79,7 +57,7 @@ async fn a_certificate_from_an_unknown_ca_asks_for_a_ca_bundle() {
 
 #[tokio::test]
 async fn with_the_emulators_ca_bundle_the_license_reads_over_https() {
-    let emu = emulator_with_tls().await;
+    let emu = emulator().tls().await;
     let info = emu.info();
     let options = trusting_the_emulator(&info);
     let reply = ghes_at(
@@ -107,7 +85,7 @@ async fn with_the_emulators_ca_bundle_the_license_reads_over_https() {
 
 #[tokio::test]
 async fn a_certificate_for_another_name_says_to_check_the_hostname() {
-    let emu = emulator_with_tls().await;
+    let emu = emulator().tls().await;
     let info = emu.info();
     let api = on_wrong_name_port(&info, info.ghes[0].tls_api_url.as_deref().unwrap());
     let err = ghes_at(&api, &info, &trusting_the_emulator(&info))
@@ -127,7 +105,7 @@ async fn a_certificate_for_another_name_says_to_check_the_hostname() {
 
 #[tokio::test]
 async fn a_ca_bundle_that_is_not_a_certificate_is_refused_when_the_client_is_made() {
-    let info = emulator_with_tls().await.info();
+    let info = emulator().tls().await.info();
     let options = ClientOptions::default().with_ca_bundle_pem(b"not a certificate".to_vec());
     let err = GhesClient::new(
         info.ghes[0].tls_api_url.as_deref().unwrap(),
@@ -144,7 +122,7 @@ async fn a_ca_bundle_that_is_not_a_certificate_is_refused_when_the_client_is_mad
 
 #[tokio::test]
 async fn the_plain_port_is_unchanged_when_tls_is_on() {
-    let emu = emulator_with_tls().await;
+    let emu = emulator().tls().await;
     let info = emu.info();
     assert!(info.base_url.starts_with("http://"));
     assert!(info
