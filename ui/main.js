@@ -1,14 +1,14 @@
 // The shell of the UI: what mode the app runs in, and which screen is shown.
 import * as ipc from './lib/ipc.js';
 import { showBanner } from './lib/status.js';
-import { createConsumedStore } from './lib/consumed-store.js';
-import { createWatchStore } from './lib/watch-store.js';
-import { mountActivityView } from './views/activity-view.js';
-import { mountAddServerUsageView } from './views/add-server-usage-view.js';
-import { mountConnectionsView } from './views/connections-view.js';
-import { mountConsumedView } from './views/consumed-view.js';
-import { mountDuplicatesView } from './views/duplicates-view.js';
-import { mountLicenseView } from './views/license-view.js';
+import { createConsumedStore } from './stores/consumed-store.js';
+import { createWatchStore } from './stores/watch-store.js';
+import { mountActivityView } from './views/activity/activity-view.js';
+import { mountAddServerUsageView } from './views/usage-file/add-server-usage-view.js';
+import { mountConnectionsView } from './views/connections/connections-view.js';
+import { mountConsumedView } from './views/consumed/consumed-view.js';
+import { mountDuplicatesView } from './views/duplicates/duplicates-view.js';
+import { mountLicenseView } from './views/license/license-view.js';
 
 /** @typedef {{ refresh: () => Promise<void>, destroy: () => void }} View */
 

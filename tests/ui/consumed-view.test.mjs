@@ -11,7 +11,7 @@ import * as fixtures from './browser/fixtures.js';
 /** The same rows the page generates, to check its answers against. */
 const ROWS = fixtures.consumerRows(300_000);
 const SUMMARY = fixtures.consumedSummary(ROWS);
-/** @type {import('../../ui/lib/consumed-types.js').ConsumedQuery['sort']} */
+/** @type {import('../../ui/bindings/ConsumedQuery').ConsumedQuery['sort']} */
 const BY_LOGIN = { column: 'login', descending: false };
 
 const ui = uiHarness();
@@ -24,7 +24,7 @@ async function loadList(page) {
   await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)', { timeout: 30_000 });
 }
 
-/** @param {import('playwright-core').Page} page @param {import('../../ui/lib/consumed-types.js').FetchProgress} msg */
+/** @param {import('playwright-core').Page} page @param {import('../../ui/bindings/FetchProgress').FetchProgress} msg */
 const send = (page, msg) => page.evaluate((m) => /** @type {any} */ (window).__ipc.consumed.send(m), msg);
 
 /** @param {import('playwright-core').Page} page */
@@ -302,7 +302,7 @@ describe('Consumed licenses screen', () => {
   test('windows are asked for once, and answers to an old query are dropped', async () => {
     const { page } = await open('consumed=auto');
     const result = await page.evaluate(async () => {
-      const { createRowSource } = await import('/lib/row-cache.js');
+      const { createRowSource } = await import('/stores/row-cache.js');
       /** @type {{ q: string, offset: number, resolve: (p: { total_matching: number, rows: string[] }) => void }[]} */
       const asked = [];
       let changes = 0;
@@ -333,7 +333,7 @@ describe('Consumed licenses screen', () => {
   test('lists taller than a browser can scroll map onto the scrollbar', async () => {
     const { page } = await open('consumed=auto');
     const g = await page.evaluate(async () => {
-      const { scrollGeometry, MAX_SPACER_PX } = await import('/lib/virtual-table.js');
+      const { scrollGeometry, MAX_SPACER_PX } = await import('/widgets/virtual-table.js');
       return { small: scrollGeometry(300_000, 34, 600), huge: scrollGeometry(2_000_000, 34, 600), max: MAX_SPACER_PX };
     });
     assert.deepEqual(g.small, { spacer: 10_200_000, ratio: 1 });

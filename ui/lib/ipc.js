@@ -1,11 +1,46 @@
-// The backend's commands, typed. Each is a thin adapter over the Rust services.
-import { Channel, invoke } from '@tauri-apps/api/core';
+// The backend's commands, typed. Each is a thin adapter over the Rust services. The types
+// are the generated ones in ui/bindings (ts-rs), the only IPC types the UI uses; and this is
+// the one place where a rejection becomes an ErrorReport, whatever shape it came in.
+import { Channel, invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
+
+/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
+
+/**
+ * Any failure as an ErrorReport: a report passes through as it is; anything else (a
+ * string, an Error, undefined) becomes kind `internal` with its text as the message.
+ * @param {unknown} e
+ * @returns {ErrorReport}
+ */
+export function asErrorReport(e) {
+  if (e && typeof e === 'object' && 'kind' in e && 'message' in e) return /** @type {ErrorReport} */ (e);
+  const message = typeof e === 'string' ? e
+    : e instanceof Error ? e.message
+      : e && typeof e === 'object' && 'message' in e ? String(e.message)
+        : e === undefined ? 'The backend failed without saying why.'
+          : JSON.stringify(e);
+  return { kind: 'internal', message, fix: 'Try again. If it keeps failing, restart the app; details are in its log (stderr).', github_message: null, documentation_url: null, retry_after_seconds: null };
+}
+
+/**
+ * Calls a command; rejects only with an ErrorReport.
+ * @template T
+ * @param {string} cmd
+ * @param {Record<string, unknown>} [args]
+ * @returns {Promise<T>}
+ */
+async function invoke(cmd, args) {
+  try {
+    return await tauriInvoke(cmd, args);
+  } catch (e) {
+    throw asErrorReport(e);
+  }
+}
 
 /** @typedef {import('../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
 /** @typedef {import('../bindings/AppInfo').AppInfo} AppInfo */
 /** @typedef {import('../bindings/UsageVerdict').UsageVerdict} UsageVerdict */
-/** @typedef {import('../views/add-server-usage-view.js').DragDrop} DragDrop */
+/** @typedef {import('../views/usage-file/add-server-usage-view.js').DragDrop} DragDrop */
 
 /** @returns {Promise<AppInfo>} */
 export function appInfo() {
@@ -113,14 +148,13 @@ export function testConnection(target) {
   return invoke('test_connection', { target });
 }
 
-// Consumed licenses and duplicates (issue 7). Types: ./consumed-types.js until the backend's
-// generated bindings land.
-/** @typedef {import('./consumed-types.js').FetchProgress} FetchProgress */
-/** @typedef {import('./consumed-types.js').ConsumedSummary} ConsumedSummary */
-/** @typedef {import('./consumed-types.js').ConsumedQuery} ConsumedQuery */
-/** @typedef {import('./consumed-types.js').ConsumedPage} ConsumedPage */
-/** @typedef {import('./consumed-types.js').ExportResult} ExportResult */
-/** @typedef {import('./consumed-types.js').ExportFormat} ExportFormat */
+// Consumed licenses and duplicates (issue 7).
+/** @typedef {import('../bindings/FetchProgress').FetchProgress} FetchProgress */
+/** @typedef {import('../bindings/ConsumedSummary').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('../bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
+/** @typedef {import('../bindings/ConsumedPage').ConsumedPage} ConsumedPage */
+/** @typedef {import('../bindings/ExportResult').ExportResult} ExportResult */
+/** @typedef {import('../bindings/ExportFormat').ExportFormat} ExportFormat */
 /** @typedef {import('../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
 
 /**

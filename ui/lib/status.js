@@ -1,6 +1,7 @@
 // The two ways the app speaks up: a polite live region for routine updates, and the
 // banner (role=alert) for what stops the user, with what to do about it.
 import { h } from './dom.js';
+import * as fmt from './format.js';
 
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
 
@@ -52,4 +53,17 @@ export function problem(e, what) {
       ? h('p', { class: 'github' }, 'GitHub’s documentation: ', h('code', { 'data-field': 'error-docs' }, e.documentation_url))
       : null,
   );
+}
+
+/**
+ * Where an export was saved, for the note under its buttons.
+ * @param {import('../bindings/ExportResult').ExportResult} saved
+ * @param {string} noun what a row is, singular (`row`, `finding`)
+ * @param {import('../bindings/ExportFormat').ExportFormat} format
+ */
+export function savedNote(saved, noun, format) {
+  return h('p', { class: 'all-good' },
+    `Saved ${fmt.number(saved.rows)} ${noun}${saved.rows === 1 ? '' : 's'} as ${format.toUpperCase()} to `,
+    h('code', { 'data-field': 'export-path' }, saved.path),
+    ` · ${fmt.bytes(saved.bytes)}`);
 }

@@ -20,9 +20,9 @@
 // `querydelay=MS`.
 import * as fixtures from '/test/fixtures.js';
 
-/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumedQuery} ConsumedQuery */
-/** @typedef {import('../../../ui/lib/consumed-types.js').FetchProgress} FetchProgress */
-/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumerRow} ConsumerRow */
+/** @typedef {import('../../../ui/bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
+/** @typedef {import('../../../ui/bindings/FetchProgress').FetchProgress} FetchProgress */
+/** @typedef {import('../../../ui/bindings/ConsumerRow').ConsumerRow} ConsumerRow */
 
 /**
  * @param {URLSearchParams} params

@@ -285,10 +285,10 @@ export function connections(kind) {
 }
 
 // ---- Consumed licenses and duplicates (issue 7) ----
-// Types: ui/lib/consumed-types.js (the agreed IPC contract) until the generated bindings land.
-/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumerRow} ConsumerRow */
-/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumedSummary} ConsumedSummary */
-/** @typedef {import('../../../ui/lib/consumed-types.js').ConsumedQuery} ConsumedQuery */
+// Types: the generated IPC types in ui/bindings.
+/** @typedef {import('../../../ui/bindings/ConsumerRow').ConsumerRow} ConsumerRow */
+/** @typedef {import('../../../ui/bindings/ConsumedSummary').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('../../../ui/bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
 /** @typedef {import('../../../ui/bindings/DuplicateReport').DuplicateReport} DuplicateReport */
 /** @typedef {import('../../../ui/bindings/Finding').Finding} Finding */
 
@@ -348,6 +348,7 @@ export function consumerRows(n = 300_000) {
       server_emails: server ? [`${slug}${tag}@corp.acme.example`] : [],
       verified_emails: cloud ? [`${slug}${tag}@acme.example`] : [],
       saml_name_id: cloud && rand() < 0.5 ? `${slug}${tag}@acme.example` : null,
+      visual_studio_email: null,
     };
   }
   return rows;

@@ -1,10 +1,11 @@
 // Where the app opens GitHub's own pages when it hands a step off (Add server usage, Sync
 // now, GitHub Connect): the system browser, where the admin is signed in, or a window of
 // this app (self-contained, as the demo uses). Saved with the settings at once.
-import { h } from '../lib/dom.js';
-import { announce } from '../lib/status.js';
+import { h } from '../../lib/dom.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { announce } from '../../lib/status.js';
 
-/** @typedef {import('../bindings/OpenIn').OpenIn} OpenIn */
+/** @typedef {import('../../bindings/OpenIn').OpenIn} OpenIn */
 
 /**
  * @param {{ get: () => Promise<OpenIn>, set: (how: OpenIn) => Promise<unknown> }} deps
@@ -41,7 +42,7 @@ export function handoffSetting(deps) {
       status.textContent = how === 'browser' ? 'GitHub’s pages will open in your browser.' : 'GitHub’s pages will open in a window of this app.';
       announce(status.textContent);
     } catch (e) {
-      status.textContent = `Not saved: ${e && typeof e === 'object' && 'message' in e ? String(e.message) : String(e)}`;
+      status.textContent = `Not saved: ${asErrorReport(e).message}`;
     }
   }
 

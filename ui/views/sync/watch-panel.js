@@ -3,14 +3,14 @@
 // backend's events), and how it ended. "Confirmed" appears only for the backend's
 // `confirmed` event, GitHub read back; a time-out offers Keep watching (same hand-off time)
 // and Stop; a failure shows GitHub's own words and what to do.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce, problem } from '../lib/status.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { announce, problem } from '../../lib/status.js';
 
-/** @typedef {import('../lib/watch-store.js').WatchStore} WatchStore */
-/** @typedef {import('../lib/watch-store.js').WatchEntry} WatchEntry */
-/** @typedef {import('../bindings/WatchEvent').WatchEvent} WatchEvent */
-/** @typedef {import('../bindings/WatchKind').WatchKind} WatchKind */
+/** @typedef {import('../../stores/watch-store.js').WatchStore} WatchStore */
+/** @typedef {import('../../stores/watch-store.js').WatchEntry} WatchEntry */
+/** @typedef {import('../../bindings/WatchEvent').WatchEvent} WatchEvent */
+/** @typedef {import('../../bindings/WatchKind').WatchKind} WatchKind */
 
 /**
  * The state a panel shows.
@@ -75,7 +75,7 @@ function where(how) {
 /**
  * What was handed off, in the words of the step the admin now takes.
  * @param {WatchEntry} e
- * @param {import('../lib/watch-store.js').HandedOff} ho
+ * @param {import('../../stores/watch-store.js').HandedOff} ho
  */
 function handOffSentence(e, ho) {
   if (ho.file_path) {

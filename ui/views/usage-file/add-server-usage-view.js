@@ -3,16 +3,17 @@
 // native file dialog; the backend reads and recognises it, and the screen shows a card:
 // the export's summary and warnings, or the refusal with what to do instead. The web view
 // never reads the file itself.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce } from '../lib/status.js';
-import { mountWatchPanel } from './watch-panel.js';
-import { askLicenseUpload, runLicenseUpload } from './license-upload.js';
+import { h } from '../../lib/dom.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import * as fmt from '../../lib/format.js';
+import { announce } from '../../lib/status.js';
+import { mountWatchPanel } from '../sync/watch-panel.js';
+import { askLicenseUpload, runLicenseUpload } from '../license-upload/license-upload.js';
 
-/** @typedef {import('../bindings/UsageVerdict').UsageVerdict} UsageVerdict */
-/** @typedef {import('../bindings/UsageExport').UsageExport} UsageExport */
-/** @typedef {import('../bindings/UsageWarning').UsageWarning} UsageWarning */
-/** @typedef {import('../bindings/Refusal').Refusal} Refusal */
+/** @typedef {import('../../bindings/UsageVerdict').UsageVerdict} UsageVerdict */
+/** @typedef {import('../../bindings/UsageExport').UsageExport} UsageExport */
+/** @typedef {import('../../bindings/UsageWarning').UsageWarning} UsageWarning */
+/** @typedef {import('../../bindings/Refusal').Refusal} Refusal */
 
 /**
  * What the drop target hears from the window: Tauri's `onDragDropEvent` payloads.
@@ -24,9 +25,9 @@ import { askLicenseUpload, runLicenseUpload } from './license-upload.js';
  * @property {(path: string) => Promise<UsageVerdict>} inspect reads and recognises a file
  * @property {() => Promise<string | null>} pick opens the native file dialog (`*.json`)
  * @property {(handler: (e: DragDrop) => void) => Promise<() => void>} onDragDrop
- * @property {import('../lib/watch-store.js').WatchStore} [watch] Upload to GitHub Enterprise Cloud and its confirmation watch
+ * @property {import('../../stores/watch-store.js').WatchStore} [watch] Upload to GitHub Enterprise Cloud and its confirmation watch
  * @property {() => Promise<{ id: string, name: string }[]>} [instances] the configured GHES instances, for Upload a new license
- * @property {import('./license-upload.js').Upload} [uploadLicense] Upload a new license, for a dropped `.ghl`
+ * @property {import('../license-upload/license-upload.js').Upload} [uploadLicense] Upload a new license, for a dropped `.ghl`
  */
 
 /**
@@ -108,7 +109,7 @@ export function mountAddServerUsageView(root, deps) {
         await inspect(path);
       }
     } catch (e) {
-      showProblem('The file dialog could not be opened', describe(e));
+      showProblem('The file dialog could not be opened', asErrorReport(e).message);
     }
   }
 
@@ -131,7 +132,7 @@ export function mountAddServerUsageView(root, deps) {
         ? `${baseName(path)} is a license-usage export from ${verdict.export.host_name}${verdict.warnings.length ? `, with ${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'}` : ''}.`
         : `${baseName(path)} was refused: ${verdict.message}`);
     } catch (e) {
-      showProblem('The file could not be checked', describe(e));
+      showProblem('The file could not be checked', asErrorReport(e).message);
     } finally {
       busy = false;
       drop.removeAttribute('aria-busy');
@@ -142,7 +143,7 @@ export function mountAddServerUsageView(root, deps) {
   /**
    * Upload to GitHub Enterprise Cloud: the hand-off and the watch run in the store, so the
    * button stays disabled while one runs, from any click.
-   * @param {import('../bindings/UsageReview').UsageReview} review
+   * @param {import('../../bindings/UsageReview').UsageReview} review
    * @param {string} path
    */
   function uploadControls(review, path) {
@@ -185,7 +186,7 @@ export function mountAddServerUsageView(root, deps) {
           button.focus();
           if (choice) await runLicenseUpload(region, deps.uploadLicense, path, choice);
         } catch (e) {
-          region.replaceChildren(h('div', { class: 'problem' }, h('p', {}, h('strong', {}, 'The instances could not be read')), h('p', {}, describe(e))));
+          region.replaceChildren(h('div', { class: 'problem' }, h('p', {}, h('strong', {}, 'The instances could not be read')), h('p', {}, asErrorReport(e).message)));
         } finally {
           button.disabled = false;
         }
@@ -231,7 +232,7 @@ export function mountAddServerUsageView(root, deps) {
       // Drops are heard from now on (tests wait for this before they drop).
       drop.setAttribute('data-drop-ready', 'true');
     }
-  }).catch((e) => showProblem('Dropped files cannot be received', describe(e)));
+  }).catch((e) => showProblem('Dropped files cannot be received', asErrorReport(e).message));
 
   return {
     async refresh() {},
@@ -254,7 +255,7 @@ export function renderVerdict(v, path) {
 }
 
 /**
- * @param {import('../bindings/UsageReview').UsageReview} review
+ * @param {import('../../bindings/UsageReview').UsageReview} review
  * @param {string} path
  */
 function renderExport(review, path) {
@@ -318,10 +319,3 @@ function baseName(path) {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
 
-/** @param {unknown} e */
-function describe(e) {
-  if (typeof e === 'string') return e;
-  if (e instanceof Error) return e.message;
-  if (e && typeof e === 'object' && 'message' in e) return String(e.message);
-  return JSON.stringify(e);
-}

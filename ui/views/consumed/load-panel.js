@@ -2,13 +2,13 @@
 // the total, rows so far, GitHub's rate-limit waits with a countdown, retries, and Cancel.
 // Every screen that needs the list (Consumed licenses, Duplicates, the License screen's
 // seat chart) shows this same control over the shared store, so they all see one load.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce, problem } from '../lib/status.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { announce, problem } from '../../lib/status.js';
 
-/** @typedef {import('../lib/consumed-store.js').ConsumedStore} ConsumedStore */
-/** @typedef {import('../lib/consumed-store.js').StoreEvent} StoreEvent */
-/** @typedef {import('../lib/consumed-types.js').FetchProgress} FetchProgress */
+/** @typedef {import('../../stores/consumed-store.js').ConsumedStore} ConsumedStore */
+/** @typedef {import('../../stores/consumed-store.js').StoreEvent} StoreEvent */
+/** @typedef {import('../../bindings/FetchProgress').FetchProgress} FetchProgress */
 
 /** Routine page progress is spoken at most this often; state changes at once. */
 const SPEAK_EVERY_MS = 10_000;

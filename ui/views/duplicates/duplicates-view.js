@@ -2,21 +2,21 @@
 // thinks so, each with how sure it is, the facts, the entries involved, the seats a fix
 // would free and the fix itself ("add and verify x@corp.com on y, then Sync now"). The
 // analysis runs in the backend over the loaded consumed-licenses list; this screen shows it.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { toErrorReport } from '../lib/consumed-store.js';
-import { announce, problem } from '../lib/status.js';
-import { KIND_WORDS } from './consumed-view.js';
-import { mountLoadPanel } from './load-panel.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { announce, problem, savedNote } from '../../lib/status.js';
+import { KIND_WORDS } from '../consumed/consumed-view.js';
+import { mountLoadPanel } from '../consumed/load-panel.js';
 
-/** @typedef {import('../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
-/** @typedef {import('../bindings/FindingGroup').FindingGroup} FindingGroup */
-/** @typedef {import('../bindings/Finding').Finding} Finding */
-/** @typedef {import('../bindings/FindingEntry').FindingEntry} FindingEntry */
-/** @typedef {import('../bindings/Confidence').Confidence} Confidence */
-/** @typedef {import('../lib/consumed-types.js').ExportResult} ExportResult */
-/** @typedef {import('../lib/consumed-types.js').ExportFormat} ExportFormat */
-/** @typedef {import('../lib/consumed-store.js').ConsumedStore} ConsumedStore */
+/** @typedef {import('../../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
+/** @typedef {import('../../bindings/FindingGroup').FindingGroup} FindingGroup */
+/** @typedef {import('../../bindings/Finding').Finding} Finding */
+/** @typedef {import('../../bindings/FindingEntry').FindingEntry} FindingEntry */
+/** @typedef {import('../../bindings/Confidence').Confidence} Confidence */
+/** @typedef {import('../../bindings/ExportResult').ExportResult} ExportResult */
+/** @typedef {import('../../bindings/ExportFormat').ExportFormat} ExportFormat */
+/** @typedef {import('../../stores/consumed-store.js').ConsumedStore} ConsumedStore */
 
 /**
  * @typedef {object} Deps
@@ -73,7 +73,7 @@ export function mountDuplicatesView(root, deps) {
         : `${fmt.number(r.seats_saved.total)} seats could be freed: ${fmt.number(r.findings)} findings.`);
     } catch (e) {
       if (destroyed || mine !== asked) return;
-      const error = toErrorReport(e);
+      const error = asErrorReport(e);
       report = null;
       body.replaceChildren(error.kind === 'not_loaded' ? notLoaded() : problem(error, 'The duplicates could not be worked out'));
     } finally {
@@ -131,13 +131,10 @@ export function mountDuplicatesView(root, deps) {
         try {
           const saved = await deps.exportReport(format);
           if (saved && !destroyed) {
-            note.replaceChildren(h('p', { class: 'all-good' },
-              `Saved ${fmt.number(saved.rows)} finding${saved.rows === 1 ? '' : 's'} as ${format.toUpperCase()} to `,
-              h('code', { 'data-field': 'export-path' }, saved.path),
-              ` · ${fmt.bytes(saved.bytes)}`));
+            note.replaceChildren(savedNote(saved, 'finding', format));
           }
         } catch (err) {
-          if (!destroyed) note.replaceChildren(problem(toErrorReport(err), 'The export could not be saved'));
+          if (!destroyed) note.replaceChildren(problem(asErrorReport(err), 'The export could not be saved'));
         } finally {
           b.removeAttribute('aria-busy');
           for (const x of buttons) x.disabled = false;

@@ -2,13 +2,13 @@
 // usage-file check the backend recorded, newest first, with time, target, outcome and
 // details to copy into a ticket. The record is the backend's (kept across restarts, secrets
 // never in it); this screen only reads it.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce, problem } from '../lib/status.js';
-import { toErrorReport } from '../lib/consumed-store.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { announce, problem } from '../../lib/status.js';
+import { asErrorReport } from '../../lib/ipc.js';
 
-/** @typedef {import('../bindings/Activity').Activity} Activity */
-/** @typedef {import('../bindings/Outcome').Outcome} Outcome */
+/** @typedef {import('../../bindings/Activity').Activity} Activity */
+/** @typedef {import('../../bindings/Outcome').Outcome} Outcome */
 
 /** How many entries the screen asks for. */
 const LIMIT = 500;
@@ -81,7 +81,7 @@ export function mountActivityView(root, deps) {
       announce(`Activity: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.`);
     } catch (e) {
       if (destroyed) return;
-      body.replaceChildren(problem(toErrorReport(e), 'The activity record could not be read'));
+      body.replaceChildren(problem(asErrorReport(e), 'The activity record could not be read'));
       announce('The activity record could not be read.');
     } finally {
       loading = false;

@@ -2,23 +2,23 @@
 // them, in one table that stays smooth at 300,000 rows. The backend holds the list (read
 // page by page from GET /enterprises/{e}/consumed-licenses) and answers windows of it,
 // searched, filtered and sorted; this screen only ever holds the rows near the view.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { toErrorReport } from '../lib/consumed-store.js';
-import { createRowSource } from '../lib/row-cache.js';
-import { announce, problem } from '../lib/status.js';
-import { mountVirtualTable } from '../lib/virtual-table.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { createRowSource } from '../../stores/row-cache.js';
+import { announce, problem, savedNote } from '../../lib/status.js';
+import { mountVirtualTable } from '../../widgets/virtual-table.js';
 import { mountLoadPanel } from './load-panel.js';
 
-/** @typedef {import('../lib/consumed-types.js').ConsumedQuery} ConsumedQuery */
-/** @typedef {import('../lib/consumed-types.js').ConsumedPage} ConsumedPage */
-/** @typedef {import('../lib/consumed-types.js').ConsumerRow} ConsumerRow */
-/** @typedef {import('../lib/consumed-types.js').ConsumedFilter} ConsumedFilter */
-/** @typedef {import('../lib/consumed-types.js').ConsumedSortColumn} ConsumedSortColumn */
-/** @typedef {import('../lib/consumed-types.js').ConsumedSummary} ConsumedSummary */
-/** @typedef {import('../lib/consumed-types.js').ExportResult} ExportResult */
-/** @typedef {import('../lib/consumed-types.js').ExportFormat} ExportFormat */
-/** @typedef {import('../lib/consumed-store.js').ConsumedStore} ConsumedStore */
+/** @typedef {import('../../bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
+/** @typedef {import('../../bindings/ConsumedPage').ConsumedPage} ConsumedPage */
+/** @typedef {import('../../bindings/ConsumerRow').ConsumerRow} ConsumerRow */
+/** @typedef {import('../../bindings/ConsumerFilter').ConsumerFilter} ConsumerFilter */
+/** @typedef {import('../../bindings/SortColumn').SortColumn} SortColumn */
+/** @typedef {import('../../bindings/ConsumedSummary').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('../../bindings/ExportResult').ExportResult} ExportResult */
+/** @typedef {import('../../bindings/ExportFormat').ExportFormat} ExportFormat */
+/** @typedef {import('../../stores/consumed-store.js').ConsumedStore} ConsumedStore */
 /** @typedef {Omit<ConsumedQuery, 'offset' | 'limit'>} ViewQuery */
 
 /**
@@ -31,7 +31,7 @@ import { mountLoadPanel } from './load-panel.js';
 const WINDOW = 200;
 const SEARCH_DEBOUNCE_MS = 150;
 
-/** @type {{ value: ConsumedFilter, label: string, count: (s: ConsumedSummary) => number }[]} */
+/** @type {{ value: ConsumerFilter, label: string, count: (s: ConsumedSummary) => number }[]} */
 const FILTERS = [
   { value: 'all', label: 'All', count: (s) => s.rows },
   { value: 'cloud_only', label: 'Cloud only', count: (s) => s.split.cloud_only },
@@ -44,7 +44,7 @@ const FILTERS = [
 /** @type {Record<ConsumerRow['kind'], string>} */
 export const KIND_WORDS = { cloud_only: 'Cloud only', server_only: 'Server only', both: 'Both', unknown: 'Unknown' };
 
-/** @type {import('../lib/virtual-table.js').Column<ConsumerRow>[]} */
+/** @type {import('../../widgets/virtual-table.js').Column<ConsumerRow>[]} */
 const COLUMNS = [
   { key: 'login', label: 'Login', width: 'minmax(10rem, 1.2fr)', cell: (r) => r.login ?? none() },
   { key: 'name', label: 'Name', width: 'minmax(8rem, 1fr)', cell: (r) => r.name ?? none() },
@@ -117,7 +117,7 @@ export function mountConsumedView(root, deps) {
     source: /** @type {{ get: (p: number) => ConsumerRow | undefined, ensure: (f: number, t: number) => void, total: () => number | null }} */ (source),
     sort: view.sort,
     onSort: (column) => {
-      const c = /** @type {ConsumedSortColumn} */ (column);
+      const c = /** @type {SortColumn} */ (column);
       const descending = view.sort.column === c ? !view.sort.descending : false;
       setView({ ...view, sort: { column: c, descending } });
       const label = COLUMNS.find((x) => x.key === c)?.label ?? c;
@@ -188,7 +188,7 @@ export function mountConsumedView(root, deps) {
   /** @param {unknown} e */
   function onQueryError(e) {
     if (destroyed) return;
-    const error = toErrorReport(e);
+    const error = asErrorReport(e);
     root.setAttribute('aria-busy', 'false');
     if (error.kind === 'not_loaded') {
       state = 'not_loaded';
@@ -237,19 +237,16 @@ export function mountConsumedView(root, deps) {
     try {
       const saved = await deps.exportRows({ ...view, offset: 0, limit: total }, format);
       if (destroyed || !saved) return;
-      exportNote.replaceChildren(h('p', { class: 'all-good' },
-        `Saved ${fmt.number(saved.rows)} row${saved.rows === 1 ? '' : 's'} as ${format.toUpperCase()} to `,
-        h('code', { 'data-field': 'export-path' }, saved.path),
-        ` · ${fmt.bytes(saved.bytes)}`));
+      exportNote.replaceChildren(savedNote(saved, 'row', format));
     } catch (e) {
-      if (!destroyed) exportNote.replaceChildren(problem(toErrorReport(e), 'The export could not be saved'));
+      if (!destroyed) exportNote.replaceChildren(problem(asErrorReport(e), 'The export could not be saved'));
     } finally {
       button.removeAttribute('aria-busy');
       paintCount();
     }
   }
 
-  /** @param {import('../lib/consumed-store.js').StoreEvent} e */
+  /** @param {import('../../stores/consumed-store.js').StoreEvent} e */
   function onStore(e) {
     if (e.type === 'loaded') {
       // The backend holds a new list: every cached window is stale.

@@ -1,23 +1,19 @@
-// A server card's Quick links (issue 6): Export license usage over the admin shell, with
-// live progress and Cancel, offered straight to Add server usage once saved; Upload a new
-// license (a `.ghl` through the Manage API) after a confirmation; and Add server usage.
-// The panel outlives the License screen's re-renders: the card takes the same element back.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce } from '../lib/status.js';
-import { askLicenseUpload, asReport, baseName, runLicenseUpload } from './license-upload.js';
+// Export license usage over the instance's admin shell (a server card's Quick link): the
+// native Save dialog, live progress with Cancel, then the saved file's check and the way on
+// to Add server usage with it.
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { announce } from '../../lib/status.js';
 
-/** @typedef {import('../bindings/ExportProgress').ExportProgress} ExportProgress */
-/** @typedef {import('../bindings/ExportOutcome').ExportOutcome} ExportOutcome */
-/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
+/** @typedef {import('../../bindings/ExportProgress').ExportProgress} ExportProgress */
+/** @typedef {import('../../bindings/ExportOutcome').ExportOutcome} ExportOutcome */
+/** @typedef {import('../../bindings/ErrorReport').ErrorReport} ErrorReport */
 
 /**
- * @typedef {object} QuickDeps
+ * @typedef {object} ExportDeps
  * @property {(instance: string, onProgress: (p: ExportProgress) => void) => Promise<ExportOutcome | null>} exportUsage
  * @property {(instance: string) => Promise<boolean>} cancelExport
- * @property {() => Promise<string | null>} pickLicense
- * @property {import('./license-upload.js').Upload} uploadLicense
- * @property {() => void} onLicenseChanged the License screen reads the figures again
  */
 
 /** The hash that opens Add server usage with `path` checked. @param {string} path */
@@ -36,27 +32,15 @@ export function stageWords(p) {
 }
 
 /**
- * @param {QuickDeps} deps
- * @param {{ id: string, name: string }} server
+ * The Export license usage button of one server and the region its progress and outcome go to.
+ * @param {ExportDeps} deps
+ * @param {() => { id: string, name: string }} current the server, as now named
  */
-export function mountQuickLinks(deps, server) {
+export function mountUsageExport(deps, current) {
   let exporting = false;
-  let uploading = false;
   let destroyed = false;
-
   const exportButton = h('button', { type: 'button', 'data-action': 'export-usage', onclick: () => { void runExport(); } }, 'Export license usage');
-  const uploadButton = h('button', { type: 'button', 'data-action': 'upload-license', onclick: () => { void runUpload(); } }, 'Upload a new license');
   const exportRegion = h('div', { class: 'quick-result', 'data-region': 'export', 'aria-live': 'polite' });
-  const uploadRegion = h('div', { class: 'quick-result', 'data-region': 'license-upload', 'aria-live': 'polite' });
-  const el = h('div', { class: 'quick-links-panel', 'data-region': 'quick-links' },
-    h('hr', { class: 'divider' }),
-    h('h3', {}, 'Quick links'),
-    h('div', { class: 'quick-links' },
-      exportButton,
-      uploadButton,
-      h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'quick-add-server-usage' }, 'Add server usage')),
-    exportRegion,
-    uploadRegion);
 
   async function runExport() {
     if (exporting) return;
@@ -70,14 +54,14 @@ export function mountQuickLinks(deps, server) {
       onclick: () => {
         cancel.disabled = true;
         cancel.textContent = 'Cancelling…';
-        deps.cancelExport(server.id).catch(() => {});
+        deps.cancelExport(current().id).catch(() => {});
       },
     }, 'Cancel');
     exportRegion.replaceChildren(h('div', { class: 'export-progress', 'data-field': 'export-progress' },
       h('p', {}, h('span', { class: 'chip chip-busy' }, 'Exporting'), ' ', stage, ' ', bytes),
       cancel));
     try {
-      const outcome = await deps.exportUsage(server.id, (p) => {
+      const outcome = await deps.exportUsage(current().id, (p) => {
         if (destroyed) return;
         stage.textContent = stageWords(p);
         bytes.textContent = p.stage === 'receiving' || p.stage === 'validating' ? fmt.bytes(p.bytes) : '';
@@ -87,17 +71,17 @@ export function mountQuickLinks(deps, server) {
         announce('Export cancelled: no file was chosen.');
       } else {
         exportRegion.replaceChildren(renderSaved(outcome));
-        announce(`License usage of ${server.name} saved to ${outcome.path}.`);
+        announce(`License usage of ${current().name} saved to ${outcome.path}.`);
         /** @type {HTMLElement | null} */ (exportRegion.querySelector('[data-action="add-server-usage-with"]'))?.focus();
       }
     } catch (e) {
-      const r = asReport(e);
+      const r = asErrorReport(e);
       if (r.kind === 'cancelled') {
         exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-cancelled' }, 'Export cancelled: nothing was saved, and a file that was there before is unchanged.'));
         announce('Export cancelled.');
       } else {
         exportRegion.replaceChildren(renderExportError(r));
-        announce(`The export of ${server.name} failed.`);
+        announce(`The export of ${current().name} failed.`);
       }
     } finally {
       exporting = false;
@@ -107,40 +91,9 @@ export function mountQuickLinks(deps, server) {
     }
   }
 
-  async function runUpload() {
-    if (uploading) return;
-    /** @type {string | null} */
-    let path;
-    try {
-      path = await deps.pickLicense();
-    } catch (e) {
-      uploadRegion.replaceChildren(renderProblem(asReport(e), 'The file dialog could not be opened'));
-      return;
-    }
-    if (!path || destroyed) return;
-    const choice = await askLicenseUpload({ path, instances: [server], selected: server.id });
-    uploadButton.focus();
-    if (!choice) {
-      announce(`${baseName(path)} was not uploaded.`);
-      return;
-    }
-    uploading = true;
-    uploadButton.disabled = true;
-    uploadButton.setAttribute('aria-busy', 'true');
-    try {
-      const outcome = await runLicenseUpload(uploadRegion, deps.uploadLicense, path, choice);
-      if (outcome) deps.onLicenseChanged();
-    } finally {
-      uploading = false;
-      uploadButton.disabled = false;
-      uploadButton.removeAttribute('aria-busy');
-    }
-  }
-
   return {
-    el,
-    /** @param {string} name */
-    rename(name) { server = { ...server, name }; },
+    button: exportButton,
+    region: exportRegion,
     destroy() { destroyed = true; },
   };
 }
@@ -176,7 +129,7 @@ function renderExportError(e) {
  * @param {ErrorReport} e
  * @param {string} what
  */
-function renderProblem(e, what) {
+export function renderProblem(e, what) {
   const steps = e.kind.startsWith('ssh_');
   return h('div', { class: 'problem', 'data-error-kind': e.kind },
     h('p', {}, h('strong', {}, what)),

@@ -3,14 +3,14 @@
 // consumes it: cloud only, server only, both, Visual Studio subscribers. The split needs
 // the whole consumed-licenses list (thousands of pages for a big enterprise), so this chart
 // never starts that fetch by itself: without a loaded list it offers "Load the breakdown".
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { mountLoadPanel } from './load-panel.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { mountLoadPanel } from '../consumed/load-panel.js';
 
-/** @typedef {import('../bindings/CloudSeats').CloudSeats} CloudSeats */
-/** @typedef {import('../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
-/** @typedef {import('../lib/consumed-types.js').ConsumedSummary} ConsumedSummary */
-/** @typedef {import('../lib/consumed-store.js').ConsumedStore} ConsumedStore */
+/** @typedef {import('../../bindings/CloudSeats').CloudSeats} CloudSeats */
+/** @typedef {import('../../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
+/** @typedef {import('../../bindings/ConsumedSummary').ConsumedSummary} ConsumedSummary */
+/** @typedef {import('../../stores/consumed-store.js').ConsumedStore} ConsumedStore */
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 1000;

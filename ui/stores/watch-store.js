@@ -11,7 +11,7 @@
 //
 // Nothing here says "confirmed" on its own: an entry ends confirmed only with the backend's
 // `confirmed` event, which is GitHub read back.
-import { toErrorReport } from './consumed-store.js';
+import { asErrorReport } from '../lib/ipc.js';
 
 /** @typedef {import('../bindings/WatchEvent').WatchEvent} WatchEvent */
 /** @typedef {import('../bindings/WatchInfo').WatchInfo} WatchInfo */
@@ -234,7 +234,7 @@ export function createWatchStore(backend) {
         if (!e.end) e.end = { type: 'event', event: final };
       } catch (err) {
         if (entries.get(key) !== e) return;
-        e.end = { type: 'refused', error: toErrorReport(err) };
+        e.end = { type: 'refused', error: asErrorReport(err) };
       }
       e.busy = false;
       e.cancelling = false;
@@ -268,7 +268,7 @@ export function createWatchStore(backend) {
       }
     } catch (err) {
       e.cancelling = false;
-      e.cancelError = toErrorReport(err);
+      e.cancelError = asErrorReport(err);
       emit(key);
     }
   }
@@ -281,7 +281,7 @@ export function createWatchStore(backend) {
     const since = last && last.state === 'timed_out' ? last.since : e.since;
     const target = e.backendKey ?? (e.kind === 'add_server_usage' ? (e.host?.toLowerCase() ?? null) : key);
     if (!since || !target) {
-      e.end = { type: 'refused', error: toErrorReport('The hand-off time of this watch is not known, so it cannot be continued. Start it again.') };
+      e.end = { type: 'refused', error: { kind: 'internal', message: 'The hand-off time of this watch is not known, so it cannot be continued. Start it again.', fix: null, github_message: null, documentation_url: null, retry_after_seconds: null } };
       emit(key);
       return Promise.resolve();
     }
@@ -338,7 +338,7 @@ export function createWatchStore(backend) {
         }
         oneClick.result = result;
       } catch (err) {
-        oneClick.error = toErrorReport(err);
+        oneClick.error = asErrorReport(err);
       } finally {
         oneClick.busy = false;
         for (const [key, e] of entries) {

@@ -4,8 +4,10 @@
 // view: leaving a screen does not stop it, coming back shows its progress, and a second
 // click joins the running load instead of starting another (one job of a kind at a time).
 
-/** @typedef {import('./consumed-types.js').FetchProgress} FetchProgress */
-/** @typedef {import('./consumed-types.js').ConsumedSummary} ConsumedSummary */
+import { asErrorReport } from '../lib/ipc.js';
+
+/** @typedef {import('../bindings/FetchProgress').FetchProgress} FetchProgress */
+/** @typedef {import('../bindings/ConsumedSummary').ConsumedSummary} ConsumedSummary */
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
 
 /**
@@ -75,7 +77,7 @@ export function createConsumedStore(backend) {
       } catch (e) {
         running = null;
         progress = null;
-        const error = toErrorReport(e);
+        const error = asErrorReport(e);
         if (error.kind === 'cancelled') {
           emit({ type: 'cancelled' });
         } else {
@@ -110,13 +112,3 @@ export function createConsumedStore(backend) {
   };
 }
 
-/**
- * The backend rejects with an ErrorReport; anything else (a bug, a dead IPC) becomes one.
- * @param {unknown} e
- * @returns {ErrorReport}
- */
-export function toErrorReport(e) {
-  if (e && typeof e === 'object' && 'kind' in e && 'message' in e) return /** @type {ErrorReport} */ (e);
-  const message = typeof e === 'string' ? e : e instanceof Error ? e.message : JSON.stringify(e);
-  return { kind: 'internal', message, fix: null, github_message: null, documentation_url: null, retry_after_seconds: null };
-}

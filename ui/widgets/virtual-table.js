@@ -5,7 +5,7 @@
 // 40 rows exist. The keyboard moves a focused row (roving tabindex): Up, Down, Page Up, Page
 // Down, Home, End. The focused row is kept in the DOM even when scrolled away, so focus is
 // never lost to recycling.
-import { h } from './dom.js';
+import { h } from '../lib/dom.js';
 
 /**
  * @template R
@@ -13,7 +13,7 @@ import { h } from './dom.js';
  * @property {string} key
  * @property {string} label
  * @property {string} width a CSS grid track, e.g. `minmax(8rem, 1fr)`
- * @property {(row: R) => import('./dom.js').Child | import('./dom.js').Child[]} cell
+ * @property {(row: R) => import('../lib/dom.js').Child | import('../lib/dom.js').Child[]} cell
  * @property {boolean} [sortable]
  */
 

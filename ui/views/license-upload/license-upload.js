@@ -1,12 +1,14 @@
 // Upload a new license: the confirmation that names the instance (Cancel focused, Apply now
 // on by default), then the upload and what the instance reports afterwards. Shared by the
 // License screen (a card's Quick link) and Add server usage (a dropped `.ghl`).
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce, problem } from '../lib/status.js';
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { announce, problem } from '../../lib/status.js';
+import { askModal } from '../../widgets/dialog.js';
 
-/** @typedef {import('../bindings/LicenseUploadOutcome').LicenseUploadOutcome} LicenseUploadOutcome */
-/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
+/** @typedef {import('../../bindings/LicenseUploadOutcome').LicenseUploadOutcome} LicenseUploadOutcome */
+/** @typedef {import('../../bindings/ErrorReport').ErrorReport} ErrorReport */
 /** @typedef {{ id: string, name: string }} Instance */
 /** @typedef {{ instance: string, name: string, apply: boolean }} UploadChoice */
 /** @typedef {(instance: string, path: string, apply: boolean) => Promise<LicenseUploadOutcome>} Upload */
@@ -34,14 +36,6 @@ export function askLicenseUpload(o) {
   const text = h('p', { id: 'license-upload-text', 'data-field': 'upload-text' });
   const no = h('button', { type: 'button', 'data-action': 'cancel-upload', autofocus: true }, 'Cancel');
   const yes = h('button', { type: 'button', class: 'primary', 'data-action': 'confirm-upload' }, 'Upload license');
-  const el = h('dialog', { class: 'confirm license-upload-dialog', 'data-dialog': 'license-upload', 'aria-labelledby': 'license-upload-title', 'aria-describedby': 'license-upload-text' },
-    title,
-    chooser ? h('div', { class: 'field' }, h('label', { for: 'license-upload-instance' }, 'Instance'), chooser) : null,
-    text,
-    h('p', { class: 'sub', 'data-field': 'upload-path' }, o.path),
-    h('div', { class: 'check' }, apply, ' ', h('label', { for: 'license-upload-apply' }, 'Apply now')),
-    applyHelp,
-    h('div', { class: 'actions' }, no, yes));
 
   const chosen = () => {
     const id = chooser ? chooser.value : (o.selected ?? o.instances[0]?.id ?? '');
@@ -59,22 +53,25 @@ export function askLicenseUpload(o) {
   apply.addEventListener('change', paint);
   paint();
 
-  document.body.append(el);
-  return new Promise((resolve) => {
-    /** @param {UploadChoice | null} v */
-    const finish = (v) => {
-      if (el.open) el.close();
-      el.remove();
-      resolve(v);
-    };
-    yes.addEventListener('click', () => {
+  return askModal({
+    name: 'license-upload',
+    className: 'confirm license-upload-dialog',
+    titleId: 'license-upload-title',
+    textId: 'license-upload-text',
+    content: [
+      title,
+      chooser ? h('div', { class: 'field' }, h('label', { for: 'license-upload-instance' }, 'Instance'), chooser) : null,
+      text,
+      h('p', { class: 'sub', 'data-field': 'upload-path' }, o.path),
+      h('div', { class: 'check' }, apply, ' ', h('label', { for: 'license-upload-apply' }, 'Apply now')),
+      applyHelp,
+    ],
+    cancel: no,
+    confirm: yes,
+    answer: () => {
       const i = chosen();
-      finish({ instance: i.id, name: i.name, apply: apply.checked });
-    });
-    no.addEventListener('click', () => finish(null));
-    el.addEventListener('cancel', (e) => { e.preventDefault(); finish(null); });
-    el.showModal();
-    no.focus();
+      return { instance: i.id, name: i.name, apply: apply.checked };
+    },
   });
 }
 
@@ -97,7 +94,7 @@ export async function runLicenseUpload(region, upload, path, choice) {
     announce(`New license on ${choice.name}: ${seatWords(outcome)}, expires ${fmt.date(outcome.expire_at)}.`);
     return outcome;
   } catch (e) {
-    region.replaceChildren(problem(asReport(e), `${file} was not uploaded to ${choice.name}`));
+    region.replaceChildren(problem(asErrorReport(e), `${file} was not uploaded to ${choice.name}`));
     announce(`${file} was not uploaded.`);
     return null;
   } finally {
@@ -131,9 +128,3 @@ export function renderUploadOutcome(o, name) {
       o.evaluation ? h('dd', {}, 'Evaluation') : null));
 }
 
-/** @param {unknown} e @returns {ErrorReport} */
-export function asReport(e) {
-  if (e && typeof e === 'object' && 'kind' in e && 'message' in e) return /** @type {ErrorReport} */ (e);
-  const message = typeof e === 'string' ? e : e instanceof Error ? e.message : JSON.stringify(e);
-  return { kind: 'ipc', message, fix: 'Try again. If it keeps failing, restart the app; details are in its log (stderr).', github_message: null, documentation_url: null, retry_after_seconds: null };
-}

@@ -1,28 +1,33 @@
 // The License screen: the enterprise's seats and the license sync of its server instances,
 // then one card per GHES instance with its license. Every figure comes from the backend,
 // which read it from GitHub through the real clients.
-import { h } from '../lib/dom.js';
-import * as fmt from '../lib/format.js';
-import { announce, hideBanner, problem, showBanner } from '../lib/status.js';
+import { h } from '../../lib/dom.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import * as fmt from '../../lib/format.js';
+import { announce, hideBanner, problem, showBanner } from '../../lib/status.js';
 import { mountSeatChart } from './seat-chart.js';
-import { mountWatchPanel } from './watch-panel.js';
-import { ONE_CLICK } from '../lib/watch-store.js';
+import { mountWatchPanel } from '../sync/watch-panel.js';
+import { ONE_CLICK } from '../../stores/watch-store.js';
 import { mountQuickLinks } from './license-quick-links.js';
 
-/** @typedef {import('../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
-/** @typedef {import('../bindings/ServerCard').ServerCard} ServerCard */
-/** @typedef {import('../bindings/CloudCard').CloudCard} CloudCard */
-/** @typedef {import('../bindings/ServerLicenseView').ServerLicenseView} ServerLicenseView */
-/** @typedef {import('../bindings/SyncView').SyncView} SyncView */
-/** @typedef {import('../bindings/CloudSeats').CloudSeats} CloudSeats */
-/** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
-/** @template T @typedef {import('../bindings/Section').Section<T>} Section */
-/** @typedef {import('../lib/watch-store.js').WatchStore} WatchStore */
-/** @typedef {import('../bindings/InstanceOutcome').InstanceOutcome} InstanceOutcome */
+/** @typedef {import('../../bindings/LicenseOverview').LicenseOverview} LicenseOverview */
+/** @typedef {import('../../bindings/ServerCard').ServerCard} ServerCard */
+/** @typedef {import('../../bindings/CloudCard').CloudCard} CloudCard */
+/** @typedef {import('../../bindings/ServerLicenseView').ServerLicenseView} ServerLicenseView */
+/** @typedef {import('../../bindings/SyncView').SyncView} SyncView */
+/** @typedef {import('../../bindings/CloudSeats').CloudSeats} CloudSeats */
+/** @typedef {import('../../bindings/ErrorReport').ErrorReport} ErrorReport */
+/** @template T @typedef {import('../../bindings/Section').Section<T>} Section */
+/** @typedef {import('../../stores/watch-store.js').WatchStore} WatchStore */
+/** @typedef {import('../../bindings/InstanceOutcome').InstanceOutcome} InstanceOutcome */
 
-/** Failures that mean "GitHub could not be reached at all", as opposed to a refusal. */
+/**
+ * Failures that mean "GitHub could not be reached at all", as opposed to a refusal. Typed by
+ * the report's `kind`, so tsc checks each name against the backend's error kinds.
+ * @type {Set<ErrorReport['kind']>}
+ */
 const UNREACHABLE = new Set(['connection_refused', 'connect', 'timeout', 'transport']);
-/** @param {string} kind */
+/** @param {ErrorReport['kind']} kind */
 const isUnreachable = (kind) => UNREACHABLE.has(kind) || kind === 'tls' || kind.startsWith('tls_');
 
 /** Re-read after this long while the window is visible. */
@@ -31,7 +36,7 @@ const AUTO_REFRESH_MS = 5 * 60 * 1000;
 /**
  * Mounts the License screen.
  * @param {HTMLElement} root
- * @param {{ load: () => Promise<LicenseOverview>, consumed?: import('../lib/consumed-store.js').ConsumedStore, watch?: WatchStore, quick?: Omit<import('./license-quick-links.js').QuickDeps, 'onLicenseChanged'> }} deps
+ * @param {{ load: () => Promise<LicenseOverview>, consumed?: import('../../stores/consumed-store.js').ConsumedStore, watch?: WatchStore, quick?: Omit<import('./license-quick-links.js').QuickDeps, 'onLicenseChanged'> }} deps
  */
 export function mountLicenseView(root, deps) {
   /** @type {LicenseOverview | null} */
@@ -115,7 +120,7 @@ export function mountLicenseView(root, deps) {
     } catch (e) {
       showBanner({
         title: 'The license data could not be loaded',
-        message: describe(e),
+        message: asErrorReport(e).message,
         fix: 'Try again. If it keeps failing, restart the app; details are in its log (stderr).',
         retry: () => { void refresh(); },
       });
@@ -300,12 +305,6 @@ export function mountLicenseView(root, deps) {
   };
 }
 
-/** @param {unknown} e */
-function describe(e) {
-  if (typeof e === 'string') return e;
-  if (e instanceof Error) return e.message;
-  return JSON.stringify(e);
-}
 
 /**
  * The error to put in the banner when nothing at all could be reached.
@@ -375,7 +374,7 @@ function renderSeats(section) {
     h('div', { 'data-slot': 'seat-chart' }));
 }
 
-/** @param {Section<import('../bindings/CloudInstance').CloudInstance[]>} section */
+/** @param {Section<import('../../bindings/CloudInstance').CloudInstance[]>} section */
 function renderInstances(section) {
   if (section.state === 'failed') return problem(section.error, 'License sync status could not be read');
   if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
@@ -472,7 +471,7 @@ function syncChip(v) {
   return h('span', { class: `chip ${cls}`, 'data-field': 'sync-health', 'data-health': v.health }, text);
 }
 
-/** @param {import('../bindings/ExpiryState').ExpiryState} state */
+/** @param {import('../../bindings/ExpiryState').ExpiryState} state */
 function expiryChip(state) {
   switch (state) {
     case 'ok': return null;

@@ -1,0 +1,353 @@
+// The Connections screen: the GHEC enterprise and the GHES instances the app talks to,
+// their secrets (set, replaced or removed here, never shown back: the backend only says
+// whether one is set), and Test connection per target. Shapes are hinted as you type; the
+// backend's verdict on Save is the one that counts, field by field.
+import { h } from '../../lib/dom.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { announce, problem } from '../../lib/status.js';
+import { confirmModal } from '../../widgets/dialog.js';
+import { handoffSetting } from '../sync/handoff-setting.js';
+import { ghecSection, ghesCard } from './cards.js';
+
+/** @typedef {import('../../bindings/Connections').Connections} Connections */
+/** @typedef {import('../../bindings/ConnectionsDraft').ConnectionsDraft} ConnectionsDraft */
+/** @typedef {import('../../bindings/GhesDraft').GhesDraft} GhesDraft */
+/** @typedef {import('../../bindings/ConnectionTarget').ConnectionTarget} ConnectionTarget */
+/** @typedef {import('../../bindings/ConnectionTest').ConnectionTest} ConnectionTest */
+/** @typedef {import('../../bindings/SecretStatus').SecretStatus} SecretStatus */
+/** @typedef {import('../../bindings/SecretKind').SecretKind} SecretKind */
+/** @typedef {import('../../bindings/SecretKeep').SecretKeep} SecretKeep */
+/** @typedef {import('../../bindings/ErrorReport').ErrorReport} ErrorReport */
+/** @typedef {import('./section.js').Section} Section */
+/** @typedef {import('../../widgets/field.js').Field} Field */
+
+/**
+ * @typedef {object} Deps
+ * @property {() => Promise<Connections>} load
+ * @property {(draft: ConnectionsDraft) => Promise<Connections>} save
+ * @property {(id: string) => Promise<Connections>} removeInstance
+ * @property {(target: ConnectionTarget, kind: SecretKind, value: string, keep: SecretKeep) => Promise<SecretStatus>} setSecret
+ * @property {(target: ConnectionTarget, kind: SecretKind) => Promise<SecretStatus>} deleteSecret
+ * @property {(target: ConnectionTarget) => Promise<ConnectionTest>} test
+ * @property {{ get: () => Promise<import("../../bindings/OpenIn").OpenIn>, set: (how: import("../../bindings/OpenIn").OpenIn) => Promise<unknown> }} [handoff] where hand-offs open GitHub's pages
+ */
+
+/** Test results of this session, by target key, kept while the admin visits other screens. @type {Map<string, ConnectionTest>} */
+const results = new Map();
+
+/**
+ * Mounts the Connections screen.
+ * @param {HTMLElement} root
+ * @param {Deps} deps
+ */
+export function mountConnectionsView(root, deps) {
+  /** @type {Connections | null} */
+  let current = null;
+  let saving = false;
+  let dirty = false;
+  let destroyed = false;
+  let newKeys = 0;
+  /** @type {Set<string>} targets being tested */
+  const testing = new Set();
+
+  const saveButton = h('button', { type: 'button', class: 'primary', 'data-action': 'save', title: 'Save the connections (Ctrl+S)', onclick: () => { void save(); } }, 'Save');
+  const dirtyNote = h('span', { class: 'updated', 'data-field': 'dirty', hidden: true }, 'Unsaved changes');
+  const where = h('p', { class: 'lead', 'data-field': 'where' });
+  const saveStatus = h('div', { 'data-region': 'save-status', 'aria-live': 'polite' });
+  const body = h('div', { 'data-region': 'connections' }, h('p', { class: 'loading' }, 'Loading the connections…'));
+  // Listeners go on this wrapper, not on `root` (the shared <main>), so they go with it.
+  const screen = h('div', { class: 'connections-screen' },
+    h('div', { class: 'screen-head' }, h('h1', {}, 'Connections'), dirtyNote, h('div', { class: 'actions' }, saveButton)),
+    where,
+    saveStatus,
+    body,
+    deps.handoff ? handoffSetting(deps.handoff) : null);
+  root.replaceChildren(screen);
+
+  /** @type {Section | null} */
+  let ghec = null;
+  /** @type {Section[]} */
+  let cards = [];
+  /** @type {HTMLElement | null} */
+  let cardList = null;
+
+  /** @type {import('./cards.js').CardContext} */
+  const ctx = {
+    deps,
+    ghecSaved: () => Boolean(current?.ghec),
+    newKey: () => ++newKeys,
+    onTest: (s) => { void test(s); },
+    onRemove: (s, opener) => { void removeInstance(s, opener); },
+    earlier: (key) => results.get(key),
+  };
+
+  function markDirty() {
+    if (dirty) return;
+    dirty = true;
+    dirtyNote.hidden = false;
+  }
+
+  function clean() {
+    dirty = false;
+    dirtyNote.hidden = true;
+  }
+
+  async function load() {
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const c = await deps.load();
+      if (destroyed) return;
+      render(c);
+    } catch (e) {
+      body.replaceChildren(problem(asErrorReport(e), 'The connections could not be loaded'));
+    } finally {
+      root.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  /** @param {Connections} c */
+  function render(c) {
+    current = c;
+    where.replaceChildren(...whereWords(c));
+    saveButton.disabled = c.saving.to === 'off';
+    ghec = ghecSection(ctx, c);
+    cards = c.ghes.map((g) => ghesCard(ctx, c.mode, g));
+    cardList = h('div', { class: 'connection-list' }, cards.map((s) => s.el));
+    const add = h('button', { type: 'button', 'data-action': 'add-instance', onclick: addInstance }, 'Add instance');
+    body.replaceChildren(
+      ghec.el,
+      h('section', { 'aria-labelledby': 'ghes-title', class: 'connections-ghes' },
+        h('div', { class: 'section-head' },
+          h('h2', { id: 'ghes-title' }, 'GitHub Enterprise Server instances'),
+          add),
+        cards.length ? null : h('p', { class: 'note', 'data-field': 'no-instances' }, 'No instance yet. Add one with its host name and a site administrator’s token.'),
+        cardList),
+    );
+    clean();
+  }
+
+  function addInstance() {
+    if (!current || !cardList) return;
+    const card = ghesCard(ctx, current.mode, null);
+    cards.push(card);
+    cardList.append(card.el);
+    body.querySelector('[data-field="no-instances"]')?.remove();
+    markDirty();
+    card.focusFirst();
+    announce('A new GHES instance was added. Enter its host name, then save.');
+  }
+
+  /**
+   * @param {Section} s
+   * @param {HTMLButtonElement} opener
+   */
+  async function removeInstance(s, opener) {
+    const name = s.title();
+    const ok = await confirmModal({
+      title: s.id ? `Remove ${name}?` : 'Remove this new instance?',
+      text: s.id
+        ? `${name} is removed from the connections, and its token and Management Console password are deleted from the OS keyring.`
+        : 'Nothing about it was saved yet.',
+      action: 'Remove instance',
+    });
+    if (!ok) {
+      opener.focus();
+      return;
+    }
+    try {
+      if (s.id) await deps.removeInstance(s.id);
+      results.delete(s.key);
+      cards = cards.filter((c) => c !== s);
+      s.el.remove();
+      if (current && s.id) current = { ...current, ghes: current.ghes.filter((g) => g.settings.id !== s.id) };
+      /** @type {HTMLElement | null} */ (body.querySelector('[data-action="add-instance"]'))?.focus();
+      announce(s.id ? `${name} was removed, with its secrets.` : 'The new instance was removed.');
+    } catch (e) {
+      s.showResult(problem(asErrorReport(e), `${name} could not be removed`));
+      opener.focus();
+    }
+  }
+
+  /** @returns {ConnectionsDraft} */
+  function draft() {
+    return {
+      ghec: ghec ? {
+        api_host: ghec.fields.api_host.input.value,
+        enterprise: ghec.fields.enterprise.input.value,
+        web_url: ghec.fields.web_url.input.value,
+      } : null,
+      ghes: cards.map((c) => /** @type {GhesDraft} */ (c.draft?.())),
+    };
+  }
+
+  /**
+   * Saves the settings, then the secrets typed since. Resolves true when everything is saved.
+   * @returns {Promise<boolean>}
+   */
+  async function save() {
+    if (saving || !current) return false;
+    saving = true;
+    saveButton.setAttribute('aria-busy', 'true');
+    saveButton.disabled = true;
+    saveStatus.replaceChildren();
+    for (const s of [ghec, ...cards]) s?.clearErrors();
+    let ok = false;
+    try {
+      /** @type {Connections} */
+      let saved;
+      try {
+        saved = await deps.save(draft());
+      } catch (e) {
+        showSaveError(asErrorReport(e));
+        return false;
+      }
+      // The draft's order is the backend's: new instances have their ids now.
+      cards.forEach((c, i) => { c.id = saved.ghes[i]?.settings.id ?? c.id; });
+      ok = await saveSecrets(saved);
+      const fresh = await deps.load();
+      // Secrets the keyring refused stay typed, with the offer, across the re-render.
+      const pending = [ghec, ...cards].flatMap((s) => (s ? s.secrets.filter((f) => f.pending()).map((f) => ({ index: s === ghec ? -1 : cards.indexOf(s), f })) : []));
+      render(fresh);
+      for (const { index, f } of pending) {
+        const s = index === -1 ? ghec : cards[index];
+        s?.secrets.find((x) => x.kind === f.kind)?.adopt(f);
+      }
+      if (pending.length) markDirty();
+      const words = fresh.saving.to === 'demo_memory' ? 'Saved in memory (demo): nothing was written to disk.' : 'Saved.';
+      saveStatus.replaceChildren(h('p', { class: ok ? 'all-good' : 'note', 'data-field': 'save-result' }, ok ? words : `${words} Some secrets need your attention below.`));
+      announce(ok ? words : 'The settings were saved; some secrets need your attention.');
+      return ok;
+    } finally {
+      saving = false;
+      saveButton.removeAttribute('aria-busy');
+      saveButton.disabled = current?.saving.to === 'off';
+    }
+  }
+
+  /**
+   * Stores every secret typed since the last save, in the keyring.
+   * @param {Connections} saved
+   */
+  async function saveSecrets(saved) {
+    let all = true;
+    for (const s of [ghec, ...cards]) {
+      if (!s) continue;
+      for (const f of s.secrets) {
+        if (!f.pending()) continue;
+        const target = s === ghec ? (saved.ghec ? { target: /** @type {'ghec'} */ ('ghec') } : null) : s.target();
+        if (!target) {
+          f.showError({ kind: 'not_configured', message: 'GitHub Enterprise Cloud is not set up, so its token was not saved.', fix: 'Enter the enterprise slug, then save again.', github_message: null, documentation_url: null, retry_after_seconds: null });
+          all = false;
+          continue;
+        }
+        all = (await f.store(target, 'keyring')) && all;
+      }
+    }
+    return all;
+  }
+
+  /** @param {ErrorReport} e */
+  function showSaveError(e) {
+    const fields = e.fields ?? [];
+    /** @type {HTMLElement | null} */
+    let first = null;
+    for (const p of fields) {
+      const found = locate(p.field);
+      if (found) {
+        found.setError({ message: p.message, fix: p.fix });
+        first ??= found.input;
+      }
+    }
+    const count = fields.length;
+    saveStatus.replaceChildren(count
+      ? h('div', { class: 'problem', 'data-error-kind': e.kind },
+        h('p', {}, h('strong', {}, count === 1 ? '1 field needs attention' : `${count} fields need attention`)),
+        h('p', { class: 'fix' }, 'Nothing was saved. The fields are marked below.'))
+      : problem(e, 'The connections were not saved'));
+    announce(count ? `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention.` : `Not saved: ${e.message}`);
+    first?.focus();
+  }
+
+  /**
+   * The field a backend path such as `ghes.1.ssh.port` names.
+   * @param {string} path
+   * @returns {Field | null}
+   */
+  function locate(path) {
+    const parts = path.split('.');
+    if (parts[0] === 'ghec') return ghec?.fields[parts.slice(1).join('.')] ?? null;
+    if (parts[0] === 'ghes') return cards[Number(parts[1])]?.fields[parts.slice(2).join('.')] ?? null;
+    return null;
+  }
+
+  /**
+   * Tests one target; saves first when the form has changes, so what is tested is what is shown.
+   * @param {Section} s
+   */
+  async function test(s) {
+    if (testing.has(s.key)) return;
+    if (dirty) {
+      const index = s === ghec ? -1 : cards.indexOf(s);
+      const ok = await save();
+      if (!ok && dirty) return;
+      const again = index === -1 ? ghec : cards[index];
+      if (!again) return;
+      s = again;
+      s.focusTest();
+    }
+    const target = s.target();
+    if (!target) return;
+    const key = s.key;
+    testing.add(key);
+    s.showTesting();
+    announce(`Testing the connection to ${s.title()}…`);
+    try {
+      const r = await deps.test(target);
+      results.set(key, r);
+      if (destroyed) return;
+      const live = [ghec, ...cards].find((x) => x?.key === key);
+      live?.showTest(r);
+      announce(r.result.status === 'connected'
+        ? `${r.name}: connected. ${r.result.summary}`
+        : `${r.name}: failed. ${r.result.error.message}`);
+    } catch (e) {
+      s.showResult(problem(asErrorReport(e), 'The test could not run'));
+    } finally {
+      testing.delete(key);
+      s.doneTesting();
+    }
+  }
+
+  /** @param {KeyboardEvent} e */
+  function onKey(e) {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      void save();
+    }
+  }
+
+  screen.addEventListener('input', markDirty);
+  screen.addEventListener('change', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') markDirty();
+  });
+  document.addEventListener('keydown', onKey);
+  void load();
+
+  return {
+    refresh: load,
+    destroy() {
+      destroyed = true;
+      document.removeEventListener('keydown', onKey);
+    },
+  };
+}
+
+
+/** @param {Connections} c @returns {(string | Node)[]} */
+function whereWords(c) {
+  switch (c.saving.to) {
+    case 'demo_memory': return [h('strong', {}, 'Demo: '), 'these are the demo’s connections to the built-in GitHub emulator. Saving changes them in memory until you quit; nothing is written to disk, and secrets stay in memory.'];
+    case 'file': return ['Saved to ', h('code', { 'data-field': 'settings-path' }, c.saving.path), '. Tokens and passwords go to the OS keyring, never to this file.'];
+    case 'off': return [h('strong', {}, 'Saving is off: '), 'the settings file is from a newer version of the app or could not be read (see the warning above), and nothing is written over it.'];
+  }
+}
