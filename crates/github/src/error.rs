@@ -35,6 +35,9 @@ pub enum Endpoint {
     ManageLicenseCheck { host: String },
     /// GHES Manage API `PUT /manage/v1/config/license` on `host`.
     ManageLicenseUpload { host: String },
+    /// GHEC `POST /graphql`, reading `what` (e.g. "Enterprise Server installations") of
+    /// `enterprise`.
+    GhecGraphql { enterprise: String, what: String },
 }
 
 impl Endpoint {
@@ -54,13 +57,18 @@ impl Endpoint {
     pub fn enterprise(&self) -> Option<&str> {
         match self {
             Self::GhecConsumedLicenses { enterprise, .. }
-            | Self::GhecLicenseSyncStatus { enterprise } => Some(enterprise),
+            | Self::GhecLicenseSyncStatus { enterprise }
+            | Self::GhecGraphql { enterprise, .. } => Some(enterprise),
             Self::GhesLicense { .. }
             | Self::GhesMeta { .. }
             | Self::ManageLicense { .. }
             | Self::ManageLicenseCheck { .. }
             | Self::ManageLicenseUpload { .. } => None,
         }
+    }
+
+    fn is_graphql(&self) -> bool {
+        matches!(self, Self::GhecGraphql { .. })
     }
 
     fn token_advice(&self) -> &'static str {
@@ -96,6 +104,9 @@ impl fmt::Display for Endpoint {
                 f,
                 "GHEC enterprise {enterprise}: GET /enterprises/{enterprise}/license-sync-status"
             ),
+            Self::GhecGraphql { enterprise, what } => {
+                write!(f, "GHEC enterprise {enterprise}: GraphQL, {what}")
+            }
         }
     }
 }
@@ -142,6 +153,19 @@ impl RateLimit {
         }
         60
     }
+}
+
+/// One entry of a GraphQL answer's `errors`, as GitHub wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GraphqlProblem {
+    /// GitHub's `type` (`NOT_FOUND`, `FORBIDDEN`, `RATE_LIMITED`, …), when it sent one.
+    pub error_type: Option<String>,
+    /// `extensions.code`, which GitHub sends for a query its schema refuses.
+    pub code: Option<String>,
+    /// GitHub's words, verbatim.
+    pub message: String,
+    /// Where in the answer, dotted (`enterprise.ownerInfo`), when GitHub said.
+    pub path: Option<String>,
 }
 
 /// Why a certificate was refused, as far as the TLS library could tell.
@@ -307,6 +331,25 @@ pub enum Error {
     #[error("The fetch of GHEC enterprise {enterprise}'s consumed licenses was cancelled; nothing was kept from it.")]
     Cancelled { enterprise: String },
 
+    #[error("{endpoint}: GitHub refused the query: \"{}\"{}.", github.message.as_deref().unwrap_or_default(), more_problems(errors))]
+    Graphql {
+        endpoint: Endpoint,
+        /// The first problem's message, verbatim.
+        github: GitHubMessage,
+        /// Every entry of GitHub's `errors`.
+        errors: Vec<GraphqlProblem>,
+    },
+
+    #[error("{endpoint}: cancelled; nothing was kept from it.")]
+    GraphqlCancelled { endpoint: Endpoint },
+
+    #[error("{endpoint}: GitHub no longer lists the Enterprise Server installation `{installation_id}` of enterprise `{enterprise}`.")]
+    InstallationNotListed {
+        endpoint: Endpoint,
+        enterprise: String,
+        installation_id: String,
+    },
+
     #[error("{endpoint}: the Manage API answered 401 Unauthorized: the Management Console password was not accepted.")]
     ManagePasswordRefused { endpoint: Endpoint },
 
@@ -366,6 +409,13 @@ fn refused_token_type(github: &GitHubMessage) -> &'static str {
     }
 }
 
+fn more_problems(errors: &[GraphqlProblem]) -> String {
+    match errors.len() {
+        0 | 1 => String::new(),
+        n => format!(" (and {} more)", n - 1),
+    }
+}
+
 fn rate_limit_words(l: &RateLimit) -> String {
     let mut s = String::new();
     if let (Some(used), Some(limit)) = (l.used, l.limit) {
@@ -419,6 +469,9 @@ impl Error {
             Self::Cancelled { .. } => "cancelled",
             Self::ManagePasswordRefused { .. } => "manage_unauthorized",
             Self::LicenseRejected { .. } => "license_rejected",
+            Self::Graphql { .. } => "graphql",
+            Self::GraphqlCancelled { .. } => "cancelled",
+            Self::InstallationNotListed { .. } => "installation_not_found",
         }
     }
 
@@ -441,7 +494,10 @@ impl Error {
             | Self::BodyTooLarge { endpoint, .. }
             | Self::ForeignLink { endpoint, .. }
             | Self::ManagePasswordRefused { endpoint }
-            | Self::LicenseRejected { endpoint, .. } => Some(endpoint),
+            | Self::LicenseRejected { endpoint, .. }
+            | Self::Graphql { endpoint, .. }
+            | Self::GraphqlCancelled { endpoint }
+            | Self::InstallationNotListed { endpoint, .. } => Some(endpoint),
             Self::InvalidUrl { .. }
             | Self::ClientSetup { .. }
             | Self::CaBundle { .. }
@@ -476,7 +532,8 @@ impl Error {
             | Self::RateLimited { github, .. }
             | Self::ServerError { github, .. }
             | Self::UnexpectedStatus { github, .. }
-            | Self::LicenseRejected { github, .. } => Some(github),
+            | Self::LicenseRejected { github, .. }
+            | Self::Graphql { github, .. } => Some(github),
             _ => None,
         }
     }
@@ -506,6 +563,12 @@ impl Error {
                 "The organization enforces SAML single sign-on and this token is not authorized for it. Authorize the token for SSO{}, then try again.",
                 sso_url(sso).map(|u| format!(" at {u}")).unwrap_or_default()
             ),
+            Self::Forbidden { endpoint, .. } if endpoint.is_graphql() => {
+                let enterprise = endpoint.enterprise().unwrap_or_default();
+                format!(
+                    "GitHub shows an enterprise's Enterprise Server installations only to its owners, and a classic token needs the read:enterprise (or admin:enterprise) scope. Use a classic personal access token of an owner of enterprise `{enterprise}` with read:enterprise (Settings, Developer settings, Personal access tokens (classic))."
+                )
+            }
             Self::Forbidden {
                 endpoint,
                 accepted_permissions: Some(p),
@@ -533,6 +596,19 @@ impl Error {
                 }
                 fix
             }
+            Self::NotFound { endpoint, scopes, .. } if endpoint.is_graphql() => {
+                let enterprise = endpoint.enterprise().unwrap_or_default();
+                let mut fix = format!(
+                    "GitHub found no enterprise `{enterprise}` for this token: the enterprise slug is wrong, or the token's user is not an owner of it. Check the slug in the enterprise's address (https://github.com/enterprises/SLUG) and use a classic token of an enterprise owner with read:enterprise."
+                );
+                if let Some(scopes) = scopes.as_deref().filter(|s| !has_read_enterprise(s)) {
+                    fix.push_str(&format!(
+                        " The token's scopes ({}) lack read:enterprise: add it.",
+                        scope_list(scopes)
+                    ));
+                }
+                fix
+            }
             Self::NotFound { endpoint, scopes, .. } => {
                 let enterprise = endpoint.enterprise().unwrap_or_default();
                 match scopes.as_deref() {
@@ -548,6 +624,10 @@ impl Error {
                     ),
                 }
             }
+            Self::RateLimited { endpoint, limit, .. } if endpoint.is_graphql() => format!(
+                "Wait {} s and try again; GitHub counts GraphQL points per hour, about one per 100 user accounts read.",
+                limit.wait_seconds(OffsetDateTime::now_utc())
+            ),
             Self::RateLimited { limit, .. } => format!(
                 "Wait {} s and try again; large enterprises need one request per 100 consumers.",
                 limit.wait_seconds(OffsetDateTime::now_utc())
@@ -589,6 +669,9 @@ impl Error {
             Self::ClientSetup { .. } => "This is a problem of the app's environment; see the logs.".to_owned(),
             Self::Cancelled { .. } => "Load the consumed licenses again when you are ready; the data loaded before, if any, is still shown.".to_owned(),
             Self::ManagePasswordRefused { .. } => "Enter the Management Console password in Connections (the root site administrator password: the app signs in as api_key, so a Management Console user's own password is not enough). Too many wrong passwords lock the Manage API for a while.".to_owned(),
+            Self::Graphql { .. } => "GitHub's own words above say what it refused. If they name a field, argument or type, this app's query no longer matches GitHub's schema: update the app. Otherwise try again later.".to_owned(),
+            Self::GraphqlCancelled { .. } => "Load it again when you are ready; what was shown before, if anything, is still shown.".to_owned(),
+            Self::InstallationNotListed { enterprise, .. } => format!("The instance may have been removed from enterprise `{enterprise}` on GitHub, or its history reset. Refresh the list of Enterprise Server installations and try again."),
             Self::LicenseRejected { .. } => "Choose the .ghl license file GitHub sent for this instance (from the enterprise account's Enterprise licensing page), not a license-usage export or another file.".to_owned(),
             Self::CaBundle { .. } => "Choose the PEM file of the certificate authority that issued the instance's certificate (a text file starting with -----BEGIN CERTIFICATE-----), or clear the custom CA bundle to use the OS trust store alone.".to_owned(),
         }

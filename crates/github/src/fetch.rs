@@ -21,14 +21,12 @@
 //! - Cancelling the token drops every request in flight and returns [`Error::Cancelled`]
 //!   at once; nothing partial is returned.
 
-use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use futures_util::stream::{self, StreamExt};
 use ghls_domain::{ConsumedLicenses, LicenseConsumer};
 use time::OffsetDateTime;
-use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 use url::Url;
 
@@ -36,6 +34,7 @@ use crate::error::{Endpoint, Error, Result};
 use crate::ghec::{ConsumedPage, GhecClient, DEFAULT_PER_PAGE, MAX_PAGES};
 use crate::http::Reply;
 use crate::link::page_of;
+use crate::pace::{is_retryable, jitter, Gate};
 
 /// The most requests in flight [`FetchOptions::concurrency`] may ask for.
 pub const MAX_CONCURRENCY: usize = 16;
@@ -141,7 +140,7 @@ impl GhecClient {
             concurrency: options.concurrency.clamp(1, MAX_CONCURRENCY),
             retry: options.retry,
             on_event,
-            gate: Mutex::new(None),
+            gate: Gate::default(),
             pages_done: AtomicU32::new(0),
             pages_total: AtomicU32::new(0),
             rows: AtomicUsize::new(0),
@@ -163,8 +162,8 @@ struct Run<'a> {
     concurrency: usize,
     retry: RetryPolicy,
     on_event: &'a (dyn Fn(FetchEvent) + Send + Sync),
-    /// No request starts before this instant (a rate-limit pause).
-    gate: Mutex<Option<Instant>>,
+    /// Rate-limit pauses, shared by every page in flight.
+    gate: Gate,
     pages_done: AtomicU32,
     /// 0 while unknown.
     pages_total: AtomicU32,
@@ -273,7 +272,7 @@ impl Run<'_> {
         let mut attempt = 1;
         let mut rate_waits = 0;
         loop {
-            if self.wait_for_gate().await {
+            if self.gate.wait().await {
                 self.report_progress();
             }
             match self.client.fetch_page(url.clone(), page).await {
@@ -310,61 +309,18 @@ impl Run<'_> {
     /// Holds every request back for `seconds` (at least one), and says so unless an
     /// earlier pause already covers about as long.
     fn pause(&self, seconds: u64) {
-        let seconds = seconds.max(1);
-        let wait = Duration::from_secs(seconds);
-        let until = Instant::now() + wait;
-        let mut gate = self.gate.lock().unwrap_or_else(PoisonError::into_inner);
-        let extends = gate.is_none_or(|current| until > current + Duration::from_millis(500));
-        if !extends {
+        let Some(wait) = self.gate.pause(seconds) else {
             return;
-        }
-        *gate = Some(until);
-        drop(gate);
-        tracing::info!(seconds, "GitHub's rate limit reached: pausing the fetch");
+        };
+        tracing::info!(
+            seconds = wait.as_secs(),
+            "GitHub's rate limit reached: pausing the fetch"
+        );
         (self.on_event)(FetchEvent::WaitingRateLimit {
             until: OffsetDateTime::now_utc() + wait,
-            seconds,
+            seconds: wait.as_secs(),
         });
     }
-
-    /// Sleeps while a pause is on; true when it slept.
-    async fn wait_for_gate(&self) -> bool {
-        let mut slept = false;
-        loop {
-            let until = *self.gate.lock().unwrap_or_else(PoisonError::into_inner);
-            match until {
-                Some(t) if t > Instant::now() => {
-                    tokio::time::sleep_until(t).await;
-                    slept = true;
-                }
-                _ => return slept,
-            }
-        }
-    }
-}
-
-/// Failures that another try of the same GET may not meet.
-fn is_retryable(e: &Error) -> bool {
-    matches!(
-        e,
-        Error::ServerError { .. } | Error::Timeout { .. } | Error::Transport { .. }
-    )
-}
-
-/// A number in `[0, 1)` that differs between calls and processes; good enough to spread
-/// retries, not meant for anything else.
-fn jitter() -> f64 {
-    static STATE: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| u64::from(d.subsec_nanos()));
-    let mut z = STATE
-        .fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
-        .wrapping_add(nanos);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^= z >> 31;
-    (z >> 11) as f64 / (1u64 << 53) as f64
 }
 
 /// The consumers in GitHub's order: page `p`'s consumers go to `(p-1)·per_page…`, whatever

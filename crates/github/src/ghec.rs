@@ -11,6 +11,7 @@ use ghls_domain::{ConsumedLicenses, LicenseConsumer, Secret, ServerSync};
 use url::Url;
 
 use crate::error::{Endpoint, Error, Result};
+use crate::graphql::GraphqlClient;
 use crate::http::{join, parse_base_url, ClientOptions, Http, Reply};
 use crate::link::page_of;
 use crate::wire::consumed_licenses::ConsumedLicensesPage;
@@ -82,6 +83,12 @@ impl GhecClient {
     /// The API base this client talks to.
     pub fn base_url(&self) -> &Url {
         &self.base
+    }
+
+    /// A GraphQL client for the same API origin with the same token and options
+    /// (`{base}/graphql`); its reads take the enterprise slug, e.g. [`GhecClient::enterprise`].
+    pub fn graphql(&self) -> Result<GraphqlClient> {
+        GraphqlClient::over(self.http.clone(), &self.base)
     }
 
     /// `GET /enterprises/{e}/license-sync-status`.

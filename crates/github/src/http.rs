@@ -11,7 +11,7 @@ use std::error::Error as _;
 use std::time::{Duration, Instant};
 
 use ghls_domain::Secret;
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
@@ -102,6 +102,15 @@ pub struct Reply<T> {
     pub meta: ReplyMeta,
 }
 
+/// A successful answer whose body is still to be read (GraphQL).
+#[derive(Debug)]
+pub(crate) struct RawReply {
+    pub(crate) meta: ReplyMeta,
+    /// `X-GitHub-SSO`: sent when SAML single sign-on refused the token.
+    pub(crate) sso: Option<String>,
+    pub(crate) body: Vec<u8>,
+}
+
 /// An authenticated HTTP client bound to one API origin.
 #[derive(Debug, Clone)]
 pub(crate) struct Http {
@@ -174,6 +183,47 @@ impl Http {
         }
         let value = decode(endpoint, &body)?;
         Ok(Reply { value, meta })
+    }
+
+    /// POSTs a JSON `body` to `url` (GraphQL): the same headers, token, body limit and
+    /// status handling as [`Http::get_json`], but the body is returned undecoded, since a
+    /// GraphQL answer with HTTP 200 can still be a refusal that only its `errors` tell.
+    pub(crate) async fn post_json_raw(
+        &self,
+        endpoint: &Endpoint,
+        url: Url,
+        body: Vec<u8>,
+    ) -> Result<RawReply> {
+        let started = Instant::now();
+        let response = self
+            .client
+            .post(url.clone())
+            .header(AUTHORIZATION, self.auth.clone())
+            .header(ACCEPT, HeaderValue::from_static("application/json"))
+            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| self.transport_error(endpoint, &url, &e))?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = self.read_body(endpoint, &url, response).await?;
+        let meta = reply_meta(status, url, &headers, started.elapsed());
+        tracing::debug!(
+            endpoint = %endpoint,
+            status = status.as_u16(),
+            bytes = body.len(),
+            elapsed_ms = meta.elapsed.as_millis() as u64,
+            "GitHub answered"
+        );
+        if !status.is_success() {
+            return Err(status_error(endpoint, status, &headers, &meta, &body));
+        }
+        Ok(RawReply {
+            sso: header(&headers, "x-github-sso"),
+            meta,
+            body,
+        })
     }
 
     async fn read_body(
@@ -327,7 +377,7 @@ pub(crate) fn address_of(url: &Url) -> String {
     }
 }
 
-fn decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> Result<T> {
+pub(crate) fn decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> Result<T> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

@@ -4,6 +4,8 @@
 //! - GHEC `GET /enterprises/{e}/consumed-licenses`, all pages (concurrently, through rate
 //!   limits and retries, cancellable: `fetch.rs`);
 //! - GHEC `GET /enterprises/{e}/license-sync-status`;
+//! - GHEC GraphQL `POST /graphql`, read only (`graphql/`): the enterprise's Enterprise
+//!   Server installations, their usage uploads with sync state, and their user accounts;
 //! - the GHES Manage API's license endpoints (`manage.rs`): read the license, check it,
 //!   and upload a new `.ghl` license file (Basic auth with the Management Console password).
 //!
@@ -19,17 +21,24 @@ mod error;
 mod fetch;
 mod ghec;
 mod ghes;
+mod graphql;
 mod http;
 mod lenient;
 mod link;
 mod manage;
+mod pace;
 mod tls;
 mod wire;
 
-pub use error::{Endpoint, Error, GitHubMessage, RateLimit, Result, TlsReason};
+pub use error::{Endpoint, Error, GitHubMessage, GraphqlProblem, RateLimit, Result, TlsReason};
 pub use fetch::{FetchEvent, FetchOptions, RetryPolicy, MAX_CONCURRENCY};
 pub use ghec::{ConsumedPage, GhecClient, PageProgress, DEFAULT_PER_PAGE};
 pub use ghes::{GhesClient, GhesMeta};
+pub use graphql::model::{
+    AccountsProgress, GraphqlEvent, MissingPart, ServerInstallation, ServerInstallations,
+    ServerUserAccount, ServerUserEmail, SyncState, UserAccounts, UserAccountsUpload,
+};
+pub use graphql::{GraphqlClient, DEFAULT_INSTANCES_IN_FLIGHT, MAX_INSTANCES_IN_FLIGHT};
 pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};
 pub use link::Links;
 pub use manage::{LicenseCheck, ManageClient, ManageLicense, UploadAnswer, MANAGE_API_USER};

@@ -1,0 +1,104 @@
+//! Every Enterprise Server installation of an enterprise, with its newest uploads
+//! (`queries/installations.graphql`), 100 installations a page.
+
+use serde_json::json;
+use tokio_util::sync::CancellationToken;
+
+use super::model::{GraphqlEvent, MissingPart, ServerInstallations};
+use super::wire::{
+    missing_noticed, noticed_null, Connection, Data, WireInstallation, INSTALLATIONS,
+};
+use super::{cancellable, check_slug, next_cursor, queries, GraphqlClient, Pacer};
+use crate::error::{Endpoint, Result};
+
+type Page = Connection<WireInstallation>;
+
+impl GraphqlClient {
+    /// Every Enterprise Server installation GitHub knows for enterprise `slug`, each with
+    /// its five newest uploads, newest first (no user accounts: see
+    /// [`GraphqlClient::user_accounts`]). Parts GitHub did not give are listed in
+    /// [`ServerInstallations::missing`]. Cancelling `cancel` ends the read at once.
+    pub async fn installations(
+        &self,
+        slug: &str,
+        cancel: &CancellationToken,
+    ) -> Result<ServerInstallations> {
+        let slug = check_slug(slug, &self.url)?;
+        let endpoint = Endpoint::GhecGraphql {
+            enterprise: slug.clone(),
+            what: "Enterprise Server installations".to_owned(),
+        };
+        let quiet = |_: GraphqlEvent| {};
+        let pacer = Pacer::new(self.retry, &quiet);
+        cancellable(endpoint.clone(), cancel, async {
+            let mut out = ServerInstallations::default();
+            let mut after: Option<String> = None;
+            let mut pages = 0u32;
+            loop {
+                let (page, missing) = pacer
+                    .call("Enterprise Server installations", || async {
+                        let answer = self
+                            .post::<Data<Page>>(
+                                &endpoint,
+                                queries::INSTALLATIONS,
+                                json!({ "slug": slug, "after": after }),
+                            )
+                            .await?;
+                        let limit = answer.meta.rate_limit.clone();
+                        Ok((answer.installations(&endpoint)?, limit))
+                    })
+                    .await?;
+                pages += 1;
+                let next = next_cursor(
+                    &endpoint,
+                    INSTALLATIONS,
+                    page.next(),
+                    after.as_deref(),
+                    pages,
+                )?;
+                take_page(&mut out, page, missing);
+                match next {
+                    Some(cursor) => after = Some(cursor),
+                    None => break,
+                }
+            }
+            let listed = out.installations.len() as u64;
+            if out.total_count.is_some_and(|t| t > listed) && out.missing.is_empty() {
+                out.missing.push(missing_noticed(
+                    INSTALLATIONS.to_owned(),
+                    format!(
+                        "GitHub counted {} installations but listed {listed}",
+                        out.total_count.unwrap_or_default()
+                    ),
+                ));
+            }
+            Ok(out)
+        })
+        .await
+    }
+}
+
+fn take_page(out: &mut ServerInstallations, page: Page, mut missing: Vec<MissingPart>) {
+    if page.total_count.is_some() {
+        out.total_count = page.total();
+    }
+    let nodes = match page.nodes {
+        Some(nodes) => nodes,
+        None => {
+            noticed_null(&mut missing, format!("{INSTALLATIONS}.nodes"));
+            Vec::new()
+        }
+    };
+    for (i, node) in nodes.into_iter().enumerate() {
+        let at = format!("{INSTALLATIONS}.nodes.{i}");
+        match node {
+            Some(n) => {
+                if let Some(installation) = n.into_model(&at, &mut missing) {
+                    out.installations.push(installation);
+                }
+            }
+            None => noticed_null(&mut missing, at),
+        }
+    }
+    out.missing.extend(missing);
+}

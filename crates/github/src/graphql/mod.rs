@@ -1,0 +1,240 @@
+//! GHEC's GraphQL API (`POST {api}/graphql`), for the one read-only view GitHub publishes of
+//! what license sync produced on the cloud side (github-api.md §1.7): the enterprise's
+//! Enterprise Server installations, whether each is connected, their usage uploads with
+//! their sync state, and their user accounts with emails.
+//!
+//! - Queries live in `crates/github/queries/*.graphql` and are compiled in; a test
+//!   validates every one against GitHub's published schema excerpt, so no field GitHub does
+//!   not publish can be asked for. This module never builds a query from strings.
+//! - The same HTTP client, token, body limit and status handling as REST (`http.rs`), the
+//!   same rate-limit gate and retry policy (`pace.rs`, [`RetryPolicy`]). GraphQL's own
+//!   limits are read from the same `x-ratelimit-*` headers (resource `graphql`); a primary
+//!   limit arrives as HTTP 200 with an error, which is waited out like a 403/429.
+//! - `errors` with HTTP 200 become the same error kinds as REST (`not_found`, `forbidden`,
+//!   `sso_required`, `rate_limited`) or `graphql` with GitHub's words; data that came with
+//!   errors is returned with the missing parts named, never as complete.
+//! - Reads are cancellable; a cancelled read returns [`Error::GraphqlCancelled`] at once
+//!   and nothing partial.
+//!
+//! There is no mutation here and must never be one: GitHub publishes none for uploads or
+//! syncs (github-api.md §4).
+
+mod accounts;
+mod installations;
+pub(crate) mod model;
+mod wire;
+
+use std::future::Future;
+
+use ghls_domain::Secret;
+use serde::de::DeserializeOwned;
+use time::OffsetDateTime;
+use tokio_util::sync::CancellationToken;
+use url::Url;
+
+use crate::error::{Endpoint, Error, Result};
+use crate::fetch::RetryPolicy;
+use crate::http::{decode, join, parse_base_url, ClientOptions, Http};
+use crate::pace::{is_retryable, jitter, Gate};
+use model::GraphqlEvent;
+use wire::{Answer, Envelope};
+
+pub use accounts::{DEFAULT_INSTANCES_IN_FLIGHT, MAX_INSTANCES_IN_FLIGHT};
+
+/// The query files, compiled in. Each is validated against GitHub's schema by a test.
+pub(crate) mod queries {
+    pub(crate) const INSTALLATIONS: &str = include_str!("../../queries/installations.graphql");
+    pub(crate) const INSTALLATION_CURSORS: &str =
+        include_str!("../../queries/installation_cursors.graphql");
+    pub(crate) const USER_ACCOUNTS: &str = include_str!("../../queries/user_accounts.graphql");
+}
+
+/// A client for GHEC's GraphQL endpoint: `https://api.github.com/graphql`, or
+/// `https://api.SUBDOMAIN.ghe.com/graphql` with data residency.
+#[derive(Debug, Clone)]
+pub struct GraphqlClient {
+    http: Http,
+    url: Url,
+    retry: RetryPolicy,
+}
+
+impl GraphqlClient {
+    /// A client for the REST API base `api_base_url` (`https://api.github.com`,
+    /// `https://api.SUBDOMAIN.ghe.com`): GraphQL is served at its `/graphql`.
+    pub fn new(api_base_url: &str, token: &Secret, options: &ClientOptions) -> Result<Self> {
+        let http = Http::new(options, token)?;
+        Self::over(http, &parse_base_url(api_base_url)?)
+    }
+
+    pub(crate) fn over(http: Http, base: &Url) -> Result<Self> {
+        Ok(Self {
+            http,
+            url: join(base, &["graphql"])?,
+            retry: RetryPolicy::default(),
+        })
+    }
+
+    /// The same client with another retry policy (tests use short back-offs).
+    #[must_use]
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The GraphQL endpoint this client posts to.
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    /// Sends `query` with `variables` once and reads the envelope; HTTP failures are
+    /// already errors here, GraphQL ones are left to the caller.
+    async fn post<D: DeserializeOwned>(
+        &self,
+        endpoint: &Endpoint,
+        query: &str,
+        variables: serde_json::Value,
+    ) -> Result<Answer<D>> {
+        let body = serde_json::to_vec(&serde_json::json!({
+            "query": query,
+            "variables": variables,
+        }))
+        .map_err(|e| Error::ClientSetup {
+            detail: format!("the GraphQL request could not be written: {e}"),
+        })?;
+        let reply = self
+            .http
+            .post_json_raw(endpoint, self.url.clone(), body)
+            .await?;
+        let mut envelope: Envelope<D> = decode(endpoint, &reply.body)?;
+        Ok(Answer {
+            problems: envelope.problems(),
+            data: envelope.data,
+            meta: reply.meta,
+            sso: reply.sso,
+        })
+    }
+}
+
+fn check_slug(slug: &str, url: &Url) -> Result<String> {
+    let slug = slug.trim();
+    if slug.is_empty() {
+        return Err(Error::InvalidUrl {
+            url: url.to_string(),
+            reason: "no enterprise slug was given".to_owned(),
+        });
+    }
+    Ok(slug.to_owned())
+}
+
+/// One read in progress: its rate-limit gate (shared by every request of the read, as
+/// GitHub's limits are per token), retry policy and listener.
+struct Pacer<'a> {
+    gate: Gate,
+    retry: RetryPolicy,
+    on_event: &'a (dyn Fn(GraphqlEvent) + Send + Sync),
+}
+
+impl<'a> Pacer<'a> {
+    fn new(retry: RetryPolicy, on_event: &'a (dyn Fn(GraphqlEvent) + Send + Sync)) -> Self {
+        Self {
+            gate: Gate::default(),
+            retry,
+            on_event,
+        }
+    }
+
+    /// Runs one request (`attempt`, which sends it and reads its answer) through
+    /// rate-limit pauses and retries of transient failures, like the REST fetch does.
+    async fn call<T, F, Fut>(&self, what: &str, mut attempt: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<(T, crate::error::RateLimit)>>,
+    {
+        let mut tries = 1;
+        let mut rate_waits = 0;
+        loop {
+            self.gate.wait().await;
+            match attempt().await {
+                Ok((value, limit)) => {
+                    if limit.remaining == Some(0) && limit.reset_at.is_some() {
+                        self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
+                    }
+                    return Ok(value);
+                }
+                Err(Error::RateLimited { limit, .. })
+                    if rate_waits < self.retry.max_rate_limit_waits =>
+                {
+                    rate_waits += 1;
+                    self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
+                }
+                Err(e) if is_retryable(&e) && tries < self.retry.max_attempts => {
+                    let wait = self.retry.backoff(tries, jitter());
+                    tries += 1;
+                    tracing::info!(what, attempt = tries, wait_ms = wait.as_millis() as u64, error = %e, "retrying a GraphQL request");
+                    (self.on_event)(GraphqlEvent::Retrying {
+                        what: what.to_owned(),
+                        attempt: tries,
+                        wait,
+                        reason: e.to_string(),
+                    });
+                    tokio::time::sleep(wait).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn pause(&self, seconds: u64) {
+        let Some(wait) = self.gate.pause(seconds) else {
+            return;
+        };
+        tracing::info!(
+            seconds = wait.as_secs(),
+            "GitHub's GraphQL rate limit reached: pausing"
+        );
+        (self.on_event)(GraphqlEvent::WaitingRateLimit {
+            until: OffsetDateTime::now_utc() + wait,
+            seconds: wait.as_secs(),
+        });
+    }
+}
+
+/// Runs `read` unless `cancel` fires first.
+async fn cancellable<T>(
+    endpoint: Endpoint,
+    cancel: &CancellationToken,
+    read: impl Future<Output = Result<T>>,
+) -> Result<T> {
+    tokio::select! {
+        biased;
+        () = cancel.cancelled() => Err(Error::GraphqlCancelled { endpoint }),
+        result = read => result,
+    }
+}
+
+/// A safety stop for a server whose cursors never end: 100,000 pages of 100 is ten
+/// million accounts, far beyond any instance.
+const MAX_PAGES: u32 = 100_000;
+
+/// The cursor GitHub gave must move the read forward; one that does not would loop for
+/// ever.
+fn next_cursor(
+    endpoint: &Endpoint,
+    path: &str,
+    (has_next, end): (bool, Option<String>),
+    previous: Option<&str>,
+    pages: u32,
+) -> Result<Option<String>> {
+    if !has_next {
+        return Ok(None);
+    }
+    match end {
+        Some(c) if Some(c.as_str()) != previous && pages < MAX_PAGES => Ok(Some(c)),
+        _ => Err(Error::Decode {
+            endpoint: endpoint.clone(),
+            path: format!("{path}.pageInfo"),
+            detail: "GitHub said there is a next page but gave no cursor that moves forward"
+                .to_owned(),
+        }),
+    }
+}
