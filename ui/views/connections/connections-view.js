@@ -8,10 +8,10 @@ import { announce, problem } from '../../lib/status.js';
 import { confirmModal } from '../../widgets/dialog.js';
 import { handoffSetting } from '../sync/handoff-setting.js';
 import { ghecSection, ghesCard } from './cards.js';
+import { draftOf, locate, saveSecrets, showSaveError } from './save.js';
 
 /** @typedef {import('../../bindings/Connections').Connections} Connections */
 /** @typedef {import('../../bindings/ConnectionsDraft').ConnectionsDraft} ConnectionsDraft */
-/** @typedef {import('../../bindings/GhesDraft').GhesDraft} GhesDraft */
 /** @typedef {import('../../bindings/ConnectionTarget').ConnectionTarget} ConnectionTarget */
 /** @typedef {import('../../bindings/ConnectionTest').ConnectionTest} ConnectionTest */
 /** @typedef {import('../../bindings/SecretStatus').SecretStatus} SecretStatus */
@@ -19,7 +19,6 @@ import { ghecSection, ghesCard } from './cards.js';
 /** @typedef {import('../../bindings/SecretKeep').SecretKeep} SecretKeep */
 /** @typedef {import('../../bindings/ErrorReport').ErrorReport} ErrorReport */
 /** @typedef {import('./section.js').Section} Section */
-/** @typedef {import('../../widgets/field.js').Field} Field */
 
 /**
  * @typedef {object} Deps
@@ -168,18 +167,6 @@ export function mountConnectionsView(root, deps) {
     }
   }
 
-  /** @returns {ConnectionsDraft} */
-  function draft() {
-    return {
-      ghec: ghec ? {
-        api_host: ghec.fields.api_host.input.value,
-        enterprise: ghec.fields.enterprise.input.value,
-        web_url: ghec.fields.web_url.input.value,
-      } : null,
-      ghes: cards.map((c) => /** @type {GhesDraft} */ (c.draft?.())),
-    };
-  }
-
   /**
    * Saves the settings, then the secrets typed since. Resolves true when everything is saved.
    * @returns {Promise<boolean>}
@@ -196,14 +183,14 @@ export function mountConnectionsView(root, deps) {
       /** @type {Connections} */
       let saved;
       try {
-        saved = await deps.save(draft());
+        saved = await deps.save(draftOf(ghec, cards));
       } catch (e) {
-        showSaveError(asErrorReport(e));
+        showSaveError(saveStatus, asErrorReport(e), (path) => locate(ghec, cards, path));
         return false;
       }
       // The draft's order is the backend's: new instances have their ids now.
       cards.forEach((c, i) => { c.id = saved.ghes[i]?.settings.id ?? c.id; });
-      ok = await saveSecrets(saved);
+      ok = await saveSecrets(ghec, cards, saved);
       const fresh = await deps.load();
       // Secrets the keyring refused stay typed, with the offer, across the re-render.
       const pending = [ghec, ...cards].flatMap((s) => (s ? s.secrets.filter((f) => f.pending()).map((f) => ({ index: s === ghec ? -1 : cards.indexOf(s), f })) : []));
@@ -222,62 +209,6 @@ export function mountConnectionsView(root, deps) {
       saveButton.removeAttribute('aria-busy');
       saveButton.disabled = current?.saving.to === 'off';
     }
-  }
-
-  /**
-   * Stores every secret typed since the last save, in the keyring.
-   * @param {Connections} saved
-   */
-  async function saveSecrets(saved) {
-    let all = true;
-    for (const s of [ghec, ...cards]) {
-      if (!s) continue;
-      for (const f of s.secrets) {
-        if (!f.pending()) continue;
-        const target = s === ghec ? (saved.ghec ? { target: /** @type {'ghec'} */ ('ghec') } : null) : s.target();
-        if (!target) {
-          f.showError({ kind: 'not_configured', message: 'GitHub Enterprise Cloud is not set up, so its token was not saved.', fix: 'Enter the enterprise slug, then save again.', github_message: null, documentation_url: null, retry_after_seconds: null });
-          all = false;
-          continue;
-        }
-        all = (await f.store(target, 'keyring')) && all;
-      }
-    }
-    return all;
-  }
-
-  /** @param {ErrorReport} e */
-  function showSaveError(e) {
-    const fields = e.fields ?? [];
-    /** @type {HTMLElement | null} */
-    let first = null;
-    for (const p of fields) {
-      const found = locate(p.field);
-      if (found) {
-        found.setError({ message: p.message, fix: p.fix });
-        first ??= found.input;
-      }
-    }
-    const count = fields.length;
-    saveStatus.replaceChildren(count
-      ? h('div', { class: 'problem', 'data-error-kind': e.kind },
-        h('p', {}, h('strong', {}, count === 1 ? '1 field needs attention' : `${count} fields need attention`)),
-        h('p', { class: 'fix' }, 'Nothing was saved. The fields are marked below.'))
-      : problem(e, 'The connections were not saved'));
-    announce(count ? `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention.` : `Not saved: ${e.message}`);
-    first?.focus();
-  }
-
-  /**
-   * The field a backend path such as `ghes.1.ssh.port` names.
-   * @param {string} path
-   * @returns {Field | null}
-   */
-  function locate(path) {
-    const parts = path.split('.');
-    if (parts[0] === 'ghec') return ghec?.fields[parts.slice(1).join('.')] ?? null;
-    if (parts[0] === 'ghes') return cards[Number(parts[1])]?.fields[parts.slice(2).join('.')] ?? null;
-    return null;
   }
 
   /**
