@@ -3,24 +3,13 @@
 //! pagination, headers and authentication answers against what GitHub documents.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-#[path = "support/openapi.rs"]
-mod openapi;
+mod support;
 
-use ghls_emulator::{Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget};
-use openapi::{violations, Allowance};
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{FaultKind, FaultTarget};
 use serde_json::{json, Value};
-
-fn spec(file: &str) -> Value {
-    let path = format!(
-        "{}/../../spec/github-api/{file}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn ok_schema(file: &str) -> Value {
-    spec(file)["operation"]["responses"]["200"]["content"]["application/json"]["schema"].clone()
-}
+use support::openapi::{violations, Allowance};
+use support::{get_json as get, ok_schema, spec};
 
 fn basic_error() -> Value {
     spec("common-components.json")["schemas"]["basic-error"].clone()
@@ -34,21 +23,6 @@ fn published_quirks() -> Vec<Allowance> {
         value: json!(""),
         why: "GitHub's example sends \"\" for a server-only user's two-factor flag",
     }]
-}
-
-async fn get(url: &str, token: Option<&str>) -> (u16, reqwest::header::HeaderMap, Value) {
-    let mut req = reqwest::Client::new()
-        .get(url)
-        .header("user-agent", "contract-test")
-        .header("accept", "application/vnd.github+json");
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    let resp = req.send().await.unwrap();
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    let body: Value = resp.json().await.unwrap();
-    (status, headers, body)
 }
 
 fn assert_valid(schema: &Value, body: &Value, allow: &[Allowance], what: &str) {
@@ -66,12 +40,7 @@ fn assert_valid(schema: &Value, body: &Value, allow: &[Allowance], what: &str) {
 
 #[tokio::test]
 async fn every_consumed_licenses_page_matches_the_operation_schema() {
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 750,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().consumers(750).await;
     let info = emu.info();
     let schema = ok_schema("ghec-consumed-licenses.json");
     let quirks = published_quirks();
@@ -106,7 +75,7 @@ async fn every_consumed_licenses_page_matches_the_operation_schema() {
 
 #[tokio::test]
 async fn the_server_only_quirks_are_the_only_deviations_and_they_do_occur() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let info = emu.info();
     let url = format!(
         "{}/enterprises/acme/consumed-licenses?per_page=100&page=4",
@@ -138,7 +107,7 @@ async fn the_server_only_quirks_are_the_only_deviations_and_they_do_occur() {
 
 #[tokio::test]
 async fn license_sync_status_and_ghes_licenses_match_their_schemas() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let info = emu.info();
     let (status, _, body) = get(
         &format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url),
@@ -179,7 +148,7 @@ async fn license_sync_status_and_ghes_licenses_match_their_schemas() {
 
 #[tokio::test]
 async fn error_answers_are_github_shaped_and_match_basic_error() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let info = emu.info();
     let main = &info.ghes[0];
     let cases = [
@@ -234,22 +203,15 @@ async fn error_answers_are_github_shaped_and_match_basic_error() {
     ];
     for (url, token, want_status, want_message) in cases {
         match want_status {
-            502 => emu.inject(Fault::once(
-                FaultTarget::Ghec,
-                "",
-                FaultKind::Status {
-                    status: 502,
-                    message: None,
-                },
-            )),
-            429 => emu.inject(Fault::once(
+            502 => emu.fail_once_with_status(FaultTarget::Ghec, "", 502, None),
+            429 => emu.fail_once(
                 FaultTarget::Ghes("legacy".into()),
                 "",
                 FaultKind::RateLimited {
                     retry_after: Some(3),
                     status: 429,
                 },
-            )),
+            ),
             _ => {}
         }
         let (status, headers, body) = get(&url, token).await;
@@ -271,7 +233,7 @@ async fn error_answers_are_github_shaped_and_match_basic_error() {
 
 #[tokio::test]
 async fn pagination_caps_per_page_at_100_and_serves_an_empty_page_past_the_end() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let info = emu.info();
     let total = emu.with_world(|w| w.consumers.len());
     let (_, headers, body) = get(
@@ -322,7 +284,7 @@ async fn pagination_caps_per_page_at_100_and_serves_an_empty_page_past_the_end()
 
 #[tokio::test]
 async fn requests_without_a_user_agent_or_with_an_unknown_api_version_are_refused() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let info = emu.info();
     let url = format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url);
     let resp = reqwest::Client::new()
@@ -346,18 +308,17 @@ async fn requests_without_a_user_agent_or_with_an_unknown_api_version_are_refuse
 
 #[tokio::test]
 async fn the_emulator_refuses_to_listen_beyond_loopback() {
-    let err = Emulator::start(EmulatorConfig {
-        listen: "0.0.0.0:0".parse().unwrap(),
-        ..Default::default()
-    })
-    .await
-    .unwrap_err();
+    let err = emulator()
+        .listen("0.0.0.0:0".parse().unwrap())
+        .try_start()
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("loopback"));
 }
 
 #[tokio::test]
 async fn a_stopped_emulator_refuses_connections() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let addr = emu.address();
     emu.shutdown().await;
     let err = tokio::net::TcpStream::connect(addr).await.unwrap_err();
@@ -366,12 +327,7 @@ async fn a_stopped_emulator_refuses_connections() {
 
 #[tokio::test]
 async fn a_stopped_emulator_closes_its_https_ports_too() {
-    let emu = Emulator::start(EmulatorConfig {
-        tls: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().tls().await;
     let info = emu.info();
     emu.shutdown().await;
     for base in [info.tls_base_url, info.tls_wrong_name_base_url] {
@@ -433,7 +389,7 @@ fn the_binary_explains_bad_arguments() {
 
 #[tokio::test]
 async fn each_demo_token_gets_githubs_answer_and_classic_tokens_carry_their_scopes() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let info = emu.info();
     let url = format!("{}/enterprises/acme/license-sync-status", info.ghec.api_url);
     let g = &info.ghec;
@@ -526,12 +482,7 @@ async fn https_get(client: &reqwest::Client, url: &str, token: &str) -> reqwest:
 
 #[tokio::test]
 async fn over_https_the_same_routes_answer_under_the_emulators_own_ca() {
-    let emu = Emulator::start(EmulatorConfig {
-        tls: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().tls().await;
     let info = emu.info();
     let ca_pem = info.ca_pem.clone().unwrap();
     assert!(ca_pem.starts_with("-----BEGIN CERTIFICATE-----"));
@@ -578,12 +529,7 @@ async fn over_https_the_same_routes_answer_under_the_emulators_own_ca() {
 
 #[tokio::test]
 async fn https_is_refused_without_the_ca_and_on_the_wrong_name_port() {
-    let emu = Emulator::start(EmulatorConfig {
-        tls: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().tls().await;
     let info = emu.info();
     let path = "/ghes/main/api/v3/meta";
     let untrusting = reqwest::Client::new();

@@ -4,43 +4,17 @@
 //! the REST API reports.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-#[path = "support/openapi.rs"]
-#[allow(dead_code)] // shared with contract.rs, which uses all of it
-mod openapi;
+mod support;
 
-use ghls_emulator::{render_demo_license, DemoLicense, Emulator, EmulatorConfig, GhesInfo};
+use ghls_emulator::testing::{demo_license as license, emulator};
+use ghls_emulator::{Emulator, GhesInfo};
 use serde_json::Value;
-
-fn ok_schema(file: &str) -> Value {
-    let path = format!(
-        "{}/../../spec/github-api/{file}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let spec: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    spec["operation"]["responses"]["200"]["content"]["application/json"]["schema"].clone()
-}
+use support::{http as client, ok_schema, openapi};
 
 async fn start() -> (Emulator, GhesInfo) {
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 30,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    let main = emu
-        .info()
-        .ghes
-        .into_iter()
-        .find(|g| g.name == "main")
-        .unwrap();
+    let emu = emulator().consumers(30).await;
+    let main = emu.ghes("main");
     (emu, main)
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .user_agent("manage-test")
-        .build()
-        .unwrap()
 }
 
 async fn get(g: &GhesInfo, path: &str, password: Option<&str>) -> (u16, Value) {
@@ -85,17 +59,6 @@ async fn rest_license(g: &GhesInfo) -> Value {
         .json()
         .await
         .unwrap()
-}
-
-fn license(seats: Option<u64>, expire_at: &str) -> Vec<u8> {
-    render_demo_license(&DemoLicense {
-        company: "Acme Corp".into(),
-        reference_number: "c0ffee".into(),
-        seats,
-        expire_at: expire_at.into(),
-        evaluation: false,
-        advanced_security_seats: 0,
-    })
 }
 
 #[tokio::test]

@@ -8,25 +8,11 @@
 
 use std::process::Output;
 
-use ghls_emulator::{
-    read_export, Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget, GhesSshInfo,
-};
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{read_export, FaultKind, FaultTarget, GhesSshInfo};
 
-async fn emulator() -> Emulator {
-    Emulator::start(EmulatorConfig {
-        consumers: 40,
-        ssh: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-fn ssh_of(emu: &Emulator, name: &str) -> GhesSshInfo {
-    let info = emu.info();
-    let g = info.ghes.iter().find(|g| g.name == name).unwrap();
-    g.ssh.clone().expect("ssh is on")
-}
+/// GHES 3.13+'s export command.
+const EXPORT: &[&str] = &["ghe-license", "usage", "-o", "-y"];
 
 async fn run(ssh: &GhesSshInfo, identity: &str, command: &[&str]) -> Output {
     let mut cmd = tokio::process::Command::new("ssh");
@@ -46,12 +32,12 @@ async fn run(ssh: &GhesSshInfo, identity: &str, command: &[&str]) -> Output {
 
 #[tokio::test]
 async fn each_version_answers_its_own_export_command_with_a_real_export() {
-    let emu = emulator().await;
+    let emu = emulator().consumers(40).ssh().await;
     for (name, command) in [
         ("main", &["ghe-license", "usage", "-o", "-y"][..]),
         ("legacy", &["ghe-license-usage"][..]),
     ] {
-        let ssh = ssh_of(&emu, name);
+        let ssh = emu.ssh_of(name);
         let out = run(&ssh, &ssh.identity_file, command).await;
         assert_eq!(
             out.status.code(),
@@ -71,7 +57,7 @@ async fn each_version_answers_its_own_export_command_with_a_real_export() {
 
 #[tokio::test]
 async fn the_other_versions_command_is_not_found_with_exit_status_127() {
-    let emu = emulator().await;
+    let emu = emulator().consumers(40).ssh().await;
     for (name, command, missing) in [
         ("main", &["ghe-license-usage"][..], "ghe-license-usage"),
         (
@@ -80,7 +66,7 @@ async fn the_other_versions_command_is_not_found_with_exit_status_127() {
             "ghe-license",
         ),
     ] {
-        let ssh = ssh_of(&emu, name);
+        let ssh = emu.ssh_of(name);
         let out = run(&ssh, &ssh.identity_file, command).await;
         assert_eq!(out.status.code(), Some(127), "{name}");
         assert!(out.stdout.is_empty());
@@ -93,8 +79,8 @@ async fn the_other_versions_command_is_not_found_with_exit_status_127() {
 
 #[tokio::test]
 async fn only_the_demo_key_gets_in_and_the_host_key_is_the_published_one() {
-    let emu = emulator().await;
-    let ssh = ssh_of(&emu, "main");
+    let emu = emulator().consumers(40).ssh().await;
+    let ssh = emu.ssh_of("main");
     assert!(ssh
         .known_hosts_line
         .starts_with(&format!("[127.0.0.1]:{} ssh-ed25519 ", ssh.port)));
@@ -110,12 +96,7 @@ async fn only_the_demo_key_gets_in_and_the_host_key_is_the_published_one() {
         .status()
         .unwrap();
     assert!(made.success());
-    let out = run(
-        &ssh,
-        other.to_str().unwrap(),
-        &["ghe-license", "usage", "-o", "-y"],
-    )
-    .await;
+    let out = run(&ssh, other.to_str().unwrap(), EXPORT).await;
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(255));
     assert!(
@@ -127,38 +108,28 @@ async fn only_the_demo_key_gets_in_and_the_host_key_is_the_published_one() {
 
 #[tokio::test]
 async fn a_reset_fault_drops_the_connection_mid_export() {
-    let emu = emulator().await;
-    let ssh = ssh_of(&emu, "main");
+    let emu = emulator().consumers(40).ssh().await;
+    let ssh = emu.ssh_of("main");
     let full = emu.license_usage_export("main").unwrap();
-    emu.inject(Fault::once(
+    emu.fail_once(
         FaultTarget::Ghes("main".into()),
         "ssh:",
         FaultKind::ResetConnection,
-    ));
-    let out = run(
-        &ssh,
-        &ssh.identity_file,
-        &["ghe-license", "usage", "-o", "-y"],
-    )
-    .await;
+    );
+    let out = run(&ssh, &ssh.identity_file, EXPORT).await;
     assert_eq!(out.status.code(), Some(255));
     assert!(!out.stdout.is_empty() && out.stdout.len() < full.len());
     assert!(read_export(&out.stdout).is_err());
     // The fault was used up: the next export is whole.
-    let out = run(
-        &ssh,
-        &ssh.identity_file,
-        &["ghe-license", "usage", "-o", "-y"],
-    )
-    .await;
+    let out = run(&ssh, &ssh.identity_file, EXPORT).await;
     assert_eq!(out.status.code(), Some(0));
     assert!(read_export(&out.stdout).is_ok());
 }
 
 #[tokio::test]
 async fn the_key_folder_is_private_and_removed_with_the_emulator() {
-    let emu = emulator().await;
-    let ssh = ssh_of(&emu, "main");
+    let emu = emulator().consumers(40).ssh().await;
+    let ssh = emu.ssh_of("main");
     let identity = std::path::PathBuf::from(&ssh.identity_file);
     #[cfg(unix)]
     {
@@ -166,12 +137,7 @@ async fn the_key_folder_is_private_and_removed_with_the_emulator() {
         let mode = std::fs::metadata(&identity).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let without = Emulator::start(EmulatorConfig {
-        consumers: 10,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let without = emulator().consumers(10).await;
     assert!(without.info().ghes.iter().all(|g| g.ssh.is_none()));
     drop(emu);
     assert!(!identity.exists());

@@ -3,8 +3,9 @@
 //! the emulator reads it back, and the control route that serves it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+use ghls_emulator::testing::emulator;
 use ghls_emulator::world::Instance;
-use ghls_emulator::{read_export, render_export, Emulator, EmulatorConfig, Error, World};
+use ghls_emulator::{read_export, render_export, Error, World};
 use serde_json::Value;
 use time::macros::datetime;
 use time::OffsetDateTime;
@@ -269,7 +270,7 @@ async fn fetch(url: &str) -> reqwest::Response {
 
 #[tokio::test]
 async fn the_control_route_serves_the_export_as_an_attachment() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     let resp = fetch(&format!(
         "{}/_emulator/ghes/main/license-usage-export",
         emu.base_url()
@@ -304,7 +305,7 @@ async fn the_control_route_serves_the_export_as_an_attachment() {
 
 #[tokio::test]
 async fn the_control_route_answers_404_for_an_unknown_instance() {
-    let emu = Emulator::start(EmulatorConfig::default()).await.unwrap();
+    let emu = emulator().await;
     assert!(emu.license_usage_export("nope").is_none());
     let resp = fetch(&format!(
         "{}/_emulator/ghes/nope/license-usage-export",

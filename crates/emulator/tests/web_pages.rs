@@ -4,22 +4,18 @@
 //! confirms it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-#[path = "support/openapi.rs"]
-mod openapi;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use ghls_emulator::{Emulator, EmulatorConfig, PlantedKind, World};
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{Emulator, PlantedKind, World};
 use serde_json::Value;
+use support::{answer, http, ok_schema, openapi};
 use time::OffsetDateTime;
 
 async fn start(delay: Duration) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        processing_delay: delay,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
+    emulator().processing_delay(delay).await
 }
 
 fn licensing_url(emu: &Emulator) -> String {
@@ -31,18 +27,11 @@ fn licensing_url(emu: &Emulator) -> String {
 }
 
 fn ghes_web(emu: &Emulator, name: &str) -> String {
-    emu.info()
-        .ghes
-        .into_iter()
-        .find(|g| g.name == name)
-        .unwrap()
-        .web_url
+    emu.ghes(name).web_url
 }
 
 async fn page(url: &str) -> (u16, String) {
-    let resp = reqwest::get(url).await.unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.text().await.unwrap())
+    answer(http().get(url)).await
 }
 
 /// A `multipart/form-data` body with one file field, as a browser sends it.
@@ -60,27 +49,26 @@ fn multipart(field: &str, file_name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
 /// Sends `bytes` through the "Add server usage" form; follows the redirect like a browser.
 async fn upload(emu: &Emulator, bytes: &[u8]) -> (u16, String) {
     let (content_type, body) = multipart("usage_file", "usage.json", bytes);
-    let resp = reqwest::Client::new()
-        .post(format!("{}/server-usage", licensing_url(emu)))
-        .header("content-type", content_type)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.text().await.unwrap())
+    post(
+        &format!("{}/server-usage", licensing_url(emu)),
+        &content_type,
+        body,
+    )
+    .await
 }
 
 async fn post_form(url: &str, form: &str) -> (u16, String) {
-    let resp = reqwest::Client::new()
-        .post(url)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(form.to_owned())
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.text().await.unwrap())
+    post(url, "application/x-www-form-urlencoded", form.into()).await
+}
+
+async fn post(url: &str, content_type: &str, body: Vec<u8>) -> (u16, String) {
+    answer(
+        http()
+            .post(url)
+            .header("content-type", content_type)
+            .body(body),
+    )
+    .await
 }
 
 async fn sync_now(emu: &Emulator, name: &str) -> (u16, String) {
@@ -96,15 +84,10 @@ async fn sync_now(emu: &Emulator, name: &str) -> (u16, String) {
 
 async fn rest(emu: &Emulator, path: &str) -> Value {
     let info = emu.info();
-    let resp = reqwest::Client::new()
-        .get(format!("{}/enterprises/acme/{path}", info.ghec.api_url))
-        .header("user-agent", "web-pages-test")
-        .bearer_auth(&info.ghec.token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status().as_u16(), 200);
-    resp.json().await.unwrap()
+    let url = format!("{}/enterprises/acme/{path}", info.ghec.api_url);
+    let (status, _, body) = support::get_json(&url, Some(&info.ghec.token)).await;
+    assert_eq!(status, 200);
+    body
 }
 
 /// `last_sync` of the instance with this host name in license-sync-status.
@@ -365,15 +348,10 @@ async fn files_that_name_no_server_are_refused_on_the_page_only() {
     }
     // No file at all.
     let (content_type, body) = multipart("something_else", "x.json", b"{}");
-    let resp = reqwest::Client::new()
-        .post(format!("{}/server-usage", licensing_url(&emu)))
-        .header("content-type", content_type)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status().as_u16(), 422);
-    assert!(resp.text().await.unwrap().contains("no file was uploaded"));
+    let url = format!("{}/server-usage", licensing_url(&emu));
+    let (status, html) = post(&url, &content_type, body).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("no file was uploaded"));
     assert_eq!(rest(&emu, "license-sync-status").await, status_before);
 }
 
@@ -403,16 +381,8 @@ async fn an_export_from_a_server_the_enterprise_does_not_know_adds_an_instance()
     // What the pages changed still reads as GitHub's operations say.
     emu.fail_next_sync_now("main", "GitHub Connect could not reach api.github.com");
     sync_now(&emu, "main").await;
-    let spec = |file: &str| -> Value {
-        let path = format!(
-            "{}/../../spec/github-api/{file}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let op: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        op["operation"]["responses"]["200"]["content"]["application/json"]["schema"].clone()
-    };
     let status = rest(&emu, "license-sync-status").await;
-    let v = openapi::violations(&spec("ghec-license-sync-status.json"), &status, &[]);
+    let v = openapi::violations(&ok_schema("ghec-license-sync-status.json"), &status, &[]);
     assert!(v.is_empty(), "{v:?}");
     let quirk = [openapi::Allowance {
         path: "users[*].github_com_two_factor_auth",
@@ -420,7 +390,7 @@ async fn an_export_from_a_server_the_enterprise_does_not_know_adds_an_instance()
         why: "GitHub's example sends \"\" for a server-only user's two-factor flag",
     }];
     let consumed = rest(&emu, "consumed-licenses?per_page=100&page=4").await;
-    let v = openapi::violations(&spec("ghec-consumed-licenses.json"), &consumed, &quirk);
+    let v = openapi::violations(&ok_schema("ghec-consumed-licenses.json"), &consumed, &quirk);
     assert!(v.is_empty(), "{v:?} (allowed: {})", quirk[0].why);
 }
 
