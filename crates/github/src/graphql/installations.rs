@@ -78,7 +78,7 @@ impl GraphqlClient {
     }
 }
 
-fn take_page(out: &mut ServerInstallations, page: Page, mut missing: Vec<MissingPart>) {
+pub(super) fn take_page(out: &mut ServerInstallations, page: Page, mut missing: Vec<MissingPart>) {
     if page.total_count.is_some() {
         out.total_count = page.total();
     }

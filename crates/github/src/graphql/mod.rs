@@ -22,6 +22,8 @@
 mod accounts;
 mod installations;
 pub(crate) mod model;
+#[cfg(test)]
+mod tests;
 mod wire;
 
 use std::future::Future;
@@ -34,7 +36,7 @@ use url::Url;
 
 use crate::error::{Endpoint, Error, Result};
 use crate::fetch::RetryPolicy;
-use crate::http::{decode, join, parse_base_url, ClientOptions, Http};
+use crate::http::{decode, join, parse_base_url, ClientOptions, Http, RawReply};
 use crate::pace::{is_retryable, jitter, Gate};
 use model::GraphqlEvent;
 use wire::{Answer, Envelope};
@@ -105,14 +107,19 @@ impl GraphqlClient {
             .http
             .post_json_raw(endpoint, self.url.clone(), body)
             .await?;
-        let mut envelope: Envelope<D> = decode(endpoint, &reply.body)?;
-        Ok(Answer {
-            problems: envelope.problems(),
-            data: envelope.data,
-            meta: reply.meta,
-            sso: reply.sso,
-        })
+        read_answer(endpoint, reply)
     }
+}
+
+/// The envelope of a successful HTTP answer, decoded leniently.
+fn read_answer<D: DeserializeOwned>(endpoint: &Endpoint, reply: RawReply) -> Result<Answer<D>> {
+    let mut envelope: Envelope<D> = decode(endpoint, &reply.body)?;
+    Ok(Answer {
+        problems: envelope.problems(),
+        data: envelope.data,
+        meta: reply.meta,
+        sso: reply.sso,
+    })
 }
 
 fn check_slug(slug: &str, url: &Url) -> Result<String> {
