@@ -97,6 +97,8 @@ pub(crate) fn ingest(world: &mut World, export: ReadExport, now: OffsetDateTime)
                 synced_users: export.users,
                 last_sync: Some(success),
                 connect_license_sync: false,
+                customer_name: crate::world::CUSTOMER_NAME.to_owned(),
+                known_since: now,
             });
             landed
         }

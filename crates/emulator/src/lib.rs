@@ -26,6 +26,7 @@
 
 mod base64;
 mod faults;
+mod graphql;
 mod ingest;
 mod manage;
 pub mod planted;
@@ -53,6 +54,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use faults::{Fault, FaultKind, FaultTarget};
+pub use graphql::sdl as graphql_sdl;
 pub use manage::{
     read_demo_license, render_demo_license, DemoLicense, DEMO_LICENSE_MAGIC, MANAGE_USER,
 };
@@ -316,6 +318,7 @@ impl Emulator {
             web: web::WebState::new(config.processing_delay),
             manage: manage::ManageState::default(),
             ssh,
+            graphql: graphql::GraphqlState::default(),
         });
         let mut tasks = vec![serve(&shared, listener, server::Scheme::Http)];
         tasks.extend(ssh::serve(&shared, ssh_listeners));

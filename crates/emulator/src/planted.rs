@@ -374,17 +374,20 @@ impl Planter<'_> {
 
     /// A server account on instance `on` (0 `main`, 1 `legacy`); returns its server id.
     fn server(&mut self, on: usize, p: Person, emails: Vec<String>) -> String {
-        self.server_with_login(on, &p.initial_last(), emails)
+        let id = self.server_with_login(on, &p.initial_last(), emails);
+        let inst = &mut *self.servers[on.min(1)];
+        if let Some(u) = inst.users.last_mut() {
+            u.name = Some(p.name());
+        }
+        id
     }
 
+    /// A server account with no profile name (shared mailboxes and the like).
     fn server_with_login(&mut self, on: usize, login: &str, emails: Vec<String>) -> String {
         let inst = &mut *self.servers[on.min(1)];
         let user_id = inst.users.len() as u64 + 2;
-        inst.users.push(ServerAccount {
-            user_id,
-            login: login.to_owned(),
-            emails,
-        });
+        inst.users
+            .push(ServerAccount::new(user_id, login.to_owned(), None, emails));
         format!("{}:{user_id}", inst.hostname)
     }
 

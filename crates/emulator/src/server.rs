@@ -2,7 +2,8 @@
 //!
 //! One loopback listener (and, with TLS on, two more serving the same routes over HTTPS)
 //! serves every emulated host under its own path prefix:
-//! - `/ghec/api/…`: GHEC REST (`https://api.github.com` on GitHub);
+//! - `/ghec/api/…`: GHEC REST (`https://api.github.com` on GitHub), and its GraphQL API at
+//!   `POST /ghec/api/graphql` (`graphql/`), whose faults also match the request body;
 //! - `/ghes/{name}/api/v3/…`: each GHES instance's REST API;
 //! - `/ghes/{name}/manage/v1/config/license[/check]`: its Manage API (standing for
 //!   `https://HOSTNAME:8443`; Basic auth, `manage.rs`);
@@ -24,7 +25,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{Extension, Path, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, Extension, Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -47,6 +48,8 @@ const RATE_LIMIT: u64 = 5000;
 /// The REST API versions GitHub supports (github-api.md §3.2).
 const SUPPORTED_API_VERSIONS: &[&str] = &["2022-11-28", "2026-03-10"];
 const RATE_WINDOW_SECONDS: i64 = 3600;
+/// GHEC's GraphQL endpoint (`graphql/`).
+const GRAPHQL_PATH: &str = "/ghec/api/graphql";
 
 /// Whether a listener serves plain HTTP or HTTPS: links GitHub writes (`Link`, SSO URLs)
 /// must name the scheme the client used.
@@ -84,6 +87,10 @@ pub(crate) fn router(shared: Arc<Shared>, scheme: Scheme) -> Router {
         .route(
             "/ghec/api/enterprises/{enterprise}/license-sync-status",
             get(license_sync_status),
+        )
+        .route(
+            "/ghec/api/graphql",
+            post(crate::graphql::handler).layer(DefaultBodyLimit::max(crate::graphql::BODY_LIMIT)),
         )
         .route("/ghec/api/{*rest}", get(ghec_unknown))
         .route(
@@ -468,10 +475,27 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
         return refusal;
     }
     // Faults match the query too, so a test can fail one page (`page=7`) of a listing.
-    let path_and_query = req
+    let mut path_and_query = req
         .uri()
         .path_and_query()
         .map_or_else(|| path.clone(), |pq| pq.as_str().to_owned());
+    let graphql = path == GRAPHQL_PATH;
+    // GraphQL pages differ only in their body (`"after":"…"`), so faults match it there.
+    let req = if graphql {
+        let (parts, body) = req.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, crate::graphql::BODY_LIMIT).await else {
+            return github_error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "The request body is too large.",
+                DOC_REST,
+            );
+        };
+        path_and_query.push('\n');
+        path_and_query.push_str(&String::from_utf8_lossy(&bytes));
+        Request::from_parts(parts, Body::from(bytes))
+    } else {
+        req
+    };
     let fault = take(&mut lock(&s.faults), &target, &path_and_query);
     let mut resp = match fault {
         None => next.run(req).await,
@@ -511,7 +535,8 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
             set(&mut r, "x-ratelimit-remaining", "0");
             set(&mut r, "x-ratelimit-used", &RATE_LIMIT.to_string());
             set(&mut r, "x-ratelimit-reset", &reset.to_string());
-            set(&mut r, "x-ratelimit-resource", "core");
+            let resource = if graphql { "graphql" } else { "core" };
+            set(&mut r, "x-ratelimit-resource", resource);
             r
         }
         Some(FaultKind::SsoRequired) => sso_required(&format!(
@@ -561,7 +586,8 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
     match &target {
         FaultTarget::Ghec => {
             if !resp.headers().contains_key("x-ratelimit-remaining") {
-                add_rate_headers(&s, token.as_deref(), &mut resp);
+                let resource = if graphql { "graphql" } else { "core" };
+                add_rate_headers(&s, token.as_deref(), resource, &mut resp);
             }
             let world = read(&s.world);
             let scopes = token
@@ -613,9 +639,15 @@ fn refuse_malformed_request(headers: &HeaderMap) -> Option<Response> {
     None
 }
 
-fn add_rate_headers(s: &Shared, token: Option<&str>, resp: &mut Response) {
+/// `resource`: `core` for REST, `graphql` for GraphQL, each with a budget of its own.
+fn add_rate_headers(s: &Shared, token: Option<&str>, resource: &'static str, resp: &mut Response) {
     let now = OffsetDateTime::now_utc().unix_timestamp();
-    let key = token.unwrap_or("anonymous").to_owned();
+    let token = token.unwrap_or("anonymous");
+    let key = if resource == "core" {
+        token.to_owned()
+    } else {
+        format!("{resource}:{token}")
+    };
     let (reset, used) = {
         let mut rate = lock(&s.rate);
         let entry = rate.entry(key).or_insert((now + RATE_WINDOW_SECONDS, 0));
@@ -633,7 +665,7 @@ fn add_rate_headers(s: &Shared, token: Option<&str>, resp: &mut Response) {
     );
     set(resp, "x-ratelimit-used", &used.to_string());
     set(resp, "x-ratelimit-reset", &reset.to_string());
-    set(resp, "x-ratelimit-resource", "core");
+    set(resp, "x-ratelimit-resource", resource);
 }
 
 /// Replaces the first number met (depth first) by an object, so a client that expects a
@@ -653,7 +685,7 @@ fn corrupt_first_number(v: &mut Value) -> bool {
 // ---------------------------------------------------------------------------------------
 // Helpers
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
     let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
     let (scheme, token) = v.split_once(' ')?;
     (scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("token"))
@@ -680,7 +712,7 @@ fn set(resp: &mut Response, name: &'static str, value: &str) {
     }
 }
 
-fn json_response(status: StatusCode, v: &Value) -> Response {
+pub(crate) fn json_response(status: StatusCode, v: &Value) -> Response {
     let mut r = Response::new(Body::from(v.to_string()));
     *r.status_mut() = status;
     r.headers_mut().insert(
@@ -690,6 +722,6 @@ fn json_response(status: StatusCode, v: &Value) -> Response {
     r
 }
 
-fn github_error(status: StatusCode, message: &str, doc: &str) -> Response {
+pub(crate) fn github_error(status: StatusCode, message: &str, doc: &str) -> Response {
     json_response(status, &render::basic_error(message, doc, status.as_u16()))
 }

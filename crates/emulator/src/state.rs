@@ -28,6 +28,8 @@ pub(crate) struct Shared {
     pub(crate) manage: crate::manage::ManageState,
     /// The admin shells over SSH, with their keys (`ssh.rs`), when on.
     pub(crate) ssh: Option<crate::ssh::SshEndpoints>,
+    /// The GraphQL endpoint's sort orders (`graphql/`).
+    pub(crate) graphql: crate::graphql::GraphqlState,
 }
 
 /// Where the HTTPS ports listen, and the CA a client must trust to use them.

@@ -30,6 +30,7 @@
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
+use time::format_description::well_known::Rfc3339;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
@@ -185,11 +186,21 @@ pub fn read_export(bytes: &[u8]) -> Result<ReadExport, Error> {
             let (mut primary, others): (Vec<_>, Vec<_>) =
                 u.emails.into_iter().partition(|e| e.primary);
             primary.extend(others);
-            ServerAccount {
-                user_id: u.user_id,
-                login: u.login,
-                emails: primary.into_iter().map(|e| e.address).collect(),
+            let mut account = ServerAccount::new(
+                u.user_id,
+                u.login,
+                u.name,
+                primary.into_iter().map(|e| e.address).collect(),
+            );
+            account.site_admin = u.site_admin;
+            if let Some(at) = u
+                .created_at
+                .as_deref()
+                .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok())
+            {
+                account.created_at = at;
             }
+            account
         })
         .collect();
     Ok(ReadExport {
@@ -202,8 +213,10 @@ pub fn read_export(bytes: &[u8]) -> Result<ReadExport, Error> {
 }
 
 /// What GHES sends per user (github-api.md §2.1): the user ID and the email addresses,
-/// marking the primary one, which GHEC matches on (§2.5). The login rides along so the
-/// emulator can restore the account exactly when the export is uploaded. Serialized
+/// marking the primary one, which GHEC matches on (§2.5). The login, profile name, site-admin
+/// flag and creation time ride along, as GHEC shows them in GraphQL
+/// (`EnterpriseServerUserAccount`, §1.7), so the emulator can restore the account exactly
+/// when the export is uploaded. Serialized
 /// straight from the accounts, without an intermediate copy of a list that can hold
 /// hundreds of thousands of users.
 struct WireUsers<'a>(&'a [ServerAccount]);
@@ -218,9 +231,12 @@ struct WireUser<'a>(&'a ServerAccount);
 
 impl Serialize for WireUser<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_struct("User", 3)?;
+        let mut m = s.serialize_struct("User", 6)?;
         m.serialize_field("user_id", &self.0.user_id)?;
         m.serialize_field("login", &self.0.login)?;
+        m.serialize_field("name", &self.0.name)?;
+        m.serialize_field("site_admin", &self.0.site_admin)?;
+        m.serialize_field("created_at", &rfc3339(self.0.created_at))?;
         m.serialize_field("emails", &WireEmails(&self.0.emails))?;
         m.end()
     }
@@ -248,6 +264,12 @@ struct WireEmailOut<'a> {
 struct WireUserIn {
     user_id: u64,
     login: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    site_admin: bool,
+    #[serde(default)]
+    created_at: Option<String>,
     emails: Vec<WireEmailIn>,
 }
 

@@ -39,6 +39,58 @@ pub struct ServerAccount {
     pub login: String,
     /// Primary email first.
     pub emails: Vec<String>,
+    /// The profile name, if the user set one.
+    pub name: Option<String>,
+    pub site_admin: bool,
+    /// When the account was created on the instance.
+    pub created_at: OffsetDateTime,
+}
+
+impl ServerAccount {
+    /// An account whose site-admin flag and creation time follow from its user ID, so that
+    /// generating them uses no random numbers and the rest of a seeded world stays as it was.
+    /// GHES numbers users in creation order (ID 1 is the ghost user, 2 the first admin).
+    pub fn new(user_id: u64, login: String, name: Option<String>, emails: Vec<String>) -> Self {
+        let jitter = user_id.wrapping_mul(7919) % 150;
+        let seconds = user_id.saturating_mul(150).saturating_add(jitter);
+        let created_at = FIRST_ACCOUNT_CREATED
+            + Duration::seconds(i64::try_from(seconds).unwrap_or(i64::MAX / 2));
+        Self {
+            user_id,
+            login,
+            emails,
+            name,
+            site_admin: user_id % 53 == 2,
+            created_at,
+        }
+    }
+}
+
+/// When the first generated GHES account was created: every account comes later.
+const FIRST_ACCOUNT_CREATED: OffsetDateTime = time::macros::datetime!(2019-01-07 09:00 UTC);
+
+/// How GHEC's processing of one usage upload stands (GraphQL
+/// `EnterpriseServerUserAccountsUploadSyncState`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UploadState {
+    Pending,
+    Success,
+    Failure,
+}
+
+/// One usage upload GHEC received for an instance: a file on "Add server usage", or a
+/// GitHub Connect sync (GraphQL `EnterpriseServerUserAccountsUpload`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageUpload {
+    /// Unique in the world, in the order the uploads arrived (from 1).
+    pub id: u64,
+    /// The instance it is for, by server ID (GHEC keys servers by it).
+    pub server_id: String,
+    /// The uploaded file's name; for GitHub Connect syncs a name the emulator makes up.
+    pub name: String,
+    pub state: UploadState,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
 }
 
 /// A license sync as GHEC recorded it.
@@ -78,6 +130,10 @@ pub struct Instance {
     pub synced_users: Vec<ServerAccount>,
     pub last_sync: Option<SyncRecord>,
     pub connect_license_sync: bool,
+    /// The customer name of the instance's license.
+    pub customer_name: String,
+    /// When GHEC first heard of the instance.
+    pub known_since: OffsetDateTime,
 }
 
 /// The GHEC enterprise.
@@ -116,6 +172,11 @@ pub struct World {
     /// The people planted for the duplicate analysis, and the truth about them (see
     /// `planted.rs`); empty below 100 consumers.
     pub planted: Planted,
+    /// Every usage upload GHEC received, oldest first.
+    pub uploads: Vec<UsageUpload>,
+    /// Counts [`World::rematch`] calls: whatever is derived from the synced users (the
+    /// GraphQL endpoint's sort orders) is stale once it moves.
+    pub revision: u64,
 }
 
 const FIRST: &[&str] = &[
@@ -202,6 +263,8 @@ impl World {
                 error: String::new(),
             }),
             connect_license_sync: true,
+            customer_name: CUSTOMER_NAME.to_owned(),
+            known_since: now - Duration::days(412),
         };
         let mut legacy = Instance {
             name: "legacy".to_owned(),
@@ -225,6 +288,8 @@ impl World {
                 error: String::new(),
             }),
             connect_license_sync: false,
+            customer_name: CUSTOMER_NAME.to_owned(),
+            known_since: now - Duration::days(903),
         };
 
         // Planted first, from a generator of their own, so the generated people after them
@@ -276,11 +341,12 @@ impl World {
                     for (inst, yes) in [(main, on_main), (legacy, on_legacy)] {
                         if yes {
                             let id = inst.users.len() as u64 + 2;
-                            inst.users.push(ServerAccount {
-                                user_id: id,
-                                login: handle.clone(),
-                                emails: vec![email.to_owned()],
-                            });
+                            inst.users.push(ServerAccount::new(
+                                id,
+                                handle.clone(),
+                                Some(name.clone()),
+                                vec![email.to_owned()],
+                            ));
                         }
                     }
                 };
@@ -329,7 +395,10 @@ impl World {
             instances: vec![main, legacy],
             consumers: Vec::new(),
             planted,
+            uploads: Vec::new(),
+            revision: 0,
         };
+        world.seed_upload_history();
         world.rematch();
         world.enterprise.seats_purchased = round_up(world.consumers.len() as u64 * 11 / 10, 50);
         world
@@ -338,6 +407,7 @@ impl World {
     /// Re-derives the license consumers from the cloud accounts and what each instance last
     /// synced, by GitHub's documented matching rules.
     pub fn rematch(&mut self) {
+        self.revision = self.revision.wrapping_add(1);
         let norm = |s: &str| s.trim().to_ascii_lowercase();
         let mut by_saml: HashMap<String, usize> = HashMap::new();
         let mut by_verified: HashMap<String, usize> = HashMap::new();
@@ -395,6 +465,147 @@ impl World {
         self.consumers = consumers;
     }
 
+    /// The uploads that brought each seeded instance's last sync: three weekly GitHub
+    /// Connect syncs for an instance with Connect license sync on, two files uploaded by hand
+    /// a few weeks apart for one without, each landed as its `last_sync` says.
+    fn seed_upload_history(&mut self) {
+        let mut history = Vec::new();
+        for inst in &self.instances {
+            let Some(sync) = &inst.last_sync else {
+                continue;
+            };
+            let (count, every) = if inst.connect_license_sync {
+                (3, Duration::days(7))
+            } else {
+                (2, Duration::days(58))
+            };
+            for k in (0..count).rev() {
+                let landed = sync.date - every * k;
+                let sent = landed - Duration::seconds(95);
+                let name = if inst.connect_license_sync {
+                    connect_upload_name(&inst.hostname, sent)
+                } else {
+                    export_file_name(&inst.hostname, sent - Duration::minutes(6))
+                };
+                let state = if k > 0 || sync.status == "success" {
+                    UploadState::Success
+                } else {
+                    UploadState::Failure
+                };
+                history.push((inst.server_id.clone(), name, state, sent, landed));
+            }
+        }
+        history.sort_by_key(|h| h.3);
+        for (server_id, name, state, created_at, updated_at) in history {
+            self.add_upload(server_id, name, state, created_at, updated_at);
+        }
+    }
+
+    /// Records an upload GHEC received; returns its ID.
+    pub fn add_upload(
+        &mut self,
+        server_id: String,
+        name: String,
+        state: UploadState,
+        created_at: OffsetDateTime,
+        updated_at: OffsetDateTime,
+    ) -> u64 {
+        let id = self.uploads.len() as u64 + 1;
+        self.uploads.push(UsageUpload {
+            id,
+            server_id,
+            name,
+            state,
+            created_at,
+            updated_at,
+        });
+        id
+    }
+
+    /// Ends the processing of upload `id` as `state`, as of `now`.
+    pub fn settle_upload(&mut self, id: u64, state: UploadState, now: OffsetDateTime) {
+        if let Some(u) = self.uploads.iter_mut().find(|u| u.id == id) {
+            u.state = state;
+            u.updated_at = now;
+        }
+    }
+
+    /// Adds a GHES instance of `accounts` generated users (none of them a license consumer
+    /// of the cloud side yet, each with a corporate primary email), synced by hand an hour
+    /// before `now` with one upload, as GHEC would know it. The same name and world give the
+    /// same instance. For tests and benchmarks that need more instances than the demo's two,
+    /// or a large one; returns the instance's index.
+    pub fn add_generated_instance(
+        &mut self,
+        name: &str,
+        accounts: usize,
+        connected: bool,
+        now: OffsetDateTime,
+    ) -> usize {
+        let key = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        let mut rng = Rng::new(key ^ 0x9e37_79b9_7f4a_7c15);
+        let hostname = format!("{name}.acme.example");
+        let mut users = Vec::with_capacity(accounts);
+        for k in 0..accounts {
+            let first = rng.pick(FIRST);
+            let last = rng.pick(LAST);
+            let login = format!("{first}-{last}-{k}");
+            let id = k as u64 + 2;
+            users.push(ServerAccount::new(
+                id,
+                login,
+                Some(format!("{} {}", title(first), title(last))),
+                vec![
+                    format!("{first}.{last}.{k}@{name}.acme.example"),
+                    format!("{first}_{last}_{k}@{}", rng.pick(PERSONAL_DOMAINS)),
+                ],
+            ));
+        }
+        let synced = now - Duration::hours(1);
+        let inst = Instance {
+            name: name.to_owned(),
+            hostname: hostname.clone(),
+            server_id: rng.uuid(),
+            version: "3.17.4".to_owned(),
+            admin_token: format!("ghp_demo_{name}_admin"),
+            user_token: format!("ghp_demo_{name}_user"),
+            license: LicenseGrant {
+                seats: Some(round_up(accounts as u64 * 5 / 4 + 10, 50)),
+                kind: "standard".to_owned(),
+                expire_at: now + Duration::days(300),
+                offset: UtcOffset::UTC,
+                seats_as_strings: false,
+            },
+            synced_users: users.clone(),
+            users,
+            last_sync: Some(SyncRecord {
+                date: synced,
+                status: "success".to_owned(),
+                error: String::new(),
+            }),
+            connect_license_sync: connected,
+            customer_name: CUSTOMER_NAME.to_owned(),
+            known_since: now - Duration::days(30),
+        };
+        let upload_name = if connected {
+            connect_upload_name(&hostname, synced - Duration::seconds(95))
+        } else {
+            export_file_name(&hostname, synced - Duration::minutes(8))
+        };
+        self.add_upload(
+            inst.server_id.clone(),
+            upload_name,
+            UploadState::Success,
+            synced - Duration::seconds(95),
+            synced,
+        );
+        self.instances.push(inst);
+        self.rematch();
+        self.instances.len() - 1
+    }
+
     /// The planted duplicates and look-alikes: what a duplicate analysis must find, and
     /// what it must leave alone.
     pub fn planted(&self) -> &Planted {
@@ -410,6 +621,29 @@ impl World {
     pub fn seats_used(&self, name: &str) -> Option<u64> {
         self.instance(name).map(|i| i.users.len() as u64)
     }
+}
+
+/// The customer name on the demo instances' licenses.
+pub const CUSTOMER_NAME: &str = "Acme Corporation";
+
+/// The name GHES gives a license-usage export it writes at `at`
+/// (`<hostname>-license-usage-<YYYYMMDD>.json`, its "Export license usage" download).
+pub fn export_file_name(hostname: &str, at: OffsetDateTime) -> String {
+    let day = at
+        .format(time::macros::format_description!("[year][month][day]"))
+        .unwrap_or_default();
+    format!("{hostname}-license-usage-{day}.json")
+}
+
+/// The name of the upload a GitHub Connect sync makes. GitHub does not say what it calls
+/// these; the emulator names them after the host and the time they were sent.
+pub fn connect_upload_name(hostname: &str, at: OffsetDateTime) -> String {
+    let stamp = at
+        .format(time::macros::format_description!(
+            "[year][month][day]T[hour][minute][second]Z"
+        ))
+        .unwrap_or_default();
+    format!("github-connect-{hostname}-{stamp}.json")
 }
 
 fn title(s: &str) -> String {
