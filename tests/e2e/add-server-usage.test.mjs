@@ -2,46 +2,25 @@
 // screen by a drop (Tauri's drag-drop event with real paths) and by the file dialog (its
 // test seam answers with a path), and the backend's verdict shows as a card. The export
 // is the one the emulator's GHES serves, as an admin would download it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { Processes, Session, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+import { OUT as out, demoEmulator, useApp, workDir } from '../support/app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
-const out = `${root}target/e2e/`;
-const work = mkdtempSync(join(tmpdir(), 'ghls-e2e-usage-'));
+const work = workDir('usage');
 const dialogAnswer = join(work, 'file-dialog-answer');
-
-const procs = new Processes();
-/** @type {Session} */
-let session;
-
-before(async () => {
-  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
-  writeFileSync(dialogAnswer, '');
-  const display = await startXvfb(procs);
-  const driver = await startWebDriver(procs, { DISPLAY: display, GHLS_TEST_FILE_DIALOG: dialogAnswer }, `${out}webkitwebdriver-usage.log`);
-  session = await Session.start(driver, binary, ['--demo']);
-});
-
-after(async () => {
-  await session?.close();
-  await procs.stopAll();
-});
+writeFileSync(dialogAnswer, '');
+const session = useApp({ name: 'usage', env: { GHLS_TEST_FILE_DIALOG: dialogAnswer } });
 
 test('a dropped export and a .ghl chosen in the file dialog each get their card', async () => {
   await session.waitFor('main[aria-busy="false"]', 30000);
-  const info = /** @type {any} */ (await session.invoke('app_info'));
-  const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
-  const main = emulator.ghes.find((/** @type {any} */ g) => g.name === 'main');
+  const emulator = await demoEmulator(session);
+  const main = emulator.info.ghes.find((/** @type {any} */ g) => g.name === 'main');
 
   // Download the export the way an admin would, from the emulated GHES.
-  const r = await fetch(`${info.emulator_url}/_emulator/ghes/main/license-usage-export`);
+  const r = await fetch(`${emulator.url}/_emulator/ghes/main/license-usage-export`);
   assert.equal(r.status, 200);
   const exportPath = join(work, 'github.acme.example-license-usage.json');
   writeFileSync(exportPath, Buffer.from(await r.arrayBuffer()));

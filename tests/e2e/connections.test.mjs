@@ -2,32 +2,12 @@
 // on the Connections screen, a GHES instance's token is replaced by a wrong one and Test
 // connection fails with GitHub's 401 words; the right token makes it connect. The token
 // never comes back through the IPC.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { Processes, Session, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+import { OUT as out, demoEmulator, useApp } from '../support/app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
-const out = `${root}target/e2e/`;
-
-const procs = new Processes();
-/** @type {Session} */
-let session;
-
-before(async () => {
-  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
-  const display = await startXvfb(procs);
-  const driver = await startWebDriver(procs, { DISPLAY: display }, `${out}webkitwebdriver-connections.log`);
-  session = await Session.start(driver, binary, ['--demo']);
-});
-
-after(async () => {
-  await session?.close();
-  await procs.stopAll();
-});
+const session = useApp({ name: 'connections' });
 
 /**
  * Types into an input, as a user does (WebDriver Element Send Keys).
@@ -60,7 +40,7 @@ async function testWith(token, expected) {
 test('a wrong GHES token fails Test connection with 401 Bad credentials, the right one connects', async () => {
   const info = /** @type {any} */ (await session.invoke('app_info'));
   assert.equal(info.mode, 'demo');
-  const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
+  const emulator = (await demoEmulator(session)).info;
   const right = emulator.ghes[0].token;
 
   await session.click('nav a[data-screen="connections"]');

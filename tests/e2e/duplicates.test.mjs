@@ -1,32 +1,12 @@
 // The real app under Xvfb through WebKitWebDriver, on the emulator's planted data: the
 // Duplicates screen must find every planted double-counted person (each server-only entry
 // paired with its cloud account) and pair none of the look-alikes.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { Processes, Session, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+import { OUT as out, useApp } from '../support/app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
-const out = `${root}target/e2e/`;
-
-const procs = new Processes();
-/** @type {Session} */
-let session;
-
-before(async () => {
-  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
-  const display = await startXvfb(procs);
-  const driver = await startWebDriver(procs, { DISPLAY: display }, `${out}webkitwebdriver-duplicates.log`);
-  session = await Session.start(driver, binary, ['--demo']);
-});
-
-after(async () => {
-  await session?.close();
-  await procs.stopAll();
-});
+const session = useApp({ name: 'duplicates' });
 
 test('Duplicates finds every planted duplicate and none of the look-alikes', async () => {
   await session.waitFor('main[aria-busy="false"]', 30000);

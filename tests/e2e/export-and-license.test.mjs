@@ -3,40 +3,17 @@
 // names, then Add server usage with that file; then Upload a new license (a demo `.ghl`)
 // through the Manage API, and the License card agrees with what the emulator's REST API
 // reports afterwards.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { Processes, Session, sleep, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+import { OUT as out, demoEmulator, digits, github, useApp, workDir } from '../support/app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
-const out = `${root}target/e2e/`;
-const work = mkdtempSync(join(tmpdir(), 'ghls-e2e-export-'));
+const work = workDir('export');
 const dialogAnswer = join(work, 'file-dialog-answer');
-
-const procs = new Processes();
-/** @type {Session} */
-let session;
-
-before(async () => {
-  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
-  writeFileSync(dialogAnswer, '');
-  const display = await startXvfb(procs);
-  const driver = await startWebDriver(procs, { DISPLAY: display, GHLS_TEST_FILE_DIALOG: dialogAnswer }, `${out}webkitwebdriver-export.log`);
-  session = await Session.start(driver, binary, ['--demo']);
-});
-
-after(async () => {
-  await session?.close();
-  await procs.stopAll();
-});
-
-/** @param {string} s */
-const digits = (s) => Number(s.replace(/[^\d-]/g, ''));
+writeFileSync(dialogAnswer, '');
+const session = useApp({ name: 'export', env: { GHLS_TEST_FILE_DIALOG: dialogAnswer } });
 
 /**
  * The emulator's demo stand-in for a `.ghl` (crates/emulator/src/manage.rs): the gzip magic
@@ -48,32 +25,9 @@ function demoLicense(l) {
   return Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from('GHLS-DEMO-LICENSE\n'), Buffer.from(JSON.stringify(json))]);
 }
 
-/**
- * @param {string} url
- * @param {string} token
- */
-async function github(url, token) {
-  const r = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'e2e-test', accept: 'application/vnd.github+json' } });
-  assert.equal(r.status, 200, url);
-  return /** @type {any} */ (await r.json());
-}
-
-/** @param {string} css @param {RegExp} re @param {number} [timeoutMs] */
-async function waitForText(css, re, timeoutMs = 30000) {
-  const end = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < end) {
-    last = /** @type {string} */ (await session.execute('return document.querySelector(arguments[0])?.textContent ?? ""', [css]));
-    if (re.test(last)) return last;
-    await sleep(150);
-  }
-  throw new Error(`${css}: waited for ${re}, last saw "${last}"`);
-}
-
 test('Export license usage saves the file and hands it to Add server usage; a new license shows on the card', async () => {
   await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);
-  const info = /** @type {any} */ (await session.invoke('app_info'));
-  const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
+  const emulator = (await demoEmulator(session)).info;
   const main = emulator.ghes.find((/** @type {any} */ g) => g.name === 'main');
   const card = '[data-instance="main"]';
 
@@ -117,7 +71,7 @@ test('Export license usage saves the file and hands it to Add server usage; a ne
   // The License screen reads the instance again: the card agrees with GitHub's REST API.
   const lic = await github(`${main.api_url}/enterprise/settings/license`, main.token);
   assert.equal(Number(lic.seats), 500);
-  await waitForText(`${card} [data-field="seats"]`, /^500$/);
+  await session.waitForText(`${card} [data-field="seats"]`, /^500$/);
   assert.equal(digits(await session.text(`${card} [data-field="days-left"]`)), lic.days_until_expiration);
   const raw = await session.execute('return document.querySelector(arguments[0]).getAttribute("title")', [`${card} [data-field="expires"]`]);
   assert.equal(raw, lic.expire_at, 'the card shows the expiry GitHub reports');

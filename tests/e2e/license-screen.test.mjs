@@ -1,45 +1,12 @@
 // The real app, in a real WebKit window under Xvfb, driven through WebKitWebDriver: the
 // License screen's numbers are checked against what the emulator's GitHub API serves, then
 // the emulator is stopped and the screen must say so.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { Processes, Session, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+import { OUT as out, digits, github, useApp } from '../support/app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
-const out = `${root}target/e2e/`;
-
-const procs = new Processes();
-/** @type {Session} */
-let session;
-
-before(async () => {
-  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
-  const display = await startXvfb(procs);
-  const driver = await startWebDriver(procs, { DISPLAY: display }, `${out}webkitwebdriver.log`);
-  session = await Session.start(driver, binary, ['--demo']);
-});
-
-after(async () => {
-  await session?.close();
-  await procs.stopAll();
-});
-
-/** @param {string} s */
-const digits = (s) => Number(s.replace(/[^\d-]/g, ''));
-
-/**
- * @param {string} url
- * @param {string} token
- */
-async function github(url, token) {
-  const r = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'e2e-test', accept: 'application/vnd.github+json' } });
-  assert.equal(r.status, 200, url);
-  return /** @type {any} */ (await r.json());
-}
+const session = useApp({ name: 'license' });
 
 test('the License screen shows what the emulator serves, and says so when it stops', async () => {
   await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);

@@ -5,50 +5,34 @@
 // numbers GitHub serves.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
+import { OUT as out, demoEmulator, useApp, workDir } from '../support/app.mjs';
 import { launchChromium } from '../support/chromium.mjs';
-import { Processes, Session, sleep, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+import { sleep } from '../support/webdriver.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const binary = process.env.GHLS_APP_BINARY ?? `${root}target/debug/ghe-license-sync`;
-const out = `${root}target/e2e/`;
-const work = mkdtempSync(join(tmpdir(), 'ghls-e2e-sync-'));
+const work = workDir('sync');
 const handoffLog = join(work, 'handoffs.jsonl');
-
-const procs = new Processes();
-/** @type {Session} */
-let session;
+writeFileSync(handoffLog, '');
+const session = useApp({ name: 'sync', env: { GHLS_TEST_HANDOFF_LOG: handoffLog } });
 /** @type {import('playwright-core').Browser} */
 let browser;
 /** @type {any} */
 let emulator;
-/** @type {string} */
-let base;
 
 before(async () => {
-  assert.ok(existsSync(binary), `build the app first: ${binary} is missing`);
-  writeFileSync(handoffLog, '');
-  const display = await startXvfb(procs);
-  const driver = await startWebDriver(procs, { DISPLAY: display, GHLS_TEST_HANDOFF_LOG: handoffLog }, `${out}webkitwebdriver-sync.log`);
-  session = await Session.start(driver, binary, ['--demo']);
   browser = await launchChromium();
   await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);
-  const info = /** @type {any} */ (await session.invoke('app_info'));
-  base = info.emulator_url;
-  emulator = await (await fetch(`${base}/_emulator/info`)).json();
+  const demo = await demoEmulator(session);
+  emulator = demo.info;
   // Long enough to see the app wait, short enough for CI.
-  const r = await fetch(`${base}/_emulator/processing-delay`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ms: 2500 }) });
+  const r = await fetch(`${demo.url}/_emulator/processing-delay`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ms: 2500 }) });
   assert.ok(r.ok, `processing delay: ${r.status}`);
 });
 
 after(async () => {
   await browser?.close();
-  await session?.close();
-  await procs.stopAll();
 });
 
 /** The next page the app handed off to (from the hand-off test seam). @param {number} seen */
@@ -71,25 +55,13 @@ async function github() {
   return { consumed: /** @type {number} */ (consumed.total_seats_consumed), status: /** @type {any} */ (status) };
 }
 
-/** @param {string} css @param {RegExp} re @param {number} [ms] */
-async function waitText(css, re, ms = 30000) {
-  const end = Date.now() + ms;
-  let last = '';
-  while (Date.now() < end) {
-    last = String(await session.execute('const e = document.querySelector(arguments[0]); return e ? e.textContent : ""', [css]));
-    if (re.test(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`${css}: ${re} never matched; last text: ${last}`);
-}
-
 test('Sync now: the app waits for GitHub, and confirms only after GitHub shows the sync', async () => {
   const main = emulator.ghes.find((/** @type {any} */ g) => g.name === 'main');
   const before = await github();
   await session.click('[data-instance="main"] [data-action="sync-now"]');
   const url = await nextHandOff(0);
   assert.match(url, /\/ghes\/main\/web\/enterprise\/settings\/license$/);
-  await waitText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
+  await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
 
   // The admin, in the browser, presses Sync now on the GHES License page.
   const page = await browser.newPage();
@@ -97,15 +69,15 @@ test('Sync now: the app waits for GitHub, and confirms only after GitHub shows t
   await page.click('#sync-now');
   // GitHub is still processing: the app must not say done yet.
   await sleep(700);
-  assert.match(await waitText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/);
+  assert.match(await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/);
   await session.screenshot(`${out}sync-now-waiting.png`);
 
-  await waitText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Confirmed/);
+  await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Confirmed/);
   const after = await github();
   const entry = after.status.server_instances.find((/** @type {any} */ s) => s.hostname === main.hostname);
   assert.equal(entry.last_sync.status, 'success');
   assert.ok(Date.parse(entry.last_sync.date) > Date.parse(before.status.server_instances.find((/** @type {any} */ s) => s.hostname === main.hostname).last_sync.date));
-  const consumed = await waitText('[data-instance="main"] [data-watch] [data-field="watch-consumed"]', /consumed/);
+  const consumed = await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-consumed"]', /consumed/);
   const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   assert.equal(shownBefore, before.consumed, consumed);
   assert.equal(shownAfter, after.consumed, consumed);
@@ -134,21 +106,21 @@ test('Add server usage: export on GHES, drop it on the app, upload it on GHEC, c
   await session.click('[data-action="upload"]');
   const url = await nextHandOff(1);
   assert.match(url, /\/ghec\/web\/enterprises\/acme\/settings\/license$/);
-  await waitText('[data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
+  await session.waitForText('[data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
 
   // The admin uploads the file on the GHEC licensing page.
   await page.goto(url);
   await page.setInputFiles('#usage-file', file);
   await page.click('#upload-server-usage');
   await sleep(500);
-  assert.match(await waitText('[data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/, 'not confirmed while GitHub is processing');
+  assert.match(await session.waitForText('[data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/, 'not confirmed while GitHub is processing');
 
-  await waitText('[data-watch] [data-field="watch-chip"]', /Confirmed/);
+  await session.waitForText('[data-watch] [data-field="watch-chip"]', /Confirmed/);
   const after = await github();
   const entry = after.status.server_instances.find((/** @type {any} */ s) => s.hostname === legacy.hostname);
   assert.equal(entry.last_sync.status, 'success');
   assert.ok(Date.parse(entry.last_sync.date) > Date.parse(before.status.server_instances.find((/** @type {any} */ s) => s.hostname === legacy.hostname).last_sync.date));
-  const consumed = await waitText('[data-watch] [data-field="watch-consumed"]', /consumed/);
+  const consumed = await session.waitForText('[data-watch] [data-field="watch-consumed"]', /consumed/);
   const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   assert.equal(shownBefore, before.consumed, consumed);
   assert.equal(shownAfter, after.consumed, consumed);

@@ -96,8 +96,8 @@ export async function startWebDriver(procs, env, logFile) {
 }
 
 export class Session {
-  /** @param {string} base @param {string} id */
-  constructor(base, id) {
+  /** A session that is not open yet: `open` starts it. @param {string} [base] @param {string} [id] */
+  constructor(base = '', id = '') {
     this.base = base;
     this.id = id;
   }
@@ -109,10 +109,22 @@ export class Session {
    * @param {string[]} args
    */
   static async start(driver, binary, args) {
+    return new Session().open(driver, binary, args);
+  }
+
+  /**
+   * Starts the app binary in this session.
+   * @param {string} driver
+   * @param {string} binary
+   * @param {string[]} args
+   */
+  async open(driver, binary, args) {
     const r = await call('POST', `${driver}/session`, {
       capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary, args } } },
     });
-    return new Session(driver, /** @type {any} */ (r).sessionId);
+    this.base = driver;
+    this.id = /** @type {any} */ (r).sessionId;
+    return this;
   }
 
   /** @param {string} method @param {string} path @param {unknown} [body] */
@@ -145,6 +157,21 @@ export class Session {
   async text(css) {
     const el = await this.waitFor(css);
     return /** @type {string} */ (await this.cmd('GET', `/element/${el}/text`));
+  }
+
+  /**
+   * Waits until the text of `css` (empty while it is missing) matches `re`; returns it.
+   * @param {string} css @param {RegExp} re @param {number} [timeoutMs]
+   */
+  async waitForText(css, re, timeoutMs = 30000) {
+    const end = Date.now() + timeoutMs;
+    let last = '';
+    while (Date.now() < end) {
+      last = String(await this.execute('return document.querySelector(arguments[0])?.textContent ?? ""', [css]));
+      if (re.test(last)) return last;
+      await sleep(100);
+    }
+    throw new Error(`${css}: waited for ${re}, last saw "${last}"`);
   }
 
   /** @param {string} css */
