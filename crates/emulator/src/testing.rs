@@ -84,6 +84,50 @@ impl Start {
     }
 }
 
+/// A process serving an emulator (the `ghls-emulator` binary, `ghls emulator`) once it has
+/// printed its info line; killed when dropped.
+#[derive(Debug)]
+pub struct Serving {
+    child: std::process::Child,
+    line: String,
+}
+
+impl Serving {
+    /// Spawns `command` with stdout piped and waits for its first line.
+    pub fn spawn(mut command: std::process::Command) -> Self {
+        use std::io::BufRead;
+        let mut child = command
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the emulator's process starts");
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("stdout is piped");
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the emulator prints its info line");
+        Self { child, line }
+    }
+
+    /// The first line it printed.
+    pub fn line(&self) -> &str {
+        &self.line
+    }
+
+    /// That line read as the emulator's info.
+    pub fn info(&self) -> EmulatorInfo {
+        serde_json::from_str(&self.line)
+            .unwrap_or_else(|e| panic!("not the emulator's info ({e}): {}", self.line))
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// The demo stand-in for a `.ghl` of Acme Corp with `seats` (`None`: unlimited), expiring
 /// at `expire_at` (RFC 3339), as the Manage API accepts it.
 pub fn demo_license(seats: Option<u64>, expire_at: &str) -> Vec<u8> {

@@ -5,7 +5,7 @@
 
 mod support;
 
-use ghls_emulator::testing::emulator;
+use ghls_emulator::testing::{emulator, Serving};
 use ghls_emulator::{FaultKind, FaultTarget};
 use serde_json::{json, Value};
 use support::openapi::{violations, Allowance};
@@ -339,25 +339,17 @@ async fn a_stopped_emulator_closes_its_https_ports_too() {
 
 #[test]
 fn the_binary_prints_one_json_line_then_serves_until_killed() {
-    use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ghls-emulator"))
-        .args([
-            "--listen",
-            "127.0.0.1:0",
-            "--consumers",
-            "50",
-            "--seed",
-            "9",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let info: ghls_emulator::EmulatorInfo = serde_json::from_str(&line).unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ghls-emulator"));
+    command.args([
+        "--listen",
+        "127.0.0.1:0",
+        "--consumers",
+        "50",
+        "--seed",
+        "9",
+    ]);
+    let serving = Serving::spawn(command);
+    let info = serving.info();
     assert!(info.base_url.starts_with("http://127.0.0.1:"));
     assert_eq!(info.ghes.len(), 2);
     let rt = tokio::runtime::Runtime::new().unwrap();
@@ -365,8 +357,7 @@ fn the_binary_prints_one_json_line_then_serves_until_killed() {
         &format!("{}/enterprises/acme/consumed-licenses", info.ghec.api_url),
         Some(&info.ghec.token),
     ));
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(serving);
     assert_eq!(status, 200);
     assert!((50..=52).contains(&body["total_seats_consumed"].as_u64().unwrap()));
 }
@@ -555,26 +546,17 @@ async fn https_is_refused_without_the_ca_and_on_the_wrong_name_port() {
 
 #[test]
 fn the_binary_with_tls_prints_the_https_urls_and_the_ca() {
-    use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ghls-emulator"))
-        .args(["--consumers", "20", "--tls"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    child.kill().unwrap();
-    child.wait().unwrap();
-    let info: ghls_emulator::EmulatorInfo = serde_json::from_str(&line).unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ghls-emulator"));
+    command.args(["--consumers", "20", "--tls"]);
+    let serving = Serving::spawn(command);
+    let info = serving.info();
+    let raw: Value = serde_json::from_str(serving.line()).unwrap();
+    drop(serving);
     assert!(info.tls_base_url.unwrap().starts_with("https://127.0.0.1:"));
     assert!(info
         .tls_wrong_name_base_url
         .unwrap()
         .starts_with("https://127.0.0.1:"));
     assert!(info.ca_pem.unwrap().contains("BEGIN CERTIFICATE"));
-    let raw: Value = serde_json::from_str(&line).unwrap();
     assert!(raw["ghec"]["no_scope_token"].is_string());
 }
