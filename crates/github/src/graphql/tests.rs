@@ -387,3 +387,15 @@ fn user_accounts_decode_with_their_primary_email() {
         "120 emails, one sent: the primary may not have been read"
     );
 }
+
+#[test]
+fn a_fine_grained_token_refused_with_http_200_asks_for_a_classic_token_as_rest_does() {
+    let body = r#"{"data":{"enterprise":{"ownerInfo":null}},"errors":[{"type":"FORBIDDEN","path":["enterprise","ownerInfo"],"message":"Resource not accessible by personal access token"}]}"#;
+    let err = installations(body).unwrap_err();
+    assert_eq!(err.kind(), "token_type_unsupported");
+    assert!(
+        err.fix().contains("classic personal access token"),
+        "{}",
+        err.fix()
+    );
+}

@@ -16,7 +16,7 @@ use super::model::{
     MissingPart, ServerInstallation, ServerUserAccount, ServerUserEmail, SyncState,
     UserAccountsUpload,
 };
-use crate::error::{Endpoint, Error, GitHubMessage, GraphqlProblem};
+use crate::error::{is_token_type_refusal, Endpoint, Error, GitHubMessage, GraphqlProblem};
 use crate::http::ReplyMeta;
 use crate::lenient;
 
@@ -249,6 +249,12 @@ fn refusal(
             endpoint: endpoint.clone(),
             github,
             scopes: meta.oauth_scopes.clone(),
+        };
+    }
+    if has_type(problem, "FORBIDDEN") && is_token_type_refusal(&github) {
+        return Error::TokenTypeUnsupported {
+            endpoint: endpoint.clone(),
+            github,
         };
     }
     if has_type(problem, "FORBIDDEN") || has_type(problem, "INSUFFICIENT_SCOPES") {
