@@ -135,26 +135,7 @@ fn inspect_usage_file_refuses_a_folder_and_a_missing_file_with_a_fix() {
 /// Every demo token the emulator knows: none may ever appear in an IPC response.
 fn assert_no_token(app: &App, v: &Value) {
     let info = app.emulator().unwrap().info();
-    let text = v.to_string();
-    for t in [
-        &info.ghec.token,
-        &info.ghec.non_owner_token,
-        &info.ghec.no_scope_token,
-        &info.ghec.fine_grained_token,
-        &info.ghec.sso_token,
-    ]
-    .into_iter()
-    .chain(
-        info.ghes
-            .iter()
-            .flat_map(|g| [&g.token, &g.non_admin_token]),
-    ) {
-        assert!(
-            !text.contains(t.as_str()),
-            "a token in an IPC response: {text}"
-        );
-    }
-    assert!(!text.contains("ghp_"), "a token in an IPC response: {text}");
+    info.assert_no_token_in(&v.to_string());
 }
 
 fn main_target() -> Value {
@@ -715,18 +696,8 @@ fn upload_license_sends_the_ghl_and_returns_the_new_seats_and_expiry() {
     let app = demo_app();
     let dir = tempfile::tempdir().unwrap();
     let ghl = dir.path().join("acme-2031.ghl");
-    std::fs::write(
-        &ghl,
-        ghls_emulator::render_demo_license(&ghls_emulator::DemoLicense {
-            company: "Acme Corp".into(),
-            reference_number: "c0ffee".into(),
-            seats: Some(1200),
-            expire_at: "2031-06-30T23:59:59Z".into(),
-            evaluation: false,
-            advanced_security_seats: 0,
-        }),
-    )
-    .unwrap();
+    let license = ghls_emulator::testing::demo_license(Some(1200), "2031-06-30T23:59:59Z");
+    std::fs::write(&ghl, license).unwrap();
     let outcome = invoke_with(
         app.clone(),
         "upload_license",

@@ -489,20 +489,11 @@ fn colours_only_when_asked_on_a_pipe() {
 
 #[test]
 fn the_emulator_runs_in_the_foreground_and_prints_its_info_line() {
-    use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ghls"))
-        .args(["emulator", "--consumers", "50"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let _ = child.kill();
-    let _ = child.wait();
-    let info: serde_json::Value = serde_json::from_str(&line).unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ghls"));
+    command.args(["emulator", "--consumers", "50"]);
+    let serving = ghls_emulator::testing::Serving::spawn(command);
+    let info: serde_json::Value = serde_json::from_str(serving.line()).unwrap();
+    drop(serving);
     assert!(info["base_url"]
         .as_str()
         .unwrap()

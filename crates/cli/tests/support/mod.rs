@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use ghls_emulator::{Emulator, EmulatorConfig, EmulatorInfo};
+use ghls_emulator::{testing, Emulator, EmulatorInfo};
 use ghls_services::settings::{Settings, SettingsStore};
 use tempfile::TempDir;
 
@@ -67,9 +67,7 @@ impl Emulated {
             .enable_all()
             .build()
             .unwrap();
-        let emulator = runtime
-            .block_on(Emulator::start(EmulatorConfig::default()))
-            .unwrap();
+        let emulator = testing::emulator().start_on(&runtime);
         let info = emulator.info();
         let home = tempfile::tempdir().unwrap();
         let this = Self {
