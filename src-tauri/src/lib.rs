@@ -36,14 +36,14 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::connections::set_secret,
             commands::connections::delete_secret,
             commands::connections::test_connection,
-            commands::usage::inspect_usage_file,
-            commands::usage::pick_usage_file,
+            commands::usage_file::inspect_usage_file,
+            commands::usage_file::pick_usage_file,
             commands::consumed::load_consumed_licenses,
             commands::consumed::cancel_consumed_fetch,
             commands::consumed::query_consumed_licenses,
             commands::consumed::export_consumed_licenses,
-            commands::consumed::duplicate_report,
-            commands::consumed::export_duplicates,
+            commands::duplicates::duplicate_report,
+            commands::duplicates::export_duplicates,
             commands::sync::start_upload,
             commands::sync::sync_now,
             commands::sync::enable_license_sync,
@@ -54,8 +54,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::sync::handoff_setting,
             commands::sync::set_handoff_setting,
             commands::activity::activity,
-            commands::export::export_license_usage,
-            commands::export::cancel_export,
+            commands::usage_export::export_license_usage,
+            commands::usage_export::cancel_export,
             commands::license_upload::upload_license,
             commands::license_upload::pick_license_file,
         ])
@@ -67,8 +67,8 @@ fn with_activity_file(app: App) -> App {
     if app.mode() == ghls_services::Mode::Demo {
         return app;
     }
-    match ghls_services::activity::ActivityLog::default_location() {
-        Some(path) => app.with_activity_log(ghls_services::activity::ActivityLog::open(path)),
+    match ghls_services::ActivityLog::default_location() {
+        Some(path) => app.with_activity_log(ghls_services::ActivityLog::open(path)),
         None => {
             tracing::warn!("no data folder: the activity is kept for this session only");
             app

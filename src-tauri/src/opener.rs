@@ -16,7 +16,7 @@
 //!   and that is only logged.
 //!
 //! Test seam: with `GHLS_TEST_HANDOFF_LOG` set, [`install`] records hand-offs in that file
-//! instead (`ghls_services::handoff::RecordingHandOff`), and nothing is opened.
+//! instead (`ghls_services::sync::RecordingHandOff`), and nothing is opened.
 
 use std::fmt;
 use std::path::Path;
@@ -24,8 +24,8 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use ghls_services::handoff::{HandOff, OpenIn, RecordingHandOff};
 use ghls_services::App;
+use ghls_services::{HandOff, OpenIn, RecordingHandOff};
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
 /// The label of the hand-off window. Keep it out of every capability.

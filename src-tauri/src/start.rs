@@ -2,10 +2,9 @@
 
 use std::sync::Arc;
 
-use ghls_services::credentials::KeyringStore;
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::settings::SettingsStore;
 use ghls_services::App;
+use ghls_services::{KeyringStore, SettingsStore};
 
 pub(crate) const USAGE: &str = "\
 USAGE:

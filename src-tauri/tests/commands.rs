@@ -347,10 +347,10 @@ fn delete_secret_leaves_the_connection_without_a_token() {
 #[derive(Debug)]
 struct NoKeyring;
 
-impl ghls_services::credentials::CredentialStore for NoKeyring {
+impl ghls_services::connections::CredentialStore for NoKeyring {
     fn get(
         &self,
-        _: &ghls_services::credentials::SecretKey,
+        _: &ghls_services::connections::SecretKey,
     ) -> ghls_services::Result<Option<ghls_domain::Secret>> {
         Err(ghls_services::Error::KeyringUnavailable {
             detail: "no Secret Service on the session bus".into(),
@@ -358,16 +358,16 @@ impl ghls_services::credentials::CredentialStore for NoKeyring {
     }
     fn set(
         &self,
-        k: &ghls_services::credentials::SecretKey,
+        k: &ghls_services::connections::SecretKey,
         _: &ghls_domain::Secret,
     ) -> ghls_services::Result<()> {
         self.get(k).map(|_| ())
     }
-    fn delete(&self, k: &ghls_services::credentials::SecretKey) -> ghls_services::Result<()> {
+    fn delete(&self, k: &ghls_services::connections::SecretKey) -> ghls_services::Result<()> {
         self.get(k).map(|_| ())
     }
-    fn backend(&self) -> ghls_services::credentials::Backend {
-        ghls_services::credentials::Backend::Keyring
+    fn backend(&self) -> ghls_services::connections::Backend {
+        ghls_services::connections::Backend::Keyring
     }
 }
 
@@ -376,7 +376,7 @@ fn without_a_keyring_set_secret_says_so_and_session_only_keeps_the_secret() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.json");
     let app = Arc::new(App::open(
-        ghls_services::settings::SettingsStore::new(&path),
+        ghls_services::connections::SettingsStore::new(&path),
         Arc::new(NoKeyring),
     ));
     let draft = serde_json::json!({ "ghes": [{ "hostname": "ghes.acme.example" }] });

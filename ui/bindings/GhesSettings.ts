@@ -40,4 +40,9 @@ ca_bundle: string | null,
  * Where hand-offs open the instance's web pages when it is not `https://HOSTNAME`
  * (another port, or the demo's emulator).
  */
-web_url: string | null, };
+web_url: string | null, 
+/**
+ * Where the Management Console API answers when it is not `https://HOSTNAME:8443`
+ * (`http://HOSTNAME:8080` without TLS): another port, a proxy, or the demo's emulator.
+ */
+manage_url?: string | null, };

@@ -16,4 +16,18 @@ host: string | null,
 /**
  * 122 on every GHES appliance.
  */
-port: number, };
+port: number, 
+/**
+ * A `known_hosts` file of its own (`-o UserKnownHostsFile=…`), else the user's.
+ */
+known_hosts?: string | null, 
+/**
+ * A private key of its own (`-o IdentitiesOnly=yes -i …`), else the user's keys and
+ * agent.
+ */
+identity_file?: string | null, 
+/**
+ * Run ssh without the user's `~/.ssh/config` (`-F none`): for a target that is
+ * wholly described here, such as the demo's emulator.
+ */
+ignore_ssh_config?: boolean, };

@@ -11,8 +11,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use ghls_domain::Secret;
-use ghls_services::credentials::{Backend, CredentialStore, SecretKey, SecretKind, SecretTarget};
 use ghls_services::Result;
+use ghls_services::{Backend, CredentialStore, SecretKey, SecretKind, SecretTarget};
 
 /// The GHEC token.
 pub const GHEC_TOKEN_VAR: &str = "GHLS_GHEC_TOKEN";
@@ -111,7 +111,7 @@ impl CredentialStore for EnvFirst {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ghls_services::credentials::MemoryStore;
+    use ghls_services::MemoryStore;
 
     #[test]
     fn ghes_variables_are_named_after_the_upper_cased_id() {

@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use ghls_services::activity::ActivityLog;
-use ghls_services::credentials::KeyringStore;
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::settings::SettingsStore;
+use ghls_services::ActivityLog;
+use ghls_services::KeyringStore;
+use ghls_services::SettingsStore;
 use ghls_services::{App, ErrorReport, Mode};
 
 use crate::args::Global;

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use ghls_services::consumed::FetchProgress;
+use ghls_services::FetchProgress;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// What the bar shows for one event: pages done of how many, and a message.

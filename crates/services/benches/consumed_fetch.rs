@@ -22,8 +22,8 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingM
 use ghls_domain::{AnalysisContext, ConsumedLicenses, Secret};
 use ghls_emulator::{Emulator, EmulatorConfig};
 use ghls_github::{CancellationToken, ClientOptions, FetchOptions, GhecClient};
+use ghls_services::consumed::DataSet;
 use ghls_services::consumed::{ConsumedQuery, ConsumedSort, ConsumerFilter, SortColumn};
-use ghls_services::consumed_query::DataSet;
 use time::OffsetDateTime;
 
 fn runtime() -> tokio::runtime::Runtime {

@@ -10,7 +10,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use ghls_domain::usage_file::UsageVerdict;
 use ghls_emulator::{render_export, World};
-use ghls_services::settings::Settings;
+use ghls_services::connections::Settings;
 use time::OffsetDateTime;
 
 /// The demo's `main` instance holds about 49% of the consumers as server users.
@@ -44,7 +44,7 @@ fn inspect_an_emulator_export(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.bench_function(format!("inspect_{users}_user_export"), |b| {
         b.iter(|| {
-            let verdict = ghls_services::usage_intake::inspect(
+            let verdict = ghls_services::usage_file::inspect(
                 black_box(&path),
                 &settings,
                 &Default::default(),

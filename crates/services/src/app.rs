@@ -1,18 +1,20 @@
 //! The application: settings, credentials and (in demo mode) the built-in emulator, and the
 //! operations both shells offer.
 
-use std::sync::{Arc, PoisonError, RwLock};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
-use ghls_domain::usage_file::{Refusal, RefusalKind, UsageVerdict};
 use ghls_github::ClientOptions;
 use serde::Serialize;
-use time::OffsetDateTime;
 use ts_rs::TS;
 
-use crate::credentials::{Backend, CredentialStore, SecretKey, Secrets};
+use crate::activity::ActivityLog;
+use crate::connections::{Backend, CredentialStore, Secrets, Settings, SettingsStore};
+use crate::consumed::ConsumedState;
 use crate::error::{Error, ErrorReport, Result};
-use crate::license_overview::{self, LicenseOverview, Targets};
-use crate::settings::{Settings, SettingsStore};
+use crate::support::jobs::Jobs;
+use crate::support::{read, write};
+use crate::sync::SyncSession;
 
 /// Demo (the built-in emulator, secrets in memory) or normal (real GitHub, the keyring).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -37,32 +39,51 @@ pub struct AppInfo {
     pub settings_warning: Option<ErrorReport>,
 }
 
-/// The running application.
+/// Where changed settings go.
+#[derive(Debug)]
+enum Store {
+    /// The settings file.
+    File(SettingsStore),
+    /// Nowhere: they live in memory for this session (the demo has no settings file).
+    Memory,
+    /// Nowhere, and changes are refused: the file could not be read or is from a newer
+    /// version, and must not be written over.
+    Locked,
+}
+
+/// Rewrites an [`ErrorReport`] for the context the app runs in (the demo: "the built-in
+/// emulator stopped" instead of "check the host name"). Set once, at start-up.
+pub(crate) type Advice = fn(ErrorReport) -> ErrorReport;
+
+/// The running application. Its state is private: each feature folder reaches it through
+/// the methods below, and the shells through the features' `impl App` blocks.
 #[derive(Debug)]
 pub struct App {
     mode: Mode,
-    pub(crate) settings: RwLock<Settings>,
-    /// `None` in the demo, and when the file must not be written over.
-    pub(crate) store: Option<SettingsStore>,
+    settings: RwLock<Settings>,
+    /// Where changed settings go.
+    store: Store,
     settings_warning: Option<ErrorReport>,
-    pub(crate) credentials: Arc<Secrets>,
-    pub(crate) client_options: ClientOptions,
+    credentials: Arc<Secrets>,
+    client_options: ClientOptions,
     emulator: Option<ghls_emulator::Emulator>,
-    /// One change of the connections at a time (see `connections.rs`).
-    pub(crate) connections_lock: tokio::sync::Mutex<()>,
+    /// How reports are adjusted to the mode (see [`Advice`]).
+    advice: Advice,
+    /// One change of the settings at a time (connections, the hand-off setting).
+    settings_change: tokio::sync::Mutex<()>,
     /// The server ID GitHub last reported for each configured GHES instance (by settings
     /// id), from license-sync-status: lets a dropped export be checked against it.
-    pub(crate) server_ids: RwLock<std::collections::HashMap<String, String>>,
-    /// The consumed licenses of this session and the fetch filling them (`consumed.rs`).
-    pub(crate) consumed: Arc<crate::fetch_job::ConsumedState>,
-    /// Hand-offs and confirmation watches of this session (`sync_plan.rs`).
-    pub(crate) sync: crate::sync_plan::SyncSession,
-    /// The Activity record (`activity.rs`): memory until the shell gives it a file.
-    pub(crate) activity: Arc<crate::activity::ActivityLog>,
-    /// Exports over the admin shell running now (`admin_shell.rs`).
-    pub(crate) exports: crate::jobs::Jobs,
-    /// License uploads running now (`license_upload.rs`).
-    pub(crate) license_uploads: crate::jobs::Jobs,
+    server_ids: RwLock<HashMap<String, String>>,
+    /// The consumed licenses of this session and the fetch filling them (`consumed/`).
+    consumed: Arc<ConsumedState>,
+    /// Hand-offs and confirmation watches of this session (`sync/`).
+    sync: SyncSession,
+    /// The Activity record (`activity/`): memory until the shell gives it a file.
+    activity: Arc<ActivityLog>,
+    /// Exports over the admin shell running now (`usage_export/`).
+    exports: Jobs,
+    /// License uploads running now (`license_upload/`).
+    license_uploads: Jobs,
 }
 
 impl App {
@@ -70,7 +91,7 @@ impl App {
     /// fails: an unreadable settings file starts the app with empty settings, never writes
     /// over the file, and says why in [`AppInfo::settings_warning`].
     pub fn open(store: SettingsStore, credentials: Arc<dyn CredentialStore>) -> Self {
-        let loaded = store.load().unwrap_or_else(|e| crate::settings::Loaded {
+        let loaded = store.load().unwrap_or_else(|e| crate::connections::Loaded {
             settings: Settings::default(),
             warning: Some(e),
             read_only: true,
@@ -78,22 +99,14 @@ impl App {
         if let Some(w) = &loaded.warning {
             tracing::warn!(warning = %w, "settings");
         }
-        Self {
-            mode: Mode::Normal,
-            settings: RwLock::new(loaded.settings),
-            store: (!loaded.read_only).then_some(store.clone()),
-            settings_warning: loaded.warning.map(|w| w.report()),
-            credentials: Arc::new(Secrets::new(credentials)),
-            client_options: ClientOptions::default(),
-            emulator: None,
-            server_ids: RwLock::default(),
-            connections_lock: tokio::sync::Mutex::new(()),
-            consumed: Arc::default(),
-            sync: crate::sync_plan::SyncSession::default(),
-            activity: Arc::default(),
-            exports: Default::default(),
-            license_uploads: Default::default(),
-        }
+        let mut app = Self::new(Mode::Normal, loaded.settings, credentials, None);
+        app.store = if loaded.read_only {
+            Store::Locked
+        } else {
+            Store::File(store)
+        };
+        app.settings_warning = loaded.warning.map(|w| w.report());
+        app
     }
 
     /// An app in demo mode, on settings and credentials prepared by [`crate::demo`].
@@ -101,22 +114,35 @@ impl App {
         settings: Settings,
         credentials: Arc<dyn CredentialStore>,
         emulator: ghls_emulator::Emulator,
+        advice: Advice,
+    ) -> Self {
+        let mut app = Self::new(Mode::Demo, settings, credentials, Some(emulator));
+        app.advice = advice;
+        app
+    }
+
+    fn new(
+        mode: Mode,
+        settings: Settings,
+        credentials: Arc<dyn CredentialStore>,
+        emulator: Option<ghls_emulator::Emulator>,
     ) -> Self {
         Self {
-            mode: Mode::Demo,
+            mode,
             settings: RwLock::new(settings),
-            store: None,
+            store: Store::Memory,
             settings_warning: None,
             credentials: Arc::new(Secrets::new(credentials)),
             client_options: ClientOptions::default(),
-            emulator: Some(emulator),
+            emulator,
+            advice: std::convert::identity,
             server_ids: RwLock::default(),
-            connections_lock: tokio::sync::Mutex::new(()),
+            settings_change: tokio::sync::Mutex::new(()),
             consumed: Arc::default(),
-            sync: crate::sync_plan::SyncSession::default(),
+            sync: SyncSession::default(),
             activity: Arc::default(),
-            exports: Default::default(),
-            license_uploads: Default::default(),
+            exports: Jobs::default(),
+            license_uploads: Jobs::default(),
         }
     }
 
@@ -137,33 +163,12 @@ impl App {
 
     /// A copy of the current settings.
     pub fn settings(&self) -> Settings {
-        self.settings
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        read(&self.settings).clone()
     }
 
-    /// Reads the file at `path` (from a drag-and-drop or the file dialog) and says whether
-    /// it is a GHES license-usage export ready for Add server usage, with warnings, or what
-    /// it is instead. Never fails: every problem is a refusal the admin can act on.
-    pub async fn inspect_usage_file(&self, path: std::path::PathBuf) -> UsageVerdict {
-        let path_for_note = path.clone();
-        let settings = self.settings();
-        let server_ids = self
-            .server_ids
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone();
-        let task = tokio::task::spawn_blocking(move || {
-            crate::usage_intake::inspect(&path, &settings, &server_ids, OffsetDateTime::now_utc())
-        });
-        let verdict = task.await.unwrap_or_else(|e| {
-            UsageVerdict::Refused(Refusal::new(RefusalKind::Unreadable {
-                detail: format!("reading the file stopped unexpectedly: {e}"),
-            }))
-        });
-        self.note_usage_file(&path_for_note, &verdict).await;
-        verdict
+    /// The configured GHES instance `id`, or [`Error::UnknownInstance`].
+    pub(crate) fn ghes_settings(&self, id: &str) -> Result<crate::connections::GhesSettings> {
+        read(&self.settings).ghes_or_unknown(id).cloned()
     }
 
     /// What the shells show about the app.
@@ -173,77 +178,100 @@ impl App {
             mode: self.mode,
             credential_backend: self.credentials.backend(),
             emulator_url: self.emulator.as_ref().map(|e| e.base_url()),
-            settings_path: self.store.as_ref().map(|s| s.path().display().to_string()),
+            settings_path: match &self.store {
+                Store::File(s) => Some(s.path().display().to_string()),
+                Store::Memory | Store::Locked => None,
+            },
             settings_warning: self.settings_warning.clone(),
         }
     }
 
-    /// Everything the License screen shows, read from GitHub now.
-    pub async fn license_overview(&self) -> LicenseOverview {
-        let targets = self.targets().await;
-        let demo = self.mode == Mode::Demo;
-        let overview = license_overview::load(targets, OffsetDateTime::now_utc(), |report| {
-            if demo && report.kind == "connection_refused" {
-                report.with_fix(
-                    "The built-in GitHub emulator is not answering: it was stopped. Quit the app and start the demo again.",
-                )
-            } else {
-                report
-            }
-        })
-        .await;
-        self.remember_server_ids(&overview);
-        overview
+    // The state the feature folders share, reached only through these.
+
+    /// `report` as the admin needs it in this mode.
+    pub(crate) fn advise(&self, report: ErrorReport) -> ErrorReport {
+        (self.advice)(report)
     }
 
-    fn remember_server_ids(&self, overview: &LicenseOverview) {
-        let license_overview::Section::Loaded { data: cloud } = &overview.cloud else {
-            return;
-        };
-        let license_overview::Section::Loaded { data: instances } = &cloud.instances else {
-            return;
-        };
-        let mut ids = self
-            .server_ids
-            .write()
-            .unwrap_or_else(PoisonError::into_inner);
-        for i in instances {
-            if let (Some(id), Some(server_id)) = (&i.configured_id, &i.sync.server_id) {
-                ids.insert(id.clone(), server_id.clone());
-            }
+    pub(crate) fn advice(&self) -> Advice {
+        self.advice
+    }
+
+    /// Makes `next` the current settings (the caller saved it where it must be saved).
+    pub(crate) fn replace_settings(&self, next: Settings) {
+        *write(&self.settings) = next;
+    }
+
+    /// Where settings are saved: `None` when they live in memory only (the demo), an
+    /// error when the file must not be written over.
+    pub(crate) fn settings_store(&self) -> Result<Option<&SettingsStore>> {
+        match &self.store {
+            Store::File(s) => Ok(Some(s)),
+            Store::Memory => Ok(None),
+            Store::Locked => Err(Error::SettingsReadOnly),
         }
     }
 
-    /// Clients for every configured connection, with their tokens from the store.
-    async fn targets(&self) -> Targets {
-        let settings = self.settings();
-        let ghec = match &settings.ghec {
-            None => None,
-            Some(g) => Some(self.ghec_client(g).await.map_err(|e| e.report())),
-        };
-        let mut ghes = Vec::with_capacity(settings.ghes.len());
-        for g in settings.ghes {
-            // Built in connections.rs, with the instance's custom CA bundle.
-            let client = self.ghes_client(&g).await.map_err(|e| e.report());
-            ghes.push((g, client));
-        }
-        Targets { ghec, ghes }
+    /// Held while the settings change, so two changes never interleave.
+    pub(crate) async fn settings_change(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.settings_change.lock().await
     }
 
-    /// Reads a secret off the async threads (keyring calls block on D-Bus).
-    pub(crate) async fn secret(&self, key: SecretKey, target: &str) -> Result<ghls_domain::Secret> {
-        let store = self.credentials.clone();
-        let what = key.kind.describe();
-        let found = tokio::task::spawn_blocking(move || store.get(&key))
-            .await
-            .map_err(|e| Error::KeyringUnavailable {
-                detail: e.to_string(),
-            })??;
-        found
-            .filter(|s| !s.is_blank())
-            .ok_or_else(|| Error::MissingSecret {
-                target: target.to_owned(),
-                what,
-            })
+    pub(crate) fn credentials(&self) -> &Arc<Secrets> {
+        &self.credentials
+    }
+
+    pub(crate) fn client_options(&self) -> &ClientOptions {
+        &self.client_options
+    }
+
+    /// The server IDs GitHub reported, by configured instance id.
+    pub(crate) fn server_ids(&self) -> HashMap<String, String> {
+        read(&self.server_ids).clone()
+    }
+
+    pub(crate) fn server_id_of(&self, id: &str) -> Option<String> {
+        read(&self.server_ids).get(id).cloned()
+    }
+
+    pub(crate) fn remember_server_ids(&self, found: impl IntoIterator<Item = (String, String)>) {
+        write(&self.server_ids).extend(found);
+    }
+
+    pub(crate) fn consumed_state(&self) -> &Arc<ConsumedState> {
+        &self.consumed
+    }
+
+    pub(crate) fn sync_session(&self) -> &SyncSession {
+        &self.sync
+    }
+
+    pub(crate) fn activity_log(&self) -> &Arc<ActivityLog> {
+        &self.activity
+    }
+
+    pub(crate) fn replace_activity_log(&mut self, log: ActivityLog) {
+        self.activity = Arc::new(log);
+    }
+
+    pub(crate) fn export_jobs(&self) -> &Jobs {
+        &self.exports
+    }
+
+    pub(crate) fn license_upload_jobs(&self) -> &Jobs {
+        &self.license_uploads
+    }
+}
+
+impl Settings {
+    /// The configured GHES instance `id`.
+    pub fn ghes(&self, id: &str) -> Option<&crate::connections::GhesSettings> {
+        self.ghes.iter().find(|g| g.id == id)
+    }
+
+    /// [`Settings::ghes`], or [`Error::UnknownInstance`].
+    pub fn ghes_or_unknown(&self, id: &str) -> Result<&crate::connections::GhesSettings> {
+        self.ghes(id)
+            .ok_or_else(|| Error::UnknownInstance(id.to_owned()))
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::validate::FieldProblem;
+use crate::connections::FieldProblem;
 
 /// Result of a service call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -101,9 +101,9 @@ pub enum Error {
         detail: String,
     },
 
-    /// Export license usage over the admin shell failed (`admin_shell.rs`).
+    /// Export license usage over the admin shell failed (`usage_export/`).
     #[error("{0}")]
-    AdminShell(Box<crate::admin_shell::ShellError>),
+    AdminShell(Box<crate::usage_export::ShellError>),
 
     #[error("{what} is already running.")]
     JobRunning { what: String },

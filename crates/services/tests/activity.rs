@@ -9,12 +9,12 @@ use std::time::Duration;
 use ghls_domain::Secret;
 use ghls_emulator::EmulatorInfo;
 use ghls_services::activity::{ActivityKind, ActivityLog, Outcome};
-use ghls_services::confirm_watch::{WatchConfig, WatchEvent};
 use ghls_services::connections::ConnectionTarget;
-use ghls_services::credentials::{CredentialStore, MemoryStore, SecretKey};
+use ghls_services::connections::SettingsStore;
+use ghls_services::connections::{CredentialStore, MemoryStore, SecretKey};
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::handoff::{OpenIn, RecordingHandOff};
-use ghls_services::settings::SettingsStore;
+use ghls_services::sync::{OpenIn, RecordingHandOff};
+use ghls_services::sync::{WatchConfig, WatchEvent};
 use ghls_services::App;
 
 /// A normal app (settings file, activity file) connected to the demo's emulator, with the

@@ -15,10 +15,10 @@ use ghls_domain::usage_file::UsageVerdict;
 use ghls_emulator::{Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget, GhesSshInfo};
 use ghls_github::CancellationToken;
 use ghls_services::activity::{ActivityKind, Outcome};
-use ghls_services::admin_shell::{
+use ghls_services::demo::{self, DemoConfig};
+use ghls_services::usage_export::{
     export_to, ExportCommand, ExportProgress, ShellOptions, ShellTarget,
 };
-use ghls_services::demo::{self, DemoConfig};
 use ghls_services::{App, Error};
 
 async fn demo_app() -> App {

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ghls_services::confirm_watch::{WatchConfig, WatchEvent};
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::handoff::{HandOff, OpenIn};
-use ghls_services::sync_plan::{InstanceResult, OneClickEvent, SyncPath, WatchKind};
+use ghls_services::sync::{HandOff, OpenIn};
+use ghls_services::sync::{InstanceResult, OneClickEvent, SyncPath, WatchKind};
+use ghls_services::sync::{WatchConfig, WatchEvent};
 use ghls_services::App;
 use tokio::sync::mpsc;
 

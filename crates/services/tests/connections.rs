@@ -10,14 +10,14 @@ use std::time::Duration;
 use ghls_domain::{SeatCount, Secret};
 use ghls_emulator::{Emulator, EmulatorConfig, EmulatorInfo, Fault, FaultKind, FaultTarget};
 use ghls_github::ClientOptions;
-use ghls_services::connection_test::{ConnectionTest, Learned, ManageApiCheck, TestResult};
+use ghls_services::connections::SettingsStore;
+use ghls_services::connections::{
+    Backend, CredentialStore, MemoryStore, SecretKeep, SecretKey, SecretKind, SecretStatus,
+};
 use ghls_services::connections::{
     ConnectionTarget, ConnectionsDraft, GhecDraft, GhesDraft, Saving, SshDraft,
 };
-use ghls_services::credentials::{
-    Backend, CredentialStore, MemoryStore, SecretKeep, SecretKey, SecretKind, SecretStatus,
-};
-use ghls_services::settings::SettingsStore;
+use ghls_services::connections::{ConnectionTest, Learned, ManageApiCheck, TestResult};
 use ghls_services::{App, Error, ErrorReport};
 
 /// An app in normal mode (a settings file, secrets in `secrets`), connected to a running

@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 use ghls_domain::{ConsumerKind, DuplicateReport, LicenseConsumer, ReasonKind};
 use ghls_emulator::PlantedKind;
 use ghls_github::{FetchOptions, RetryPolicy};
+use ghls_services::consumed::consumers_csv;
 use ghls_services::consumed::{
     ConsumedQuery, ConsumedSort, ConsumerFilter, ExportFormat, FetchProgress, SortColumn,
 };
-use ghls_services::consumed_export::consumers_csv;
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
 

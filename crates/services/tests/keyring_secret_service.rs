@@ -9,13 +9,13 @@ use std::sync::{Arc, Mutex};
 
 use ghls_domain::Secret;
 use ghls_emulator::{Emulator, EmulatorConfig};
-use ghls_services::connection_test::TestResult;
-use ghls_services::connections::{ConnectionTarget, ConnectionsDraft, GhesDraft};
-use ghls_services::credentials::{
+use ghls_services::connections::SettingsStore;
+use ghls_services::connections::TestResult;
+use ghls_services::connections::{
     Backend, CredentialStore, KeyringStore, SecretKeep, SecretKey, SecretKind, SecretStatus,
     KEYRING_SERVICE,
 };
-use ghls_services::settings::SettingsStore;
+use ghls_services::connections::{ConnectionTarget, ConnectionsDraft, GhesDraft};
 use ghls_services::App;
 
 /// What `secret-tool` (libsecret, outside this process) finds for an account.

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use ghls_domain::server_license::ExpiryState;
 use ghls_domain::{SeatCount, SyncHealth};
 use ghls_emulator::{Fault, FaultKind, FaultTarget};
-use ghls_services::credentials::MemoryStore;
+use ghls_services::connections::MemoryStore;
+use ghls_services::connections::SettingsStore;
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::license_overview::Section;
-use ghls_services::settings::SettingsStore;
+use ghls_services::license::Section;
 use ghls_services::{App, Mode};
 
 async fn demo_app() -> App {

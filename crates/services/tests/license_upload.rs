@@ -9,9 +9,9 @@ use std::sync::Arc;
 use ghls_domain::{SeatCount, Secret};
 use ghls_emulator::{render_demo_license, DemoLicense, Fault, FaultKind, FaultTarget};
 use ghls_services::activity::{ActivityKind, Outcome};
-use ghls_services::connection_test::{Learned, ManageApiCheck, TestResult};
 use ghls_services::connections::ConnectionTarget;
-use ghls_services::credentials::{SecretKeep, SecretKind};
+use ghls_services::connections::{Learned, ManageApiCheck, TestResult};
+use ghls_services::connections::{SecretKeep, SecretKind};
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
 

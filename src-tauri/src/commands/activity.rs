@@ -1,9 +1,8 @@
-//! The Activity screen.
+//! The Activity screen (feature `activity`).
 
 use std::sync::Arc;
 
-use ghls_services::activity::Activity;
-use ghls_services::App;
+use ghls_services::{Activity, App};
 use tauri::State;
 
 /// `activity { limit? }`: the newest entries first (all kept when no limit).

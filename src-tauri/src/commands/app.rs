@@ -1,3 +1,5 @@
+//! The app itself: mode, version, where settings and secrets are kept.
+
 use std::sync::Arc;
 
 use ghls_services::{App, AppInfo};

@@ -1,12 +1,13 @@
-//! The Connections screen: settings, secrets (in, never out) and Test connection.
+//! The Connections screen (feature `connections`): settings, secrets (in, never out) and
+//! Test connection.
 
 use std::sync::Arc;
 
 use ghls_domain::Secret;
-use ghls_services::connection_test::ConnectionTest;
-use ghls_services::connections::{ConnectionTarget, Connections, ConnectionsDraft};
-use ghls_services::credentials::{SecretKeep, SecretKind, SecretStatus};
-use ghls_services::{App, ErrorReport};
+use ghls_services::{
+    App, ConnectionTarget, ConnectionTest, Connections, ConnectionsDraft, ErrorReport, SecretKeep,
+    SecretKind, SecretStatus,
+};
 use tauri::State;
 
 /// The connections and, per secret, only whether it is set.

@@ -1,18 +1,17 @@
-//! The Consumed licenses and Duplicates screens. The IPC contract is documented on the
+//! The Consumed licenses screen (feature `consumed`). The IPC contract is documented on the
 //! types in `ghls_services::consumed`; errors arrive as `ErrorReport` (`not_loaded` before
 //! the first load, `cancelled` for a cancelled fetch).
 
 use std::sync::Arc;
 
-use ghls_domain::DuplicateReport;
-use ghls_services::consumed::{
-    ConsumedPage, ConsumedQuery, ConsumedSummary, ExportFormat, ExportResult, FetchProgress,
+use ghls_services::{
+    App, ConsumedPage, ConsumedQuery, ConsumedSummary, Error, ErrorReport, ExportFormat,
+    ExportResult, FetchProgress,
 };
-use ghls_services::{App, Error, ErrorReport};
 use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
 
-use crate::file_dialog::save_file;
+use crate::file_dialog::{dialog_failed, save_file};
 
 /// Loads every consumer (cached for the session unless `refresh`), streaming progress to
 /// `on_progress`. A second call while a fetch runs joins it.
@@ -65,36 +64,8 @@ pub(crate) async fn export_consumed_licenses<R: Runtime>(
         .map_err(|e| e.report())
 }
 
-/// The duplicate analysis of the loaded consumers.
-#[tauri::command]
-pub(crate) async fn duplicate_report(
-    app: State<'_, Arc<App>>,
-) -> Result<DuplicateReport, ErrorReport> {
-    app.duplicate_report()
-        .await
-        .map(|r| (*r).clone())
-        .map_err(|e| e.report())
-}
-
-/// Asks where to save, then writes the duplicate report; `null` when the Save dialog was
-/// cancelled.
-#[tauri::command]
-pub(crate) async fn export_duplicates<R: Runtime>(
-    window: WebviewWindow<R>,
-    app: State<'_, Arc<App>>,
-    format: ExportFormat,
-) -> Result<Option<ExportResult>, ErrorReport> {
-    let Some(path) = ask_where(&window, &app, "duplicates", format).await? else {
-        return Ok(None);
-    };
-    app.export_duplicates(format, path)
-        .await
-        .map(Some)
-        .map_err(|e| e.report())
-}
-
 /// The Save dialog, opened only when there is something to save.
-async fn ask_where<R: Runtime>(
+pub(crate) async fn ask_where<R: Runtime>(
     window: &WebviewWindow<R>,
     app: &App,
     subject: &str,
@@ -114,16 +85,5 @@ async fn ask_where<R: Runtime>(
         filter,
     )
     .await
-    .map_err(|message| ErrorReport {
-        kind: "file_dialog".to_owned(),
-        message: format!("The Save dialog failed: {message}."),
-        fix: Some(
-            "Try again; if the dialog does not open, check the desktop's file-chooser service."
-                .to_owned(),
-        ),
-        github_message: None,
-        documentation_url: None,
-        retry_after_seconds: None,
-        fields: None,
-    })
+    .map_err(dialog_failed)
 }

@@ -1,7 +1,8 @@
+//! The License screen (feature `license`).
+
 use std::sync::Arc;
 
-use ghls_services::license_overview::LicenseOverview;
-use ghls_services::App;
+use ghls_services::{App, LicenseOverview};
 use tauri::State;
 
 /// The License screen's data, read from GitHub now. Failures are inside the sections.

@@ -1,12 +1,11 @@
-//! Upload a new license: a `.ghl` file (its path from the OS: a drop or a dialog) to an
+//! Upload a new license (feature `license_upload`): a `.ghl` file (its path from the OS: a drop or a dialog) to an
 //! instance's Manage API, after the confirmation the UI shows. The IPC contract is
 //! documented on `ghls_services::license_upload::LicenseUploadOutcome`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use ghls_services::license_upload::LicenseUploadOutcome;
-use ghls_services::{App, ErrorReport};
+use ghls_services::{App, ErrorReport, LicenseUploadOutcome};
 use tauri::{Runtime, State, WebviewWindow};
 
 /// Uploads the license at `path` to `instance` (applied at once when `apply`), then reads

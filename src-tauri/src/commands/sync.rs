@@ -1,16 +1,15 @@
-//! Hand-offs and confirmation watches: Add server usage, Sync now, Enable license sync,
+//! Hand-offs and confirmation watches (feature `sync`): Add server usage, Sync now, Enable license sync,
 //! One-click sync, Keep watching. The IPC contract is documented in
-//! `ghls_services::sync_plan`; progress streams through the `onProgress` channel and the
+//! `ghls_services::sync`; progress streams through the `onProgress` channel and the
 //! final event is the result. Refusals (a watch already running for the instance, a file
 //! that is not a usage export, …) are `ErrorReport`s.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use ghls_services::confirm_watch::WatchEvent;
-use ghls_services::handoff::OpenIn;
-use ghls_services::sync_plan::{OneClickEvent, OneClickResult, WatchInfo};
-use ghls_services::{App, ErrorReport};
+use ghls_services::{
+    App, ErrorReport, OneClickEvent, OneClickResult, OpenIn, WatchEvent, WatchInfo,
+};
 use tauri::ipc::Channel;
 use tauri::State;
 

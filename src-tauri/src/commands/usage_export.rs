@@ -1,11 +1,10 @@
-//! Export license usage over a GHES admin shell (SSH): the Save dialog, then the export
+//! Export license usage over a GHES admin shell (SSH; feature `usage_export`): the Save dialog, then the export
 //! with progress on a channel; the outcome is offered straight to Add server usage. The
-//! IPC contract is documented on the types in `ghls_services::admin_shell`.
+//! IPC contract is documented on the types in `ghls_services::usage_export`.
 
 use std::sync::Arc;
 
-use ghls_services::admin_shell::{ExportOutcome, ExportProgress};
-use ghls_services::{App, ErrorReport};
+use ghls_services::{App, ErrorReport, ExportOutcome, ExportProgress};
 use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
 

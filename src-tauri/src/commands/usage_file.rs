@@ -1,3 +1,6 @@
+//! Add server usage, the file part (feature `usage_file`): inspect a dropped or chosen
+//! license-usage export.
+
 use std::path::PathBuf;
 use std::sync::Arc;
 

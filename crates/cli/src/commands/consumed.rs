@@ -1,6 +1,6 @@
 //! `ghls consumed`: the Consumed licenses screen's export, to a file or stdout.
 
-use ghls_services::consumed::{
+use ghls_services::{
     ConsumedQuery, ConsumedSort, ConsumedSummary, ConsumerFilter, ExportFormat, SortColumn,
 };
 use serde::Serialize;

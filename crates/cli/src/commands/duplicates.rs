@@ -1,7 +1,7 @@
 //! `ghls duplicates`: the Duplicates screen, as a readable list, JSON or CSV.
 
 use ghls_domain::{Confidence, DuplicateReport};
-use ghls_services::consumed::ExportFormat;
+use ghls_services::ExportFormat;
 use serde::Serialize;
 
 use super::{export_to_stdout, format_of, load_consumed, Context};

@@ -3,7 +3,7 @@
 //! version, an atomic write, the file recognised before it replaces anything).
 
 use ghls_domain::usage_file::UsageVerdict;
-use ghls_services::admin_shell::{ExportOutcome, ExportProgress};
+use ghls_services::{ExportOutcome, ExportProgress};
 
 use super::{instance_id, Context};
 use crate::args::ExportArgs;

@@ -3,8 +3,8 @@
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::server_license::ExpiryState;
 use ghls_domain::{SeatCount, ServerLicenseView};
-use ghls_services::license_overview::Section;
 use ghls_services::ErrorReport;
+use ghls_services::Section;
 use serde::Serialize;
 
 use super::Context;

@@ -15,8 +15,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use ghls_domain::sync_status::same_host;
-use ghls_services::consumed::{ConsumedSummary, ExportFormat, ExportResult};
 use ghls_services::App;
+use ghls_services::{ConsumedSummary, ExportFormat, ExportResult};
 
 use crate::exit::{Exit, Failure};
 use crate::open::Advice;

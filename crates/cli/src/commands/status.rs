@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::{SyncHealth, SyncView};
-use ghls_services::license_overview::Section;
+use ghls_services::Section;
 use serde::Serialize;
 use time::OffsetDateTime;
 

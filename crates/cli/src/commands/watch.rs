@@ -1,7 +1,7 @@
 //! `ghls watch`: the confirmation watch ("Keep watching") until GitHub shows a sync.
 
 use ghls_domain::expiry::{parse_github_time, to_rfc3339};
-use ghls_services::confirm_watch::{WatchConfig, WatchEvent};
+use ghls_services::{WatchConfig, WatchEvent};
 use serde::Serialize;
 use time::OffsetDateTime;
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use ghls_emulator::{testing, Emulator, EmulatorInfo};
-use ghls_services::settings::{Settings, SettingsStore};
+use ghls_services::connections::{Settings, SettingsStore};
 use tempfile::TempDir;
 
 /// Variables of the developer's shell that would change what ghls does.

@@ -16,15 +16,15 @@ use std::collections::VecDeque;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::Mutex;
 
 use ghls_domain::expiry::to_rfc3339;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use crate::app::App;
-use crate::atomic_file::write_atomically;
+use crate::support::atomic_file::write_atomically;
+use crate::support::lock;
 
 /// The newest entries kept.
 pub const MAX_ENTRIES: usize = 2_000;
@@ -259,7 +259,7 @@ impl ActivityLog {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+        lock(&self.inner)
     }
 
     /// Adds `activity`. Blocking (a file append, now and then an atomic rewrite).
@@ -338,31 +338,6 @@ impl Inner {
             if let Some((_, size)) = self.entries.pop_front() {
                 self.bytes -= size;
             }
-        }
-    }
-}
-
-impl App {
-    /// Keeps the activity in `log` (the shell passes the file in the data folder).
-    pub fn with_activity_log(mut self, log: ActivityLog) -> Self {
-        self.activity = std::sync::Arc::new(log);
-        self
-    }
-
-    /// The newest `limit` activities (all kept when `None`), newest first.
-    pub fn activity(&self, limit: Option<usize>) -> Vec<Activity> {
-        self.activity.newest(limit)
-    }
-
-    /// Records `activity` off the async threads. A failure to write is logged, never fatal:
-    /// the work it describes already happened.
-    pub(crate) async fn record(&self, activity: Activity) {
-        let log = self.activity.clone();
-        let done = tokio::task::spawn_blocking(move || log.append(activity)).await;
-        match done {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => tracing::warn!(error = %e, "activity: not written"),
-            Err(e) => tracing::warn!(error = %e, "activity: not written"),
         }
     }
 }

@@ -7,13 +7,14 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::{Mutex, PoisonError};
+use std::sync::Mutex;
 
 use ghls_domain::Secret;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, ErrorReport, Result};
+use crate::support::lock;
 
 /// The keyring service name all entries are stored under.
 pub const KEYRING_SERVICE: &str = "ghe-license-sync";
@@ -130,27 +131,16 @@ pub struct MemoryStore {
 
 impl CredentialStore for MemoryStore {
     fn get(&self, key: &SecretKey) -> Result<Option<Secret>> {
-        Ok(self
-            .secrets
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(key)
-            .cloned())
+        Ok(lock(&self.secrets).get(key).cloned())
     }
 
     fn set(&self, key: &SecretKey, secret: &Secret) -> Result<()> {
-        self.secrets
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key.clone(), secret.clone());
+        lock(&self.secrets).insert(key.clone(), secret.clone());
         Ok(())
     }
 
     fn delete(&self, key: &SecretKey) -> Result<()> {
-        self.secrets
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .remove(key);
+        lock(&self.secrets).remove(key);
         Ok(())
     }
 

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::atomic_file::write_atomically;
 use crate::error::{Error, Result};
-use crate::handoff::OpenIn;
+use crate::support::atomic_file::write_atomically;
+use crate::sync::OpenIn;
 
 /// The settings format this version reads and writes.
 pub const SETTINGS_VERSION: u32 = 1;
@@ -121,6 +121,10 @@ pub struct GhesSettings {
     /// (another port, or the demo's emulator).
     #[serde(default)]
     pub web_url: Option<String>,
+    /// Where the Management Console API answers when it is not `https://HOSTNAME:8443`
+    /// (`http://HOSTNAME:8080` without TLS): another port, a proxy, or the demo's emulator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manage_url: Option<String>,
 }
 
 fn yes() -> bool {
@@ -141,6 +145,21 @@ pub struct SshTarget {
     /// 122 on every GHES appliance.
     #[serde(default = "ssh_port")]
     pub port: u16,
+    /// A `known_hosts` file of its own (`-o UserKnownHostsFile=…`), else the user's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_hosts: Option<String>,
+    /// A private key of its own (`-o IdentitiesOnly=yes -i …`), else the user's keys and
+    /// agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity_file: Option<String>,
+    /// Run ssh without the user's `~/.ssh/config` (`-F none`): for a target that is
+    /// wholly described here, such as the demo's emulator.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ignore_ssh_config: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 fn ssh_user() -> String {
@@ -172,6 +191,15 @@ impl GhesSettings {
                 let scheme = if self.https { "https" } else { "http" };
                 format!("{scheme}://{}", self.hostname.trim())
             }
+        }
+    }
+
+    /// The Management Console API base: the override, else `https://HOSTNAME:8443`
+    /// (`http://HOSTNAME:8080` for an instance without TLS).
+    pub fn manage_base_url(&self) -> String {
+        match self.manage_url.as_deref().map(str::trim) {
+            Some(u) if !u.is_empty() => u.trim_end_matches('/').to_owned(),
+            _ => ghls_github::ManageClient::default_base_url(&self.hostname, self.https),
         }
     }
 
@@ -329,9 +357,13 @@ mod tests {
                     user: DEFAULT_SSH_USER.into(),
                     host: None,
                     port: DEFAULT_SSH_PORT,
+                    known_hosts: None,
+                    identity_file: None,
+                    ignore_ssh_config: false,
                 }),
                 ca_bundle: Some("/etc/ssl/acme-ca.pem".into()),
                 web_url: None,
+                manage_url: None,
             }],
             handoff: OpenIn::AppWindow,
         }

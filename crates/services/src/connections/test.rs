@@ -19,11 +19,12 @@ use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use crate::app::{App, Mode};
-use crate::connections::ConnectionTarget;
-use crate::credentials::{SecretKey, SecretStatus};
+use super::credentials::{SecretKey, SecretStatus};
+use super::draft::ConnectionTarget;
+use super::settings::GhesSettings;
+use crate::activity::{Activity, ActivityKind, Outcome};
+use crate::app::App;
 use crate::error::{Error, ErrorReport};
-use crate::settings::GhesSettings;
 
 /// The outcome of one Test connection.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -113,17 +114,17 @@ impl App {
             TestResult::Failed { error } => error.kind.as_str(),
         }, "connection tested");
         self.record(match &result {
-            TestResult::Connected { summary, .. } => crate::activity::Activity::new(
-                crate::activity::ActivityKind::ConnectionTest,
+            TestResult::Connected { summary, .. } => Activity::new(
+                ActivityKind::ConnectionTest,
                 &name,
-                crate::activity::Outcome::Ok,
+                Outcome::Ok,
                 summary.clone(),
                 format!("{duration_ms} ms"),
             ),
-            TestResult::Failed { error } => crate::activity::Activity::new(
-                crate::activity::ActivityKind::ConnectionTest,
+            TestResult::Failed { error } => Activity::new(
+                ActivityKind::ConnectionTest,
                 &name,
-                crate::activity::Outcome::Failed,
+                Outcome::Failed,
                 error.message.clone(),
                 error.fix.clone().unwrap_or_default(),
             ),
@@ -139,11 +140,9 @@ impl App {
     }
 
     async fn test_ghes(&self, id: &str) -> (String, Result<(String, Learned), ErrorReport>) {
-        let Some(g) = self.settings().ghes.into_iter().find(|g| g.id == id) else {
-            return (
-                format!("GHES {id}"),
-                Err(Error::UnknownInstance(id.to_owned()).report()),
-            );
+        let g = match self.ghes_settings(id) {
+            Ok(g) => g,
+            Err(e) => return (format!("GHES {id}"), Err(e.report())),
         };
         let name = format!("GHES {}", g.display_name());
         let result = async {
@@ -217,7 +216,7 @@ impl App {
     }
 
     async fn manage_api_check(&self, g: &GhesSettings) -> ManageApiCheck {
-        let secrets = self.credentials.clone();
+        let secrets = self.credentials().clone();
         let key = SecretKey::ghes_manage_password(&g.id);
         let status = tokio::task::spawn_blocking(move || secrets.status(&key)).await;
         if matches!(status, Ok(SecretStatus::NotSet)) {
@@ -250,7 +249,7 @@ impl App {
 
     /// The error as the admin needs it for this target.
     fn explain(&self, e: Error, ghes: Option<&GhesSettings>) -> ErrorReport {
-        let report = e.report();
+        let report = self.advise(e.report());
         // `tls`, or `tls_unknown_issuer` / `tls_name_mismatch` / `tls_expired` when the
         // client could tell why.
         let kind = if report.kind.starts_with("tls") {
@@ -259,9 +258,6 @@ impl App {
             report.kind.as_str()
         };
         match (kind, ghes) {
-            ("connection_refused", _) if self.mode() == Mode::Demo => report.with_fix(
-                "The built-in GitHub emulator is not answering: it was stopped. Quit the app and start the demo again.",
-            ),
             ("tls", Some(g)) => match &g.ca_bundle {
                 Some(path) => report.with_extra_fix(&format!(
                     "This instance trusts the custom CA bundle {path} besides the system's CAs."

@@ -13,10 +13,10 @@ use std::path::Path;
 use ghls_domain::{DuplicateReport, LicenseConsumer};
 use serde::Serialize;
 
-use crate::atomic_file::write_atomically_with;
-use crate::consumed::{ConsumedQuery, ExportFormat};
-use crate::consumed_query::DataSet;
-use crate::error::{Error, Result};
+use super::query::DataSet;
+use super::types::{ConsumedQuery, ExportFormat};
+use crate::error::Result;
+use crate::support::atomic_file::write_export;
 
 /// The consumed-licenses fields, in the API's order: the CSV header.
 const CONSUMER_COLUMNS: &[&str] = &[
@@ -64,35 +64,9 @@ pub(crate) fn export_consumers(
     let rows = indexes
         .iter()
         .filter_map(|&i| usize::try_from(i).ok().and_then(|i| users.get(i)));
-    write(path, |w| match format {
+    write_export(path, |w| match format {
         ExportFormat::Csv => consumers_csv(rows, w),
         ExportFormat::Json => consumers_json(set, query, rows, w),
-    })
-}
-
-/// Writes the duplicate report to `path`; returns the bytes written.
-pub(crate) fn export_report(
-    report: &DuplicateReport,
-    format: ExportFormat,
-    path: &Path,
-) -> Result<u64> {
-    write(path, |w| match format {
-        ExportFormat::Csv => findings_csv(report, w),
-        ExportFormat::Json => {
-            serde_json::to_writer_pretty(&mut *w, report).map_err(io::Error::from)?;
-            w.write_all(b"\n")
-        }
-    })
-}
-
-fn write(path: &Path, body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<u64> {
-    write_atomically_with(path, body).map_err(|e| Error::Export {
-        path: path.to_owned(),
-        detail: match e.kind() {
-            io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
-            _ => e.to_string(),
-        },
     })
 }
 
@@ -148,8 +122,8 @@ fn consumers_json<'a>(
     #[derive(Serialize)]
     struct Query<'a> {
         search: &'a str,
-        filter: crate::consumed::ConsumerFilter,
-        sort: &'a crate::consumed::ConsumedSort,
+        filter: super::types::ConsumerFilter,
+        sort: &'a super::types::ConsumedSort,
     }
     let head = serde_json::to_vec(&Head {
         enterprise: &set.enterprise,

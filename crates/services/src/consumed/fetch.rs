@@ -10,15 +10,16 @@
 //! fails or is cancelled changes nothing: the previous data set, if any, stays, and
 //! nothing partial is ever kept.
 
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use ghls_github::{CancellationToken, FetchEvent, FetchOptions, GhecClient};
 use time::OffsetDateTime;
 use tokio::sync::watch;
 
-use crate::consumed::{ConsumedSummary, FetchProgress};
-use crate::consumed_query::DataSet;
+use super::query::DataSet;
+use super::types::{ConsumedSummary, FetchProgress};
 use crate::error::{Error, ErrorReport};
+use crate::support::lock;
 
 /// Who hears a fetch's progress.
 pub(crate) type Listener = Arc<dyn Fn(FetchProgress) + Send + Sync>;
@@ -52,18 +53,15 @@ pub(crate) enum Begin {
 
 impl ConsumedState {
     fn inner(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+        lock(&self.inner)
     }
 
     pub(crate) fn options(&self) -> FetchOptions {
-        self.options
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        lock(&self.options).clone()
     }
 
     pub(crate) fn set_options(&self, options: FetchOptions) {
-        *self.options.lock().unwrap_or_else(PoisonError::into_inner) = options;
+        *lock(&self.options) = options;
     }
 
     /// The cached data set.
@@ -205,15 +203,8 @@ impl Job {
     fn listen(&self, listener: Listener) {
         // Holding the list while reading the latest event: an event emitted meanwhile is
         // heard (perhaps twice, never not at all).
-        let mut listeners = self
-            .listeners
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        let last = self
-            .last
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone();
+        let mut listeners = lock(&self.listeners);
+        let last = lock(&self.last).clone();
         if let Some(p) = last {
             listener(p);
         }
@@ -221,12 +212,8 @@ impl Job {
     }
 
     pub(crate) fn emit(&self, p: FetchProgress) {
-        *self.last.lock().unwrap_or_else(PoisonError::into_inner) = Some(p.clone());
-        let listeners = self
-            .listeners
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone();
+        *lock(&self.last) = Some(p.clone());
+        let listeners = lock(&self.listeners).clone();
         for l in listeners {
             l(p.clone());
         }

@@ -9,17 +9,18 @@
 //! window.
 
 use std::cmp::Ordering;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use ghls_domain::{
     AnalysisContext, ConsumedLicenses, ConsumerKind, DuplicateReport, LicenseConsumer,
 };
 use time::OffsetDateTime;
 
-use crate::consumed::{
+use super::types::{
     ConsumedPage, ConsumedQuery, ConsumedSplit, ConsumedSummary, ConsumerFilter, ConsumerRow,
     SortColumn,
 };
+use crate::support::lock;
 
 /// The rank of a consumer without a value in the sort column: after every other.
 const ABSENT: u32 = u32::MAX;
@@ -159,10 +160,7 @@ impl DataSet {
             column: query.sort.column,
             descending: query.sort.descending,
         };
-        let mut last = self
-            .last_query
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let mut last = lock(&self.last_query);
         if let Some((k, matches)) = last.as_ref() {
             if *k == key {
                 return matches.clone();
@@ -457,50 +455,4 @@ fn cmp_caseless(a: &str, b: &str) -> Ordering {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn caseless_order_and_empties_last() {
-        assert_eq!(cmp_caseless("Mona", "mona"), Ordering::Equal);
-        assert_eq!(cmp_caseless("ada", "Bea"), Ordering::Less);
-        assert_eq!(cmp_caseless("Éva", "éva"), Ordering::Equal);
-        assert_eq!(
-            empties_last(None, Some(1), |a: i32, b| a.cmp(&b)),
-            Ordering::Greater
-        );
-    }
-
-    #[test]
-    fn a_search_never_spans_two_fields_or_two_consumers() {
-        let users = vec![
-            LicenseConsumer {
-                github_com_login: Some("ab".into()),
-                github_com_name: Some("cd".into()),
-                ..Default::default()
-            },
-            LicenseConsumer::default(),
-            LicenseConsumer {
-                github_com_login: Some("EF".into()),
-                ..Default::default()
-            },
-        ];
-        let set = DataSet::new(
-            "acme".into(),
-            OffsetDateTime::UNIX_EPOCH,
-            ConsumedLicenses {
-                users,
-                ..Default::default()
-            },
-            AnalysisContext::default(),
-        );
-        let q = |s: &str| ConsumedQuery {
-            search: s.into(),
-            ..Default::default()
-        };
-        assert_eq!(*set.matching(&q("bc")), Vec::<u32>::new());
-        assert_eq!(*set.matching(&q("ef")), vec![2]);
-        assert_eq!(*set.matching(&q(" Cd ")), vec![0]);
-        assert_eq!(set.matching(&q("")).len(), 3);
-    }
-}
+mod tests;

@@ -14,10 +14,12 @@ use ghls_domain::Secret;
 use ghls_emulator::{Emulator, EmulatorConfig, EmulatorInfo};
 
 use crate::app::App;
-use crate::credentials::{CredentialStore, MemoryStore, SecretKey};
-use crate::error::Result;
-use crate::handoff::OpenIn;
-use crate::settings::{GhecSettings, GhesSettings, Settings, SshTarget, SETTINGS_VERSION};
+use crate::connections::{
+    CredentialStore, GhecSettings, GhesSettings, MemoryStore, SecretKey, Settings, SshTarget,
+    SETTINGS_VERSION,
+};
+use crate::error::{ErrorReport, Result};
+use crate::sync::OpenIn;
 
 /// How big a demo to start.
 #[derive(Debug, Clone)]
@@ -48,7 +50,23 @@ pub async fn start(config: DemoConfig) -> Result<App> {
     let info = emulator.info();
     let credentials: Arc<dyn CredentialStore> = Arc::new(MemoryStore::default());
     store_demo_tokens(credentials.as_ref(), &info)?;
-    Ok(App::for_demo(settings_for(&info), credentials, emulator))
+    Ok(App::for_demo(
+        settings_for(&info),
+        credentials,
+        emulator,
+        advice,
+    ))
+}
+
+/// The demo's advice: a refused connection means the built-in emulator stopped.
+fn advice(report: ErrorReport) -> ErrorReport {
+    if report.kind == "connection_refused" {
+        report.with_fix(
+            "The built-in GitHub emulator is not answering: it was stopped. Quit the app and start the demo again.",
+        )
+    } else {
+        report
+    }
 }
 
 /// Settings that point at the emulator.
@@ -72,17 +90,22 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
                 https: true,
                 api_url: Some(g.api_url.clone()),
                 label: None,
-                // The emulator's admin shell. Its known_hosts file and demo key are not
-                // settings: the app takes them from the running emulator (admin_shell.rs).
+                // The emulator's admin shell, with its own known_hosts file and demo key,
+                // and none of the user's ssh configuration.
                 ssh: g.ssh.as_ref().map(|s| SshTarget {
                     user: s.user.clone(),
                     host: Some(s.host.clone()),
                     port: s.port,
+                    known_hosts: Some(s.known_hosts_file.clone()),
+                    identity_file: Some(s.identity_file.clone()),
+                    ignore_ssh_config: true,
                 }),
                 ca_bundle: None,
                 web_url: Some(web_root(&g.web_url, || {
                     format!("{}/ghes/{}/web", info.base_url, g.name)
                 })),
+                // The emulator's stand-in for the Management Console API.
+                manage_url: Some(g.manage_url.clone()).filter(|u| !u.trim().is_empty()),
             })
             .collect(),
         // A window of the app: the demo needs no browser and no GitHub sign-in.

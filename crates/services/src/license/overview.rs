@@ -13,8 +13,8 @@ use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
+use crate::connections::GhesSettings;
 use crate::error::{Error, ErrorReport};
-use crate::settings::GhesSettings;
 
 /// One part of a screen: loaded, failed with a reason, or not set up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -105,14 +105,14 @@ pub struct CloudInstance {
 /// The connections to read from: clients built from the settings and the keyring. A
 /// connection whose client could not be built (no token, a bad address) carries the reason.
 #[derive(Debug)]
-pub struct Targets {
+pub(crate) struct Targets {
     pub ghec: Option<Result<GhecClient, ErrorReport>>,
     pub ghes: Vec<(GhesSettings, Result<GhesClient, ErrorReport>)>,
 }
 
 /// Reads everything, concurrently. `decorate` lets the caller add advice only it knows
 /// (the demo says its emulator stopped).
-pub async fn load(
+pub(crate) async fn load(
     targets: Targets,
     now: OffsetDateTime,
     decorate: impl Fn(ErrorReport) -> ErrorReport,

@@ -1,5 +1,8 @@
 //! Writing a file so that it is either the old content or the new, never half of either:
 //! a temporary file beside the target, fsynced, renamed over it, and the folder fsynced.
+//! [`write_atomically_with`] for content written on this thread (settings, exports of
+//! consumed licenses, the Activity file); [`Staged`] for content that arrives over time on
+//! the async threads (the admin shell's output).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -45,6 +48,75 @@ pub fn write_atomically_with(
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// [`write_atomically_with`] for a file the admin asked to export: a failure names the
+/// file, in the admin's words. Returns the bytes written.
+pub(crate) fn write_export(
+    path: &Path,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> crate::error::Result<u64> {
+    write_atomically_with(path, body).map_err(|e| crate::error::Error::Export {
+        path: path.to_owned(),
+        detail: super::io_words(&e, super::IoUse::Write),
+    })
+}
+
+/// A hidden temporary file beside `dest` that becomes `dest` only on [`Staged::commit`];
+/// dropped uncommitted (a failure, a refusal, a cancel), it is removed and whatever was at
+/// `dest` stays.
+#[derive(Debug)]
+pub(crate) struct Staged {
+    tmp: Option<PathBuf>,
+    dest: PathBuf,
+}
+
+impl Staged {
+    /// Creates the temporary file (never over an existing one), so a folder that cannot
+    /// take a file fails before anything is fetched.
+    pub(crate) async fn create(dest: &Path) -> io::Result<(Self, tokio::fs::File)> {
+        let tmp = temp_path(dest);
+        let file = tokio::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .await?;
+        let staged = Self {
+            tmp: Some(tmp),
+            dest: dest.to_path_buf(),
+        };
+        Ok((staged, file))
+    }
+
+    /// Where the content is written until the commit.
+    pub(crate) fn path(&self) -> &Path {
+        self.tmp.as_deref().unwrap_or(&self.dest)
+    }
+
+    /// Renames the (flushed and fsynced) temporary file over `dest`.
+    pub(crate) async fn commit(mut self) -> io::Result<()> {
+        let Some(tmp) = self.tmp.clone() else {
+            return Ok(());
+        };
+        tokio::fs::rename(&tmp, &self.dest).await?;
+        self.tmp = None;
+        let dir = self
+            .dest
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."))
+            .to_path_buf();
+        let _ = tokio::task::spawn_blocking(move || sync_dir(&dir)).await;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if let Some(tmp) = self.tmp.take() {
+            let _ = fs::remove_file(tmp);
+        }
+    }
 }
 
 /// Counts what passes through.

@@ -1,69 +1,133 @@
-//! One job per key at a time: the registry behind the admin-shell exports and the license
-//! uploads, so a double click never starts two jobs of a kind for the same target (the
-//! second start is refused while the first runs). Each job carries a [`CancellationToken`]
-//! that [`Jobs::cancel`] fires; the job's [`JobGuard`] frees the key when dropped, however
-//! the job ended.
+//! One job per key at a time: the registry behind the admin-shell exports, the license
+//! uploads and the sync watches, so a double click never starts two jobs of a kind for the
+//! same target (the second start is refused while the first runs). Each job carries a
+//! [`CancellationToken`] that [`Jobs::cancel`] fires, and what its feature wants to show
+//! about it (`T`); the job's [`JobGuard`] frees the key when dropped, however the job ended.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::Mutex;
 
 use ghls_github::CancellationToken;
 
+use super::lock;
+
+#[derive(Debug)]
+struct Entry<T> {
+    serial: u64,
+    token: CancellationToken,
+    data: T,
+}
+
 /// The jobs of one kind running now, by key (an instance id).
-#[derive(Debug, Default)]
-pub(crate) struct Jobs {
-    running: Mutex<HashMap<String, CancellationToken>>,
+#[derive(Debug)]
+pub(crate) struct Jobs<T = ()> {
+    running: Mutex<HashMap<String, Entry<T>>>,
+    serial: std::sync::atomic::AtomicU64,
+}
+
+impl<T> Default for Jobs<T> {
+    fn default() -> Self {
+        Self {
+            running: Mutex::default(),
+            serial: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
 }
 
 /// A running job: frees its key when dropped.
-pub(crate) struct JobGuard<'a> {
-    jobs: &'a Jobs,
+pub(crate) struct JobGuard<'a, T = ()> {
+    jobs: &'a Jobs<T>,
     key: String,
+    serial: u64,
     token: CancellationToken,
 }
 
-impl JobGuard<'_> {
+impl<T> JobGuard<'_, T> {
     /// The token [`Jobs::cancel`] fires for this job.
     pub(crate) fn token(&self) -> CancellationToken {
         self.token.clone()
     }
+
+    /// Changes what the registry shows about this job.
+    pub(crate) fn update(&self, f: impl FnOnce(&mut T)) {
+        if let Some(e) = lock(&self.jobs.running)
+            .get_mut(&self.key)
+            .filter(|e| e.serial == self.serial)
+        {
+            f(&mut e.data);
+        }
+    }
 }
 
-impl Drop for JobGuard<'_> {
+impl<T> Drop for JobGuard<'_, T> {
     fn drop(&mut self) {
-        self.jobs.lock().remove(&self.key);
+        let mut running = lock(&self.jobs.running);
+        if running
+            .get(&self.key)
+            .is_some_and(|e| e.serial == self.serial)
+        {
+            running.remove(&self.key);
+        }
     }
 }
 
-impl Jobs {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, CancellationToken>> {
-        self.running.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
+impl Jobs<()> {
     /// Starts the job of `key`; `None` when one already runs.
     pub(crate) fn start(&self, key: &str) -> Option<JobGuard<'_>> {
-        let mut running = self.lock();
-        if running.contains_key(key) {
-            return None;
+        self.start_with(key, || (), |()| ()).ok()
+    }
+}
+
+impl<T> Jobs<T> {
+    /// Starts the job of `key` showing `data()`; when one already runs, the error `refuse`
+    /// makes from what the running one shows.
+    pub(crate) fn start_with<E>(
+        &self,
+        key: &str,
+        data: impl FnOnce() -> T,
+        refuse: impl FnOnce(&T) -> E,
+    ) -> Result<JobGuard<'_, T>, E> {
+        let mut running = lock(&self.running);
+        if let Some(e) = running.get(key) {
+            return Err(refuse(&e.data));
         }
+        let serial = self
+            .serial
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let token = CancellationToken::new();
-        running.insert(key.to_owned(), token.clone());
-        Some(JobGuard {
+        running.insert(
+            key.to_owned(),
+            Entry {
+                serial,
+                token: token.clone(),
+                data: data(),
+            },
+        );
+        Ok(JobGuard {
             jobs: self,
             key: key.to_owned(),
+            serial,
             token,
         })
     }
 
     /// Cancels the job of `key`; false when none runs.
     pub(crate) fn cancel(&self, key: &str) -> bool {
-        match self.lock().get(key) {
-            Some(t) => {
-                t.cancel();
+        match lock(&self.running).get(key) {
+            Some(e) => {
+                e.token.cancel();
                 true
             }
             None => false,
         }
+    }
+
+    /// What `f` makes of each running job, in no particular order.
+    pub(crate) fn list<U>(&self, f: impl Fn(&str, &T) -> U) -> Vec<U> {
+        lock(&self.running)
+            .iter()
+            .map(|(k, e)| f(k, &e.data))
+            .collect()
     }
 }
 

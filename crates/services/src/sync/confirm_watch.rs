@@ -25,8 +25,8 @@ use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
+use super::handoff::OpenIn;
 use crate::error::{Error, ErrorReport};
-use crate::handoff::OpenIn;
 
 /// How often and how long to poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,7 +17,8 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::settings::{GhecSettings, GhesSettings};
+use crate::connections::{GhecSettings, GhesSettings};
+use crate::support::lock;
 
 /// Where hand-offs open GitHub's pages (the `handoff` setting).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -183,10 +184,7 @@ impl RecordingHandOff {
     }
 
     fn append(&self, line: serde_json::Value) -> Result<(), String> {
-        let _one_at_a_time = self
-            .lock
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let _one_at_a_time = lock(&self.lock);
         let mut f = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -216,7 +214,7 @@ impl HandOff for RecordingHandOff {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::GITHUB_COM_API;
+    use crate::connections::GITHUB_COM_API;
 
     fn ghes(web_url: Option<&str>) -> GhesSettings {
         GhesSettings {
@@ -228,6 +226,7 @@ mod tests {
             ssh: None,
             ca_bundle: None,
             web_url: web_url.map(Into::into),
+            manage_url: None,
         }
     }
 

@@ -16,7 +16,8 @@ use ghls_domain::usage_file::{
 };
 use time::OffsetDateTime;
 
-use crate::settings::Settings;
+use crate::connections::Settings;
+use crate::support::{io_words, IoUse};
 
 /// The file's bytes and modification time, or the refusal that reading it ended in.
 #[derive(Debug)]
@@ -29,7 +30,7 @@ pub struct ReadFile {
 pub fn read_bounded(path: &Path, cap: u64) -> Result<ReadFile, Refusal> {
     let unreadable = |e: io::Error| {
         Refusal::new(RefusalKind::Unreadable {
-            detail: describe_io(&e),
+            detail: io_words(&e, IoUse::Read),
         })
     };
     let meta = std::fs::metadata(path).map_err(unreadable)?;
@@ -55,17 +56,6 @@ pub fn read_bounded(path: &Path, cap: u64) -> Result<ReadFile, Refusal> {
 
 fn too_large(size: u64, cap: u64) -> Refusal {
     Refusal::new(RefusalKind::TooLarge { size, cap })
-}
-
-/// The OS's words for an I/O failure, without the path (the UI shows the path already).
-fn describe_io(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "the file does not exist (moved or deleted?)".to_owned(),
-        io::ErrorKind::PermissionDenied => {
-            "permission denied: your user may not read it".to_owned()
-        }
-        _ => e.to_string(),
-    }
 }
 
 /// Reads `path` and says what it is, judged against the configured instances and the

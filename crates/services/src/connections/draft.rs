@@ -1,0 +1,356 @@
+//! The Connections screen's contract: what it shows ([`Connections`]) and the plain text
+//! fields it sends back ([`ConnectionsDraft`]), checked here field by field into settings.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::credentials::{Backend, SecretKey, SecretKind, SecretStatus, SecretTarget};
+use super::settings::{
+    GhecSettings, GhesSettings, Settings, SshTarget, DEFAULT_SSH_PORT, DEFAULT_SSH_USER,
+    GITHUB_COM_API, SETTINGS_VERSION,
+};
+use super::validate::{self, FieldProblem, Problem};
+use crate::app::Mode;
+use crate::error::{Error, Result};
+
+/// Which connection a call is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "target", rename_all = "snake_case")]
+#[ts(export)]
+pub enum ConnectionTarget {
+    Ghec,
+    Ghes { id: String },
+}
+
+impl ConnectionTarget {
+    pub(crate) fn secret_key(&self, kind: SecretKind) -> SecretKey {
+        SecretKey {
+            target: match self {
+                Self::Ghec => SecretTarget::Ghec,
+                Self::Ghes { id } => SecretTarget::Ghes(id.clone()),
+            },
+            kind,
+        }
+    }
+}
+
+/// Everything the Connections screen shows. Never contains a secret.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Connections {
+    pub mode: Mode,
+    /// Where Save writes.
+    pub saving: Saving,
+    /// Where new secrets go by default.
+    pub credential_backend: Backend,
+    pub ghec: Option<GhecConnection>,
+    pub ghes: Vec<GhesConnection>,
+}
+
+/// Where Save writes the (non-secret) settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "to", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Saving {
+    /// The settings file.
+    File { path: String },
+    /// The demo: memory only, never a file.
+    DemoMemory,
+    /// Nothing: the file on disk must not be written over (see the settings warning).
+    Off,
+}
+
+/// The enterprise as configured.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GhecConnection {
+    pub settings: GhecSettings,
+    /// What the API host field shows: the host for GitHub's own hosts, else the address.
+    pub api_host: String,
+    /// Where hand-offs open GitHub's pages (set or derived).
+    pub web_url: Option<String>,
+    pub token: SecretStatus,
+}
+
+/// One GHES instance as configured.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GhesConnection {
+    pub settings: GhesSettings,
+    /// The REST API this instance is read at.
+    pub api_url: String,
+    pub token: SecretStatus,
+    pub manage_password: SecretStatus,
+}
+
+/// The Connections form as typed: text fields, checked by [`App::save_connections`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ConnectionsDraft {
+    /// `None`, or an empty slug with the default host, means no enterprise.
+    #[serde(default)]
+    pub ghec: Option<GhecDraft>,
+    #[serde(default)]
+    pub ghes: Vec<GhesDraft>,
+}
+
+/// The enterprise fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GhecDraft {
+    /// `api.github.com` (or empty), `api.SUBDOMAIN.ghe.com`, or a loopback address.
+    #[serde(default)]
+    pub api_host: String,
+    #[serde(default)]
+    pub enterprise: String,
+    /// Empty: derived from the API host.
+    #[serde(default)]
+    pub web_url: String,
+}
+
+/// One instance's fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GhesDraft {
+    /// `None` for a new instance: the id is derived from the host name.
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub hostname: String,
+    #[serde(default = "yes")]
+    pub https: bool,
+    /// Empty: `https://HOSTNAME/api/v3`.
+    #[serde(default)]
+    pub api_url: String,
+    #[serde(default)]
+    pub label: String,
+    /// `None`: no admin shell.
+    #[serde(default)]
+    pub ssh: Option<SshDraft>,
+    /// Empty: only the OS trust store.
+    #[serde(default)]
+    pub ca_bundle: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The admin-shell fields; empty means the GHES defaults (`admin`, the host name, 122).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SshDraft {
+    #[serde(default)]
+    pub user: String,
+    #[serde(default)]
+    pub host: String,
+    #[serde(default)]
+    pub port: String,
+}
+
+impl ConnectionsDraft {
+    /// The form filled with `settings`, to edit and save back (the CLI, tests).
+    pub fn from_settings(settings: &Settings) -> Self {
+        Self {
+            ghec: settings.ghec.as_ref().map(|g| GhecDraft {
+                api_host: api_host_field(&g.api_url),
+                enterprise: g.enterprise.clone(),
+                web_url: g.web_url.clone().unwrap_or_default(),
+            }),
+            ghes: settings
+                .ghes
+                .iter()
+                .map(|g| GhesDraft {
+                    id: Some(g.id.clone()),
+                    hostname: g.hostname.clone(),
+                    https: g.https,
+                    api_url: g.api_url.clone().unwrap_or_default(),
+                    label: g.label.clone().unwrap_or_default(),
+                    ssh: g.ssh.as_ref().map(|s| SshDraft {
+                        user: s.user.clone(),
+                        host: s.host.clone().unwrap_or_default(),
+                        port: s.port.to_string(),
+                    }),
+                    ca_bundle: g.ca_bundle.clone().unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `api.github.com` for `https://api.github.com`; the whole address when it has a path or
+/// another scheme (the emulator).
+pub(crate) fn api_host_field(api_url: &str) -> String {
+    match api_url.strip_prefix("https://") {
+        Some(host) if !host.trim_end_matches('/').contains('/') => {
+            host.trim_end_matches('/').to_owned()
+        }
+        _ => api_url.to_owned(),
+    }
+}
+
+/// Checks `draft` against `current` and builds the settings to save, plus the ids of the
+/// instances the draft no longer lists. Blocking: looks at the CA bundle files.
+pub(crate) fn settings_from_draft(
+    draft: &ConnectionsDraft,
+    current: &Settings,
+) -> Result<(Settings, Vec<String>)> {
+    let mut problems: Vec<FieldProblem> = Vec::new();
+
+    let ghec = match &draft.ghec {
+        None => None,
+        Some(d) => ghec_from_draft(d, &mut problems),
+    };
+
+    let mut ids: Vec<String> = current.ghes.iter().map(|g| g.id.clone()).collect();
+    let mut kept: Vec<String> = Vec::new();
+    let mut ghes = Vec::with_capacity(draft.ghes.len());
+    for (i, d) in draft.ghes.iter().enumerate() {
+        let n = i + 1;
+        let at = |field: &str, words: &str, p: Problem| {
+            p.at(
+                format!("ghes.{i}.{field}"),
+                format!("GHES instance {n}, {words}"),
+            )
+        };
+        if let Some(id) = &d.id {
+            current.ghes_or_unknown(id)?;
+            if kept.contains(id) {
+                problems.push(at(
+                    "hostname",
+                    "host name",
+                    Problem {
+                        message: format!("Instance `{id}` is listed twice."),
+                        fix: "Reload the Connections screen and make the change again.".to_owned(),
+                    },
+                ));
+            }
+            kept.push(id.clone());
+        }
+        let hostname = match validate::hostname(&d.hostname) {
+            Ok(h) => {
+                let earlier = ghes
+                    .iter()
+                    .position(|g: &GhesSettings| g.hostname == h)
+                    .map(|k| k + 1);
+                if let Some(k) = earlier {
+                    problems.push(at(
+                        "hostname",
+                        "host name",
+                        Problem {
+                            message: format!("{h} is already configured as GHES instance {k}."),
+                            fix: "Remove one of the two, or correct the host name.".to_owned(),
+                        },
+                    ));
+                }
+                h
+            }
+            Err(p) => {
+                problems.push(at("hostname", "host name", p));
+                d.hostname.trim().to_owned()
+            }
+        };
+        let api_url = validate::web_address(&d.api_url, !d.https).unwrap_or_else(|p| {
+            problems.push(at("api_url", "API address", p));
+            None
+        });
+        // Not on the form: an instance keeps the web address, the Manage API address and
+        // the admin shell's own files it had.
+        let before = d.id.as_ref().and_then(|id| current.ghes(id));
+        let ssh_before = before.and_then(|g| g.ssh.as_ref());
+        let ssh = d.ssh.as_ref().map(|s| SshTarget {
+            user: validate::ssh_user(&s.user, DEFAULT_SSH_USER).unwrap_or_else(|p| {
+                problems.push(at("ssh.user", "admin shell user", p));
+                DEFAULT_SSH_USER.to_owned()
+            }),
+            host: validate::ssh_host(&s.host).unwrap_or_else(|p| {
+                problems.push(at("ssh.host", "admin shell host", p));
+                None
+            }),
+            port: validate::port_number(&s.port, Some(DEFAULT_SSH_PORT)).unwrap_or_else(|p| {
+                problems.push(at("ssh.port", "admin shell port", p));
+                DEFAULT_SSH_PORT
+            }),
+            known_hosts: ssh_before.and_then(|b| b.known_hosts.clone()),
+            identity_file: ssh_before.and_then(|b| b.identity_file.clone()),
+            ignore_ssh_config: ssh_before.is_some_and(|b| b.ignore_ssh_config),
+        });
+        let ca_bundle = validate::ca_bundle(&d.ca_bundle).unwrap_or_else(|p| {
+            problems.push(at("ca_bundle", "custom CA bundle", p));
+            None
+        });
+        let label = Some(d.label.trim().to_owned()).filter(|l| !l.is_empty());
+        let id = match &d.id {
+            Some(id) => id.clone(),
+            None => {
+                let taken: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let id = validate::instance_id(&hostname, &taken);
+                ids.push(id.clone());
+                id
+            }
+        };
+        let web_url = before.and_then(|g| g.web_url.clone());
+        let manage_url = before.and_then(|g| g.manage_url.clone());
+        ghes.push(GhesSettings {
+            id,
+            hostname,
+            https: d.https,
+            api_url,
+            label,
+            ssh,
+            ca_bundle,
+            web_url,
+            manage_url,
+        });
+    }
+    if !problems.is_empty() {
+        return Err(Error::InvalidSettings { problems });
+    }
+    let dropped = current
+        .ghes
+        .iter()
+        .filter(|g| !kept.contains(&g.id))
+        .map(|g| g.id.clone())
+        .collect();
+    Ok((
+        Settings {
+            version: SETTINGS_VERSION,
+            ghec,
+            ghes,
+            handoff: current.handoff,
+        },
+        dropped,
+    ))
+}
+
+fn ghec_from_draft(d: &GhecDraft, problems: &mut Vec<FieldProblem>) -> Option<GhecSettings> {
+    let untouched = d.enterprise.trim().is_empty()
+        && d.web_url.trim().is_empty()
+        && matches!(
+            validate::ghec_api(&d.api_host).as_deref(),
+            Ok(GITHUB_COM_API)
+        );
+    if untouched {
+        return None;
+    }
+    let enterprise = validate::enterprise_slug(&d.enterprise).unwrap_or_else(|p| {
+        problems.push(p.at("ghec.enterprise", "Enterprise slug"));
+        String::new()
+    });
+    let api_url = validate::ghec_api(&d.api_host).unwrap_or_else(|p| {
+        problems.push(p.at("ghec.api_host", "API host"));
+        String::new()
+    });
+    let web_url = validate::web_address(&d.web_url, false).unwrap_or_else(|p| {
+        problems.push(p.at("ghec.web_url", "Web address"));
+        None
+    });
+    Some(GhecSettings {
+        api_url,
+        enterprise,
+        web_url,
+    })
+}
+
+#[cfg(test)]
+mod tests;

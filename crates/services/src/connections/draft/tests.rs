@@ -1,0 +1,175 @@
+use super::*;
+use crate::connections::clients::read_ca_bundle;
+
+fn current() -> Settings {
+    Settings {
+        version: 1,
+        ghec: None,
+        ghes: vec![GhesSettings {
+            id: "main".into(),
+            hostname: "github.acme.example".into(),
+            https: true,
+            api_url: None,
+            label: None,
+            ssh: None,
+            ca_bundle: None,
+            web_url: None,
+            manage_url: None,
+        }],
+        handoff: crate::sync::OpenIn::Browser,
+    }
+}
+
+fn new_instance(host: &str) -> GhesDraft {
+    GhesDraft {
+        id: None,
+        hostname: host.into(),
+        https: true,
+        api_url: String::new(),
+        label: String::new(),
+        ssh: None,
+        ca_bundle: String::new(),
+    }
+}
+
+fn problems(r: Result<(Settings, Vec<String>)>) -> Vec<FieldProblem> {
+    match r {
+        Err(Error::InvalidSettings { problems }) => problems,
+        other => panic!("expected invalid settings, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_refused_field_is_named_with_what_to_do() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    d.ghec = Some(GhecDraft {
+        api_host: "octocorp.ghe.com".into(),
+        enterprise: "Acme Corp".into(),
+        web_url: String::new(),
+    });
+    d.ghes[0].hostname = "https://github.acme.example/".into();
+    d.ghes[0].ssh = Some(SshDraft {
+        port: "70000".into(),
+        ..SshDraft::default()
+    });
+    d.ghes[0].ca_bundle = "/nonexistent/acme-ca.pem".into();
+    let p = problems(settings_from_draft(&d, &current()));
+    let fields: Vec<&str> = p.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "ghec.enterprise",
+            "ghec.api_host",
+            "ghes.0.hostname",
+            "ghes.0.ssh.port",
+            "ghes.0.ca_bundle"
+        ]
+    );
+    assert!(p.iter().all(|p| !p.fix.is_empty()));
+    let e = Error::InvalidSettings { problems: p };
+    assert!(
+        e.to_string().starts_with("5 settings need attention"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("Enterprise slug:"), "{e}");
+    let report = e.report();
+    assert_eq!(report.kind, "invalid_settings");
+    assert_eq!(report.fields.map(|f| f.len()), Some(5));
+}
+
+#[test]
+fn a_new_instance_gets_an_id_from_its_host_name_and_defaults_for_ssh() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    let mut added = new_instance("GHES-2.acme.example");
+    added.ssh = Some(SshDraft::default());
+    d.ghes.push(added);
+    d.ghes.push(new_instance("ghes-2.acme.example:8443"));
+    let (s, dropped) = settings_from_draft(&d, &current()).unwrap();
+    assert!(dropped.is_empty());
+    assert_eq!(s.ghes[1].id, "ghes-2-acme-example");
+    assert_eq!(s.ghes[1].hostname, "ghes-2.acme.example");
+    assert_eq!(s.ghes[2].id, "ghes-2-acme-example-2");
+    let ssh = s.ghes[1].ssh.clone().unwrap();
+    assert_eq!(
+        (ssh.user.as_str(), ssh.port, ssh.host),
+        ("admin", 122, None)
+    );
+}
+
+#[test]
+fn the_same_host_twice_is_refused_and_a_missing_instance_is_dropped() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    d.ghes.push(new_instance("GitHub.acme.example"));
+    let p = problems(settings_from_draft(&d, &current()));
+    assert_eq!(p[0].field, "ghes.1.hostname");
+    assert!(p[0].message.contains("already configured"), "{p:?}");
+
+    let (s, dropped) = settings_from_draft(&ConnectionsDraft::default(), &current()).unwrap();
+    assert!(s.ghes.is_empty());
+    assert_eq!(dropped, ["main"]);
+}
+
+#[test]
+fn an_empty_enterprise_form_means_no_enterprise_but_a_host_without_slug_is_refused() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    d.ghec = Some(GhecDraft {
+        api_host: "api.github.com".into(),
+        ..GhecDraft::default()
+    });
+    assert_eq!(settings_from_draft(&d, &current()).unwrap().0.ghec, None);
+    d.ghec = Some(GhecDraft {
+        api_host: "api.octocorp.ghe.com".into(),
+        ..GhecDraft::default()
+    });
+    assert_eq!(
+        problems(settings_from_draft(&d, &current()))[0].field,
+        "ghec.enterprise"
+    );
+    d.ghec = Some(GhecDraft {
+        api_host: "API.octocorp.ghe.com".into(),
+        enterprise: "octo".into(),
+        web_url: String::new(),
+    });
+    let g = settings_from_draft(&d, &current()).unwrap().0.ghec.unwrap();
+    assert_eq!(g.api_url, "https://api.octocorp.ghe.com");
+    assert_eq!(
+        g.web_base_url().as_deref(),
+        Some("https://octocorp.ghe.com")
+    );
+}
+
+#[test]
+fn an_id_the_settings_do_not_know_is_refused() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    d.ghes[0].id = Some("gone".into());
+    assert!(matches!(
+        settings_from_draft(&d, &current()),
+        Err(Error::UnknownInstance(id)) if id == "gone"
+    ));
+}
+
+#[test]
+fn plain_http_api_addresses_need_the_https_switch_off() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    d.ghes[0].api_url = "http://ghes.acme.example:8080/api/v3".into();
+    assert_eq!(
+        problems(settings_from_draft(&d, &current()))[0].field,
+        "ghes.0.api_url"
+    );
+    d.ghes[0].https = false;
+    let s = settings_from_draft(&d, &current()).unwrap().0;
+    assert_eq!(
+        s.ghes[0].api_base_url(),
+        "http://ghes.acme.example:8080/api/v3"
+    );
+}
+
+#[test]
+fn a_ca_bundle_that_cannot_be_read_names_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("gone.pem").display().to_string();
+    let e = read_ca_bundle(&gone).unwrap_err();
+    assert_eq!(e.kind(), "ca_bundle");
+    assert!(e.to_string().contains(&gone), "{e}");
+    assert!(e.to_string().contains("does not exist"), "{e}");
+}

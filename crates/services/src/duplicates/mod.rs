@@ -1,0 +1,65 @@
+//! The Duplicates screen: the duplicate analysis (the domain's) of the consumed licenses
+//! loaded in this session, computed once per data set off the async threads, and its
+//! export (JSON, or CSV with one row per finding).
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use ghls_domain::DuplicateReport;
+
+use crate::app::App;
+use crate::consumed::{findings_csv, ExportFormat, ExportResult};
+use crate::error::Result;
+use crate::support::atomic_file::write_export;
+use crate::support::blocking;
+
+impl App {
+    /// The duplicate analysis of the loaded consumers, computed once per data set.
+    pub async fn duplicate_report(&self) -> Result<Arc<DuplicateReport>> {
+        let data = self.consumed_data()?;
+        let report = data
+            .duplicates
+            .get_or_try_init(|| {
+                let data = data.clone();
+                blocking("The duplicate analysis", move || {
+                    Arc::new(ghls_domain::analyse(data.consumers(), &data.analysis))
+                })
+            })
+            .await?;
+        Ok(report.clone())
+    }
+
+    /// Writes the duplicate report to `path` as `format` (CSV: one row per finding).
+    pub async fn export_duplicates(
+        &self,
+        format: ExportFormat,
+        path: PathBuf,
+    ) -> Result<ExportResult> {
+        let report = self.duplicate_report().await?;
+        blocking("The export", move || {
+            let bytes = export_report(&report, format, &path)?;
+            Ok(ExportResult {
+                path: path.display().to_string(),
+                rows: report.findings,
+                bytes,
+            })
+        })
+        .await?
+    }
+}
+
+/// Writes the duplicate report to `path`; returns the bytes written.
+fn export_report(
+    report: &DuplicateReport,
+    format: ExportFormat,
+    path: &std::path::Path,
+) -> Result<u64> {
+    write_export(path, |w| match format {
+        ExportFormat::Csv => findings_csv(report, w),
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut *w, report).map_err(io::Error::from)?;
+            w.write_all(b"\n")
+        }
+    })
+}

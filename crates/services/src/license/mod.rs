@@ -1,0 +1,76 @@
+//! The License screen: per GHES instance its license and version, per enterprise its seats
+//! and the license sync of every server instance (`overview.rs`), read from GitHub now.
+//! What it learns (each instance's server ID as GitHub reports it) lets a dropped usage
+//! export be matched to its configured instance.
+
+mod overview;
+
+pub use overview::{CloudCard, CloudInstance, CloudSeats, LicenseOverview, Section, ServerCard};
+
+use ghls_domain::sync_status::same_host;
+use time::OffsetDateTime;
+
+use crate::app::App;
+use overview::Targets;
+
+impl App {
+    /// Everything the License screen shows, read from GitHub now.
+    pub async fn license_overview(&self) -> LicenseOverview {
+        let targets = self.targets().await;
+        let overview = overview::load(targets, OffsetDateTime::now_utc(), |report| {
+            self.advise(report)
+        })
+        .await;
+        self.learn_server_ids(&overview);
+        overview
+    }
+
+    /// The configured instance with this server ID (as GitHub reported it) or host name.
+    pub(crate) fn configured_id_of(&self, server_id: &str, hostname: &str) -> Option<String> {
+        let settings = self.settings();
+        let ids = self.server_ids();
+        settings
+            .ghes
+            .iter()
+            .find(|g| {
+                ids.get(&g.id)
+                    .is_some_and(|s| !server_id.is_empty() && s.eq_ignore_ascii_case(server_id))
+            })
+            .or_else(|| {
+                settings
+                    .ghes
+                    .iter()
+                    .find(|g| same_host(&g.hostname, hostname))
+            })
+            .map(|g| g.id.clone())
+    }
+
+    fn learn_server_ids(&self, overview: &LicenseOverview) {
+        let Section::Loaded { data: cloud } = &overview.cloud else {
+            return;
+        };
+        let Section::Loaded { data: instances } = &cloud.instances else {
+            return;
+        };
+        self.remember_server_ids(
+            instances
+                .iter()
+                .filter_map(|i| Some((i.configured_id.clone()?, i.sync.server_id.clone()?))),
+        );
+    }
+
+    /// Clients for every configured connection, with their tokens from the store.
+    async fn targets(&self) -> Targets {
+        let settings = self.settings();
+        let ghec = match &settings.ghec {
+            None => None,
+            Some(g) => Some(self.ghec_client(g).await.map_err(|e| e.report())),
+        };
+        let mut ghes = Vec::with_capacity(settings.ghes.len());
+        for g in settings.ghes {
+            let client = self.ghes_client(&g).await.map_err(|e| e.report());
+            ghes.push((g, client));
+        }
+        Targets { ghec, ghes }
+    }
+}

@@ -1,0 +1,77 @@
+//! Plumbing every feature shares, written once: the atomic file write, the one-job-per-key
+//! registry, running blocking work off the async threads, poison-tolerant locks, and the
+//! words for an I/O failure.
+
+pub(crate) mod atomic_file;
+pub(crate) mod jobs;
+
+use std::io;
+use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use crate::error::{Error, Result};
+
+/// Locks `m`. A panic while it was held leaves plain data behind (no invariant spans a
+/// lock here), so a poisoned lock is used as it is rather than failing every later call.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Reads `l`; poison is ignored as in [`lock`].
+pub(crate) fn read<T>(l: &RwLock<T>) -> RwLockReadGuard<'_, T> {
+    l.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Writes `l`; poison is ignored as in [`lock`].
+pub(crate) fn write<T>(l: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
+    l.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Runs `f` on a blocking thread (files, the keyring's D-Bus calls, queries over 300,000
+/// rows), so it never stalls the async runtime. `what` names the work if the thread dies.
+pub(crate) async fn blocking<T: Send + 'static>(
+    what: &'static str,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Task {
+            what,
+            detail: e.to_string(),
+        })
+}
+
+/// [`blocking`] for keyring work: a thread that dies there means the keyring could not be
+/// used, which is how the Connections screen must say it.
+pub(crate) async fn blocking_keyring<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::KeyringUnavailable {
+            detail: format!("the background task stopped: {e}"),
+        })
+}
+
+/// Whether a failed I/O call was reading a file the admin chose, or writing into a folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IoUse {
+    Read,
+    Write,
+}
+
+/// The OS's words for an I/O failure, without the path (the message names it already).
+pub(crate) fn io_words(e: &io::Error, used: IoUse) -> String {
+    match (e.kind(), used) {
+        (io::ErrorKind::NotFound, IoUse::Read) => {
+            "the file does not exist (moved or deleted?)".to_owned()
+        }
+        (io::ErrorKind::NotFound, IoUse::Write) => "the folder does not exist".to_owned(),
+        (io::ErrorKind::PermissionDenied, IoUse::Read) => {
+            "permission denied: your user may not read it".to_owned()
+        }
+        (io::ErrorKind::PermissionDenied, IoUse::Write) => {
+            "permission denied: your user may not write in that folder".to_owned()
+        }
+        _ => e.to_string(),
+    }
+}
