@@ -394,6 +394,23 @@ impl Emulator {
             .fail_next_sync_now(instance_name, Some(error.to_owned()));
     }
 
+    /// Makes the next usage upload GHEC receives for the instance called `instance_name` (a
+    /// file on "Add server usage" or a Sync now) one GitHub would not take: its upload node
+    /// ends `FAILURE` and license-sync-status records a failed sync with `error` (also `POST
+    /// /_emulator/ghes/{name}/next-upload-fails`). False if there is no such instance.
+    pub fn fail_next_upload(&self, instance_name: &str, error: &str) -> bool {
+        let server_id = self.with_world(|w| w.instance(instance_name).map(|i| i.server_id.clone()));
+        match server_id {
+            Some(id) => {
+                self.shared
+                    .web
+                    .fail_next_upload(&id, Some(error.to_owned()));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Whether the last license uploaded through the Manage API for the instance called
     /// `instance_name` was applied (`None`: none was uploaded).
     pub fn manage_license_applied(&self, instance_name: &str) -> Option<bool> {

@@ -25,7 +25,19 @@
 //!   sent; a change applies to the ones already waiting. A delay of days is a sync that never
 //!   lands within a test ("not confirmed in time"); setting 0 afterwards releases it;
 //! - `POST|DELETE /_emulator/ghes/{name}/sync-now-fails` (optional `{"error": "…"}`): the
-//!   next Sync now of that instance ends as a failed sync with that error (DELETE disarms).
+//!   next Sync now of that instance ends as a failed sync with that error (DELETE disarms);
+//! - `POST|DELETE /_emulator/ghes/{name}/next-upload-fails` (optional `{"error": "…"}`): the
+//!   next usage upload GHEC receives for that instance (a file on "Add server usage" or a
+//!   Sync now) is processed as one GitHub would not take: its upload node ends `FAILURE` and
+//!   license-sync-status records a failed sync with that error (DELETE disarms).
+//!
+//! Every upload and Sync now adds an upload node for its instance (GraphQL
+//! `userAccountsUploads`, `graphql/`), `PENDING` until the processing delay is over, then
+//! `SUCCESS` or `FAILURE`: named after the uploaded file (its multipart file name, or the
+//! name GHES gives an export when the form sent none), or, for a Sync now, a name the
+//! emulator makes up (`github-connect-HOST-YYYYMMDDTHHMMSSZ.json`). An unreadable file that
+//! names a server GHEC knows adds a `FAILURE` node for that server; one that names none adds
+//! nothing, as there is no instance to show it under.
 //!
 //! The pages need no token (the admin's browser session is implied) and skip the REST
 //! layer's checks (User-Agent, API version, rate-limit headers, faults and latency), which
@@ -53,6 +65,7 @@ use tokio::sync::watch;
 use crate::ingest::{self, SyncEvent};
 use crate::state::{lock, read, write, Shared};
 use crate::usage_export::ReadExport;
+use crate::world::UploadState;
 
 /// The default processing delay: long enough that the demo shows "waiting for GitHub".
 pub(crate) const DEFAULT_PROCESSING_DELAY: Duration = Duration::from_millis(1500);
@@ -74,6 +87,8 @@ pub(crate) struct WebState {
     processing_delay_ms: watch::Sender<u64>,
     /// Instance name → the error its next Sync now fails with.
     sync_now_failures: Mutex<HashMap<String, String>>,
+    /// Server ID → the error its next upload (by file or Sync now) fails with.
+    upload_failures: Mutex<HashMap<String, String>>,
     /// Server ID → how its last sync reached GHEC; instances not in it were seeded.
     events: Mutex<HashMap<String, SyncEvent>>,
     flashes: Mutex<VecDeque<(u64, html::Flash)>>,
@@ -105,6 +120,7 @@ impl WebState {
         Self {
             processing_delay_ms: watch::Sender::new(millis(processing_delay)),
             sync_now_failures: Mutex::new(HashMap::new()),
+            upload_failures: Mutex::new(HashMap::new()),
             events: Mutex::new(HashMap::new()),
             flashes: Mutex::new(VecDeque::new()),
             pending: Mutex::new(Vec::new()),
@@ -133,6 +149,25 @@ impl WebState {
                 failures.remove(instance);
             }
         }
+    }
+
+    /// Arms (`Some`) or disarms (`None`) a failure for the next upload of the server with
+    /// `server_id`.
+    pub(crate) fn fail_next_upload(&self, server_id: &str, error: Option<String>) {
+        let mut failures = lock(&self.upload_failures);
+        match error {
+            Some(e) => {
+                failures.insert(server_id.to_owned(), e);
+            }
+            None => {
+                failures.remove(server_id);
+            }
+        }
+    }
+
+    /// The armed failure of the next upload for `server_id`, disarmed as it is taken.
+    fn take_upload_failure(&self, server_id: &str) -> Option<String> {
+        lock(&self.upload_failures).remove(server_id)
     }
 
     /// How many uploads and syncs GitHub is still processing.
@@ -218,15 +253,26 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             "/_emulator/ghes/{instance}/sync-now-fails",
             post(arm_sync_now_failure).delete(disarm_sync_now_failure),
         )
+        .route(
+            "/_emulator/ghes/{instance}/next-upload-fails",
+            post(arm_upload_failure).delete(disarm_upload_failure),
+        )
         .with_state(shared)
 }
 
 /// Processes usage after the processing delay: at once (before the response) when the delay
 /// is zero, so tests without a delay see the result on their next request; otherwise on a
 /// task that follows changes of the delay and gives up when the emulator stops.
-fn schedule(shared: &Arc<Shared>, hostname: String, event: SyncEvent, work: Work) {
+/// `upload`: the upload node to settle when it is done.
+fn schedule(
+    shared: &Arc<Shared>,
+    hostname: String,
+    event: SyncEvent,
+    work: Work,
+    upload: Option<u64>,
+) {
     if shared.web.processing_delay().is_zero() {
-        apply(shared, event, work);
+        apply(shared, event, work, upload);
         return;
     }
     let sent = tokio::time::Instant::now();
@@ -252,7 +298,7 @@ fn schedule(shared: &Arc<Shared>, hostname: String, event: SyncEvent, work: Work
             };
             tokio::select! {
                 () = due => {
-                    apply(&shared, event, work);
+                    apply(&shared, event, work, upload);
                     break;
                 }
                 changed = delay_changed.changed() => {
@@ -267,10 +313,17 @@ fn schedule(shared: &Arc<Shared>, hostname: String, event: SyncEvent, work: Work
     });
 }
 
-fn apply(shared: &Shared, event: SyncEvent, work: Work) {
+fn apply(shared: &Shared, event: SyncEvent, work: Work, upload: Option<u64>) {
     let now = OffsetDateTime::now_utc();
     let landed = {
         let mut world = write(&shared.world);
+        if let Some(id) = upload {
+            let state = match work {
+                Work::Ingest(_) => UploadState::Success,
+                Work::Fail { .. } => UploadState::Failure,
+            };
+            world.settle_upload(id, state, now);
+        }
         match work {
             Work::Ingest(export) => Some(ingest::ingest(&mut world, export, now)),
             Work::Fail {
@@ -353,6 +406,53 @@ async fn disarm_sync_now_failure(
     }
     s.web.fail_next_sync_now(&instance, None);
     (StatusCode::NO_CONTENT, String::new())
+}
+
+async fn arm_upload_failure(
+    State(s): State<Arc<Shared>>,
+    Path(instance): Path<String>,
+    body: Bytes,
+) -> (StatusCode, String) {
+    let Some(server_id) = server_id_of(&s, &instance) else {
+        return unknown_instance(&instance);
+    };
+    let failure: SyncNowFailure = if body.iter().all(u8::is_ascii_whitespace) {
+        SyncNowFailure::default()
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(f) => f,
+            Err(e) => {
+                return (
+                    StatusCode::BAD_REQUEST,
+                    format!("Expected {{\"error\": \"…\"}} or no body: {e}\n"),
+                )
+            }
+        }
+    };
+    let error = failure
+        .error
+        .filter(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| ingest::INVALID_EXPORT.to_owned());
+    s.web.fail_next_upload(&server_id, Some(error));
+    (StatusCode::NO_CONTENT, String::new())
+}
+
+async fn disarm_upload_failure(
+    State(s): State<Arc<Shared>>,
+    Path(instance): Path<String>,
+) -> (StatusCode, String) {
+    let Some(server_id) = server_id_of(&s, &instance) else {
+        return unknown_instance(&instance);
+    };
+    s.web.fail_next_upload(&server_id, None);
+    (StatusCode::NO_CONTENT, String::new())
+}
+
+/// The server ID of the instance called `instance`, GHEC-only ones included.
+fn server_id_of(s: &Shared, instance: &str) -> Option<String> {
+    read(&s.world)
+        .instance(instance)
+        .map(|i| i.server_id.clone())
 }
 
 fn has_ghes_side(s: &Shared, instance: &str) -> bool {

@@ -151,8 +151,59 @@ pub(crate) async fn handler(
         shared: s.clone(),
         token: kind,
     };
-    let response = the_schema().execute(request.data(caller)).await;
+    let mut response = the_schema().execute(request.data(caller)).await;
+    null_where_fields_failed(&mut response);
     json_text_response(&response)
+}
+
+/// The fields of the slice that are non-null (`!`) and can fail: their error makes their
+/// parent `null`, which in this slice is always nullable (an `ownerInfo`, or an item of a
+/// `nodes`/`edges` list).
+const NON_NULL_FALLIBLE: &[&str] = &[
+    "enterpriseServerInstallations",
+    "userAccounts",
+    "userAccountsUploads",
+    "emails",
+    "enterpriseServerInstallation",
+];
+
+/// GraphQL (and GitHub) answer a field that failed with `null` where it was asked, or on
+/// its parent when the field is non-null; async-graphql leaves such fields out instead, so
+/// they are put back as `null` along each error's path.
+fn null_where_fields_failed(response: &mut async_graphql::Response) {
+    use async_graphql::PathSegment;
+    for error in &response.errors {
+        let mut path = error.path.clone();
+        if matches!(path.last(), Some(PathSegment::Field(f)) if NON_NULL_FALLIBLE.contains(&f.as_str()))
+        {
+            path.pop();
+        }
+        if !path.is_empty() {
+            set_null(&mut response.data, &path);
+        }
+    }
+}
+
+fn set_null(at: &mut async_graphql::Value, path: &[async_graphql::PathSegment]) {
+    use async_graphql::{Name, PathSegment, Value as GqlValue};
+    match path {
+        [] => *at = GqlValue::Null,
+        [PathSegment::Field(f), rest @ ..] => {
+            if !matches!(at, GqlValue::Object(_)) {
+                *at = GqlValue::Object(Default::default());
+            }
+            if let GqlValue::Object(map) = at {
+                set_null(map.entry(Name::new(f)).or_insert(GqlValue::Null), rest);
+            }
+        }
+        [PathSegment::Index(i), rest @ ..] => {
+            if let GqlValue::List(items) = at {
+                if let Some(item) = items.get_mut(*i) {
+                    set_null(item, rest);
+                }
+            }
+        }
+    }
 }
 
 /// The response as GitHub writes it: `data` with its fields in the order the query asked

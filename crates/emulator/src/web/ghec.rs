@@ -13,12 +13,13 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
+use time::OffsetDateTime;
 
 use super::html::{self, escape, segment, Flash, Site};
 use super::{flash_id, schedule, Work};
 use crate::ingest::{SyncEvent, INVALID_EXPORT, STATUS_SUCCESS};
-use crate::state::{read, Shared};
-use crate::world::Instance;
+use crate::state::{read, write, Shared};
+use crate::world::{export_file_name, Instance, UploadState};
 use crate::Error;
 
 /// The form's file field.
@@ -64,9 +65,13 @@ pub(super) async fn add_server_usage(
             None => unknown_enterprise(&enterprise),
         }
     };
-    let bytes = match multipart {
+    let file = match multipart {
         Ok(m) => read_usage_file(m).await,
         Err(e) => Err(Error::UploadUnreadable(e.body_text())),
+    };
+    let (bytes, file_name) = match file {
+        Ok((bytes, name)) => (Ok(bytes), name),
+        Err(e) => (Err(e), None),
     };
     let bytes = match bytes {
         Ok(b) if b.trim_ascii().is_empty() => Err(Error::EmptyUsageFile),
@@ -79,7 +84,20 @@ pub(super) async fn add_server_usage(
     match crate::usage_export::read_export(&bytes) {
         Ok(export) => {
             let host = export.host_name.clone();
-            schedule(&s, host.clone(), SyncEvent::Upload, Work::Ingest(export));
+            let now = OffsetDateTime::now_utc();
+            let name = file_name.unwrap_or_else(|| export_file_name(&host, now));
+            let server_id = export.server_id.clone();
+            let work = match s.web.take_upload_failure(&server_id) {
+                Some(error) => Work::Fail {
+                    server_id: Some(server_id.clone()),
+                    hostname: Some(host.clone()),
+                    error,
+                },
+                None => Work::Ingest(export),
+            };
+            let upload =
+                write(&s.world).add_upload(server_id, name, UploadState::Pending, now, now);
+            schedule(&s, host.clone(), SyncEvent::Upload, work, Some(upload));
             let id = s.web.add_flash(Flash::notice(format!(
                 "Server usage uploaded for {host}. GitHub Enterprise Cloud is processing it: the instance's last sync changes when it is done."
             )));
@@ -88,10 +106,18 @@ pub(super) async fn add_server_usage(
         Err(e) => {
             let (server_id, hostname) = named_server(&bytes);
             let mut message = not_uploaded(&e);
-            if let Some(host) = known_host(&s, server_id.as_deref(), hostname.as_deref()) {
+            if let Some((known_id, host)) =
+                known_server(&s, server_id.as_deref(), hostname.as_deref())
+            {
                 message.push_str(&format!(
                     " GitHub Enterprise Cloud records it as a failed sync of {host}."
                 ));
+                let now = OffsetDateTime::now_utc();
+                let name = file_name.unwrap_or_else(|| export_file_name(&host, now));
+                // The file's fault already decides the outcome: an armed failure is used up.
+                let _ = s.web.take_upload_failure(&known_id);
+                let upload =
+                    write(&s.world).add_upload(known_id, name, UploadState::Pending, now, now);
                 schedule(
                     &s,
                     host,
@@ -101,6 +127,7 @@ pub(super) async fn add_server_usage(
                         hostname,
                         error: INVALID_EXPORT.to_owned(),
                     },
+                    Some(upload),
                 );
             }
             refuse(StatusCode::UNPROCESSABLE_ENTITY, message)
@@ -108,14 +135,24 @@ pub(super) async fn add_server_usage(
     }
 }
 
-/// The bytes of the form's file field.
-async fn read_usage_file(mut multipart: Multipart) -> Result<axum::body::Bytes, Error> {
+/// The bytes of the form's file field, and the file's name if the form sent one.
+async fn read_usage_file(
+    mut multipart: Multipart,
+) -> Result<(axum::body::Bytes, Option<String>), Error> {
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some(FILE_FIELD) => {
+                // Browsers send the base name; some clients send a path: keep the last part.
+                let name = field
+                    .file_name()
+                    .and_then(|n| n.rsplit(['/', '\\']).next())
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned);
                 return field
                     .bytes()
                     .await
+                    .map(|b| (b, name))
                     .map_err(|e| Error::UploadUnreadable(e.body_text()));
             }
             Ok(Some(_)) => {}
@@ -146,8 +183,13 @@ fn named_server(bytes: &[u8]) -> (Option<String>, Option<String>) {
     (field("server_id"), field("host_name"))
 }
 
-/// The host name of the instance the enterprise knows by that server ID or host name.
-fn known_host(s: &Shared, server_id: Option<&str>, hostname: Option<&str>) -> Option<String> {
+/// The server ID and host name of the instance the enterprise knows by that server ID or
+/// host name.
+fn known_server(
+    s: &Shared,
+    server_id: Option<&str>,
+    hostname: Option<&str>,
+) -> Option<(String, String)> {
     let world = read(&s.world);
     let by_id = server_id.and_then(|id| world.instances.iter().find(|i| i.server_id == id));
     by_id
@@ -159,7 +201,7 @@ fn known_host(s: &Shared, server_id: Option<&str>, hostname: Option<&str>) -> Op
                     .find(|i| i.hostname.eq_ignore_ascii_case(h))
             })
         })
-        .map(|i| i.hostname.clone())
+        .map(|i| (i.server_id.clone(), i.hostname.clone()))
 }
 
 fn slug_of(s: &Shared, enterprise: &str) -> Option<String> {

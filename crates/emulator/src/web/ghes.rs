@@ -20,7 +20,7 @@ use super::html::{self, escape, segment, Flash, Site};
 use super::{flash_id, schedule, Work};
 use crate::ingest::{self, SyncEvent};
 use crate::state::{lock, read, write, Shared};
-use crate::world::Instance;
+use crate::world::{connect_upload_name, Instance, UploadState};
 use crate::Error;
 
 pub(super) async fn root(State(s): State<Arc<Shared>>, Path(instance): Path<String>) -> Response {
@@ -121,7 +121,9 @@ pub(super) async fn sync_now(
         ingest::current_usage(inst)
     };
     let hostname = usage.host_name.clone();
+    let server_id = usage.server_id.clone();
     let failure = lock(&s.web.sync_now_failures).remove(&instance);
+    let failure = failure.or_else(|| s.web.take_upload_failure(&server_id));
     let work = match failure {
         Some(error) => Work::Fail {
             server_id: Some(usage.server_id),
@@ -130,7 +132,10 @@ pub(super) async fn sync_now(
         },
         None => Work::Ingest(usage),
     };
-    schedule(&s, hostname, SyncEvent::Connect, work);
+    let now = OffsetDateTime::now_utc();
+    let name = connect_upload_name(&hostname, now);
+    let upload = write(&s.world).add_upload(server_id, name, UploadState::Pending, now, now);
+    schedule(&s, hostname, SyncEvent::Connect, work, Some(upload));
     let id = s.web.add_flash(Flash::notice(
         "License usage sync started. GitHub Enterprise Cloud shows the result when it has processed it.",
     ));
