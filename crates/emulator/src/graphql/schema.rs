@@ -390,11 +390,16 @@ impl EnterpriseOwnerInfo {
         ctx: &Context<'_>,
         after: Option<String>,
         before: Option<String>,
-        #[graphql(default = false)] connected_only: bool,
+        #[graphql(default_with = "Some(false)")] connected_only: Option<bool>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "InstallationOrder::default_order()")] order_by: InstallationOrder,
+        #[graphql(default_with = "Some(InstallationOrder::default_order())")] order_by: Option<
+            InstallationOrder,
+        >,
     ) -> async_graphql::Result<InstallationConnection> {
+        // GitHub's defaults are nullable: an explicit `null` means the default too.
+        let connected_only = connected_only.unwrap_or(false);
+        let order_by = order_by.unwrap_or_else(InstallationOrder::default_order);
         let args = Args {
             first,
             last,
@@ -560,8 +565,11 @@ impl InstallationNode {
         before: Option<String>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "AccountOrder::default_order()")] order_by: AccountOrder,
+        #[graphql(default_with = "Some(AccountOrder::default_order())")] order_by: Option<
+            AccountOrder,
+        >,
     ) -> async_graphql::Result<AccountConnection> {
+        let order_by = order_by.unwrap_or_else(AccountOrder::default_order);
         let bounds = Args {
             first,
             last,
@@ -621,8 +629,11 @@ impl InstallationNode {
         before: Option<String>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "UploadOrder::default_order()")] order_by: UploadOrder,
+        #[graphql(default_with = "Some(UploadOrder::default_order())")] order_by: Option<
+            UploadOrder,
+        >,
     ) -> async_graphql::Result<UploadConnection> {
+        let order_by = order_by.unwrap_or_else(UploadOrder::default_order);
         let args = Args {
             first,
             last,
@@ -722,8 +733,9 @@ impl AccountNode {
         before: Option<String>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "EmailOrder::default_order()")] order_by: EmailOrder,
+        #[graphql(default_with = "Some(EmailOrder::default_order())")] order_by: Option<EmailOrder>,
     ) -> async_graphql::Result<EmailConnection> {
+        let order_by = order_by.unwrap_or_else(EmailOrder::default_order);
         let args = Args {
             first,
             last,
