@@ -13,6 +13,10 @@
 //! license sync) it serves the web pages instead, whose forms change the same world the REST
 //! API renders, after a processing delay (`web.rs`, [`EmulatorConfig::processing_delay`]).
 //!
+//! GHEC's GraphQL API (`POST /ghec/api/graphql`, `graphql/`) shows the same world as GitHub's
+//! schema has it: Enterprise Server installations, their user accounts as last synced, and an
+//! upload node for every upload and Sync now, `PENDING` until its processing delay is over.
+//!
 //! Each GHES instance also has its Manage API's license endpoints (`manage.rs`, Basic auth
 //! with [`GhesInfo::manage_password`]) and, with [`EmulatorConfig::ssh`], an admin shell
 //! over SSH on a loopback port of its own that answers the version's license-usage export
