@@ -56,7 +56,7 @@ fn add_instances(emu: &Emulator, n: usize, accounts: usize) -> Vec<String> {
 /// The installation ids of `hosts`, from the client's own listing.
 async fn ids_of(emu: &Emulator, hosts: &[String]) -> Vec<String> {
     let all = owner(emu)
-        .installations(&slug(emu), &CancellationToken::new())
+        .installations(&slug(emu), &CancellationToken::new(), &|_| {})
         .await
         .unwrap();
     hosts
@@ -166,7 +166,7 @@ async fn three_instances_of_20000_accounts_are_read_completely_with_progress_per
 async fn installations_show_connect_state_and_the_newest_uploads_as_the_world_has_them() {
     let emu = emulator().await;
     let all = owner(&emu)
-        .installations(&slug(&emu), &CancellationToken::new())
+        .installations(&slug(&emu), &CancellationToken::new(), &|_| {})
         .await
         .unwrap();
     assert!(all.is_complete(), "{:?}", all.missing);
@@ -208,7 +208,7 @@ async fn more_than_a_page_of_installations_is_read_to_the_end() {
     let emu = emulator().await;
     let hosts = add_instances(&emu, 105, 1);
     let all = owner(&emu)
-        .installations(&slug(&emu), &CancellationToken::new())
+        .installations(&slug(&emu), &CancellationToken::new(), &|_| {})
         .await
         .unwrap();
     assert!(all.is_complete(), "{:?}", all.missing);
@@ -225,7 +225,7 @@ async fn more_than_a_page_of_installations_is_read_to_the_end() {
 async fn a_wrong_slug_is_not_found_in_githubs_words_though_github_answers_200() {
     let emu = emulator().await;
     let err = owner(&emu)
-        .installations("no-such-enterprise", &CancellationToken::new())
+        .installations("no-such-enterprise", &CancellationToken::new(), &|_| {})
         .await
         .unwrap_err();
     assert_eq!(err.kind(), "not_found", "{err:?}");
@@ -248,7 +248,7 @@ async fn tokens_github_refuses_with_http_200_get_the_same_kinds_as_rest() {
     ];
     for (token, kind) in cases {
         let err = graphql(&emu, token)
-            .installations(&info.enterprise, &CancellationToken::new())
+            .installations(&info.enterprise, &CancellationToken::new(), &|_| {})
             .await
             .unwrap_err();
         assert_eq!(err.kind(), kind, "{err}");
@@ -257,7 +257,7 @@ async fn tokens_github_refuses_with_http_200_get_the_same_kinds_as_rest() {
             .assert_no_token_in(&format!("{err} {err:?} {}", err.fix()));
     }
     let err = graphql(&emu, &info.non_owner_token)
-        .installations(&info.enterprise, &CancellationToken::new())
+        .installations(&info.enterprise, &CancellationToken::new(), &|_| {})
         .await
         .unwrap_err();
     assert!(err.fix().contains("read:enterprise") && err.fix().contains("owner"));
@@ -267,7 +267,7 @@ async fn tokens_github_refuses_with_http_200_get_the_same_kinds_as_rest() {
 async fn a_bad_token_is_unauthorized_from_githubs_401() {
     let emu = emulator().await;
     let err = graphql(&emu, "ghp_not_a_real_token")
-        .installations(&slug(&emu), &CancellationToken::new())
+        .installations(&slug(&emu), &CancellationToken::new(), &|_| {})
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Unauthorized { .. }), "{err:?}");
@@ -439,7 +439,7 @@ async fn the_ghec_client_hands_out_a_graphql_client_for_the_same_origin() {
         format!("{}/graphql", emu.info().ghec.api_url)
     );
     let all = client
-        .installations(ghec.enterprise(), &CancellationToken::new())
+        .installations(ghec.enterprise(), &CancellationToken::new(), &|_| {})
         .await
         .unwrap();
     assert!(!all.installations.is_empty());
@@ -478,4 +478,27 @@ async fn an_installation_that_disappears_mid_read_is_looked_for_again_then_named
     assert!(err.to_string().contains(&hosts[0]), "{err}");
     // Cursors, two pages, the page that missed it, cursors again: then it gives up.
     assert_eq!(graphql_requests(&emu) - before, 5);
+}
+
+#[tokio::test]
+async fn a_rate_limited_list_of_installations_says_it_is_waiting_then_completes() {
+    let emu = emulator().await;
+    emu.inject(Fault::once(
+        FaultTarget::Ghec,
+        "query ServerInstallations(",
+        FaultKind::RateLimited {
+            retry_after: Some(1),
+            status: 429,
+        },
+    ));
+    let (events, on_event) = recorder();
+    let all = owner(&emu)
+        .installations(&slug(&emu), &CancellationToken::new(), &on_event)
+        .await
+        .unwrap();
+    assert!(all.is_complete() && !all.installations.is_empty());
+    assert!(matches!(
+        events.lock().unwrap().as_slice(),
+        [GraphqlEvent::WaitingRateLimit { seconds: 1, .. }]
+    ));
 }

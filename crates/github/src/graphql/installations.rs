@@ -17,19 +17,21 @@ impl GraphqlClient {
     /// Every Enterprise Server installation GitHub knows for enterprise `slug`, each with
     /// its five newest uploads, newest first (no user accounts: see
     /// [`GraphqlClient::user_accounts`]). Parts GitHub did not give are listed in
-    /// [`ServerInstallations::missing`]. Cancelling `cancel` ends the read at once.
+    /// [`ServerInstallations::missing`]. `on_event` hears of rate-limit pauses and retries
+    /// (a primary limit may hold the read until GitHub's reset). Cancelling `cancel` ends
+    /// the read at once.
     pub async fn installations(
         &self,
         slug: &str,
         cancel: &CancellationToken,
+        on_event: &(dyn Fn(GraphqlEvent) + Send + Sync),
     ) -> Result<ServerInstallations> {
         let slug = check_slug(slug, &self.url)?;
         let endpoint = Endpoint::GhecGraphql {
             enterprise: slug.clone(),
             what: "Enterprise Server installations".to_owned(),
         };
-        let quiet = |_: GraphqlEvent| {};
-        let pacer = Pacer::new(self.retry, &quiet);
+        let pacer = Pacer::new(self.retry, on_event);
         cancellable(endpoint.clone(), cancel, async {
             let mut out = ServerInstallations::default();
             let mut after: Option<String> = None;
