@@ -42,5 +42,5 @@ pub use graphql::{GraphqlClient, DEFAULT_INSTANCES_IN_FLIGHT, MAX_INSTANCES_IN_F
 pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};
 pub use link::Links;
 pub use manage::{LicenseCheck, ManageClient, ManageLicense, UploadAnswer, MANAGE_API_USER};
-/// The token that cancels [`GhecClient::fetch_consumed_licenses`].
+/// The token that cancels [`GhecClient::fetch_consumed_licenses`] and the [`GraphqlClient`] reads.
 pub use tokio_util::sync::CancellationToken;
