@@ -714,15 +714,8 @@ fn upload_license_sends_the_ghl_and_returns_the_new_seats_and_expiry() {
     assert!(outcome["seats_used"].as_i64().unwrap() > 0);
 
     // A usage export is never sent as a license.
-    let usage = dir.path().join("usage.json");
-    std::fs::write(
-        &usage,
-        app.emulator()
-            .unwrap()
-            .license_usage_export("main")
-            .unwrap(),
-    )
-    .unwrap();
+    let emu = app.emulator().unwrap();
+    let usage = emu.save_usage_export("main", dir.path().join("usage.json"));
     let err = invoke_with(
         app,
         "upload_license",

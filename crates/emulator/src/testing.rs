@@ -9,6 +9,7 @@
 
 use std::future::{Future, IntoFuture};
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::time::Duration;
 
@@ -165,6 +166,24 @@ impl Emulator {
         self.ghes(name)
             .ssh
             .unwrap_or_else(|| panic!("{name} has no admin shell: start the emulator with .ssh()"))
+    }
+
+    /// How many requests so far had `part` in their URI (e.g. `license-sync-status`).
+    pub fn requests_to(&self, part: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|r| r.uri.contains(part))
+            .count()
+    }
+
+    /// Writes the license-usage export GHES `instance` would give the admin to `path`.
+    pub fn save_usage_export(&self, instance: &str, path: impl AsRef<Path>) -> PathBuf {
+        let path = path.as_ref();
+        let bytes = self
+            .license_usage_export(instance)
+            .unwrap_or_else(|| panic!("the emulator has no GHES instance {instance}"));
+        std::fs::write(path, bytes).expect("the export is written");
+        path.to_path_buf()
     }
 
     /// Queues one fault: the next request to `target` whose path contains `path` gets it.

@@ -2,6 +2,8 @@
 //! it survives a restart, and that no secret is ever in it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,7 +14,7 @@ use ghls_services::activity::{ActivityKind, ActivityLog, Outcome};
 use ghls_services::connections::ConnectionTarget;
 use ghls_services::connections::SettingsStore;
 use ghls_services::connections::{CredentialStore, MemoryStore, SecretKey};
-use ghls_services::demo::{self, DemoConfig};
+use ghls_services::demo;
 use ghls_services::sync::{OpenIn, RecordingHandOff};
 use ghls_services::sync::{WatchConfig, WatchEvent};
 use ghls_services::App;
@@ -35,22 +37,9 @@ fn normal_app(info: &EmulatorInfo, dir: &Path, credentials: Arc<MemoryStore>) ->
     app
 }
 
-fn tokens(info: &EmulatorInfo) -> Vec<String> {
-    let mut t = vec![
-        info.ghec.token.clone(),
-        info.ghec.non_owner_token.clone(),
-        info.ghec.sso_token.clone(),
-    ];
-    for g in &info.ghes {
-        t.push(g.token.clone());
-        t.push(g.non_admin_token.clone());
-    }
-    t
-}
-
 #[tokio::test]
 async fn activity_persists_across_an_app_restart_and_holds_no_secret() {
-    let demo = demo::start(DemoConfig::default()).await.unwrap();
+    let demo = support::demo().await;
     let emu = demo.emulator().unwrap();
     emu.set_processing_delay(Duration::ZERO);
     let info = emu.info();
@@ -141,10 +130,11 @@ async fn activity_persists_across_an_app_restart_and_holds_no_secret() {
     assert_eq!(reopened.activity(Some(2)).len(), 2);
 
     let written = std::fs::read_to_string(dir.path().join("data/activity.jsonl")).unwrap();
-    for t in tokens(&info).iter().map(String::as_str).chain([wrong]) {
-        assert!(!written.contains(t), "a token in the activity file: {t}");
-    }
-    assert!(!written.contains("ghp_"), "{written}");
+    info.assert_no_token_in(&written);
+    assert!(
+        !written.contains(wrong),
+        "a token in the activity file: {wrong}"
+    );
 
     let handoffs = std::fs::read_to_string(dir.path().join("handoffs.jsonl")).unwrap();
     let first: serde_json::Value = serde_json::from_str(handoffs.lines().next().unwrap()).unwrap();
@@ -154,7 +144,7 @@ async fn activity_persists_across_an_app_restart_and_holds_no_secret() {
 
 #[tokio::test]
 async fn the_handoff_setting_is_saved_with_the_settings() {
-    let demo = demo::start(DemoConfig::default()).await.unwrap();
+    let demo = support::demo().await;
     let info = demo.emulator().unwrap().info();
     let dir = tempfile::tempdir().unwrap();
     let app = normal_app(&info, dir.path(), Arc::new(MemoryStore::default()));

@@ -7,38 +7,29 @@
 //! --test` installs them). A missing `sshd` fails the real-server test with that advice.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ghls_domain::usage_file::UsageVerdict;
-use ghls_emulator::{Emulator, EmulatorConfig, Fault, FaultKind, FaultTarget, GhesSshInfo};
+use ghls_emulator::testing::emulator;
+use ghls_emulator::{FaultKind, FaultTarget, GhesSshInfo};
 use ghls_github::CancellationToken;
 use ghls_services::activity::{ActivityKind, Outcome};
-use ghls_services::demo::{self, DemoConfig};
 use ghls_services::usage_export::{
     export_to, ExportCommand, ExportProgress, ShellOptions, ShellTarget,
 };
 use ghls_services::{App, Error};
+use support::demo;
 
 async fn demo_app() -> App {
-    demo::start(DemoConfig {
-        consumers: 60,
-        seed: 3,
-    })
-    .await
-    .unwrap()
+    demo().consumers(60).seed(3).await
 }
 
 fn ssh_info(app: &App, name: &str) -> GhesSshInfo {
-    app.emulator()
-        .unwrap()
-        .info()
-        .ghes
-        .into_iter()
-        .find(|g| g.name == name)
-        .and_then(|g| g.ssh)
-        .unwrap()
+    app.emulator().unwrap().ssh_of(name)
 }
 
 /// The demo's target for `name`, with another `known_hosts` file.
@@ -67,9 +58,25 @@ fn kind(e: &Error) -> String {
 }
 
 fn inject(app: &App, name: &str, kind: FaultKind) {
-    app.emulator()
-        .unwrap()
-        .inject(Fault::once(FaultTarget::Ghes(name.into()), "ssh:", kind));
+    let target = FaultTarget::Ghes(name.into());
+    app.emulator().unwrap().fail_once(target, "ssh:", kind);
+}
+
+/// Exports with the default options, never cancelled, not watching progress.
+async fn run_export(
+    target: &ShellTarget,
+    command: ExportCommand,
+    dest: &Path,
+) -> Result<ghls_services::usage_export::Exported, Error> {
+    export_to(
+        target,
+        command,
+        dest,
+        &ShellOptions::default(),
+        &CancellationToken::new(),
+        |_| {},
+    )
+    .await
 }
 
 #[tokio::test]
@@ -135,16 +142,9 @@ async fn the_other_versions_command_is_explained_as_not_found_not_as_a_broken_ex
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("usage.json");
     let target = target_with_known_hosts(&ssh, Path::new(&ssh.known_hosts_file));
-    let e = export_to(
-        &target,
-        ExportCommand::LegacyGheLicenseUsage,
-        &dest,
-        &ShellOptions::default(),
-        &CancellationToken::new(),
-        |_| {},
-    )
-    .await
-    .unwrap_err();
+    let e = run_export(&target, ExportCommand::LegacyGheLicenseUsage, &dest)
+        .await
+        .unwrap_err();
     let r = e.report();
     assert_eq!(r.kind, "ssh_command_not_found");
     assert!(r.message.contains("exit status 127"), "{}", r.message);
@@ -164,13 +164,10 @@ async fn an_unknown_host_key_is_refused_with_how_to_verify_and_trust_it() {
     let empty = dir.path().join("known_hosts");
     std::fs::write(&empty, "").unwrap();
     let dest = dir.path().join("usage.json");
-    let e = export_to(
+    let e = run_export(
         &target_with_known_hosts(&ssh, &empty),
         ExportCommand::GheLicenseUsage,
         &dest,
-        &ShellOptions::default(),
-        &CancellationToken::new(),
-        |_| {},
     )
     .await
     .unwrap_err();
@@ -203,13 +200,10 @@ async fn a_changed_host_key_is_refused_with_how_to_remove_the_old_one() {
     let key = legacy.known_hosts_line.split_once(' ').unwrap().1;
     let known = dir.path().join("known_hosts");
     std::fs::write(&known, format!("[127.0.0.1]:{} {key}\n", main.port)).unwrap();
-    let e = export_to(
+    let e = run_export(
         &target_with_known_hosts(&main, &known),
         ExportCommand::GheLicenseUsage,
         &dir.path().join("usage.json"),
-        &ShellOptions::default(),
-        &CancellationToken::new(),
-        |_| {},
     )
     .await
     .unwrap_err();
@@ -505,12 +499,7 @@ async fn the_export_works_against_a_real_openssh_server() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     // The export GHES would print, from the emulator's renderer.
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 30,
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().consumers(30).await;
     let export = emu.license_usage_export("main").unwrap();
     std::fs::write(d.join("export.json"), &export).unwrap();
     let script = d.join("ghe-license-stub");
@@ -542,15 +531,7 @@ async fn the_export_works_against_a_real_openssh_server() {
     let out = d.join("out");
     std::fs::create_dir(&out).unwrap();
     let dest = out.join("usage.json");
-    let result = export_to(
-        &target,
-        ExportCommand::GheLicenseUsage,
-        &dest,
-        &ShellOptions::default(),
-        &CancellationToken::new(),
-        |_| {},
-    )
-    .await;
+    let result = run_export(&target, ExportCommand::GheLicenseUsage, &dest).await;
     let exported = result.unwrap_or_else(|e| {
         panic!(
             "{e}\n{}\nsshd's log:\n{}",
@@ -570,16 +551,13 @@ async fn the_export_works_against_a_real_openssh_server() {
     // The same server, not yet trusted: the real OpenSSH words give the host-key kind.
     let empty = d.join("empty_known_hosts");
     std::fs::write(&empty, "").unwrap();
-    let e = export_to(
+    let e = run_export(
         &ShellTarget {
             known_hosts_file: Some(empty),
             ..target
         },
         ExportCommand::GheLicenseUsage,
         &out.join("again.json"),
-        &ShellOptions::default(),
-        &CancellationToken::new(),
-        |_| {},
     )
     .await
     .unwrap_err();

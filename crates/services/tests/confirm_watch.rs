@@ -4,15 +4,17 @@
 //! once GitHub shows the result through the REST API.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ghls_services::demo::{self, DemoConfig};
 use ghls_services::sync::{HandOff, OpenIn};
 use ghls_services::sync::{InstanceResult, OneClickEvent, SyncPath, WatchKind};
 use ghls_services::sync::{WatchConfig, WatchEvent};
 use ghls_services::App;
+use support::demo;
 use tokio::sync::mpsc;
 
 /// What the app asked the desktop to do.
@@ -55,10 +57,7 @@ fn fast(timeout: Duration) -> WatchConfig {
 }
 
 async fn demo_app(processing_delay: Duration, timeout: Duration) -> (Arc<App>, Arc<Desk>) {
-    let app = demo::start(DemoConfig::default())
-        .await
-        .unwrap()
-        .with_watch_config(fast(timeout));
+    let app = demo().await.with_watch_config(fast(timeout));
     app.emulator()
         .unwrap()
         .set_processing_delay(processing_delay);
@@ -136,23 +135,12 @@ async fn upload(licensing_page: &str, file: &Path) -> reqwest::StatusCode {
 }
 
 fn export_file(app: &App, instance: &str, dir: &Path) -> PathBuf {
-    let bytes = app
-        .emulator()
-        .unwrap()
-        .license_usage_export(instance)
-        .unwrap();
     let path = dir.join(format!("{instance}-license-usage.json"));
-    std::fs::write(&path, bytes).unwrap();
-    path
+    app.emulator().unwrap().save_usage_export(instance, path)
 }
 
 fn status_polls(app: &App) -> usize {
-    app.emulator()
-        .unwrap()
-        .requests()
-        .iter()
-        .filter(|r| r.uri.contains("license-sync-status"))
-        .count()
+    app.emulator().unwrap().requests_to("license-sync-status")
 }
 
 #[tokio::test]

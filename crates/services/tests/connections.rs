@@ -3,12 +3,15 @@
 //! admin can meet, each asserting the words that tell them what to do.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use ghls_domain::{SeatCount, Secret};
-use ghls_emulator::{Emulator, EmulatorConfig, EmulatorInfo, Fault, FaultKind, FaultTarget};
+use ghls_emulator::testing::{emulator, Start};
+use ghls_emulator::{Emulator, EmulatorInfo, Fault, FaultKind, FaultTarget};
 use ghls_github::ClientOptions;
 use ghls_services::connections::SettingsStore;
 use ghls_services::connections::{
@@ -19,6 +22,7 @@ use ghls_services::connections::{
 };
 use ghls_services::connections::{ConnectionTest, Learned, ManageApiCheck, TestResult};
 use ghls_services::{App, Error, ErrorReport};
+use support::{assert_says, words};
 
 /// An app in normal mode (a settings file, secrets in `secrets`), connected to a running
 /// emulator's enterprise and `main` instance with the right tokens.
@@ -36,27 +40,15 @@ async fn setup() -> Setup {
 }
 
 async fn setup_tls() -> Setup {
-    setup_from(
-        EmulatorConfig {
-            tls: true,
-            ..EmulatorConfig::default()
-        },
-        ClientOptions::default(),
-    )
-    .await
+    setup_from(emulator().tls(), ClientOptions::default()).await
 }
 
 async fn setup_with(options: ClientOptions) -> Setup {
-    setup_from(EmulatorConfig::default(), options).await
+    setup_from(emulator(), options).await
 }
 
-async fn setup_from(config: EmulatorConfig, options: ClientOptions) -> Setup {
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 40,
-        ..config
-    })
-    .await
-    .unwrap();
+async fn setup_from(emulator: Start, options: ClientOptions) -> Setup {
+    let emu = emulator.consumers(40).await;
     let info = emu.info();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.json");
@@ -130,28 +122,8 @@ fn failed(t: &ConnectionTest) -> &ErrorReport {
     }
 }
 
-/// The message and fix together, for asserting key words.
-fn words(e: &ErrorReport) -> String {
-    format!("{} {}", e.message, e.fix.clone().unwrap_or_default())
-}
-
 fn assert_no_token(info: &EmulatorInfo, json: &str) {
-    for t in [
-        &info.ghec.token,
-        &info.ghec.non_owner_token,
-        &info.ghec.no_scope_token,
-        &info.ghec.fine_grained_token,
-        &info.ghec.sso_token,
-    ]
-    .into_iter()
-    .chain(
-        info.ghes
-            .iter()
-            .flat_map(|g| [&g.token, &g.non_admin_token]),
-    ) {
-        assert!(!json.contains(t.as_str()), "a token leaked: {json}");
-    }
-    assert!(!json.contains("ghp_"), "a token leaked: {json}");
+    info.assert_no_token_in(json);
 }
 
 #[tokio::test]
@@ -252,8 +224,7 @@ async fn a_wrong_token_is_401_bad_credentials_on_both_sides() {
         let t = s.app.test_connection(target).await;
         let e = failed(&t);
         assert_eq!(e.kind, "unauthorized");
-        assert!(words(e).contains("401 Bad credentials"), "{}", words(e));
-        assert!(words(e).contains("Create a new token"), "{}", words(e));
+        assert_says(e, &["401 Bad credentials", "Create a new token"]);
         assert_eq!(e.github_message.as_deref(), Some("Bad credentials"));
     }
 }
@@ -265,8 +236,7 @@ async fn a_ghes_404_says_the_token_is_not_a_site_administrators() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert_eq!(e.kind, "not_found");
-    assert!(words(e).contains("404"), "{}", words(e));
-    assert!(words(e).contains("site administrator"), "{}", words(e));
+    assert_says(e, &["404", "site administrator"]);
 }
 
 #[tokio::test]
@@ -296,7 +266,7 @@ async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_names_both() {
     let t = s.app.test_connection(ConnectionTarget::Ghec).await;
     let e = failed(&t);
     assert_eq!(e.kind, "not_found");
-    assert!(words(e).contains("`acme-typo`"), "{}", words(e));
+    assert_says(e, &["`acme-typo`"]);
 }
 
 #[tokio::test]
@@ -310,15 +280,9 @@ async fn sso_enforcement_says_to_authorize_the_token_at_githubs_address() {
     let t = s.app.test_connection(ConnectionTarget::Ghec).await;
     let e = failed(&t);
     assert_eq!(e.kind, "sso_required");
-    assert!(
-        words(e).contains("Authorize the token for SSO"),
-        "{}",
-        words(e)
-    );
-    assert!(
-        words(e).contains("/sso?authorization_request="),
-        "{}",
-        words(e)
+    assert_says(
+        e,
+        &["Authorize the token for SSO", "/sso?authorization_request="],
     );
 }
 
@@ -330,8 +294,7 @@ async fn a_company_ca_is_refused_until_its_bundle_is_set_then_trusted() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert_eq!(e.kind, "tls_unknown_issuer", "{e:?}");
-    assert!(words(e).contains("does not trust"), "{}", words(e));
-    assert!(words(e).contains("custom CA bundle"), "{}", words(e));
+    assert_says(e, &["does not trust", "custom CA bundle"]);
 
     // The emulator's CA as the instance's bundle: trusted besides the OS store.
     let dir = tempfile::tempdir().unwrap();
@@ -366,7 +329,7 @@ async fn a_certificate_for_another_name_is_a_name_mismatch() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert_eq!(e.kind, "tls_name_mismatch", "{e:?}");
-    assert!(words(e).contains("another host name"), "{}", words(e));
+    assert_says(e, &["another host name"]);
     assert!(
         words(e).contains(&shown),
         "the bundle in use is named: {}",
@@ -386,7 +349,7 @@ async fn a_ca_bundle_without_certificates_is_refused_naming_the_file() {
     let e = failed(&t);
     assert_eq!(e.kind, "ca_bundle", "{e:?}");
     assert!(e.message.contains(&shown), "{e:?}");
-    assert!(words(e).contains("BEGIN CERTIFICATE"), "{}", words(e));
+    assert_says(e, &["BEGIN CERTIFICATE"]);
 }
 
 #[tokio::test]
@@ -397,7 +360,7 @@ async fn talking_tls_to_a_plain_http_port_is_a_tls_failure() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert!(e.kind.starts_with("tls"), "{e:?}");
-    assert!(words(e).contains("secure connection"), "{}", words(e));
+    assert_says(e, &["secure connection"]);
 }
 
 #[tokio::test]
@@ -407,12 +370,7 @@ async fn a_token_without_read_enterprise_says_to_add_the_scope() {
     let t = s.app.test_connection(ConnectionTarget::Ghec).await;
     let e = failed(&t);
     assert_eq!(e.kind, "not_found");
-    assert!(
-        words(e).contains("lacks the read:enterprise scope"),
-        "{}",
-        words(e)
-    );
-    assert!(words(e).contains("repo, read:org"), "{}", words(e));
+    assert_says(e, &["lacks the read:enterprise scope", "repo, read:org"]);
 }
 
 #[tokio::test]
@@ -427,12 +385,7 @@ async fn a_fine_grained_token_is_refused_as_an_unsupported_token_type() {
     let t = s.app.test_connection(ConnectionTarget::Ghec).await;
     let e = failed(&t);
     assert_eq!(e.kind, "token_type_unsupported");
-    assert!(words(e).contains("fine-grained"), "{}", words(e));
-    assert!(
-        words(e).contains("classic personal access token"),
-        "{}",
-        words(e)
-    );
+    assert_says(e, &["fine-grained", "classic personal access token"]);
 }
 
 #[tokio::test]
@@ -442,15 +395,9 @@ async fn a_token_not_authorized_for_sso_says_where_to_authorize_it() {
     let t = s.app.test_connection(ConnectionTarget::Ghec).await;
     let e = failed(&t);
     assert_eq!(e.kind, "sso_required");
-    assert!(
-        words(e).contains("Authorize the token for SSO"),
-        "{}",
-        words(e)
-    );
-    assert!(
-        words(e).contains("/sso?authorization_request="),
-        "{}",
-        words(e)
+    assert_says(
+        e,
+        &["Authorize the token for SSO", "/sso?authorization_request="],
     );
 }
 
@@ -486,12 +433,7 @@ async fn nothing_listening_is_connection_refused() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert_eq!(e.kind, "connection_refused");
-    assert!(words(e).contains("refused"), "{}", words(e));
-    assert!(
-        words(e).contains("Check the host name and port"),
-        "{}",
-        words(e)
-    );
+    assert_says(e, &["refused", "Check the host name and port"]);
 }
 
 #[tokio::test]
@@ -509,8 +451,7 @@ async fn a_host_name_that_does_not_resolve_says_so() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert_eq!(e.kind, "connect", "{e:?}");
-    assert!(words(e).contains("ghes.invalid"), "{}", words(e));
-    assert!(words(e).contains("resolve"), "{}", words(e));
+    assert_says(e, &["ghes.invalid", "resolve"]);
 }
 
 #[tokio::test]
@@ -528,8 +469,7 @@ async fn a_slow_instance_times_out_with_advice() {
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
     assert_eq!(e.kind, "timeout");
-    assert!(words(e).contains("no answer"), "{}", words(e));
-    assert!(words(e).contains("VPN"), "{}", words(e));
+    assert_says(e, &["no answer", "VPN"]);
     assert!(t.duration_ms >= 300, "{}", t.duration_ms);
 }
 
@@ -547,8 +487,7 @@ async fn a_server_error_says_to_try_again() {
     let e = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&e);
     assert_eq!(e.kind, "server_error");
-    assert!(words(e).contains("503"), "{}", words(e));
-    assert!(words(e).contains("Try again"), "{}", words(e));
+    assert_says(e, &["503", "Try again"]);
 }
 
 #[tokio::test]
@@ -561,8 +500,7 @@ async fn without_a_token_the_test_says_where_to_save_one() {
     let e = s.app.test_connection(ConnectionTarget::Ghec).await;
     let e = failed(&e);
     assert_eq!(e.kind, "missing_secret");
-    assert!(words(e).contains("No token is saved"), "{}", words(e));
-    assert!(words(e).contains("keyring"), "{}", words(e));
+    assert_says(e, &["No token is saved", "keyring"]);
 }
 
 #[tokio::test]
@@ -789,12 +727,7 @@ impl CredentialStore for NoKeyring {
 
 #[tokio::test]
 async fn without_a_keyring_the_admin_is_told_and_may_keep_a_token_for_the_session() {
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 20,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().consumers(20).await;
     let info = emu.info();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.json");

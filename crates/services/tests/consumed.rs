@@ -3,6 +3,8 @@
 //! exports and the duplicate report against the emulator's planted truth.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -14,13 +16,14 @@ use ghls_services::consumed::consumers_csv;
 use ghls_services::consumed::{
     ConsumedQuery, ConsumedSort, ConsumerFilter, ExportFormat, FetchProgress, SortColumn,
 };
-use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
+use support::demo;
 
 async fn demo_app(consumers: usize) -> Arc<App> {
-    let app = demo::start(DemoConfig { consumers, seed: 1 })
+    let app = demo()
+        .consumers(consumers)
+        .seed(1)
         .await
-        .unwrap()
         .with_fetch_options(FetchOptions {
             retry: RetryPolicy {
                 base: Duration::from_millis(20),
@@ -60,12 +63,7 @@ fn query(
 }
 
 fn consumer_requests(app: &App) -> usize {
-    app.emulator()
-        .unwrap()
-        .requests()
-        .iter()
-        .filter(|r| r.uri.contains("consumed-licenses"))
-        .count()
+    app.emulator().unwrap().requests_to("consumed-licenses")
 }
 
 // ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use ghls_domain::Secret;
-use ghls_emulator::{Emulator, EmulatorConfig};
+use ghls_emulator::testing::emulator;
 use ghls_services::connections::SettingsStore;
 use ghls_services::connections::TestResult;
 use ghls_services::connections::{
@@ -119,12 +119,7 @@ async fn a_token_saved_through_the_app_lives_in_the_keyring_and_nowhere_else() {
         .with_ansi(false)
         .try_init()
         .unwrap();
-    let emu = Emulator::start(EmulatorConfig {
-        consumers: 20,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .unwrap();
+    let emu = emulator().consumers(20).await;
     let info = emu.info();
     let main = &info.ghes[0];
     let right = main.token.clone();

@@ -1,6 +1,8 @@
 //! The License overview read through the real clients from the built-in emulator.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::sync::Arc;
 
 use ghls_domain::server_license::ExpiryState;
@@ -8,12 +10,12 @@ use ghls_domain::{SeatCount, SyncHealth};
 use ghls_emulator::{Fault, FaultKind, FaultTarget};
 use ghls_services::connections::MemoryStore;
 use ghls_services::connections::SettingsStore;
-use ghls_services::demo::{self, DemoConfig};
 use ghls_services::license::Section;
 use ghls_services::{App, Mode};
+use support::demo;
 
 async fn demo_app() -> App {
-    demo::start(DemoConfig::default()).await.unwrap()
+    demo().await
 }
 
 #[tokio::test]

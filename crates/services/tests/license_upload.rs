@@ -4,24 +4,22 @@
 //! a license never leaves the machine; Test connection checks the Manage API.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use std::sync::Arc;
 
 use ghls_domain::{SeatCount, Secret};
-use ghls_emulator::{render_demo_license, DemoLicense, Fault, FaultKind, FaultTarget};
+use ghls_emulator::testing::demo_license;
+use ghls_emulator::{Fault, FaultKind, FaultTarget};
 use ghls_services::activity::{ActivityKind, Outcome};
 use ghls_services::connections::ConnectionTarget;
 use ghls_services::connections::{Learned, ManageApiCheck, TestResult};
 use ghls_services::connections::{SecretKeep, SecretKind};
-use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
+use support::demo;
 
 async fn demo_app() -> App {
-    demo::start(DemoConfig {
-        consumers: 60,
-        seed: 5,
-    })
-    .await
-    .unwrap()
+    demo().consumers(60).seed(5).await
 }
 
 fn write_ghl(
@@ -31,28 +29,12 @@ fn write_ghl(
     expire_at: &str,
 ) -> std::path::PathBuf {
     let path = dir.join(name);
-    std::fs::write(
-        &path,
-        render_demo_license(&DemoLicense {
-            company: "Acme Corp".into(),
-            reference_number: "c0ffee".into(),
-            seats,
-            expire_at: expire_at.into(),
-            evaluation: false,
-            advanced_security_seats: 0,
-        }),
-    )
-    .unwrap();
+    std::fs::write(&path, demo_license(seats, expire_at)).unwrap();
     path
 }
 
 fn manage_requests(app: &App) -> usize {
-    app.emulator()
-        .unwrap()
-        .requests()
-        .iter()
-        .filter(|r| r.uri.contains("/manage/"))
-        .count()
+    app.emulator().unwrap().requests_to("/manage/")
 }
 
 #[tokio::test]
@@ -117,15 +99,8 @@ async fn a_license_kept_for_later_is_not_applied() {
 async fn what_is_not_a_license_is_refused_before_anything_is_sent() {
     let app = demo_app().await;
     let dir = tempfile::tempdir().unwrap();
-    let usage = dir.path().join("usage.ghl");
-    std::fs::write(
-        &usage,
-        app.emulator()
-            .unwrap()
-            .license_usage_export("main")
-            .unwrap(),
-    )
-    .unwrap();
+    let emu = app.emulator().unwrap();
+    let usage = emu.save_usage_export("main", dir.path().join("usage.ghl"));
     let e = app.upload_license("main", usage, true).await.unwrap_err();
     let r = e.report();
     assert_eq!(r.kind, "license_file_refused");

@@ -3,12 +3,14 @@
 //! settings and what GitHub reported.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod support;
+
 use ghls_domain::usage_file::{UsageVerdict, WarningKind};
-use ghls_services::demo::{self, DemoConfig};
+use support::demo;
 
 #[tokio::test]
 async fn an_export_whose_server_id_differs_from_githubs_record_is_flagged() {
-    let app = demo::start(DemoConfig::default()).await.unwrap();
+    let app = demo().await;
     let emu = app.emulator().unwrap();
     let export = String::from_utf8(emu.license_usage_export("main").unwrap()).unwrap();
     let real_id = emu.with_world(|w| w.instance("main").unwrap().server_id.clone());
@@ -48,7 +50,7 @@ async fn an_export_whose_server_id_differs_from_githubs_record_is_flagged() {
 
 #[tokio::test]
 async fn a_ghl_license_dropped_on_add_server_usage_is_refused_with_a_pointer() {
-    let app = demo::start(DemoConfig::default()).await.unwrap();
+    let app = demo().await;
     let dir = tempfile::tempdir().unwrap();
     let ghl = dir.path().join("github-enterprise.ghl");
     std::fs::write(

@@ -1,0 +1,59 @@
+//! The services' integration tests start their app here: the demo (the app in demo mode
+//! with its built-in emulator) in one line that reads like the test's premise,
+//! `demo().consumers(60).seed(3).await`. An emulator of their own comes from
+//! `ghls_emulator::testing::emulator()`. Also the assertion every failure test makes: the
+//! words the admin is told.
+#![allow(clippy::unwrap_used, dead_code)] // test helpers may fail loudly; not every binary uses all
+
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+
+use ghls_services::demo::{self, DemoConfig};
+use ghls_services::{App, ErrorReport};
+
+/// The demo app with the demo's default enterprise, narrowed by the builder's methods and
+/// started by `.await`.
+pub fn demo() -> Demo {
+    Demo(DemoConfig::default())
+}
+
+/// How a test's demo app is started; `.await` starts it (and panics if it cannot).
+#[derive(Debug)]
+#[must_use = "the demo starts only when awaited"]
+pub struct Demo(DemoConfig);
+
+impl Demo {
+    /// About this many license consumers.
+    pub fn consumers(mut self, consumers: usize) -> Self {
+        self.0.consumers = consumers;
+        self
+    }
+
+    /// Another generated enterprise.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.0.seed = seed;
+        self
+    }
+}
+
+impl IntoFuture for Demo {
+    type Output = App;
+    type IntoFuture = Pin<Box<dyn Future<Output = App> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { demo::start(self.0).await.unwrap() })
+    }
+}
+
+/// The message and the fix together, for asserting key words.
+pub fn words(e: &ErrorReport) -> String {
+    format!("{} {}", e.message, e.fix.clone().unwrap_or_default())
+}
+
+/// Asserts that what the admin is told (message and fix) says each of `expected`.
+pub fn assert_says(e: &ErrorReport, expected: &[&str]) {
+    let told = words(e);
+    for words in expected {
+        assert!(told.contains(words), "{words:?} is not in: {told}");
+    }
+}
