@@ -112,7 +112,7 @@ pub(crate) async fn save_file<R: Runtime>(
 /// A Save or Open dialog that failed to open, as the UI's structured error.
 pub(crate) fn dialog_failed(message: String) -> ghls_services::ErrorReport {
     ghls_services::ErrorReport {
-        kind: "file_dialog".to_owned(),
+        kind: ghls_services::ErrorKind::FileDialog,
         message: format!("The file dialog failed: {message}."),
         fix: Some(
             "Try again; if the dialog does not open, check the desktop's file-chooser service."

@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use ghls_services::ErrorReport;
+use ghls_services::{ErrorKind, ErrorReport};
 
 /// How `ghls` ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +31,7 @@ impl From<Exit> for ExitCode {
 }
 
 /// The kind of [`Failure::output`] when the reader went away.
-pub const BROKEN_PIPE: &str = "broken_pipe";
+pub const BROKEN_PIPE: ErrorKind = ErrorKind::BrokenPipe;
 
 /// A command's failure: what the person at the keyboard reads, and the exit code.
 #[derive(Debug, Clone)]
@@ -50,7 +50,12 @@ impl Failure {
     }
 
     /// A failure of the CLI itself: `kind` to switch on, what happened, what to do.
-    pub fn new(exit: Exit, kind: &str, message: impl Into<String>, fix: impl Into<String>) -> Self {
+    pub fn new(
+        exit: Exit,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
         Self {
             report: cli_report(kind, message, fix),
             exit,
@@ -59,7 +64,7 @@ impl Failure {
 
     /// A wrong argument (exit 2).
     pub fn usage(message: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self::new(Exit::Usage, "usage", message, fix)
+        Self::new(Exit::Usage, ErrorKind::Usage, message, fix)
     }
 
     /// Writing the output failed (exit 1). A reader that went away (`ghls consumed | head`)
@@ -75,7 +80,7 @@ impl Failure {
         }
         Self::new(
             Exit::Failure,
-            "output",
+            ErrorKind::Output,
             format!("The output could not be written: {e}."),
             "Check that the disk is not full and that the output is still open.",
         )
@@ -89,10 +94,14 @@ impl From<ghls_services::Error> for Failure {
 }
 
 /// An [`ErrorReport`] made by the CLI, in the services' shape.
-pub fn cli_report(kind: &str, message: impl Into<String>, fix: impl Into<String>) -> ErrorReport {
+pub fn cli_report(
+    kind: ErrorKind,
+    message: impl Into<String>,
+    fix: impl Into<String>,
+) -> ErrorReport {
     let fix = fix.into();
     ErrorReport {
-        kind: kind.to_owned(),
+        kind,
         message: message.into(),
         fix: (!fix.is_empty()).then_some(fix),
         github_message: None,

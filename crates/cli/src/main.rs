@@ -21,6 +21,7 @@ mod output;
 mod progress;
 mod signals;
 
+use ghls_services::ErrorKind;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -59,7 +60,7 @@ fn run(cli: Cli, out: &Output) -> Result<Exit, Failure> {
         .map_err(|e| {
             Failure::new(
                 Exit::Failure,
-                "internal",
+                ErrorKind::Internal,
                 format!("The async runtime could not start: {e}."),
                 "Check the process limits (threads, open files) and try again.",
             )
@@ -103,7 +104,7 @@ async fn run_async(cli: Cli, out: &Output) -> Result<Exit, Failure> {
                 r = &mut work => r,
                 () = tokio::time::sleep(STOP_GRACE) => Err(Failure::new(
                     Exit::Failure,
-                    "cancelled",
+                    ErrorKind::Cancelled,
                     "Interrupted.",
                     "",
                 )),

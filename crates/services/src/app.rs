@@ -66,6 +66,7 @@ pub struct App {
     settings_warning: Option<ErrorReport>,
     credentials: Arc<Secrets>,
     client_options: ClientOptions,
+    #[cfg(feature = "demo")]
     emulator: Option<ghls_emulator::Emulator>,
     /// How reports are adjusted to the mode (see [`Advice`]).
     advice: Advice,
@@ -99,7 +100,7 @@ impl App {
         if let Some(w) = &loaded.warning {
             tracing::warn!(warning = %w, "settings");
         }
-        let mut app = Self::new(Mode::Normal, loaded.settings, credentials, None);
+        let mut app = Self::new(Mode::Normal, loaded.settings, credentials);
         app.store = if loaded.read_only {
             Store::Locked
         } else {
@@ -110,23 +111,20 @@ impl App {
     }
 
     /// An app in demo mode, on settings and credentials prepared by [`crate::demo`].
+    #[cfg(feature = "demo")]
     pub(crate) fn for_demo(
         settings: Settings,
         credentials: Arc<dyn CredentialStore>,
         emulator: ghls_emulator::Emulator,
         advice: Advice,
     ) -> Self {
-        let mut app = Self::new(Mode::Demo, settings, credentials, Some(emulator));
+        let mut app = Self::new(Mode::Demo, settings, credentials);
+        app.emulator = Some(emulator);
         app.advice = advice;
         app
     }
 
-    fn new(
-        mode: Mode,
-        settings: Settings,
-        credentials: Arc<dyn CredentialStore>,
-        emulator: Option<ghls_emulator::Emulator>,
-    ) -> Self {
+    fn new(mode: Mode, settings: Settings, credentials: Arc<dyn CredentialStore>) -> Self {
         Self {
             mode,
             settings: RwLock::new(settings),
@@ -134,7 +132,8 @@ impl App {
             settings_warning: None,
             credentials: Arc::new(Secrets::new(credentials)),
             client_options: ClientOptions::default(),
-            emulator,
+            #[cfg(feature = "demo")]
+            emulator: None,
             advice: std::convert::identity,
             server_ids: RwLock::default(),
             settings_change: tokio::sync::Mutex::new(()),
@@ -157,6 +156,7 @@ impl App {
     }
 
     /// The demo's emulator.
+    #[cfg(feature = "demo")]
     pub fn emulator(&self) -> Option<&ghls_emulator::Emulator> {
         self.emulator.as_ref()
     }
@@ -177,13 +177,23 @@ impl App {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             mode: self.mode,
             credential_backend: self.credentials.backend(),
-            emulator_url: self.emulator.as_ref().map(|e| e.base_url()),
+            emulator_url: self.emulator_url(),
             settings_path: match &self.store {
                 Store::File(s) => Some(s.path().display().to_string()),
                 Store::Memory | Store::Locked => None,
             },
             settings_warning: self.settings_warning.clone(),
         }
+    }
+
+    #[cfg(feature = "demo")]
+    fn emulator_url(&self) -> Option<String> {
+        self.emulator.as_ref().map(|e| e.base_url())
+    }
+
+    #[cfg(not(feature = "demo"))]
+    fn emulator_url(&self) -> Option<String> {
+        None
     }
 
     // The state the feature folders share, reached only through these.

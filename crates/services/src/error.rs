@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::connections::FieldProblem;
@@ -53,7 +53,7 @@ pub enum Error {
     SettingsWrite { path: PathBuf, detail: String },
 
     #[error("The built-in GitHub emulator could not start: {0}.")]
-    Emulator(#[from] ghls_emulator::Error),
+    Emulator(String),
 
     #[error("There is no GHES instance `{0}` in the settings.")]
     UnknownInstance(String),
@@ -125,34 +125,39 @@ fn list_problems(problems: &[FieldProblem]) -> String {
 }
 
 impl Error {
-    /// A stable name of the kind of failure.
-    pub fn kind(&self) -> &'static str {
+    /// The kind of failure, to switch on.
+    pub fn error_kind(&self) -> ErrorKind {
         match self {
-            Self::GitHub(e) => e.kind(),
-            Self::MissingSecret { .. } => "missing_secret",
-            Self::KeyringUnavailable { .. } => "keyring_unavailable",
-            Self::Keyring { .. } => "keyring",
-            Self::SettingsRead { .. } => "settings_read",
-            Self::SettingsCorrupt { .. } => "settings_corrupt",
-            Self::SettingsFromTheFuture { .. } => "settings_from_the_future",
-            Self::SettingsWrite { .. } => "settings_write",
-            Self::Emulator(_) => "emulator",
-            Self::UnknownInstance(_) => "unknown_instance",
-            Self::InvalidSettings { .. } => "invalid_settings",
-            Self::SettingsReadOnly => "settings_read_only",
-            Self::CaBundle { .. } => "ca_bundle",
-            Self::NotConfigured { .. } => "not_configured",
-            Self::NotLoaded => "not_loaded",
-            Self::Export { .. } => "export_failed",
-            Self::Task { .. } => "internal",
-            Self::WatchRunning { .. } => "watch_running",
-            Self::UsageFileRefused { .. } => "usage_file_refused",
-            Self::NoWebAddress { .. } => "no_web_address",
-            Self::InvalidArgument { .. } => "invalid_argument",
-            Self::AdminShell(e) => e.kind(),
-            Self::JobRunning { .. } => "job_running",
-            Self::LicenseFileRefused { .. } => "license_file_refused",
+            Self::GitHub(e) => ErrorKind::of_github(e),
+            Self::MissingSecret { .. } => ErrorKind::MissingSecret,
+            Self::KeyringUnavailable { .. } => ErrorKind::KeyringUnavailable,
+            Self::Keyring { .. } => ErrorKind::Keyring,
+            Self::SettingsRead { .. } => ErrorKind::SettingsRead,
+            Self::SettingsCorrupt { .. } => ErrorKind::SettingsCorrupt,
+            Self::SettingsFromTheFuture { .. } => ErrorKind::SettingsFromTheFuture,
+            Self::SettingsWrite { .. } => ErrorKind::SettingsWrite,
+            Self::Emulator(_) => ErrorKind::Emulator,
+            Self::UnknownInstance(_) => ErrorKind::UnknownInstance,
+            Self::InvalidSettings { .. } => ErrorKind::InvalidSettings,
+            Self::SettingsReadOnly => ErrorKind::SettingsReadOnly,
+            Self::CaBundle { .. } => ErrorKind::CaBundle,
+            Self::NotConfigured { .. } => ErrorKind::NotConfigured,
+            Self::NotLoaded => ErrorKind::NotLoaded,
+            Self::Export { .. } => ErrorKind::ExportFailed,
+            Self::Task { .. } => ErrorKind::Internal,
+            Self::WatchRunning { .. } => ErrorKind::WatchRunning,
+            Self::UsageFileRefused { .. } => ErrorKind::UsageFileRefused,
+            Self::NoWebAddress { .. } => ErrorKind::NoWebAddress,
+            Self::InvalidArgument { .. } => ErrorKind::InvalidArgument,
+            Self::AdminShell(e) => e.error_kind(),
+            Self::JobRunning { .. } => ErrorKind::JobRunning,
+            Self::LicenseFileRefused { .. } => ErrorKind::LicenseFileRefused,
         }
+    }
+
+    /// [`Error::error_kind`]'s wire name, e.g. for `ghls --json`.
+    pub fn kind(&self) -> &'static str {
+        self.error_kind().as_str()
     }
 
     /// What to do about it.
@@ -203,7 +208,7 @@ impl Error {
             _ => None,
         };
         ErrorReport {
-            kind: self.kind().to_owned(),
+            kind: self.error_kind(),
             message: self.to_string(),
             fix: Some(self.fix()),
             github_message: github.and_then(|g| g.message.clone()),
@@ -217,12 +222,185 @@ impl Error {
     }
 }
 
+/// Declares [`ErrorKind`] with its wire names, once.
+macro_rules! error_kinds {
+    ($($(#[$doc:meta])* $variant:ident = $wire:literal,)*) => {
+        /// A stable name of a kind of failure, to switch on: the UI (a generated union of
+        /// string literals), `ghls --json` and the tests. The wire names never change.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[ts(export)]
+        pub enum ErrorKind {
+            $($(#[$doc])* #[serde(rename = $wire)] $variant,)*
+        }
+
+        impl ErrorKind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [ErrorKind] = &[$(ErrorKind::$variant,)*];
+
+            /// The wire name, e.g. `connection_refused`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                }
+            }
+        }
+    };
+}
+
+error_kinds! {
+    /// GitHub: the token is wrong, expired or revoked (401).
+    Unauthorized = "unauthorized",
+    /// GitHub: the token must be authorized for SAML single sign-on.
+    SsoRequired = "sso_required",
+    /// GitHub: the token lacks a scope or a role (403).
+    Forbidden = "forbidden",
+    /// GitHub: this endpoint does not take this kind of token.
+    TokenTypeUnsupported = "token_type_unsupported",
+    NotFound = "not_found",
+    RateLimited = "rate_limited",
+    ServerError = "server_error",
+    UnexpectedStatus = "unexpected_status",
+    /// GitHub, or the admin shell, did not answer in time.
+    Timeout = "timeout",
+    ConnectionRefused = "connection_refused",
+    Connect = "connect",
+    /// TLS failed for a reason the client could not tell.
+    Tls = "tls",
+    TlsUnknownIssuer = "tls_unknown_issuer",
+    TlsNameMismatch = "tls_name_mismatch",
+    TlsExpired = "tls_expired",
+    Transport = "transport",
+    Decode = "decode",
+    BodyTooLarge = "body_too_large",
+    ForeignLink = "foreign_link",
+    InvalidUrl = "invalid_url",
+    ClientSetup = "client_setup",
+    CaBundle = "ca_bundle",
+    /// A fetch, watch or export was cancelled.
+    Cancelled = "cancelled",
+    /// The Management Console refused the password.
+    ManageUnauthorized = "manage_unauthorized",
+    LicenseRejected = "license_rejected",
+    /// GitHub refused a GraphQL query.
+    Graphql = "graphql",
+    GraphqlForbidden = "graphql_forbidden",
+    PartialData = "partial_data",
+    InstallationNotFound = "installation_not_found",
+    MissingSecret = "missing_secret",
+    KeyringUnavailable = "keyring_unavailable",
+    Keyring = "keyring",
+    SettingsRead = "settings_read",
+    SettingsCorrupt = "settings_corrupt",
+    SettingsFromTheFuture = "settings_from_the_future",
+    SettingsWrite = "settings_write",
+    /// The built-in demo emulator could not start.
+    Emulator = "emulator",
+    UnknownInstance = "unknown_instance",
+    /// Refused settings: see `fields`.
+    InvalidSettings = "invalid_settings",
+    SettingsReadOnly = "settings_read_only",
+    NotConfigured = "not_configured",
+    NotLoaded = "not_loaded",
+    ExportFailed = "export_failed",
+    Internal = "internal",
+    WatchRunning = "watch_running",
+    UsageFileRefused = "usage_file_refused",
+    NoWebAddress = "no_web_address",
+    InvalidArgument = "invalid_argument",
+    JobRunning = "job_running",
+    LicenseFileRefused = "license_file_refused",
+    AdminShellNotSetUp = "admin_shell_not_set_up",
+    SshMissing = "ssh_missing",
+    SshHostKeyUnknown = "ssh_host_key_unknown",
+    SshHostKeyChanged = "ssh_host_key_changed",
+    SshAuthRefused = "ssh_auth_refused",
+    SshConnect = "ssh_connect",
+    SshCommandNotFound = "ssh_command_not_found",
+    SshCommandFailed = "ssh_command_failed",
+    SshConnectionLost = "ssh_connection_lost",
+    ExportNotUsage = "export_not_usage",
+    ExportTooLarge = "export_too_large",
+    /// The desktop shell: a file dialog failed.
+    FileDialog = "file_dialog",
+    /// The CLI: a wrong argument.
+    Usage = "usage",
+    /// The CLI: its output could not be written.
+    Output = "output",
+    /// The CLI: the reader of its output went away.
+    BrokenPipe = "broken_pipe",
+    /// The CLI: a watched sync failed.
+    SyncFailed = "sync_failed",
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for ErrorKind {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for ErrorKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl ErrorKind {
+    /// The kind of a GitHub client failure, by its variant.
+    pub fn of_github(e: &ghls_github::Error) -> Self {
+        use ghls_github::{Error as G, TlsReason};
+        match e {
+            G::Unauthorized { .. } => Self::Unauthorized,
+            G::Forbidden { sso: Some(_), .. } => Self::SsoRequired,
+            G::Forbidden { .. } => Self::Forbidden,
+            G::TokenTypeUnsupported { .. } => Self::TokenTypeUnsupported,
+            G::NotFound { .. } => Self::NotFound,
+            G::RateLimited { .. } => Self::RateLimited,
+            G::ServerError { .. } => Self::ServerError,
+            G::UnexpectedStatus { .. } => Self::UnexpectedStatus,
+            G::Timeout { .. } => Self::Timeout,
+            G::ConnectionRefused { .. } => Self::ConnectionRefused,
+            G::Connect { .. } => Self::Connect,
+            G::Tls { reason, .. } => match reason {
+                TlsReason::UnknownIssuer => Self::TlsUnknownIssuer,
+                TlsReason::NameMismatch => Self::TlsNameMismatch,
+                TlsReason::Expired => Self::TlsExpired,
+                _ => Self::Tls,
+            },
+            G::Transport { .. } => Self::Transport,
+            G::Decode { .. } => Self::Decode,
+            G::BodyTooLarge { .. } => Self::BodyTooLarge,
+            G::ForeignLink { .. } => Self::ForeignLink,
+            G::InvalidUrl { .. } => Self::InvalidUrl,
+            G::ClientSetup { .. } => Self::ClientSetup,
+            G::CaBundle { .. } => Self::CaBundle,
+            G::Cancelled { .. } | G::GraphqlCancelled { .. } => Self::Cancelled,
+            G::ManagePasswordRefused { .. } => Self::ManageUnauthorized,
+            G::LicenseRejected { .. } => Self::LicenseRejected,
+            G::Graphql { .. } => Self::Graphql,
+            G::InstallationNotListed { .. } => Self::InstallationNotFound,
+            // The client's error is non-exhaustive: a variant added there is found by its
+            // wire name until it gets its own arm here.
+            other => Self::ALL
+                .iter()
+                .copied()
+                .find(|k| *k == other.kind())
+                .unwrap_or(Self::Internal),
+        }
+    }
+}
+
 /// An error as the UI and `--json` receive it. Never holds a secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ErrorReport {
     /// A stable name to switch on (`unauthorized`, `not_found`, `connection_refused`, …).
-    pub kind: String,
+    pub kind: ErrorKind,
     /// What failed and why, in a sentence.
     pub message: String,
     /// What to do about it.

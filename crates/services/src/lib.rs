@@ -21,7 +21,7 @@
 //! | consumed         | `consumed/`        | `consumed.rs`                              | `consumed/`           | `consumed` |
 //! | duplicates       | `duplicates/`      | `duplicates.rs`                            | `duplicates/`         | `duplicates` |
 //! | activity         | `activity/`        | `activity.rs`                              | `activity/`           | —        |
-//! | demo             | `demo/` (feature `demo`) | —                                    | —                     | `--demo`, `emulator` |
+//! | demo             | `demo/` (cargo feature `demo`) | —                              | —                     | `--demo`, `emulator` |
 //! | support          | `support/`         | —                                          | `ui/lib/`             | —        |
 //!
 //! `connections/clients.rs` is the one factory of GitHub clients every feature uses;
@@ -40,6 +40,7 @@ pub mod activity;
 mod app;
 pub mod connections;
 pub mod consumed;
+#[cfg(feature = "demo")]
 pub mod demo;
 pub mod duplicates;
 mod error;
@@ -63,8 +64,9 @@ pub use consumed::{
     ConsumedPage, ConsumedQuery, ConsumedSort, ConsumedSummary, ConsumerFilter, ConsumerRow,
     ExportFormat, ExportResult, FetchProgress, SortColumn,
 };
+#[cfg(feature = "demo")]
 pub use demo::DemoConfig;
-pub use error::{Error, ErrorReport, Result};
+pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use license::{LicenseOverview, Section};
 pub use license_upload::LicenseUploadOutcome;
 pub use sync::{

@@ -359,7 +359,7 @@ async fn talking_tls_to_a_plain_http_port_is_a_tls_failure() {
     edit(&s.app, |d| d.ghes[0].api_url = https).await;
     let t = s.app.test_connection(ghes(MAIN)).await;
     let e = failed(&t);
-    assert!(e.kind.starts_with("tls"), "{e:?}");
+    assert!(e.kind.as_str().starts_with("tls"), "{e:?}");
     assert_says(e, &["secure connection"]);
 }
 

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use ghls_services::{Activity, App};
+use ghls_services::{Activity, App, ErrorReport};
 use tauri::State;
 
 /// `activity { limit? }`: the newest entries first (all kept when no limit).
@@ -10,6 +10,6 @@ use tauri::State;
 pub(crate) async fn activity(
     app: State<'_, Arc<App>>,
     limit: Option<usize>,
-) -> Result<Vec<Activity>, ()> {
+) -> Result<Vec<Activity>, ErrorReport> {
     Ok(app.activity(limit))
 }

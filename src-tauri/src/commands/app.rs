@@ -2,11 +2,11 @@
 
 use std::sync::Arc;
 
-use ghls_services::{App, AppInfo};
+use ghls_services::{App, AppInfo, ErrorReport};
 use tauri::State;
 
 /// Mode, version, where secrets are kept, settings warnings. Never a secret.
 #[tauri::command]
-pub(crate) async fn app_info(app: State<'_, Arc<App>>) -> Result<AppInfo, ()> {
+pub(crate) async fn app_info(app: State<'_, Arc<App>>) -> Result<AppInfo, ErrorReport> {
     Ok(app.info())
 }

@@ -12,7 +12,7 @@ use tauri::State;
 
 /// The connections and, per secret, only whether it is set.
 #[tauri::command]
-pub(crate) async fn connections(app: State<'_, Arc<App>>) -> Result<Connections, ()> {
+pub(crate) async fn connections(app: State<'_, Arc<App>>) -> Result<Connections, ErrorReport> {
     Ok(app.connections().await)
 }
 
@@ -65,6 +65,6 @@ pub(crate) async fn delete_secret(
 pub(crate) async fn test_connection(
     app: State<'_, Arc<App>>,
     target: ConnectionTarget,
-) -> Result<ConnectionTest, ()> {
+) -> Result<ConnectionTest, ErrorReport> {
     Ok(app.test_connection(target).await)
 }

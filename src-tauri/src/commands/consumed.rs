@@ -30,7 +30,7 @@ pub(crate) async fn load_consumed_licenses(
 
 /// Cancels the running fetch (nothing when none runs).
 #[tauri::command]
-pub(crate) async fn cancel_consumed_fetch(app: State<'_, Arc<App>>) -> Result<(), ()> {
+pub(crate) async fn cancel_consumed_fetch(app: State<'_, Arc<App>>) -> Result<(), ErrorReport> {
     app.cancel_consumed_fetch();
     Ok(())
 }

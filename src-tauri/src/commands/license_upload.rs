@@ -27,6 +27,8 @@ pub(crate) async fn upload_license(
 #[tauri::command]
 pub(crate) async fn pick_license_file<R: Runtime>(
     window: WebviewWindow<R>,
-) -> Result<Option<String>, String> {
-    crate::file_dialog::pick_ghl(window, "Choose the new license file (.ghl)").await
+) -> Result<Option<String>, ErrorReport> {
+    crate::file_dialog::pick_ghl(window, "Choose the new license file (.ghl)")
+        .await
+        .map_err(crate::file_dialog::dialog_failed)
 }

@@ -88,19 +88,22 @@ pub(crate) async fn keep_watching(
 
 /// `cancel_watch { instance }`: true when a watch was running.
 #[tauri::command]
-pub(crate) async fn cancel_watch(app: State<'_, Arc<App>>, instance: String) -> Result<bool, ()> {
+pub(crate) async fn cancel_watch(
+    app: State<'_, Arc<App>>,
+    instance: String,
+) -> Result<bool, ErrorReport> {
     Ok(app.cancel_watch(&instance))
 }
 
 /// `watches()`: the running watches, for a screen that comes back to them.
 #[tauri::command]
-pub(crate) async fn watches(app: State<'_, Arc<App>>) -> Result<Vec<WatchInfo>, ()> {
+pub(crate) async fn watches(app: State<'_, Arc<App>>) -> Result<Vec<WatchInfo>, ErrorReport> {
     Ok(app.watches())
 }
 
 /// `handoff_setting()`: `"browser"` or `"app_window"`.
 #[tauri::command]
-pub(crate) async fn handoff_setting(app: State<'_, Arc<App>>) -> Result<OpenIn, ()> {
+pub(crate) async fn handoff_setting(app: State<'_, Arc<App>>) -> Result<OpenIn, ErrorReport> {
     Ok(app.handoff_setting())
 }
 

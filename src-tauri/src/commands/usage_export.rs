@@ -47,6 +47,9 @@ pub(crate) async fn export_license_usage<R: Runtime>(
 /// Cancels the running export of `instance` (its ssh is killed, nothing is saved); false
 /// when none runs.
 #[tauri::command]
-pub(crate) async fn cancel_export(app: State<'_, Arc<App>>, instance: String) -> Result<bool, ()> {
+pub(crate) async fn cancel_export(
+    app: State<'_, Arc<App>>,
+    instance: String,
+) -> Result<bool, ErrorReport> {
     Ok(app.cancel_export(&instance))
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use ghls_domain::usage_file::UsageVerdict;
-use ghls_services::App;
+use ghls_services::{App, ErrorReport};
 use tauri::{Runtime, State, WebviewWindow};
 
 /// Reads a file the user dropped or chose and says whether it is a license-usage export.
@@ -14,7 +14,7 @@ use tauri::{Runtime, State, WebviewWindow};
 pub(crate) async fn inspect_usage_file(
     app: State<'_, Arc<App>>,
     path: String,
-) -> Result<UsageVerdict, ()> {
+) -> Result<UsageVerdict, ErrorReport> {
     Ok(app.inspect_usage_file(PathBuf::from(path)).await)
 }
 
@@ -23,6 +23,8 @@ pub(crate) async fn inspect_usage_file(
 #[tauri::command]
 pub(crate) async fn pick_usage_file<R: Runtime>(
     window: WebviewWindow<R>,
-) -> Result<Option<String>, String> {
-    crate::file_dialog::pick_json(window, "Choose the license-usage export").await
+) -> Result<Option<String>, ErrorReport> {
+    crate::file_dialog::pick_json(window, "Choose the license-usage export")
+        .await
+        .map_err(crate::file_dialog::dialog_failed)
 }

@@ -1,5 +1,6 @@
 //! `ghls emulator`: the emulator library served in the foreground, as `ghls-emulator` does.
 
+use ghls_services::ErrorKind;
 use std::io::Write;
 use std::time::Duration;
 
@@ -22,7 +23,7 @@ pub async fn run(out: &Output, args: &EmulatorArgs) -> Result<Exit, Failure> {
     .map_err(|e| {
         Failure::new(
             Exit::Failure,
-            "emulator",
+            ErrorKind::Emulator,
             format!("The GitHub emulator could not start: {e}."),
             "Choose another loopback --listen address (port 0 picks a free one).",
         )

@@ -3,6 +3,7 @@
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::server_license::ExpiryState;
 use ghls_domain::{SeatCount, ServerLicenseView};
+use ghls_services::ErrorKind;
 use ghls_services::ErrorReport;
 use ghls_services::Section;
 use serde::Serialize;
@@ -86,7 +87,11 @@ pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
                 Section::Failed { error } => (None, Some(cx.advice.apply(error))),
                 Section::NotConfigured { reason } => (
                     None,
-                    Some(crate::exit::cli_report("not_configured", reason, "")),
+                    Some(crate::exit::cli_report(
+                        ErrorKind::NotConfigured,
+                        reason,
+                        "",
+                    )),
                 ),
             };
             InstanceLicense {
@@ -133,7 +138,7 @@ fn no_instances(cx: &Context<'_>) -> Failure {
         .map_or_else(String::new, |p| format!(" ({p})"));
     Failure::new(
         Exit::Failure,
-        "not_configured",
+        ErrorKind::NotConfigured,
         "No GHES instance is set up.",
         format!("Add the instances in the desktop app's Connections; ghls reads the same settings{settings}. Or try ghls with --demo."),
     )

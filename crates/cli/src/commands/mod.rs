@@ -10,6 +10,7 @@ pub mod status;
 pub mod validate;
 pub mod watch;
 
+use ghls_services::ErrorKind;
 use std::future::Future;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -83,7 +84,7 @@ where
     let dir = tempfile::tempdir().map_err(|e| {
         Failure::new(
             Exit::Failure,
-            "output",
+            ErrorKind::Output,
             format!("No temporary file could be made for the export: {e}."),
             "Check that the temporary folder (TMPDIR) is writable, or write to a file with -o FILE.",
         )

@@ -1,5 +1,6 @@
 //! `ghls status`: the License screen's "License sync" part, judged against `--max-age`.
 
+use ghls_services::ErrorKind;
 use std::time::Duration;
 
 use ghls_domain::expiry::to_rfc3339;
@@ -140,7 +141,12 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
         Section::Loaded { data } => data,
         Section::Failed { error } => return Err(cx.fail(error)),
         Section::NotConfigured { reason } => {
-            return Err(Failure::new(Exit::Failure, "not_configured", reason, ""))
+            return Err(Failure::new(
+                Exit::Failure,
+                ErrorKind::NotConfigured,
+                reason,
+                "",
+            ))
         }
     };
     let mut instances: Vec<InstanceStatus> = listed

@@ -1,6 +1,7 @@
 //! `ghls watch`: the confirmation watch ("Keep watching") until GitHub shows a sync.
 
 use ghls_domain::expiry::{parse_github_time, to_rfc3339};
+use ghls_services::ErrorKind;
 use ghls_services::{WatchConfig, WatchEvent};
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -82,7 +83,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
         "Waiting for GitHub to show a sync of {id} after {since}"
     ));
     let listener = spinner.clone();
-    let last_problem = std::sync::Mutex::new(None::<String>);
+    let last_problem = std::sync::Mutex::new(None::<ErrorKind>);
     let end = cx
         .app
         .keep_watching(&id, &since, move |e| {
@@ -98,12 +99,12 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
                 let mut last = last_problem
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
-                if last.as_deref() != Some(err.kind.as_str()) {
+                if *last != Some(err.kind) {
                     listener.println(&format!(
                         "a read of GitHub failed (retrying): {}",
                         err.message
                     ));
-                    *last = Some(err.kind.clone());
+                    *last = Some(err.kind);
                 }
             }
         })
@@ -151,7 +152,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
             message,
             github_error,
         } => cx.out.error(&crate::exit::cli_report(
-            "sync_failed",
+            ErrorKind::SyncFailed,
             message.clone(),
             format!(
                 "Correct what GitHub names{}, then sync again and watch with a new --since.",

@@ -252,7 +252,7 @@ impl App {
         let report = self.advise(e.report());
         // `tls`, or `tls_unknown_issuer` / `tls_name_mismatch` / `tls_expired` when the
         // client could tell why.
-        let kind = if report.kind.starts_with("tls") {
+        let kind = if report.kind.as_str().starts_with("tls") {
             "tls"
         } else {
             report.kind.as_str()

@@ -18,7 +18,7 @@ use crate::connections::{
     CredentialStore, GhecSettings, GhesSettings, MemoryStore, SecretKey, Settings, SshTarget,
     SETTINGS_VERSION,
 };
-use crate::error::{ErrorReport, Result};
+use crate::error::{Error, ErrorReport, Result};
 use crate::sync::OpenIn;
 
 /// How big a demo to start.
@@ -46,7 +46,8 @@ pub async fn start(config: DemoConfig) -> Result<App> {
         ssh: true,
         ..EmulatorConfig::default()
     })
-    .await?;
+    .await
+    .map_err(|e| Error::Emulator(e.to_string()))?;
     let info = emulator.info();
     let credentials: Arc<dyn CredentialStore> = Arc::new(MemoryStore::default());
     store_demo_tokens(credentials.as_ref(), &info)?;

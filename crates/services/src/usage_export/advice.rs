@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::targets::ShellTarget;
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 
 /// Why an export over the admin shell failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,23 +80,28 @@ impl ShellError {
         }
     }
 
-    /// A stable name to switch on.
-    pub fn kind(&self) -> &'static str {
+    /// The kind to switch on.
+    pub fn error_kind(&self) -> ErrorKind {
         match self.failure {
-            ShellFailure::NotSetUp => "admin_shell_not_set_up",
-            ShellFailure::SshMissing { .. } => "ssh_missing",
-            ShellFailure::HostKeyUnknown => "ssh_host_key_unknown",
-            ShellFailure::HostKeyChanged { .. } => "ssh_host_key_changed",
-            ShellFailure::AuthRefused => "ssh_auth_refused",
-            ShellFailure::Connect => "ssh_connect",
-            ShellFailure::CommandNotFound { .. } => "ssh_command_not_found",
-            ShellFailure::CommandFailed { .. } => "ssh_command_failed",
-            ShellFailure::ConnectionLost => "ssh_connection_lost",
-            ShellFailure::TimedOut { .. } => "timeout",
-            ShellFailure::Cancelled => "cancelled",
-            ShellFailure::NotAnExport { .. } => "export_not_usage",
-            ShellFailure::TooLarge { .. } => "export_too_large",
+            ShellFailure::NotSetUp => ErrorKind::AdminShellNotSetUp,
+            ShellFailure::SshMissing { .. } => ErrorKind::SshMissing,
+            ShellFailure::HostKeyUnknown => ErrorKind::SshHostKeyUnknown,
+            ShellFailure::HostKeyChanged { .. } => ErrorKind::SshHostKeyChanged,
+            ShellFailure::AuthRefused => ErrorKind::SshAuthRefused,
+            ShellFailure::Connect => ErrorKind::SshConnect,
+            ShellFailure::CommandNotFound { .. } => ErrorKind::SshCommandNotFound,
+            ShellFailure::CommandFailed { .. } => ErrorKind::SshCommandFailed,
+            ShellFailure::ConnectionLost => ErrorKind::SshConnectionLost,
+            ShellFailure::TimedOut { .. } => ErrorKind::Timeout,
+            ShellFailure::Cancelled => ErrorKind::Cancelled,
+            ShellFailure::NotAnExport { .. } => ErrorKind::ExportNotUsage,
+            ShellFailure::TooLarge { .. } => ErrorKind::ExportTooLarge,
         }
+    }
+
+    /// [`ShellError::error_kind`]'s wire name.
+    pub fn kind(&self) -> &'static str {
+        self.error_kind().as_str()
     }
 
     /// `[HOST]:PORT` as `known_hosts` writes it (plain `HOST` on port 22).
