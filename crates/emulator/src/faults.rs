@@ -91,7 +91,8 @@ pub struct Fault {
     pub target: FaultTarget,
     /// Only requests whose path and query (`/ghec/api/…/consumed-licenses?per_page=100&page=7`)
     /// contain this text. Mind that `page=1` also matches `page=10`: end with `&` or match
-    /// a whole query.
+    /// a whole query. For `POST /ghec/api/graphql` the text also holds the request body after
+    /// a newline, so `"after":"` matches only requests for a next page.
     #[serde(default)]
     pub path_contains: Option<String>,
     /// How many requests it hits; 0 means every matching request until cleared.

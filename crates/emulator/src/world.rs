@@ -530,11 +530,13 @@ impl World {
         }
     }
 
-    /// Adds a GHES instance of `accounts` generated users (none of them a license consumer
-    /// of the cloud side yet, each with a corporate primary email), synced by hand an hour
-    /// before `now` with one upload, as GHEC would know it. The same name and world give the
-    /// same instance. For tests and benchmarks that need more instances than the demo's two,
-    /// or a large one; returns the instance's index.
+    /// Adds a GHES instance `{name}.acme.example` of `accounts` generated users (primary
+    /// email on the instance's own domain, so none matches a cloud account: each counts as a
+    /// server-only consumer), with GitHub Connect license sync on if `connected`, synced an
+    /// hour before `now` with one upload, and GHES tokens `ghp_demo_{name}_admin` /
+    /// `ghp_demo_{name}_user`. Its accounts follow from `name` alone, so the same name gives
+    /// the same accounts. For tests and benchmarks that need more instances than the demo's
+    /// two, or a large one; returns the instance's index.
     pub fn add_generated_instance(
         &mut self,
         name: &str,

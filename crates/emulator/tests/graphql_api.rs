@@ -491,6 +491,20 @@ async fn sync_now_adds_a_connect_upload_and_is_connected_follows_the_setting() {
         .starts_with("github-connect-github.acme.example-"));
     assert_eq!(uploads[0]["syncState"], "SUCCESS");
 
+    // An armed upload failure takes the next Sync now too.
+    assert!(emu.fail_next_upload("main", "GitHub could not read the usage"));
+    client
+        .post(format!("{web}/enterprise/settings/license/sync-now"))
+        .send()
+        .await
+        .unwrap();
+    let uploads = uploads_of(&emu, "github.acme.example").await;
+    assert_eq!(uploads.len(), before + 2);
+    assert_eq!(uploads[0]["syncState"], "FAILURE");
+    let error = emu.with_world(|w| w.instance("main").unwrap().last_sync.clone().unwrap().error);
+    assert_eq!(error, "GitHub could not read the usage");
+    assert!(!emu.fail_next_upload("nope", "x"));
+
     client
         .post(format!(
             "{web}/enterprise/settings/github-connect/license-sync"
