@@ -55,6 +55,25 @@ async function github() {
   return { consumed: /** @type {number} */ (consumed.total_seats_consumed), status: /** @type {any} */ (status) };
 }
 
+/**
+ * The watch in `watch` says Confirmed only once GitHub shows a new successful sync of
+ * `hostname`, and its consumed figures are GitHub's before and after.
+ * @param {string} watch
+ * @param {string} hostname
+ * @param {Awaited<ReturnType<typeof github>>} before
+ */
+async function assertConfirmed(watch, hostname, before) {
+  await session.waitForText(`${watch} [data-field="watch-chip"]`, /Confirmed/);
+  const after = await github();
+  const lastSync = (/** @type {any} */ status) => status.server_instances.find((/** @type {any} */ s) => s.hostname === hostname).last_sync;
+  assert.equal(lastSync(after.status).status, 'success');
+  assert.ok(Date.parse(lastSync(after.status).date) > Date.parse(lastSync(before.status).date));
+  const consumed = await session.waitForText(`${watch} [data-field="watch-consumed"]`, /consumed/);
+  const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+  assert.equal(shownBefore, before.consumed, consumed);
+  assert.equal(shownAfter, after.consumed, consumed);
+}
+
 test('Sync now: the app waits for GitHub, and confirms only after GitHub shows the sync', async () => {
   const main = emulator.ghes.find((/** @type {any} */ g) => g.name === 'main');
   const before = await github();
@@ -72,15 +91,7 @@ test('Sync now: the app waits for GitHub, and confirms only after GitHub shows t
   assert.match(await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/);
   await session.screenshot(`${out}sync-now-waiting.png`);
 
-  await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-chip"]', /Confirmed/);
-  const after = await github();
-  const entry = after.status.server_instances.find((/** @type {any} */ s) => s.hostname === main.hostname);
-  assert.equal(entry.last_sync.status, 'success');
-  assert.ok(Date.parse(entry.last_sync.date) > Date.parse(before.status.server_instances.find((/** @type {any} */ s) => s.hostname === main.hostname).last_sync.date));
-  const consumed = await session.waitForText('[data-instance="main"] [data-watch] [data-field="watch-consumed"]', /consumed/);
-  const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
-  assert.equal(shownBefore, before.consumed, consumed);
-  assert.equal(shownAfter, after.consumed, consumed);
+  await assertConfirmed('[data-instance="main"] [data-watch]', main.hostname, before);
   await session.screenshot(`${out}sync-now-confirmed.png`);
   await page.close();
 });
@@ -115,15 +126,7 @@ test('Add server usage: export on GHES, drop it on the app, upload it on GHEC, c
   await sleep(500);
   assert.match(await session.waitForText('[data-watch] [data-field="watch-chip"]', /./), /Waiting for GitHub/, 'not confirmed while GitHub is processing');
 
-  await session.waitForText('[data-watch] [data-field="watch-chip"]', /Confirmed/);
-  const after = await github();
-  const entry = after.status.server_instances.find((/** @type {any} */ s) => s.hostname === legacy.hostname);
-  assert.equal(entry.last_sync.status, 'success');
-  assert.ok(Date.parse(entry.last_sync.date) > Date.parse(before.status.server_instances.find((/** @type {any} */ s) => s.hostname === legacy.hostname).last_sync.date));
-  const consumed = await session.waitForText('[data-watch] [data-field="watch-consumed"]', /consumed/);
-  const [shownBefore, shownAfter] = (consumed.match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
-  assert.equal(shownBefore, before.consumed, consumed);
-  assert.equal(shownAfter, after.consumed, consumed);
+  await assertConfirmed('[data-watch]', legacy.hostname, before);
   await session.screenshot(`${out}add-server-usage-confirmed.png`);
   await page.close();
 });
