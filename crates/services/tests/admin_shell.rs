@@ -22,7 +22,7 @@ use ghls_services::usage_export::{
     export_to, ExportCommand, ExportProgress, ShellOptions, ShellTarget,
 };
 use ghls_services::{App, Error};
-use support::demo;
+use support::{assert_last_activity, demo};
 
 async fn demo_app() -> App {
     demo().consumers(60).seed(3).await
@@ -54,7 +54,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 }
 
 fn kind(e: &Error) -> String {
-    e.report().kind.to_string()
+    e.report().kind
 }
 
 fn inject(app: &App, name: &str, kind: FaultKind) {
@@ -234,11 +234,7 @@ async fn a_connection_killed_mid_export_leaves_no_file_and_the_old_one_intact() 
         b"the good export from last week"
     );
     assert_eq!(names_in(dir.path()), vec!["usage.json".to_owned()]);
-    let last = &app.activity(Some(1))[0];
-    assert_eq!(
-        (last.kind, last.outcome),
-        (ActivityKind::ExportLicenseUsage, Outcome::Failed)
-    );
+    assert_last_activity(&app, ActivityKind::ExportLicenseUsage, Outcome::Failed);
 }
 
 #[tokio::test]

@@ -16,7 +16,7 @@ use ghls_services::connections::ConnectionTarget;
 use ghls_services::connections::{Learned, ManageApiCheck, TestResult};
 use ghls_services::connections::{SecretKeep, SecretKind};
 use ghls_services::App;
-use support::demo;
+use support::{assert_last_activity, demo};
 
 async fn demo_app() -> App {
     demo().consumers(60).seed(5).await
@@ -64,11 +64,8 @@ async fn an_applied_license_comes_back_with_its_seats_and_expiry_and_the_rest_ap
         .unwrap()
         .with_world(|w| w.instance("legacy").unwrap().license.seats);
     assert_eq!(seats, Some(1500));
+    assert_last_activity(&app, ActivityKind::LicenseUpload, Outcome::Ok);
     let last = &app.activity(Some(1))[0];
-    assert_eq!(
-        (last.kind, last.outcome),
-        (ActivityKind::LicenseUpload, Outcome::Ok)
-    );
     assert!(last.summary.contains("1500 seats"), "{}", last.summary);
     assert!(
         !last.details.contains("demo-console"),
@@ -109,37 +106,17 @@ async fn what_is_not_a_license_is_refused_before_anything_is_sent() {
 
     let txt = dir.path().join("license.txt");
     std::fs::write(&txt, b"hello").unwrap();
-    assert_eq!(
-        app.upload_license("main", txt, true)
-            .await
-            .unwrap_err()
-            .report()
-            .kind,
-        "license_file_refused"
-    );
+    let refused = |instance: &'static str, path| async {
+        let e = app.upload_license(instance, path, true).await.unwrap_err();
+        e.report().kind
+    };
+    assert_eq!(refused("main", txt).await, "license_file_refused");
     let missing = dir.path().join("gone.ghl");
-    assert_eq!(
-        app.upload_license("main", missing, true)
-            .await
-            .unwrap_err()
-            .report()
-            .kind,
-        "license_file_refused"
-    );
-    assert_eq!(
-        app.upload_license("nope", dir.path().join("x.ghl"), true)
-            .await
-            .unwrap_err()
-            .report()
-            .kind,
-        "unknown_instance"
-    );
+    assert_eq!(refused("main", missing).await, "license_file_refused");
+    let elsewhere = dir.path().join("x.ghl");
+    assert_eq!(refused("nope", elsewhere).await, "unknown_instance");
     assert_eq!(manage_requests(&app), 0, "nothing reached the Manage API");
-    let last = &app.activity(Some(1))[0];
-    assert_eq!(
-        (last.kind, last.outcome),
-        (ActivityKind::LicenseUpload, Outcome::Failed)
-    );
+    assert_last_activity(&app, ActivityKind::LicenseUpload, Outcome::Failed);
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::{App, ErrorReport};
+use ghls_services::{ActivityKind, App, ErrorReport, Outcome};
 
 /// The demo app with the demo's default enterprise, narrowed by the builder's methods and
 /// started by `.await`.
@@ -43,6 +43,12 @@ impl IntoFuture for Demo {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(async move { demo::start(self.0).await.unwrap() })
     }
+}
+
+/// Asserts what the Activity list's newest entry records.
+pub fn assert_last_activity(app: &App, kind: ActivityKind, outcome: Outcome) {
+    let last = &app.activity(Some(1))[0];
+    assert_eq!((last.kind, last.outcome), (kind, outcome), "{last:?}");
 }
 
 /// The message and the fix together, for asserting key words.
