@@ -54,7 +54,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 }
 
 fn kind(e: &Error) -> String {
-    e.report().kind
+    e.report().kind.to_string()
 }
 
 fn inject(app: &App, name: &str, kind: FaultKind) {
