@@ -4,4 +4,4 @@
  * The file format of an export (`format` of `export_consumed_licenses` and
  * `export_duplicates`).
  */
-export type ExportFormat = "csv" | "json";
+export type ExportFormat = "json" | "csv";

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ghls_services::{ConsumerFilter, ExportFormat, SortColumn};
 
 /// The long help's closing part: where tokens and settings come from, and the exit codes.
 const ENVIRONMENT_AND_EXIT_CODES: &str = "\
@@ -271,12 +273,12 @@ pub struct ConsumedArgs {
     pub output: Option<PathBuf>,
 
     /// json or csv [default: from FILE's extension, else json]
-    #[arg(long, value_enum)]
-    pub format: Option<DataFormat>,
+    #[arg(long, value_parser = export_format())]
+    pub format: Option<ExportFormat>,
 
     /// Which consumers: the app's filters.
-    #[arg(long, value_enum, default_value_t = Filter::All)]
-    pub filter: Filter,
+    #[arg(long, value_parser = consumer_filter(), default_value = "all")]
+    pub filter: ConsumerFilter,
 
     /// Only consumers whose login, name, email, server user id or SAML NameID contains TEXT
     /// (any case).
@@ -284,8 +286,8 @@ pub struct ConsumedArgs {
     pub search: String,
 
     /// Order by this column (GitHub's order within equal rows).
-    #[arg(long, value_enum, default_value_t = Sort::Login)]
-    pub sort: Sort,
+    #[arg(long, value_parser = sort_column(), default_value = "login")]
+    pub sort: SortColumn,
 
     /// Reverse the order.
     #[arg(long)]
@@ -373,13 +375,6 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// A data export's format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DataFormat {
-    Json,
-    Csv,
-}
-
 /// How the duplicates are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
@@ -388,27 +383,33 @@ pub enum ReportFormat {
     Csv,
 }
 
-/// The app's consumer filters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Filter {
-    All,
-    CloudOnly,
-    ServerOnly,
-    Both,
-    VisualStudio,
-    MultipleAccounts,
+/// A value parser whose choices are a services enum's own variants (`ALL`), named by
+/// their wire names in kebab case (`cloud_only` is `--filter cloud-only`): the CLI's
+/// choices cannot drift from the app's.
+fn choice<T>(all: &'static [T], wire: fn(T) -> &'static str) -> impl TypedValueParser<Value = T>
+where
+    T: Copy + Send + Sync + 'static,
+{
+    let kebab = move |t: T| wire(t).replace('_', "-");
+    PossibleValuesParser::new(all.iter().map(move |&t| kebab(t))).map(move |name: String| {
+        all.iter()
+            .copied()
+            .find(|&t| kebab(t) == name)
+            // The parser accepted `name`, so it is one of `all`.
+            .unwrap_or(all[0])
+    })
 }
 
-/// The app's sort columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Sort {
-    Login,
-    Name,
-    Kind,
-    Emails,
-    ServerIds,
-    Accounts,
-    LicenseType,
+fn export_format() -> impl TypedValueParser<Value = ExportFormat> {
+    choice(ExportFormat::ALL, ExportFormat::as_str)
+}
+
+fn consumer_filter() -> impl TypedValueParser<Value = ConsumerFilter> {
+    choice(ConsumerFilter::ALL, ConsumerFilter::as_str)
+}
+
+fn sort_column() -> impl TypedValueParser<Value = SortColumn> {
+    choice(SortColumn::ALL, SortColumn::as_str)
 }
 
 #[cfg(test)]
@@ -428,6 +429,53 @@ mod tests {
             let help = sub.render_long_help().to_string();
             assert!(help.contains("Example"), "{}: {help}", sub.get_name());
         }
+    }
+
+    #[test]
+    fn the_consumed_choices_are_the_apps_filters_and_columns() {
+        let cli = Cli::command();
+        let consumed = cli.find_subcommand("consumed").unwrap();
+        let names = |arg: &str| -> Vec<String> {
+            let a = consumed
+                .get_arguments()
+                .find(|a| a.get_id() == arg)
+                .unwrap();
+            a.get_possible_values()
+                .iter()
+                .map(|v| v.get_name().to_owned())
+                .collect()
+        };
+        let kebab = |s: &str| s.replace('_', "-");
+        assert_eq!(
+            names("filter"),
+            ConsumerFilter::ALL
+                .iter()
+                .map(|f| kebab(f.as_str()))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            names("sort"),
+            SortColumn::ALL
+                .iter()
+                .map(|c| kebab(c.as_str()))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(names("format"), ["json", "csv"]);
+        let parsed = Cli::try_parse_from([
+            "ghls",
+            "consumed",
+            "--filter",
+            "multiple-accounts",
+            "--sort",
+            "server-ids",
+        ])
+        .unwrap();
+        let Command::Consumed(args) = parsed.command else {
+            panic!("not consumed");
+        };
+        assert_eq!(args.filter, ConsumerFilter::MultipleAccounts);
+        assert_eq!(args.sort, SortColumn::ServerIds);
+        assert!(Cli::try_parse_from(["ghls", "consumed", "--filter", "cloud_only"]).is_err());
     }
 
     #[test]

@@ -222,114 +222,95 @@ impl Error {
     }
 }
 
-/// Declares [`ErrorKind`] with its wire names, once.
-macro_rules! error_kinds {
-    ($($(#[$doc:meta])* $variant:ident = $wire:literal,)*) => {
-        /// A stable name of a kind of failure, to switch on: the UI (a generated union of
-        /// string literals), `ghls --json` and the tests. The wire names never change.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-        #[ts(export)]
-        pub enum ErrorKind {
-            $($(#[$doc])* #[serde(rename = $wire)] $variant,)*
-        }
-
-        impl ErrorKind {
-            /// Every kind, in declaration order.
-            pub const ALL: &'static [ErrorKind] = &[$(ErrorKind::$variant,)*];
-
-            /// The wire name, e.g. `connection_refused`.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $wire,)*
-                }
-            }
-        }
-    };
-}
-
-error_kinds! {
-    /// GitHub: the token is wrong, expired or revoked (401).
-    Unauthorized = "unauthorized",
-    /// GitHub: the token must be authorized for SAML single sign-on.
-    SsoRequired = "sso_required",
-    /// GitHub: the token lacks a scope or a role (403).
-    Forbidden = "forbidden",
-    /// GitHub: this endpoint does not take this kind of token.
-    TokenTypeUnsupported = "token_type_unsupported",
-    NotFound = "not_found",
-    RateLimited = "rate_limited",
-    ServerError = "server_error",
-    UnexpectedStatus = "unexpected_status",
-    /// GitHub, or the admin shell, did not answer in time.
-    Timeout = "timeout",
-    ConnectionRefused = "connection_refused",
-    Connect = "connect",
-    /// TLS failed for a reason the client could not tell.
-    Tls = "tls",
-    TlsUnknownIssuer = "tls_unknown_issuer",
-    TlsNameMismatch = "tls_name_mismatch",
-    TlsExpired = "tls_expired",
-    Transport = "transport",
-    Decode = "decode",
-    BodyTooLarge = "body_too_large",
-    ForeignLink = "foreign_link",
-    InvalidUrl = "invalid_url",
-    ClientSetup = "client_setup",
-    CaBundle = "ca_bundle",
-    /// A fetch, watch or export was cancelled.
-    Cancelled = "cancelled",
-    /// The Management Console refused the password.
-    ManageUnauthorized = "manage_unauthorized",
-    LicenseRejected = "license_rejected",
-    /// GitHub refused a GraphQL query.
-    Graphql = "graphql",
-    GraphqlForbidden = "graphql_forbidden",
-    PartialData = "partial_data",
-    InstallationNotFound = "installation_not_found",
-    MissingSecret = "missing_secret",
-    KeyringUnavailable = "keyring_unavailable",
-    Keyring = "keyring",
-    SettingsRead = "settings_read",
-    SettingsCorrupt = "settings_corrupt",
-    SettingsFromTheFuture = "settings_from_the_future",
-    SettingsWrite = "settings_write",
-    /// The built-in demo emulator could not start.
-    Emulator = "emulator",
-    UnknownInstance = "unknown_instance",
-    /// Refused settings: see `fields`.
-    InvalidSettings = "invalid_settings",
-    SettingsReadOnly = "settings_read_only",
-    NotConfigured = "not_configured",
-    NotLoaded = "not_loaded",
-    ExportFailed = "export_failed",
-    Internal = "internal",
-    WatchRunning = "watch_running",
-    UsageFileRefused = "usage_file_refused",
-    NoWebAddress = "no_web_address",
-    InvalidArgument = "invalid_argument",
-    JobRunning = "job_running",
-    LicenseFileRefused = "license_file_refused",
-    AdminShellNotSetUp = "admin_shell_not_set_up",
-    SshMissing = "ssh_missing",
-    SshHostKeyUnknown = "ssh_host_key_unknown",
-    SshHostKeyChanged = "ssh_host_key_changed",
-    SshAuthRefused = "ssh_auth_refused",
-    SshConnect = "ssh_connect",
-    SshCommandNotFound = "ssh_command_not_found",
-    SshCommandFailed = "ssh_command_failed",
-    SshConnectionLost = "ssh_connection_lost",
-    ExportNotUsage = "export_not_usage",
-    ExportTooLarge = "export_too_large",
-    /// The desktop shell: a file dialog failed.
-    FileDialog = "file_dialog",
-    /// The CLI: a wrong argument.
-    Usage = "usage",
-    /// The CLI: its output could not be written.
-    Output = "output",
-    /// The CLI: the reader of its output went away.
-    BrokenPipe = "broken_pipe",
-    /// The CLI: a watched sync failed.
-    SyncFailed = "sync_failed",
+wire_enum! {
+    /// A stable name of a kind of failure, to switch on: the UI (a generated union of
+    /// string literals), `ghls --json` and the tests. The wire names never change.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+    #[ts(export)]
+    pub enum ErrorKind {
+        /// GitHub: the token is wrong, expired or revoked (401).
+        Unauthorized = "unauthorized",
+        /// GitHub: the token must be authorized for SAML single sign-on.
+        SsoRequired = "sso_required",
+        /// GitHub: the token lacks a scope or a role (403).
+        Forbidden = "forbidden",
+        /// GitHub: this endpoint does not take this kind of token.
+        TokenTypeUnsupported = "token_type_unsupported",
+        NotFound = "not_found",
+        RateLimited = "rate_limited",
+        ServerError = "server_error",
+        UnexpectedStatus = "unexpected_status",
+        /// GitHub, or the admin shell, did not answer in time.
+        Timeout = "timeout",
+        ConnectionRefused = "connection_refused",
+        Connect = "connect",
+        /// TLS failed for a reason the client could not tell.
+        Tls = "tls",
+        TlsUnknownIssuer = "tls_unknown_issuer",
+        TlsNameMismatch = "tls_name_mismatch",
+        TlsExpired = "tls_expired",
+        Transport = "transport",
+        Decode = "decode",
+        BodyTooLarge = "body_too_large",
+        ForeignLink = "foreign_link",
+        InvalidUrl = "invalid_url",
+        ClientSetup = "client_setup",
+        CaBundle = "ca_bundle",
+        /// A fetch, watch or export was cancelled.
+        Cancelled = "cancelled",
+        /// The Management Console refused the password.
+        ManageUnauthorized = "manage_unauthorized",
+        LicenseRejected = "license_rejected",
+        /// GitHub refused a GraphQL query.
+        Graphql = "graphql",
+        GraphqlForbidden = "graphql_forbidden",
+        PartialData = "partial_data",
+        InstallationNotFound = "installation_not_found",
+        MissingSecret = "missing_secret",
+        KeyringUnavailable = "keyring_unavailable",
+        Keyring = "keyring",
+        SettingsRead = "settings_read",
+        SettingsCorrupt = "settings_corrupt",
+        SettingsFromTheFuture = "settings_from_the_future",
+        SettingsWrite = "settings_write",
+        /// The built-in demo emulator could not start.
+        Emulator = "emulator",
+        UnknownInstance = "unknown_instance",
+        /// Refused settings: see `fields`.
+        InvalidSettings = "invalid_settings",
+        SettingsReadOnly = "settings_read_only",
+        NotConfigured = "not_configured",
+        NotLoaded = "not_loaded",
+        ExportFailed = "export_failed",
+        Internal = "internal",
+        WatchRunning = "watch_running",
+        UsageFileRefused = "usage_file_refused",
+        NoWebAddress = "no_web_address",
+        InvalidArgument = "invalid_argument",
+        JobRunning = "job_running",
+        LicenseFileRefused = "license_file_refused",
+        AdminShellNotSetUp = "admin_shell_not_set_up",
+        SshMissing = "ssh_missing",
+        SshHostKeyUnknown = "ssh_host_key_unknown",
+        SshHostKeyChanged = "ssh_host_key_changed",
+        SshAuthRefused = "ssh_auth_refused",
+        SshConnect = "ssh_connect",
+        SshCommandNotFound = "ssh_command_not_found",
+        SshCommandFailed = "ssh_command_failed",
+        SshConnectionLost = "ssh_connection_lost",
+        ExportNotUsage = "export_not_usage",
+        ExportTooLarge = "export_too_large",
+        /// The desktop shell: a file dialog failed.
+        FileDialog = "file_dialog",
+        /// The CLI: a wrong argument.
+        Usage = "usage",
+        /// The CLI: its output could not be written.
+        Output = "output",
+        /// The CLI: the reader of its output went away.
+        BrokenPipe = "broken_pipe",
+        /// The CLI: a watched sync failed.
+        SyncFailed = "sync_failed",
+    }
 }
 
 impl std::fmt::Display for ErrorKind {

@@ -36,6 +36,9 @@
 //! appear in an [`ErrorReport`], a log line or a returned value.
 #![forbid(unsafe_code)]
 
+#[macro_use]
+mod support;
+
 pub mod activity;
 mod app;
 pub mod connections;
@@ -46,7 +49,6 @@ pub mod duplicates;
 mod error;
 pub mod license;
 pub mod license_upload;
-mod support;
 pub mod sync;
 pub mod usage_export;
 pub mod usage_file;

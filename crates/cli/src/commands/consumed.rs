@@ -1,12 +1,10 @@
 //! `ghls consumed`: the Consumed licenses screen's export, to a file or stdout.
 
-use ghls_services::{
-    ConsumedQuery, ConsumedSort, ConsumedSummary, ConsumerFilter, ExportFormat, SortColumn,
-};
+use ghls_services::{ConsumedQuery, ConsumedSort, ConsumedSummary, ExportFormat};
 use serde::Serialize;
 
 use super::{export_to_stdout, format_of, load_consumed, Context};
-use crate::args::{ConsumedArgs, DataFormat, Filter, Sort};
+use crate::args::ConsumedArgs;
 use crate::exit::{Exit, Failure};
 
 /// `ghls consumed -o FILE --json`.
@@ -22,24 +20,9 @@ pub struct WrittenOut {
 pub fn query(args: &ConsumedArgs) -> ConsumedQuery {
     ConsumedQuery {
         search: args.search.clone(),
-        filter: match args.filter {
-            Filter::All => ConsumerFilter::All,
-            Filter::CloudOnly => ConsumerFilter::CloudOnly,
-            Filter::ServerOnly => ConsumerFilter::ServerOnly,
-            Filter::Both => ConsumerFilter::Both,
-            Filter::VisualStudio => ConsumerFilter::VisualStudio,
-            Filter::MultipleAccounts => ConsumerFilter::MultipleAccounts,
-        },
+        filter: args.filter,
         sort: ConsumedSort {
-            column: match args.sort {
-                Sort::Login => SortColumn::Login,
-                Sort::Name => SortColumn::Name,
-                Sort::Kind => SortColumn::Kind,
-                Sort::Emails => SortColumn::Emails,
-                Sort::ServerIds => SortColumn::ServerIds,
-                Sort::Accounts => SortColumn::Accounts,
-                Sort::LicenseType => SortColumn::LicenseType,
-            },
+            column: args.sort,
             descending: args.descending,
         },
         ..ConsumedQuery::default()
@@ -48,8 +31,7 @@ pub fn query(args: &ConsumedArgs) -> ConsumedQuery {
 
 pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure> {
     let format = match (args.format, &args.output) {
-        (Some(DataFormat::Json), _) => ExportFormat::Json,
-        (Some(DataFormat::Csv), _) => ExportFormat::Csv,
+        (Some(format), _) => format,
         (None, Some(path)) => format_of(path),
         (None, None) => ExportFormat::Json,
     };

@@ -109,37 +109,39 @@ pub struct ConsumedSplit {
     pub unknown: u32,
 }
 
-/// Which consumers a query lists. `cloud_only`, `server_only` and `both` are the chart's
-/// buckets, so they leave out Visual Studio subscribers; `visual_studio` lists those;
-/// `multiple_accounts` lists entries with `total_user_accounts > 1`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ConsumerFilter {
-    #[default]
-    All,
-    CloudOnly,
-    ServerOnly,
-    Both,
-    VisualStudio,
-    MultipleAccounts,
+wire_enum! {
+    /// Which consumers a query lists. `cloud_only`, `server_only` and `both` are the chart's
+    /// buckets, so they leave out Visual Studio subscribers; `visual_studio` lists those;
+    /// `multiple_accounts` lists entries with `total_user_accounts > 1`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+    #[ts(export)]
+    pub enum ConsumerFilter {
+        #[default]
+        All = "all",
+        CloudOnly = "cloud_only",
+        ServerOnly = "server_only",
+        Both = "both",
+        VisualStudio = "visual_studio",
+        MultipleAccounts = "multiple_accounts",
+    }
 }
 
-/// The column a query sorts by. Text compares without case; `emails` is the first
-/// verified email, else the first server email; `server_ids` the first server user id;
-/// `kind` is cloud only, server only, both, unknown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum SortColumn {
-    #[default]
-    Login,
-    Name,
-    Kind,
-    Emails,
-    ServerIds,
-    Accounts,
-    LicenseType,
+wire_enum! {
+    /// The column a query sorts by. Text compares without case; `emails` is the first
+    /// verified email, else the first server email; `server_ids` the first server user id;
+    /// `kind` is cloud only, server only, both, unknown.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+    #[ts(export)]
+    pub enum SortColumn {
+        #[default]
+        Login = "login",
+        Name = "name",
+        Kind = "kind",
+        Emails = "emails",
+        ServerIds = "server_ids",
+        Accounts = "accounts",
+        LicenseType = "license_type",
+    }
 }
 
 /// A query's order: stable (equal rows keep GitHub's order), empty values last in either
@@ -219,14 +221,15 @@ pub struct ConsumerRow {
     pub visual_studio_email: Option<String>,
 }
 
-/// The file format of an export (`format` of `export_consumed_licenses` and
-/// `export_duplicates`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ExportFormat {
-    Csv,
-    Json,
+wire_enum! {
+    /// The file format of an export (`format` of `export_consumed_licenses` and
+    /// `export_duplicates`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+    #[ts(export)]
+    pub enum ExportFormat {
+        Json = "json",
+        Csv = "csv",
+    }
 }
 
 impl ExportFormat {

@@ -2,6 +2,35 @@
 //! registry, running blocking work off the async threads, poison-tolerant locks, and the
 //! words for an I/O failure.
 
+/// Declares a fieldless enum whose variants each have a wire name (their serde name), with
+/// `ALL` (every variant, in declaration order) and `as_str` (the wire name) generated from
+/// the same list, so the IPC, `--json` and the CLI's choices cannot drift apart.
+macro_rules! wire_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident = $wire:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $wire)] $variant,)*
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The wire name, as serde writes it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                }
+            }
+        }
+    };
+}
+
 pub(crate) mod atomic_file;
 pub(crate) mod jobs;
 
@@ -73,5 +102,40 @@ pub(crate) fn io_words(e: &io::Error, used: IoUse) -> String {
             "permission denied: your user may not write in that folder".to_owned()
         }
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{ConsumerFilter, ErrorKind, ExportFormat, SortColumn};
+
+    fn wire<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_listed_variant_is_named_as_serde_writes_it() {
+        for &v in ConsumerFilter::ALL {
+            assert_eq!(wire(v), v.as_str());
+        }
+        for &v in SortColumn::ALL {
+            assert_eq!(wire(v), v.as_str());
+        }
+        for &v in ExportFormat::ALL {
+            assert_eq!(wire(v), v.as_str());
+        }
+        for &v in ErrorKind::ALL {
+            assert_eq!(wire(v), v.as_str());
+        }
+        let distinct: std::collections::HashSet<&str> =
+            ErrorKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(
+            distinct.len(),
+            ErrorKind::ALL.len(),
+            "two kinds share a name"
+        );
     }
 }
