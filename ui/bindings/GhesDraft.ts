@@ -20,4 +20,9 @@ ssh: SshDraft | null,
 /**
  * Empty: only the OS trust store.
  */
-ca_bundle: string, };
+ca_bundle: string, 
+/**
+ * The Management Console API's address; empty: `https://HOSTNAME:8443`. Absent (a
+ * form without the field): the instance keeps the one it has.
+ */
+manage_url?: string, };

@@ -3,4 +3,12 @@
 /**
  * The admin-shell fields; empty means the GHES defaults (`admin`, the host name, 122).
  */
-export type SshDraft = { user: string, host: string, port: string, };
+export type SshDraft = { user: string, host: string, port: string, 
+/**
+ * A `known_hosts` file of its own; empty: the user's. Absent: kept as it is.
+ */
+known_hosts?: string, 
+/**
+ * A private key of its own; empty: the user's keys and agent. Absent: kept as it is.
+ */
+identity_file?: string, };

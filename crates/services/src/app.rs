@@ -272,16 +272,3 @@ impl App {
         &self.license_uploads
     }
 }
-
-impl Settings {
-    /// The configured GHES instance `id`.
-    pub fn ghes(&self, id: &str) -> Option<&crate::connections::GhesSettings> {
-        self.ghes.iter().find(|g| g.id == id)
-    }
-
-    /// [`Settings::ghes`], or [`Error::UnknownInstance`].
-    pub fn ghes_or_unknown(&self, id: &str) -> Result<&crate::connections::GhesSettings> {
-        self.ghes(id)
-            .ok_or_else(|| Error::UnknownInstance(id.to_owned()))
-    }
-}

@@ -89,6 +89,7 @@ fn instance(hostname: &str, api_url: &str) -> GhesDraft {
         label: String::new(),
         ssh: None,
         ca_bundle: String::new(),
+        manage_url: None,
     }
 }
 
@@ -511,6 +512,8 @@ async fn settings_are_saved_to_the_file_without_any_secret_and_read_back() {
             user: String::new(),
             host: String::new(),
             port: "2222".into(),
+            known_hosts: None,
+            identity_file: None,
         });
         d.ghes[0].label = "Main".into();
     })

@@ -142,6 +142,7 @@ async fn a_token_saved_through_the_app_lives_in_the_keyring_and_nowhere_else() {
                 label: String::new(),
                 ssh: None,
                 ca_bundle: String::new(),
+                manage_url: None,
             }],
         })
         .await

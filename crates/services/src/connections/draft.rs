@@ -130,6 +130,11 @@ pub struct GhesDraft {
     /// Empty: only the OS trust store.
     #[serde(default)]
     pub ca_bundle: String,
+    /// The Management Console API's address; empty: `https://HOSTNAME:8443`. Absent (a
+    /// form without the field): the instance keeps the one it has.
+    #[serde(default)]
+    #[ts(optional)]
+    pub manage_url: Option<String>,
 }
 
 fn yes() -> bool {
@@ -146,6 +151,14 @@ pub struct SshDraft {
     pub host: String,
     #[serde(default)]
     pub port: String,
+    /// A `known_hosts` file of its own; empty: the user's. Absent: kept as it is.
+    #[serde(default)]
+    #[ts(optional)]
+    pub known_hosts: Option<String>,
+    /// A private key of its own; empty: the user's keys and agent. Absent: kept as it is.
+    #[serde(default)]
+    #[ts(optional)]
+    pub identity_file: Option<String>,
 }
 
 impl ConnectionsDraft {
@@ -170,8 +183,11 @@ impl ConnectionsDraft {
                         user: s.user.clone(),
                         host: s.host.clone().unwrap_or_default(),
                         port: s.port.to_string(),
+                        known_hosts: Some(s.known_hosts.clone().unwrap_or_default()),
+                        identity_file: Some(s.identity_file.clone().unwrap_or_default()),
                     }),
                     ca_bundle: g.ca_bundle.clone().unwrap_or_default(),
+                    manage_url: Some(g.manage_url.clone().unwrap_or_default()),
                 })
                 .collect(),
         }
@@ -254,8 +270,8 @@ pub(crate) fn settings_from_draft(
             problems.push(at("api_url", "API address", p));
             None
         });
-        // Not on the form: an instance keeps the web address, the Manage API address and
-        // the admin shell's own files it had.
+        // Not on the form: an instance keeps the web address it had; the Manage API
+        // address and the admin shell's own files too when the form leaves them out.
         let before = d.id.as_ref().and_then(|id| current.ghes(id));
         let ssh_before = before.and_then(|g| g.ssh.as_ref());
         let ssh = d.ssh.as_ref().map(|s| SshTarget {
@@ -271,8 +287,20 @@ pub(crate) fn settings_from_draft(
                 problems.push(at("ssh.port", "admin shell port", p));
                 DEFAULT_SSH_PORT
             }),
-            known_hosts: ssh_before.and_then(|b| b.known_hosts.clone()),
-            identity_file: ssh_before.and_then(|b| b.identity_file.clone()),
+            known_hosts: match &s.known_hosts {
+                None => ssh_before.and_then(|b| b.known_hosts.clone()),
+                Some(f) => validate::ssh_file(f).unwrap_or_else(|p| {
+                    problems.push(at("ssh.known_hosts", "admin shell known_hosts file", p));
+                    None
+                }),
+            },
+            identity_file: match &s.identity_file {
+                None => ssh_before.and_then(|b| b.identity_file.clone()),
+                Some(f) => validate::ssh_file(f).unwrap_or_else(|p| {
+                    problems.push(at("ssh.identity_file", "admin shell key file", p));
+                    None
+                }),
+            },
             ignore_ssh_config: ssh_before.is_some_and(|b| b.ignore_ssh_config),
         });
         let ca_bundle = validate::ca_bundle(&d.ca_bundle).unwrap_or_else(|p| {
@@ -290,7 +318,13 @@ pub(crate) fn settings_from_draft(
             }
         };
         let web_url = before.and_then(|g| g.web_url.clone());
-        let manage_url = before.and_then(|g| g.manage_url.clone());
+        let manage_url = match &d.manage_url {
+            None => before.and_then(|g| g.manage_url.clone()),
+            Some(u) => validate::manage_address(u, !d.https).unwrap_or_else(|p| {
+                problems.push(at("manage_url", "Management Console API address", p));
+                None
+            }),
+        };
         ghes.push(GhesSettings {
             id,
             hostname,

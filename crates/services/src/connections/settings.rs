@@ -170,6 +170,19 @@ fn ssh_port() -> u16 {
     DEFAULT_SSH_PORT
 }
 
+impl Settings {
+    /// The configured GHES instance `id`.
+    pub fn ghes(&self, id: &str) -> Option<&GhesSettings> {
+        self.ghes.iter().find(|g| g.id == id)
+    }
+
+    /// [`Settings::ghes`], or [`Error::UnknownInstance`].
+    pub fn ghes_or_unknown(&self, id: &str) -> Result<&GhesSettings> {
+        self.ghes(id)
+            .ok_or_else(|| Error::UnknownInstance(id.to_owned()))
+    }
+}
+
 impl GhesSettings {
     /// The REST API base: the override, else `https://HOSTNAME/api/v3`.
     pub fn api_base_url(&self) -> String {

@@ -29,6 +29,7 @@ fn new_instance(host: &str) -> GhesDraft {
         label: String::new(),
         ssh: None,
         ca_bundle: String::new(),
+        manage_url: None,
     }
 }
 
@@ -172,4 +173,49 @@ fn a_ca_bundle_that_cannot_be_read_names_its_path() {
     assert_eq!(e.kind(), "ca_bundle");
     assert!(e.to_string().contains(&gone), "{e}");
     assert!(e.to_string().contains("does not exist"), "{e}");
+}
+
+#[test]
+fn the_manage_address_and_ssh_files_are_checked_and_kept_when_the_form_leaves_them_out() {
+    let mut before = current();
+    before.ghes[0].manage_url = Some("https://github.acme.example:9443".into());
+    before.ghes[0].ssh = Some(SshTarget {
+        user: "admin".into(),
+        host: None,
+        port: 122,
+        known_hosts: Some("/etc/ssh/ssh_known_hosts".into()),
+        identity_file: None,
+        ignore_ssh_config: true,
+    });
+    let mut d = ConnectionsDraft::from_settings(&before);
+    d.ghes[0].manage_url = None;
+    if let Some(ssh) = d.ghes[0].ssh.as_mut() {
+        ssh.known_hosts = None;
+    }
+    let (kept, _) = settings_from_draft(&d, &before).unwrap();
+    assert_eq!(
+        kept.ghes[0].manage_url.as_deref(),
+        Some("https://github.acme.example:9443")
+    );
+    let ssh = kept.ghes[0].ssh.clone().unwrap();
+    assert_eq!(ssh.known_hosts.as_deref(), Some("/etc/ssh/ssh_known_hosts"));
+    assert!(ssh.ignore_ssh_config);
+
+    d.ghes[0].manage_url = Some("http://github.acme.example:8080".into());
+    if let Some(ssh) = d.ghes[0].ssh.as_mut() {
+        ssh.identity_file = Some("/nonexistent/id_ed25519".into());
+    }
+    let fields: Vec<String> = problems(settings_from_draft(&d, &before))
+        .into_iter()
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(fields, ["ghes.0.ssh.identity_file", "ghes.0.manage_url"]);
+
+    d.ghes[0].manage_url = Some(String::new());
+    if let Some(ssh) = d.ghes[0].ssh.as_mut() {
+        ssh.identity_file = Some(String::new());
+    }
+    let (cleared, _) = settings_from_draft(&d, &before).unwrap();
+    assert_eq!(cleared.ghes[0].manage_url, None);
+    assert_eq!(cleared.ghes[0].ssh.clone().unwrap().identity_file, None);
 }
