@@ -263,8 +263,6 @@ wire_enum! {
         LicenseRejected = "license_rejected",
         /// GitHub refused a GraphQL query.
         Graphql = "graphql",
-        GraphqlForbidden = "graphql_forbidden",
-        PartialData = "partial_data",
         InstallationNotFound = "installation_not_found",
         MissingSecret = "missing_secret",
         KeyringUnavailable = "keyring_unavailable",
