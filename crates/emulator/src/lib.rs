@@ -157,7 +157,7 @@ pub struct GhecInfo {
     #[serde(default)]
     pub sso_token: String,
     /// The GHEC web root (`{base}/ghec/web`): the enterprise's licensing page is at
-    /// `{web_url}/enterprises/{enterprise}/settings/license`.
+    /// `{web_url}/enterprises/{enterprise}/licensing` (GitHub's path).
     #[serde(default)]
     pub web_url: String,
     /// With TLS on: `api_url` over HTTPS.

@@ -6,18 +6,25 @@
 //!
 //! Routes (the app links to them; keep them as they are):
 //! - `GET  /ghec/web`: the GHEC web root, linking to the enterprise's licensing page;
-//! - `GET  /ghec/web/enterprises/{slug}/settings/license`: licensing, with "Enterprise
+//! Pages are at GitHub's own paths (github-api.md §1.8) under the per-target prefixes; the
+//! paths of earlier versions redirect (GET) or still take the form (POST).
+//!
+//! - `GET  /ghec/web/enterprises/{slug}/licensing`: licensing, with "Enterprise
 //!   Server instances" and the "Add server usage" form;
-//! - `POST /ghec/web/enterprises/{slug}/settings/license/server-usage`: the upload
+//! - `POST /ghec/web/enterprises/{slug}/licensing/server-usage`: the upload
 //!   (`multipart/form-data`, file field `usage_file`);
 //! - `GET  /ghes/{name}/web`: an instance's web root;
 //! - `GET  /ghes/{name}/web/enterprise/settings/license`: License, with "Export license
 //!   usage" and, with GitHub Connect license sync on, "Sync now";
 //! - `GET  /ghes/{name}/web/enterprise/settings/license/usage-export`: the export download;
 //! - `POST /ghes/{name}/web/enterprise/settings/license/sync-now`;
-//! - `GET  /ghes/{name}/web/enterprise/settings/github-connect`;
-//! - `POST /ghes/{name}/web/enterprise/settings/github-connect/license-sync` (form field
-//!   `enabled` = `true` | `false`).
+//! - `GET  /ghes/{name}/web/enterprise/settings/dotcom_connection` (GitHub Connect);
+//! - `POST /ghes/{name}/web/enterprise/settings/dotcom_connection/license-sync` (form field
+//!   `enabled` = `true` | `false`);
+//! - `GET  /ghes/{name}/web/enterprises/{slug}/settings/license` and
+//!   `…/enterprises/{slug}/settings/dotcom_connection`: the same pages at the slug forms;
+//! - moved: `/ghec/web/enterprises/{slug}/settings/license` → `…/licensing`,
+//!   `/ghes/{name}/web/enterprise/settings/github-connect` → `…/dotcom_connection`.
 //!
 //! And the emulator's controls for them (not GitHub's):
 //! - `GET|PUT /_emulator/processing-delay` (`{"ms": N}`): how long GitHub takes to process an
@@ -55,7 +62,8 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
@@ -217,8 +225,17 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/ghec/web", get(ghec::root))
         .route(
-            "/ghec/web/enterprises/{enterprise}/settings/license",
+            "/ghec/web/enterprises/{enterprise}/licensing",
             get(ghec::licensing),
+        )
+        .route(
+            "/ghec/web/enterprises/{enterprise}/licensing/server-usage",
+            post(ghec::add_server_usage).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+        // The addresses of earlier versions: the page redirects, the form still posts.
+        .route(
+            "/ghec/web/enterprises/{enterprise}/settings/license",
+            get(moved),
         )
         .route(
             "/ghec/web/enterprises/{enterprise}/settings/license/server-usage",
@@ -238,8 +255,26 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             post(ghes::sync_now),
         )
         .route(
-            "/ghes/{instance}/web/enterprise/settings/github-connect",
+            "/ghes/{instance}/web/enterprise/settings/dotcom_connection",
             get(ghes::github_connect),
+        )
+        .route(
+            "/ghes/{instance}/web/enterprise/settings/dotcom_connection/license-sync",
+            post(ghes::set_license_sync),
+        )
+        // The slug forms GitHub's runbooks quote (github-api.md §1.8): any slug, as the
+        // emulated instance has one enterprise.
+        .route(
+            "/ghes/{instance}/web/enterprises/{slug}/settings/license",
+            get(ghes::license_of_enterprise),
+        )
+        .route(
+            "/ghes/{instance}/web/enterprises/{slug}/settings/dotcom_connection",
+            get(ghes::github_connect_of_enterprise),
+        )
+        .route(
+            "/ghes/{instance}/web/enterprise/settings/github-connect",
+            get(moved),
         )
         .route(
             "/ghes/{instance}/web/enterprise/settings/github-connect/license-sync",
@@ -258,6 +293,22 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             post(arm_upload_failure).delete(disarm_upload_failure),
         )
         .with_state(shared)
+}
+
+/// A page of an earlier emulator version: redirects to its address at GitHub's path, the
+/// query (a flash message) kept.
+async fn moved(uri: Uri) -> Response {
+    let path = uri.path();
+    let to = if path.starts_with("/ghec/") {
+        path.replace("/settings/license", "/licensing")
+    } else {
+        path.replace("/github-connect", "/dotcom_connection")
+    };
+    let to = match uri.query() {
+        Some(q) => format!("{to}?{q}"),
+        None => to,
+    };
+    Redirect::permanent(&to).into_response()
 }
 
 /// Processes usage after the processing delay: at once (before the response) when the delay

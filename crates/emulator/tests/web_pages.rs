@@ -21,7 +21,7 @@ async fn start(delay: Duration) -> Emulator {
 fn licensing_url(emu: &Emulator) -> String {
     let info = emu.info();
     format!(
-        "{}/enterprises/{}/settings/license",
+        "{}/enterprises/{}/licensing",
         info.ghec.web_url, info.ghec.enterprise
     )
 }
@@ -470,14 +470,14 @@ async fn sync_now_is_absent_and_refused_until_github_connect_enables_license_syn
     assert!(!html.contains("id=\"sync-now\""));
     assert!(html.contains("id=\"license-sync-disabled\""));
     assert!(html.contains(
-        "<a id=\"github-connect-link\" href=\"/ghes/legacy/web/enterprise/settings/github-connect\">"
+        "<a id=\"github-connect-link\" href=\"/ghes/legacy/web/enterprise/settings/dotcom_connection\">"
     ));
     let (status, html) = sync_now(&emu, "legacy").await;
     assert_eq!(status, 409);
     assert!(html.contains("License sync is not enabled on"));
     assert_eq!(last_sync(&emu, &host).await, before);
 
-    let connect = format!("{web}/enterprise/settings/github-connect");
+    let connect = format!("{web}/enterprise/settings/dotcom_connection");
     let (_, html) = page(&connect).await;
     assert!(html.contains("Server can sync user license count and usage"));
     assert!(html.contains("id=\"license-sync-state\" data-enabled=\"false\">Disabled<"));
@@ -551,9 +551,9 @@ async fn every_page_escapes_hostile_strings() {
         licensing_url(&emu),
         web.clone(),
         format!("{web}/enterprise/settings/license"),
-        format!("{web}/enterprise/settings/github-connect"),
+        format!("{web}/enterprise/settings/dotcom_connection"),
         format!("{base}/ghes/%3Cscript%3Ealert(1)%3C%2Fscript%3E/web/enterprise/settings/license"),
-        format!("{base}/ghec/web/enterprises/%3Cscript%3Ealert(1)%3C%2Fscript%3E/settings/license"),
+        format!("{base}/ghec/web/enterprises/%3Cscript%3Ealert(1)%3C%2Fscript%3E/licensing"),
     ] {
         pages.push(page(&url).await.1);
     }
@@ -635,4 +635,48 @@ async fn a_sync_that_never_lands_does_not_hold_up_shutdown() {
         inst.last_sync.clone().unwrap().date
     });
     assert_eq!(after, before, "nothing landed");
+}
+
+#[tokio::test]
+async fn the_pages_answer_at_githubs_paths_and_the_old_paths_redirect_there() {
+    let emu = start(Duration::ZERO).await;
+    let web = ghes_web(&emu, "main");
+    let ghec = emu.info().ghec.web_url;
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+
+    let (status, html) = page(&format!("{ghec}/enterprises/acme/licensing")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("action=\"/ghec/web/enterprises/acme/licensing/server-usage\""));
+    let (status, html) = page(&format!("{web}/enterprise/settings/dotcom_connection")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Server can sync user license count and usage"));
+    for (slug_form, words) in [
+        ("settings/license", "id=\"export-license-usage\""),
+        (
+            "settings/dotcom_connection",
+            "Server can sync user license count and usage",
+        ),
+    ] {
+        let (status, html) = page(&format!("{web}/enterprises/acme/{slug_form}")).await;
+        assert_eq!(status, 200, "{slug_form}");
+        assert!(html.contains(words), "{slug_form}: {html}");
+    }
+
+    for (old, new) in [
+        (
+            format!("{ghec}/enterprises/acme/settings/license?flash=3"),
+            "/ghec/web/enterprises/acme/licensing?flash=3",
+        ),
+        (
+            format!("{web}/enterprise/settings/github-connect"),
+            "/ghes/main/web/enterprise/settings/dotcom_connection",
+        ),
+    ] {
+        let resp = no_redirects.get(&old).send().await.unwrap();
+        assert_eq!(resp.status().as_u16(), 308, "{old}");
+        assert_eq!(resp.headers()["location"], new, "{old}");
+    }
 }

@@ -211,7 +211,7 @@ fn slug_of(s: &Shared, enterprise: &str) -> Option<String> {
 }
 
 pub(super) fn licensing_path(slug: &str) -> String {
-    format!("/ghec/web/enterprises/{}/settings/license", segment(slug))
+    format!("/ghec/web/enterprises/{}/licensing", segment(slug))
 }
 
 fn unknown_enterprise(enterprise: &str) -> Response {

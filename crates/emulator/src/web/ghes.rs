@@ -53,6 +53,24 @@ pub(super) async fn license(
     }
 }
 
+/// The License page at the slug form `/enterprises/{slug}/settings/license`.
+pub(super) async fn license_of_enterprise(
+    state: State<Arc<Shared>>,
+    Path((instance, _slug)): Path<(String, String)>,
+    query: Query<HashMap<String, String>>,
+) -> Response {
+    license(state, Path(instance), query).await
+}
+
+/// GitHub Connect at the slug form `/enterprises/{slug}/settings/dotcom_connection`.
+pub(super) async fn github_connect_of_enterprise(
+    state: State<Arc<Shared>>,
+    Path((instance, _slug)): Path<(String, String)>,
+    query: Query<HashMap<String, String>>,
+) -> Response {
+    github_connect(state, Path(instance), query).await
+}
+
 pub(super) async fn usage_export(
     State(s): State<Arc<Shared>>,
     Path(instance): Path<String>,
@@ -236,7 +254,7 @@ pub(super) fn license_path(name: &str) -> String {
 }
 
 fn connect_path(name: &str) -> String {
-    format!("{}/enterprise/settings/github-connect", web_root(name))
+    format!("{}/enterprise/settings/dotcom_connection", web_root(name))
 }
 
 fn nav(inst: &Instance, current: &str) -> String {
