@@ -815,14 +815,12 @@ fn github_example() -> Vec<LicenseConsumer> {
 
 #[test]
 fn the_inline_example_is_github_s_published_one() {
-    // The shared API folder sits next to the repository; skip when it is not there.
+    // GitHub's operation as copied into spec/ (never skipped: the copy is in the repo).
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/github-api/ghec-consumed-licenses.json"
+        "/../../spec/github-api/ghec-consumed-licenses.json"
     );
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return;
-    };
+    let text = std::fs::read_to_string(path).unwrap();
     let op: Value = serde_json::from_str(&text).unwrap();
     let published = op
         .pointer("/responses/200/content/application~1json/examples/default/value")
@@ -989,5 +987,220 @@ proptest! {
         }
         prop_assert_eq!(seats, first.seats_saved.total);
         prop_assert_eq!(u32::try_from(ids.len()).unwrap(), first.findings);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// With the GHES accounts GitHub holds (GraphQL), joined on HOST:remoteUserId
+
+mod with_accounts {
+    use super::*;
+    use ghls_domain::duplicates::{
+        analyse_with_accounts, InstanceAccounts, ServerAccount, ServerAccounts,
+    };
+
+    fn account(login: &str, name: &str, primary: Option<&str>) -> ServerAccount {
+        ServerAccount {
+            login: Some(login.into()),
+            name: Some(name.into()),
+            primary_email: primary.map(Into::into),
+            site_admin: false,
+            emails_complete: true,
+        }
+    }
+
+    fn accounts(host: &str, list: &[(&str, ServerAccount)]) -> ServerAccounts {
+        let mut a = ServerAccounts::default();
+        a.add_instance(InstanceAccounts {
+            host_name: host.into(),
+            accounts: u32::try_from(list.len()).unwrap(),
+            total_count: Some(u32::try_from(list.len()).unwrap()),
+            ..Default::default()
+        });
+        for (id, acc) in list {
+            a.insert(host, id, acc.clone());
+        }
+        a
+    }
+
+    #[test]
+    fn server_entries_are_named_by_login_profile_name_and_primary_email_joined_on_host_and_id() {
+        let consumers = [
+            server(&["GitHub.Acme.Example:12"], &["ann.lee@corp-old.example"]),
+            cloud("ann-lee", Some("Ann Lee"), &["ann.lee@corp.example"]),
+        ];
+        let a = accounts(
+            "github.acme.example",
+            &[(
+                "12",
+                account("ann", "Ann Lee", Some("ann.lee@corp-old.example")),
+            )],
+        );
+        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let f = only_pair(&report);
+        assert_eq!(
+            f.summary,
+            "GHES user ann (Ann Lee) on GitHub.Acme.Example and github.com account ann-lee are likely the same person"
+        );
+        let named = &f.entries[0].server_accounts;
+        assert_eq!(named.len(), 1, "{named:?}");
+        assert_eq!(named[0].id, "GitHub.Acme.Example:12");
+        assert_eq!(named[0].login.as_deref(), Some("ann"));
+        assert_eq!(named[0].name.as_deref(), Some("Ann Lee"));
+        assert_eq!(
+            named[0].primary_email.as_deref(),
+            Some("ann.lee@corp-old.example")
+        );
+        assert!(f.entries[1].server_accounts.is_empty(), "the cloud side has no GHES account");
+        let summary = report.server_accounts.as_ref().unwrap();
+        assert_eq!((summary.server_entries, summary.named), (1, 1));
+        assert!(summary.complete && summary.notes.is_empty(), "{summary:?}");
+    }
+
+    #[test]
+    fn the_evidence_says_which_primary_email_github_compared_and_why_it_did_not_match() {
+        let consumers = [
+            server(&["h.example:7"], &["ann.lee@corp-old.example"]),
+            cloud(
+                "ann-lee",
+                Some("Ann Lee"),
+                &["ann.lee@corp.example", "ann@users.noreply.example"],
+            ),
+        ];
+        let a = accounts(
+            "h.example",
+            &[("7", account("ann", "Ann Lee", Some("ann.lee@corp-old.example")))],
+        );
+        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let f = only_pair(&report);
+        assert!(
+            f.evidence.contains(
+                &"GitHub compared the GHES primary email ann.lee@corp-old.example of user ann \
+                  (Ann Lee) on h.example with the verified emails of github.com account ann-lee; \
+                  no match, because github.com account ann-lee has ann.lee@corp.example, \
+                  ann@users.noreply.example"
+                    .to_owned()
+            ),
+            "{:#?}",
+            f.evidence
+        );
+    }
+
+    #[test]
+    fn a_verified_email_that_is_not_the_primary_asks_to_make_it_primary_and_names_todays() {
+        let consumers = [
+            server(&["h.example:7"], &["ann@home.example", "ann.lee@corp.example"]),
+            cloud("ann-lee", None, &["ann.lee@corp.example"]),
+        ];
+        let a = accounts(
+            "h.example",
+            &[("7", account("ann", "Ann Lee", Some("ann@home.example")))],
+        );
+        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let f = only_pair(&report);
+        assert_eq!(f.reason.kind(), ReasonKind::VerifiedEmailNotMatched);
+        assert!(
+            f.fix.contains("make it the primary email of GHES user ann (Ann Lee) on h.example (today it is ann@home.example"),
+            "{}",
+            f.fix
+        );
+        assert!(
+            f.evidence.iter().any(|e| e.starts_with(
+                "ann.lee@corp.example, the address that ties them, is an email of GHES user ann \
+                 (Ann Lee) on h.example but not its primary one (ann@home.example)"
+            )),
+            "{:#?}",
+            f.evidence
+        );
+        assert!(!f.fix.contains("If it already is"), "the primary is known: {}", f.fix);
+    }
+
+    #[test]
+    fn a_verified_primary_email_means_github_has_not_synced_since() {
+        let consumers = [
+            server(&["h.example:7"], &["ann.lee@corp.example"]),
+            cloud("ann-lee", None, &["ann.lee@corp.example"]),
+        ];
+        let a = accounts(
+            "h.example",
+            &[("7", account("ann", "Ann Lee", Some("Ann.Lee@corp.example")))],
+        );
+        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let f = only_pair(&report);
+        assert!(
+            f.fix.starts_with("ann.lee@corp.example is already the primary email of GHES user ann"),
+            "{}",
+            f.fix
+        );
+        assert!(f.fix.ends_with("Sync now."), "{}", f.fix);
+    }
+
+    #[test]
+    fn a_primary_email_off_the_verified_domains_is_a_finding_even_when_another_email_is_on_one() {
+        let consumers = [
+            server(&["h.example:9"], &["bob@gmail.example", "bob.stone@corp.example"]),
+            cloud("someone", None, &["someone@corp.example"]),
+        ];
+        let without = run(&consumers);
+        assert_eq!(without.findings, 0, "{without:#?}");
+        let a = accounts(
+            "h.example",
+            &[("9", account("bob", "Bob Stone", Some("bob@gmail.example")))],
+        );
+        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let f = only_finding(&report);
+        assert_eq!(f.reason.kind(), ReasonKind::OffVerifiedDomain);
+        assert!(f.evidence.iter().any(|e| e.starts_with(
+            "GitHub compares only the primary email, bob@gmail.example"
+        )), "{:#?}", f.evidence);
+        assert_eq!(report.off_domain[0].domain, "gmail.example");
+    }
+
+    #[test]
+    fn accounts_read_in_part_are_said_in_the_report_and_in_the_findings_they_touch() {
+        let consumers = [
+            server(&["h.example:7"], &["ann.lee@corp-old.example"]),
+            cloud("ann-lee", Some("Ann Lee"), &["ann.lee@corp.example"]),
+        ];
+        let mut a = ServerAccounts::default();
+        a.add_instance(InstanceAccounts {
+            host_name: "h.example".into(),
+            accounts: 1,
+            total_count: Some(3),
+            missing: vec!["userAccounts page 2: Something went wrong".into()],
+            emails_incomplete: 1,
+        });
+        let mut partial = account("ann", "Ann Lee", None);
+        partial.emails_complete = false;
+        a.insert("h.example", "7", partial);
+        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let summary = report.server_accounts.as_ref().unwrap();
+        assert!(!summary.complete);
+        assert_eq!(
+            summary.notes,
+            [
+                "h.example: 1 of 3 accounts were read; the others are named by ID only",
+                "h.example: GitHub did not give every part: userAccounts page 2: Something went wrong",
+                "h.example: GitHub gave only part of the emails of 1 account, so their primary email may be unknown",
+            ]
+        );
+        let f = only_pair(&report);
+        assert!(f.evidence.iter().any(|e| e.contains("gave only part of its emails")
+            && e.contains("which address it compared is not known")), "{:#?}", f.evidence);
+        assert!(!f.evidence.iter().any(|e| e.contains("no primary email")), "partial is not 'none'");
+    }
+
+    #[test]
+    fn without_accounts_the_report_names_ids_only_and_says_none_were_loaded() {
+        let consumers = [
+            server(&["h.example:7"], &["ann.lee@corp-old.example"]),
+            cloud("ann-lee", Some("Ann Lee"), &["ann.lee@corp.example"]),
+        ];
+        let report = run(&consumers);
+        assert_eq!(report.server_accounts, None);
+        let f = only_pair(&report);
+        assert!(f.summary.starts_with("GHES user 7 on h.example"), "{}", f.summary);
+        assert!(f.entries.iter().all(|e| e.server_accounts.is_empty()));
+        assert!(!f.evidence.iter().any(|e| e.contains("GitHub compared")));
     }
 }
