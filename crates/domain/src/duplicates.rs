@@ -42,9 +42,18 @@
 //! has two accounts or more, and half the enterprise as "findings" would bury the real ones
 //! (and make a report of tens of megabytes at 300,000 consumers).
 //!
+//! With the GHES accounts GitHub holds (`ServerAccounts`, read by the services over GraphQL
+//! and joined on `HOST:remoteUserId`), server entries are named by login, profile name and
+//! primary email, and the evidence says which address GitHub compared (the primary one) and
+//! why it did not match. A primary email on no verified domain is an `off_verified_domain`
+//! finding even when another of the entry's emails is on one, since GitHub compares only the
+//! primary. Accounts read only in part are said in the report ([`AccountsSummary`]) and in
+//! the findings they touch, never taken as complete.
+//!
 //! Pure and total: no I/O, no clock; any input gives a report, never a panic, and the same
 //! input always gives the same report. Linear time: every rule is a hash lookup.
 
+mod accounts;
 mod domains;
 mod index;
 mod normalise;
@@ -55,6 +64,10 @@ mod wording;
 
 use serde::Serialize;
 use ts_rs::TS;
+
+pub use accounts::{
+    AccountsSummary, EntryAccount, InstanceAccounts, ServerAccount, ServerAccounts,
+};
 
 use crate::consumed::{ConsumerKind, LicenseConsumer};
 use domains::{off_domain_finding, VerifiedDomains};
@@ -169,6 +182,9 @@ pub struct FindingEntry {
     pub kind: ConsumerKind,
     pub github_com_login: Option<String>,
     pub enterprise_server_user_ids: Vec<String>,
+    /// The GHES accounts of `enterprise_server_user_ids` that were read, in that order;
+    /// empty when accounts were not loaded.
+    pub server_accounts: Vec<EntryAccount>,
 }
 
 /// One thing the admin should look at.
@@ -252,6 +268,8 @@ pub struct DuplicateReport {
     pub off_domain: Vec<DomainCount>,
     /// Entries with several accounts that GitHub already counts as one seat each.
     pub counted_once: CountedOnce,
+    /// The GHES accounts the analysis had; `None` when they were not loaded.
+    pub server_accounts: Option<AccountsSummary>,
 }
 
 /// People GitHub already counts once although they have several accounts.
@@ -279,6 +297,24 @@ impl DuplicateReport {
 /// Finds the people in `consumers` who likely hold more than one seat; see the module
 /// comment for the rules. Entries past `u32::MAX` are not analysed.
 pub fn analyse(consumers: &[LicenseConsumer], ctx: &AnalysisContext) -> DuplicateReport {
+    analyse_inner(consumers, ctx, None)
+}
+
+/// [`analyse`], with the GHES accounts GitHub holds: server entries are named, and the
+/// email rules use the real primary email where it is known.
+pub fn analyse_with_accounts(
+    consumers: &[LicenseConsumer],
+    ctx: &AnalysisContext,
+    accounts: &ServerAccounts,
+) -> DuplicateReport {
+    analyse_inner(consumers, ctx, Some(accounts))
+}
+
+fn analyse_inner(
+    consumers: &[LicenseConsumer],
+    ctx: &AnalysisContext,
+    accounts: Option<&ServerAccounts>,
+) -> DuplicateReport {
     let consumers = consumers
         .get(..usize::try_from(u32::MAX).unwrap_or(usize::MAX))
         .unwrap_or(consumers);
@@ -323,11 +359,13 @@ pub fn analyse(consumers: &[LicenseConsumer], ctx: &AnalysisContext) -> Duplicat
         uses_saml,
         domains: &domains.list,
         domains_inferred: domains.source == DomainsSource::Inferred,
+        accounts,
     };
 
     let mut out = Collector::default();
     let mut off_domain: FpMap<DomainCount> = FpMap::default();
     let mut scratch = Scratch::default();
+    let mut named = 0u32;
     for entry in &server.entries {
         let keys = server.of(entry);
         let Some(c) = usize::try_from(entry.id)
@@ -336,6 +374,20 @@ pub fn analyse(consumers: &[LicenseConsumer], ctx: &AnalysisContext) -> Duplicat
         else {
             continue;
         };
+        let account = accounts.and_then(|a| first_account(a, c));
+        if account.is_some() {
+            named = named.saturating_add(1);
+        }
+        let primary = account
+            .and_then(|a| a.primary_email.as_deref())
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        // GitHub compares only the primary email: one off the verified domains is never
+        // matched, whatever the entry's other emails.
+        let primary_off_domain = domains.source != DomainsSource::Unknown
+            && primary
+                .and_then(split_email)
+                .is_some_and(|(_, d)| !domains.covers(d, &mut scratch.a));
         let side = wording::Side {
             consumer: c,
             index: entry.id,
@@ -361,11 +413,13 @@ pub fn analyse(consumers: &[LicenseConsumer], ctx: &AnalysisContext) -> Duplicat
             out.push(words.pair(side, cloud, &m.facts(c, cloud.consumer), unverified_domain));
         } else if !entry.has_address {
             out.push(words.no_email(side));
-        } else if domains.source != DomainsSource::Unknown
-            && !keys.iter().any(|k| domains.covers_any(server.domains(k)))
+        } else if primary_off_domain
+            || (domains.source != DomainsSource::Unknown
+                && !keys.iter().any(|k| domains.covers_any(server.domains(k))))
         {
             out.push(off_domain_finding(
                 side,
+                primary.filter(|_| primary_off_domain),
                 &domains,
                 &words,
                 &mut off_domain,
@@ -405,7 +459,21 @@ pub fn analyse(consumers: &[LicenseConsumer], ctx: &AnalysisContext) -> Duplicat
         uses_saml_inferred,
         off_domain,
         counted_once,
+        server_accounts: accounts.map(|a| {
+            let server_entries = u32::try_from(server.entries.len()).unwrap_or(u32::MAX);
+            AccountsSummary::new(a, server_entries, named)
+        }),
     }
+}
+
+/// The first of a consumer's GHES accounts that was read.
+fn first_account<'a>(
+    accounts: &'a ServerAccounts,
+    c: &LicenseConsumer,
+) -> Option<&'a ServerAccount> {
+    c.enterprise_server_user_ids
+        .iter()
+        .find_map(|id| accounts.get(id))
 }
 
 /// Reusable buffers, so the per-consumer work allocates nothing.

@@ -1051,7 +1051,10 @@ mod with_accounts {
             named[0].primary_email.as_deref(),
             Some("ann.lee@corp-old.example")
         );
-        assert!(f.entries[1].server_accounts.is_empty(), "the cloud side has no GHES account");
+        assert!(
+            f.entries[1].server_accounts.is_empty(),
+            "the cloud side has no GHES account"
+        );
         let summary = report.server_accounts.as_ref().unwrap();
         assert_eq!((summary.server_entries, summary.named), (1, 1));
         assert!(summary.complete && summary.notes.is_empty(), "{summary:?}");
@@ -1069,7 +1072,10 @@ mod with_accounts {
         ];
         let a = accounts(
             "h.example",
-            &[("7", account("ann", "Ann Lee", Some("ann.lee@corp-old.example")))],
+            &[(
+                "7",
+                account("ann", "Ann Lee", Some("ann.lee@corp-old.example")),
+            )],
         );
         let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
         let f = only_pair(&report);
@@ -1089,7 +1095,10 @@ mod with_accounts {
     #[test]
     fn a_verified_email_that_is_not_the_primary_asks_to_make_it_primary_and_names_todays() {
         let consumers = [
-            server(&["h.example:7"], &["ann@home.example", "ann.lee@corp.example"]),
+            server(
+                &["h.example:7"],
+                &["ann@home.example", "ann.lee@corp.example"],
+            ),
             cloud("ann-lee", None, &["ann.lee@corp.example"]),
         ];
         let a = accounts(
@@ -1112,7 +1121,11 @@ mod with_accounts {
             "{:#?}",
             f.evidence
         );
-        assert!(!f.fix.contains("If it already is"), "the primary is known: {}", f.fix);
+        assert!(
+            !f.fix.contains("If it already is"),
+            "the primary is known: {}",
+            f.fix
+        );
     }
 
     #[test]
@@ -1128,7 +1141,8 @@ mod with_accounts {
         let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
         let f = only_pair(&report);
         assert!(
-            f.fix.starts_with("ann.lee@corp.example is already the primary email of GHES user ann"),
+            f.fix
+                .starts_with("ann.lee@corp.example is already the primary email of GHES user ann"),
             "{}",
             f.fix
         );
@@ -1138,7 +1152,10 @@ mod with_accounts {
     #[test]
     fn a_primary_email_off_the_verified_domains_is_a_finding_even_when_another_email_is_on_one() {
         let consumers = [
-            server(&["h.example:9"], &["bob@gmail.example", "bob.stone@corp.example"]),
+            server(
+                &["h.example:9"],
+                &["bob@gmail.example", "bob.stone@corp.example"],
+            ),
             cloud("someone", None, &["someone@corp.example"]),
         ];
         let without = run(&consumers);
@@ -1185,9 +1202,18 @@ mod with_accounts {
             ]
         );
         let f = only_pair(&report);
-        assert!(f.evidence.iter().any(|e| e.contains("gave only part of its emails")
-            && e.contains("which address it compared is not known")), "{:#?}", f.evidence);
-        assert!(!f.evidence.iter().any(|e| e.contains("no primary email")), "partial is not 'none'");
+        assert!(
+            f.evidence
+                .iter()
+                .any(|e| e.contains("gave only part of its emails")
+                    && e.contains("which address it compared is not known")),
+            "{:#?}",
+            f.evidence
+        );
+        assert!(
+            !f.evidence.iter().any(|e| e.contains("no primary email")),
+            "partial is not 'none'"
+        );
     }
 
     #[test]
@@ -1199,7 +1225,11 @@ mod with_accounts {
         let report = run(&consumers);
         assert_eq!(report.server_accounts, None);
         let f = only_pair(&report);
-        assert!(f.summary.starts_with("GHES user 7 on h.example"), "{}", f.summary);
+        assert!(
+            f.summary.starts_with("GHES user 7 on h.example"),
+            "{}",
+            f.summary
+        );
         assert!(f.entries.iter().all(|e| e.server_accounts.is_empty()));
         assert!(!f.evidence.iter().any(|e| e.contains("GitHub compared")));
     }

@@ -86,15 +86,17 @@ impl VerifiedDomains {
 }
 
 /// The off-domain finding for an unpaired server-only entry none of whose emails is on a
-/// verified domain; counts its domains into `tally`.
+/// verified domain, or whose primary email (`primary_off`, from GitHub's account data) is
+/// not on one; counts its domains into `tally`.
 pub(super) fn off_domain_finding(
     server: wording::Side<'_>,
+    primary_off: Option<&str>,
     domains: &VerifiedDomains,
     words: &wording::Words<'_>,
     tally: &mut FpMap<DomainCount>,
     scratch: &mut Scratch,
 ) -> (u32, Finding) {
-    let emails: Vec<&str> = server
+    let mut emails: Vec<&str> = server
         .consumer
         .enterprise_server_emails
         .iter()
@@ -102,8 +104,19 @@ pub(super) fn off_domain_finding(
         .map(|e| e.trim())
         .filter(|e| !e.is_empty())
         .collect();
+    if let Some(p) = primary_off {
+        if !emails.iter().any(|e| e.eq_ignore_ascii_case(p)) {
+            emails.insert(0, p);
+        }
+    }
     let mut off: Vec<String> = Vec::new();
-    for email in &emails {
+    // Only the primary counts when it is known to be off; the entry's other emails may well
+    // be on a verified domain.
+    let judged: Vec<&str> = match primary_off {
+        Some(p) => vec![p],
+        None => emails.clone(),
+    };
+    for email in &judged {
         if let Some((_, d)) = split_email(email) {
             // `covers` leaves the domain, lower-cased, in `scratch.a`.
             if !domains.covers(d, &mut scratch.a) {
@@ -122,5 +135,5 @@ pub(super) fn off_domain_finding(
             })
             .entries += 1;
     }
-    words.off_domain(server, &emails, &off)
+    words.off_domain(server, &emails, &off, primary_off)
 }

@@ -1,8 +1,9 @@
 //! The words of the findings: the facts as sentences, and fixes that name the address, the
 //! account and the GHES user to change. Built only for findings, never per consumer.
 
+use super::accounts::{EntryAccount, ServerAccount, ServerAccounts};
 use super::index::{SAML, VERIFIED};
-use super::normalise::{fingerprint, mailbox, split_email};
+use super::normalise::{fingerprint, mailbox, same_text, split_email};
 use super::{Confidence, DuplicateReason, Finding, FindingEntry, ReasonKind, Strength};
 use crate::consumed::{ConsumerKind, LicenseConsumer};
 
@@ -32,12 +33,31 @@ pub(super) struct Side<'a> {
 }
 
 impl Side<'_> {
-    fn entry(&self) -> FindingEntry {
+    fn entry(&self, accounts: Option<&ServerAccounts>) -> FindingEntry {
+        let server_accounts = accounts
+            .map(|a| {
+                self.consumer
+                    .enterprise_server_user_ids
+                    .iter()
+                    .filter_map(|id| {
+                        a.get(id).map(|acc| EntryAccount {
+                            id: id.trim().to_owned(),
+                            login: acc.login.clone(),
+                            name: acc.name.clone(),
+                            primary_email: acc.primary_email.clone(),
+                            site_admin: acc.site_admin,
+                            emails_complete: acc.emails_complete,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         FindingEntry {
             index: self.index,
             kind: self.kind,
             github_com_login: self.consumer.github_com_login.clone(),
             enterprise_server_user_ids: self.consumer.enterprise_server_user_ids.clone(),
+            server_accounts,
         }
     }
 }
@@ -64,6 +84,8 @@ pub(super) struct Words<'a> {
     pub uses_saml: bool,
     pub domains: &'a [String],
     pub domains_inferred: bool,
+    /// The GHES accounts GitHub holds, when they were loaded.
+    pub accounts: Option<&'a ServerAccounts>,
 }
 
 impl Words<'_> {
@@ -76,7 +98,7 @@ impl Words<'_> {
         facts: &PairFacts<'_>,
         off_domain: Option<&str>,
     ) -> (u32, Finding) {
-        let (who, has) = server_who(server.consumer);
+        let (who, has) = self.who(server.consumer);
         let account = self.account(cloud.consumer);
         let login = cloud
             .consumer
@@ -111,6 +133,19 @@ impl Words<'_> {
                 describe_address(address, source)
             ));
         }
+        let known = self.server_account(server.consumer);
+        let primary = known.and_then(|(_, a)| primary_of(a));
+        if let Some((id, acc)) = known {
+            evidence.push(self.compared(&who, id, acc, cloud.consumer, &account));
+            if let (Some(p), Some(e)) = (primary, facts.server_email) {
+                if !same_text(p, e) {
+                    evidence.push(format!(
+                        "{e}, the address that ties them, is an email of GHES {who} but not its \
+                         primary one ({p}), and GitHub compares only the primary"
+                    ));
+                }
+            }
+        }
         let or_change = if source & VERIFIED != 0 {
             format!("or change the GHES primary email of {who} to {address}")
         } else if let Some(verified) = facts.cloud_verified {
@@ -125,15 +160,28 @@ impl Words<'_> {
                      email verified, yet counts these two apart"
                         .to_owned(),
                 );
-                (
-                    DuplicateReason::VerifiedEmailNotMatched {
-                        email: email.to_owned(),
-                    },
-                    format!(
+                let fix = match primary {
+                    Some(p) if same_text(p, email) => format!(
+                        "{email} is already the primary email of GHES {who} and verified on \
+                         {account}: GitHub merges them at its next sync of usage, which has not \
+                         run since. Sync now."
+                    ),
+                    Some(p) => format!(
+                        "{email} is already verified on {account}: make it the primary email of \
+                         GHES {who} (today it is {p}, and GitHub compares only the primary \
+                         email), then Sync now."
+                    ),
+                    None => format!(
                         "{email} is already verified on {account}: make it the primary email of \
                          GHES {who} (GitHub compares only the primary email), then Sync now. If \
                          it already is, GitHub has not synced since: Sync now."
                     ),
+                };
+                (
+                    DuplicateReason::VerifiedEmailNotMatched {
+                        email: email.to_owned(),
+                    },
+                    fix,
                 )
             }
             Strength::SamlNameId => {
@@ -254,7 +302,7 @@ impl Words<'_> {
             confidence: facts.confidence,
             summary: format!("GHES {who} and {account} {likely} the same person"),
             evidence,
-            entries: vec![server.entry(), cloud.entry()],
+            entries: vec![server.entry(self.accounts), cloud.entry(self.accounts)],
             seats_saved: 1,
             fix,
         };
@@ -263,7 +311,7 @@ impl Words<'_> {
 
     /// A server-only entry with no email address (none, or only values without an `@`).
     pub fn no_email(&self, server: Side<'_>) -> (u32, Finding) {
-        let (who, has) = server_who(server.consumer);
+        let (who, has) = self.who(server.consumer);
         let values: Vec<&str> = server
             .consumer
             .enterprise_server_emails
@@ -289,15 +337,32 @@ impl Words<'_> {
             reason: DuplicateReason::NoServerEmail,
             confidence: Confidence::High,
             summary: format!("GHES {who} {has} no email"),
-            evidence: vec![
-                format!("GHES {who} {has} no email address in the license data{only}"),
-                format!(
-                    "GitHub matches GHES accounts to {} accounts by primary email, so this one \
-                     is never matched",
-                    self.cloud
-                ),
-            ],
-            entries: vec![server.entry()],
+            evidence: {
+                let mut evidence = vec![
+                    format!("GHES {who} {has} no email address in the license data{only}"),
+                    format!(
+                        "GitHub matches GHES accounts to {} accounts by primary email, so this \
+                         one is never matched",
+                        self.cloud
+                    ),
+                ];
+                if let Some((_, acc)) = self.server_account(server.consumer) {
+                    evidence.push(match (primary_of(acc), acc.emails_complete) {
+                        (Some(p), _) => format!(
+                            "GitHub's account data gives the primary email {p}, which is not in \
+                             the license data: it may have been set after the last sync"
+                        ),
+                        (None, true) => {
+                            "GitHub's account data has no email for this account either".to_owned()
+                        }
+                        (None, false) => "GitHub gave only part of this account's emails, and \
+                                          no primary email among them"
+                            .to_owned(),
+                    });
+                }
+                evidence
+            },
+            entries: vec![server.entry(self.accounts)],
             seats_saved: 0,
             fix: format!(
                 "If this person also has a {} account, give GHES {who} a primary email{target} \
@@ -309,8 +374,14 @@ impl Words<'_> {
     }
 
     /// A server-only entry whose emails are all outside the verified domains.
-    pub fn off_domain(&self, server: Side<'_>, emails: &[&str], off: &[String]) -> (u32, Finding) {
-        let (who, has) = server_who(server.consumer);
+    pub fn off_domain(
+        &self,
+        server: Side<'_>,
+        emails: &[&str],
+        off: &[String],
+        primary_off: Option<&str>,
+    ) -> (u32, Finding) {
+        let (who, has) = self.who(server.consumer);
         let plural = off.len() > 1;
         let off_list = list(off);
         let (is, it) = if plural {
@@ -349,16 +420,25 @@ impl Words<'_> {
             },
             confidence: Confidence::High,
             summary: format!("GHES {who} {has} no email on a verified domain"),
-            evidence: vec![
-                format!("GHES {who} {has} email {}", list(emails)),
-                format!("{off_list} {is} not a verified domain of the enterprise ({verified})"),
-                format!(
+            evidence: {
+                let mut evidence = vec![format!("GHES {who} {has} email {}", list(emails))];
+                if let Some(p) = primary_off {
+                    evidence.push(format!(
+                        "GitHub compares only the primary email, {p} (from GitHub's account \
+                         data), so the entry's other emails do not count"
+                    ));
+                }
+                evidence.push(format!(
+                    "{off_list} {is} not a verified domain of the enterprise ({verified})"
+                ));
+                evidence.push(format!(
                     "so the license data can never show this on a {} account: GitHub can only \
                      match it if the person verified this exact address on their own account",
                     self.cloud
-                ),
-            ],
-            entries: vec![server.entry()],
+                ));
+                evidence
+            },
+            entries: vec![server.entry(self.accounts)],
             seats_saved: 0,
             fix,
         };
@@ -373,7 +453,7 @@ impl Words<'_> {
             parts.push(self.account(c));
         }
         if !c.enterprise_server_user_ids.is_empty() {
-            parts.push(format!("GHES {}", server_who(c).0));
+            parts.push(format!("GHES {}", self.who(c).0));
         }
         let named = if parts.is_empty() {
             "an entry without account names".to_owned()
@@ -394,11 +474,99 @@ impl Words<'_> {
                  count that would show more"
                     .to_owned(),
             ],
-            entries: vec![entry.entry()],
+            entries: vec![entry.entry(self.accounts)],
             seats_saved: 0,
             fix: "Nothing to do: GitHub already counts these accounts as one seat.".to_owned(),
         };
         (entry.index, finding)
+    }
+
+    /// "user ann (Ann Lee) on github.acme.example" when the account was read, else
+    /// "user 123 on github.acme.example"; and the verb that goes with it.
+    fn who(&self, c: &LicenseConsumer) -> (String, &'static str) {
+        server_who(c, self.accounts)
+    }
+
+    /// The first GHES account of `c` that was read, with its id.
+    fn server_account<'c>(
+        &'c self,
+        c: &'c LicenseConsumer,
+    ) -> Option<(&'c str, &'c ServerAccount)> {
+        let accounts = self.accounts?;
+        c.enterprise_server_user_ids
+            .iter()
+            .find_map(|id| accounts.get(id).map(|a| (id.trim(), a)))
+    }
+
+    /// Which address GitHub compared for the GHES account `acc` (of `id`) and why it did
+    /// not find the cloud account `cloud` by it.
+    fn compared(
+        &self,
+        who: &str,
+        id: &str,
+        acc: &ServerAccount,
+        cloud: &LicenseConsumer,
+        account: &str,
+    ) -> String {
+        let Some(p) = primary_of(acc) else {
+            let partial = self
+                .accounts
+                .and_then(|a| a.instance_of(id))
+                .is_some_and(|i| !i.is_complete());
+            return if acc.emails_complete {
+                format!(
+                    "GitHub's account data gives GHES {who} no primary email, so GitHub had \
+                     nothing to compare with {account}"
+                )
+            } else {
+                format!(
+                    "GitHub compares the primary email of GHES {who}, but gave only part of its \
+                     emails{}: which address it compared is not known",
+                    if partial {
+                        " (the account list of its instance was read in part)"
+                    } else {
+                        ""
+                    }
+                )
+            };
+        };
+        let verified: Vec<&str> = cloud
+            .github_com_verified_domain_emails
+            .iter()
+            .map(|e| e.trim())
+            .filter(|e| !e.is_empty())
+            .collect();
+        let name_id = cloud
+            .github_com_saml_name_id
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        if verified.iter().any(|v| same_text(v, p)) {
+            return format!(
+                "GitHub compares the GHES primary email {p} with the verified emails of \
+                 {account}: it is one of them, so GitHub merges them at its next sync of usage"
+            );
+        }
+        if self.uses_saml && name_id.is_some_and(|n| same_text(n, p)) {
+            return format!(
+                "GitHub compares the GHES primary email {p} with the SAML identity of {account}: \
+                 its NameID is {p}, so GitHub merges them at its next sync of usage"
+            );
+        }
+        let with = if self.uses_saml {
+            format!("the SAML identity and the verified emails of {account}")
+        } else {
+            format!("the verified emails of {account}")
+        };
+        let mut because = if verified.is_empty() {
+            format!("the license data shows no verified email of {account} on a verified domain")
+        } else {
+            format!("{account} has {}", list(&verified))
+        };
+        if let (true, Some(n)) = (self.uses_saml, name_id) {
+            because.push_str(&format!(" and the NameID {n}"));
+        }
+        format!("GitHub compared the GHES primary email {p} of {who} with {with}; no match, because {because}")
     }
 
     /// "github.com account mona-corp".
@@ -441,19 +609,43 @@ fn describe_address(address: &str, source: u8) -> String {
     }
 }
 
-/// "user 123 on github.acme.example" and the verb that goes with it.
-fn server_who(c: &LicenseConsumer) -> (String, &'static str) {
+/// The primary email of `acc`, when GitHub gave one.
+fn primary_of(acc: &ServerAccount) -> Option<&str> {
+    acc.primary_email
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
+
+/// "user 123 on github.acme.example" (or "user ann (Ann Lee) on github.acme.example" when
+/// its account was read) and the verb that goes with it.
+fn server_who(c: &LicenseConsumer, accounts: Option<&ServerAccounts>) -> (String, &'static str) {
     let ids: Vec<&str> = c
         .enterprise_server_user_ids
         .iter()
         .map(|id| id.trim())
         .filter(|id| !id.is_empty())
         .collect();
-    let one = |id: &str| match id.rsplit_once(':') {
-        Some((host, user)) if !host.is_empty() && !user.is_empty() => {
-            format!("user {user} on {host}")
+    let one = |id: &str| {
+        let named = accounts.and_then(|a| a.get(id)).and_then(|a| {
+            let login = a
+                .login
+                .as_deref()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())?;
+            Some(
+                match a.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+                    Some(name) => format!("{login} ({name})"),
+                    None => login.to_owned(),
+                },
+            )
+        });
+        match id.rsplit_once(':') {
+            Some((host, user)) if !host.is_empty() && !user.is_empty() => {
+                format!("user {} on {host}", named.as_deref().unwrap_or(user))
+            }
+            _ => format!("user {}", named.as_deref().unwrap_or(id)),
         }
-        _ => format!("user {id}"),
     };
     match ids.as_slice() {
         [] => ("account (no user ID in the data)".to_owned(), "has"),

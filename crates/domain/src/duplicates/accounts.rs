@@ -1,0 +1,179 @@
+//! The GHES accounts GitHub holds after a sync (GraphQL `EnterpriseServerUserAccount`),
+//! joined to consumed-licenses entries on `HOST:remoteUserId`, the form of
+//! `enterprise_server_user_ids` (github-api.md §1.7). The services read them; the analysis
+//! only looks them up, so it stays pure.
+//!
+//! GitHub matches a GHES account to a cloud account by the account's **primary** email
+//! (§2.5), and the license data lists all of a GHES user's emails without saying which one
+//! is primary: this is what lets the findings name the person and say which address GitHub
+//! compared.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One GHES account as GitHub holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ServerAccount {
+    pub login: Option<String>,
+    /// The profile name on the instance.
+    pub name: Option<String>,
+    /// The email GitHub compares with cloud accounts, when GitHub gave it.
+    pub primary_email: Option<String>,
+    pub site_admin: bool,
+    /// False when GitHub gave only part of the account's emails: a missing primary email
+    /// may then just not have been read.
+    pub emails_complete: bool,
+}
+
+/// What was read of one instance's accounts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct InstanceAccounts {
+    pub host_name: String,
+    /// Accounts read.
+    pub accounts: u32,
+    /// How many GitHub says it holds (`totalCount`).
+    pub total_count: Option<u32>,
+    /// What GitHub did not give, one sentence each; empty when the list is whole.
+    pub missing: Vec<String>,
+    /// Accounts whose emails GitHub gave only in part.
+    pub emails_incomplete: u32,
+}
+
+impl InstanceAccounts {
+    /// True when every account and every email was read.
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty()
+            && self.emails_incomplete == 0
+            && self.total_count.is_none_or(|t| t <= self.accounts)
+    }
+}
+
+/// The accounts of every instance read, by `HOST:ID` (host in lower case).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServerAccounts {
+    by_id: HashMap<String, ServerAccount>,
+    instances: Vec<InstanceAccounts>,
+}
+
+impl ServerAccounts {
+    /// Records what was read of one instance (its accounts go in with [`Self::insert`]).
+    pub fn add_instance(&mut self, instance: InstanceAccounts) {
+        self.instances.push(instance);
+    }
+
+    /// Adds the account `remote_user_id` of `host`.
+    pub fn insert(&mut self, host: &str, remote_user_id: &str, account: ServerAccount) {
+        let key = format!(
+            "{}:{}",
+            host.trim().to_ascii_lowercase(),
+            remote_user_id.trim()
+        );
+        self.by_id.insert(key, account);
+    }
+
+    /// The account a consumed-licenses id (`HOST:ID`) names, if it was read.
+    pub fn get(&self, server_user_id: &str) -> Option<&ServerAccount> {
+        let id = server_user_id.trim();
+        // Hosts arrive in lower case nearly always: no copy then.
+        if id.bytes().any(|b| b.is_ascii_uppercase()) {
+            let (host, user) = id.rsplit_once(':')?;
+            self.by_id
+                .get(&format!("{}:{user}", host.to_ascii_lowercase()))
+        } else {
+            self.by_id.get(id)
+        }
+    }
+
+    /// What was read of the instance `host`, if it was read.
+    pub fn instance(&self, host: &str) -> Option<&InstanceAccounts> {
+        let host = host.trim();
+        self.instances
+            .iter()
+            .find(|i| i.host_name.eq_ignore_ascii_case(host))
+    }
+
+    /// What was read of the instance of a consumed-licenses id (`HOST:ID`).
+    pub fn instance_of(&self, server_user_id: &str) -> Option<&InstanceAccounts> {
+        let (host, _) = server_user_id.trim().rsplit_once(':')?;
+        self.instance(host)
+    }
+
+    pub fn instances(&self) -> &[InstanceAccounts] {
+        &self.instances
+    }
+
+    /// Accounts held.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// True when nothing was read: the analysis then works from the license data alone.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty() && self.instances.is_empty()
+    }
+}
+
+/// A GHES account of a finding's entry, as the report shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct EntryAccount {
+    /// The consumed-licenses id it was joined on (`HOST:ID`).
+    pub id: String,
+    pub login: Option<String>,
+    pub name: Option<String>,
+    pub primary_email: Option<String>,
+    pub site_admin: bool,
+    pub emails_complete: bool,
+}
+
+/// What the analysis had of GHES accounts, and what it lacked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct AccountsSummary {
+    pub instances: Vec<InstanceAccounts>,
+    /// True when every instance and every account's emails were read whole.
+    pub complete: bool,
+    /// Server-only entries (the ones findings are about).
+    pub server_entries: u32,
+    /// Of them, those whose GHES account was found.
+    pub named: u32,
+    /// What is missing, one sentence each; empty when complete.
+    pub notes: Vec<String>,
+}
+
+impl AccountsSummary {
+    pub(super) fn new(accounts: &ServerAccounts, server_entries: u32, named: u32) -> Self {
+        let mut notes = Vec::new();
+        for i in &accounts.instances {
+            let host = &i.host_name;
+            if let Some(total) = i.total_count.filter(|&t| t > i.accounts) {
+                notes.push(format!(
+                    "{host}: {} of {total} accounts were read; the others are named by ID only",
+                    i.accounts
+                ));
+            }
+            for m in &i.missing {
+                notes.push(format!("{host}: GitHub did not give every part: {m}"));
+            }
+            if i.emails_incomplete > 0 {
+                notes.push(format!(
+                    "{host}: GitHub gave only part of the emails of {} account{}, so their \
+                     primary email may be unknown",
+                    i.emails_incomplete,
+                    if i.emails_incomplete == 1 { "" } else { "s" }
+                ));
+            }
+        }
+        Self {
+            instances: accounts.instances.clone(),
+            complete: accounts.instances.iter().all(InstanceAccounts::is_complete),
+            server_entries,
+            named,
+            notes,
+        }
+    }
+}
