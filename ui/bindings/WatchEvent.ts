@@ -2,6 +2,7 @@
 import type { ErrorReport } from "./ErrorReport";
 import type { OpenIn } from "./OpenIn";
 import type { SyncView } from "./SyncView";
+import type { UploadSeen } from "./UploadSeen";
 
 /**
  * A watch's progress, streamed to the UI; the last one is also the command's result.
@@ -21,12 +22,37 @@ notes: Array<string>, } | { "state": "waiting", elapsed_ms: number, polls: numbe
 /**
  * The last poll failed (it is retried).
  */
-poll_error: ErrorReport | null, } | { "state": "confirmed", synced_at: string, consumed_before: number | null, consumed_after: number | null, 
+poll_error: ErrorReport | null, 
+/**
+ * What to know about how the watch confirms, e.g. "GitHub's upload record could not
+ * be read (…): confirming by license-sync-status only."
+ */
+note?: string, } | { "state": "processing", elapsed_ms: number, polls: number, 
+/**
+ * "GitHub is processing the upload NAME."
+ */
+message: string, upload: UploadSeen, last_seen: SyncView | null, poll_error: ErrorReport | null, note?: string, } | { "state": "confirmed", synced_at: string, consumed_before: number | null, consumed_after: number | null, 
 /**
  * "GitHub shows the sync of … at …: consumed 512 → 498, 14 people now counted once."
  */
-summary: string, } | { "state": "failed", message: string, 
+summary: string, 
+/**
+ * The upload GitHub processed, when its upload record showed it.
+ */
+upload?: UploadSeen, 
+/**
+ * Which signals confirmed it, when not both.
+ */
+note?: string, } | { "state": "failed", message: string, 
 /**
  * GitHub's own text (`last_sync.error`, else its status), verbatim.
  */
-github_error: string | null, } | { "state": "timed_out", elapsed_ms: number, since: string, } | { "state": "cancelled" };
+github_error: string | null, 
+/**
+ * The upload GitHub could not process (`syncState` FAILURE).
+ */
+upload?: UploadSeen, 
+/**
+ * What to do about it.
+ */
+fix?: string, note?: string, } | { "state": "timed_out", elapsed_ms: number, since: string, } | { "state": "cancelled" };

@@ -179,6 +179,7 @@ export function createWatchStore(backend) {
         break;
       }
       case 'waiting':
+      case 'processing':
         e.elapsedMs = ev.elapsed_ms;
         e.elapsedAt = Date.now();
         break;

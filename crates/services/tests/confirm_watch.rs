@@ -115,8 +115,10 @@ async fn press(url: &str, form: &str) -> reqwest::StatusCode {
 async fn upload(licensing_page: &str, file: &Path) -> reqwest::StatusCode {
     let bytes = std::fs::read(file).unwrap();
     let boundary = "ghls-test-boundary-7d1f";
+    // The browser sends the file's own name, which GitHub's upload record shows.
+    let name = file.file_name().unwrap().to_string_lossy();
     let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"usage_file\"; filename=\"usage.json\"\r\nContent-Type: application/json\r\n\r\n"
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"usage_file\"; filename=\"{name}\"\r\nContent-Type: application/json\r\n\r\n"
     )
     .into_bytes();
     body.extend_from_slice(&bytes);
@@ -163,15 +165,23 @@ async fn sync_now_is_confirmed_only_after_last_sync_moves() {
 
     let pressed = Instant::now();
     assert!(press(&format!("{url}/sync-now"), "").await.is_success());
-    // GitHub is still processing: the app keeps waiting and says what it sees.
+    // GitHub is still processing: the app keeps waiting and says what it sees (the sync's
+    // upload node, PENDING, makes it "processing").
     let waiting = next(
         &mut rx,
-        |e| matches!(e, WatchEvent::Waiting { polls, .. } if *polls >= 1),
+        |e| matches!(e, WatchEvent::Processing { polls, .. } if *polls >= 1),
     )
     .await;
-    let WatchEvent::Waiting { last_seen, .. } = waiting else {
+    let WatchEvent::Processing {
+        last_seen, message, ..
+    } = waiting
+    else {
         unreachable!()
     };
+    assert!(
+        message.starts_with("GitHub is processing the upload github-connect-"),
+        "{message}"
+    );
     assert!(
         last_seen.is_some(),
         "the instance's current last sync is shown"
@@ -196,6 +206,16 @@ async fn sync_now_is_confirmed_only_after_last_sync_moves() {
     assert!(consumed_before.is_some() && consumed_after.is_some());
     assert!(summary.contains("github.acme.example"), "{summary}");
     assert!(summary.contains("consumed"), "{summary}");
+    // Sync now leaves an upload node too: the confirmation names it.
+    let WatchEvent::Confirmed {
+        upload: Some(up), ..
+    } = &end
+    else {
+        panic!("the sync's upload is not named: {end:?}");
+    };
+    assert!(up.name.starts_with("github-connect-"), "{up:?}");
+    assert_eq!(up.sync_state, "SUCCESS");
+    assert!(summary.contains(&up.name), "{summary}");
     assert!(app.watches().is_empty(), "the watch is over");
     assert!(desk
         .log
@@ -284,6 +304,7 @@ async fn an_upload_github_refuses_ends_as_failed_with_githubs_own_error() {
     let WatchEvent::Failed {
         message,
         github_error,
+        ..
     } = &end
     else {
         panic!("expected failed, got {end:?}");
@@ -418,7 +439,7 @@ async fn enable_license_sync_is_confirmed_by_the_first_sync_after_the_hand_off()
     });
     let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
     assert!(
-        url.ends_with("/ghes/legacy/web/enterprise/settings/github-connect"),
+        url.ends_with("/ghes/legacy/web/enterprise/settings/dotcom_connection"),
         "{url}"
     );
     assert!(press(&format!("{url}/license-sync"), "enabled=true")
@@ -501,4 +522,146 @@ async fn one_click_combines_connect_sync_and_upload_outcomes() {
     assert_eq!(r.outcomes[0].path, SyncPath::ConnectSync);
     assert_eq!(r.outcomes[1].path, SyncPath::AddServerUsage);
     assert_eq!(r.summary, "2 of 2 instances confirmed.");
+}
+
+#[tokio::test]
+async fn sync_upload_reads_processing_with_its_name_then_is_confirmed_by_githubs_upload_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let delay = Duration::from_millis(600);
+    let (app, _) = demo_app(delay, Duration::from_secs(10)).await;
+    let file = export_file(&app, "legacy", dir.path());
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let (emit, mut rx) = channel();
+    let task = tokio::spawn({
+        let (app, file) = (app.clone(), file.clone());
+        async move { app.start_upload(file, emit).await }
+    });
+    let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
+    assert!(upload(&url, &file).await.is_success());
+
+    // GitHub has the upload and is processing it: the app says so, by the file's name.
+    let processing = next(&mut rx, |e| matches!(e, WatchEvent::Processing { .. })).await;
+    let WatchEvent::Processing {
+        message,
+        upload: seen,
+        note,
+        ..
+    } = &processing
+    else {
+        unreachable!()
+    };
+    assert_eq!(message, &format!("GitHub is processing the upload {name}."));
+    assert_eq!(seen.name, name);
+    assert_eq!(seen.sync_state, "PENDING");
+    assert_eq!(note, &None, "both signals are read");
+
+    let end = task.await.unwrap().unwrap();
+    let WatchEvent::Confirmed {
+        summary,
+        upload: Some(done),
+        note,
+        ..
+    } = &end
+    else {
+        panic!("expected confirmed with the upload, got {end:?}");
+    };
+    assert_eq!(done.name, name);
+    assert_eq!(done.sync_state, "SUCCESS");
+    assert!(
+        summary.starts_with(&format!("GitHub processed the upload {name} of ")),
+        "{summary}"
+    );
+    assert!(summary.contains("consumed"), "{summary}");
+    assert_eq!(note, &None);
+    assert_eq!(app.emulator().unwrap().pending_syncs(), 0);
+}
+
+#[tokio::test]
+async fn sync_an_armed_upload_failure_ends_as_failed_with_the_upload_and_its_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = demo_app(Duration::from_millis(300), Duration::from_secs(10)).await;
+    let file = export_file(&app, "main", dir.path());
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let words = "The license usage file could not be processed";
+    assert!(app.emulator().unwrap().fail_next_upload("main", words));
+    let (emit, mut rx) = channel();
+    let task = tokio::spawn({
+        let (app, file) = (app.clone(), file.clone());
+        async move { app.start_upload(file, emit).await }
+    });
+    let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
+    assert!(upload(&url, &file).await.is_success());
+    let end = task.await.unwrap().unwrap();
+    let WatchEvent::Failed {
+        message,
+        github_error,
+        upload: Some(failed),
+        fix: Some(fix),
+        ..
+    } = &end
+    else {
+        panic!("expected failed with the upload and a fix, got {end:?}");
+    };
+    assert_eq!(failed.name, name);
+    assert_eq!(failed.sync_state, "FAILURE");
+    assert!(
+        message.starts_with(&format!(
+            "GitHub could not process the upload {name} of github.acme.example"
+        )),
+        "{message}"
+    );
+    assert_eq!(github_error.as_deref(), Some(words));
+    assert!(fix.contains("Export the license usage again"), "{fix}");
+    assert!(fix.contains("license and status"), "{fix}");
+}
+
+#[tokio::test]
+async fn sync_a_token_refused_on_graphql_is_confirmed_by_license_sync_status_with_a_note() {
+    use ghls_emulator::{Fault, FaultKind, FaultTarget};
+    let (app, _) = demo_app(Duration::from_millis(300), Duration::from_secs(10)).await;
+    let mut refused = Fault::once(
+        FaultTarget::Ghec,
+        "/graphql",
+        FaultKind::Status {
+            status: 403,
+            message: Some("Resource not accessible by personal access token".into()),
+        },
+    );
+    refused.times = 0;
+    app.emulator().unwrap().inject(refused);
+    let (emit, mut rx) = channel();
+    let task = tokio::spawn({
+        let app = app.clone();
+        async move { app.sync_now("main", emit).await }
+    });
+    let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
+    // From the first "waiting" on, the watch says it confirms by license-sync-status only.
+    let waiting = next(&mut rx, |e| matches!(e, WatchEvent::Waiting { .. })).await;
+    let said = waiting.note().unwrap_or_default().to_owned();
+    assert!(
+        said.starts_with("GitHub's upload record could not be read (")
+            && said.ends_with("): confirming by license-sync-status only."),
+        "{said}"
+    );
+    assert!(press(&format!("{url}/sync-now"), "").await.is_success());
+    let end = task.await.unwrap().unwrap();
+    let WatchEvent::Confirmed {
+        summary,
+        upload,
+        note,
+        ..
+    } = &end
+    else {
+        panic!("expected confirmed by license-sync-status, got {end:?}");
+    };
+    assert_eq!(upload, &None, "no upload record was read");
+    assert_eq!(note.as_deref(), Some(said.as_str()));
+    assert!(
+        summary.starts_with("GitHub shows the sync of github.acme.example at "),
+        "{summary}"
+    );
+    assert!(summary.ends_with(&said), "{summary}");
+    // Refused once, the record is not asked again at every poll.
+    let asked = app.emulator().unwrap().requests_to("graphql");
+    assert!(asked <= 1, "GraphQL asked {asked} times after refusing");
 }

@@ -2,7 +2,10 @@
 // "Waiting for GitHub" with the time since the hand-off (ticking every second between the
 // backend's events), and how it ended. "Confirmed" appears only for the backend's
 // `confirmed` event, GitHub read back; a time-out offers Keep watching (same hand-off time)
-// and Stop; a failure shows GitHub's own words and what to do.
+// and Stop; a failure shows GitHub's own words and what to do. While GitHub's upload record
+// shows the hand-off's upload pending, the panel reads "GitHub is processing the upload
+// NAME"; when that record cannot be read, the backend's note ("confirming by
+// license-sync-status only") is shown with every state.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { announce, problem } from '../../lib/status.js';
@@ -14,7 +17,7 @@ import { announce, problem } from '../../lib/status.js';
 
 /**
  * The state a panel shows.
- * @typedef {'starting' | 'waiting' | 'confirmed' | 'failed' | 'timed_out' | 'cancelled' | 'stopped' | 'skipped' | 'refused' | 'gone'} PanelState
+ * @typedef {'starting' | 'waiting' | 'processing' | 'confirmed' | 'failed' | 'timed_out' | 'cancelled' | 'stopped' | 'skipped' | 'refused' | 'gone'} PanelState
  */
 
 /** @type {Record<WatchKind, string>} */
@@ -34,6 +37,7 @@ export function panelState(e) {
     }
     return end.type;
   }
+  if (e.last?.state === 'processing') return 'processing';
   return e.last || e.handedOff ? 'waiting' : 'starting';
 }
 
@@ -143,7 +147,7 @@ export function mountWatchPanel(store, key, opts = {}) {
     const state = panelState(e);
     el.dataset.state = state;
     el.replaceChildren(...body(e, state));
-    if (state === 'starting' || state === 'waiting') {
+    if (state === 'starting' || state === 'waiting' || state === 'processing') {
       tick();
       ticker = setInterval(tick, 1000);
     }
@@ -167,8 +171,9 @@ export function mountWatchPanel(store, key, opts = {}) {
     switch (state) {
       case 'starting': announce(`${what}: starting.`); break;
       case 'waiting': announce(e.cancelling ? `${what}: cancelling.` : `${what}: handed off. Waiting for GitHub.`); break;
+      case 'processing': if (e.last?.state === 'processing') announce(`${what}: ${e.last.message}`); break;
       case 'confirmed': if (end?.type === 'event' && end.event.state === 'confirmed') announce(`${what}: confirmed by GitHub. ${end.event.summary}`); break;
-      case 'failed': if (end?.type === 'event' && end.event.state === 'failed') announce(`${what} failed. GitHub says: ${end.event.github_error ?? end.event.message}`); break;
+      case 'failed': if (end?.type === 'event' && end.event.state === 'failed') announce(`${what} failed. ${end.event.github_error ? `GitHub says: ${end.event.github_error}` : end.event.message}`); break;
       case 'timed_out': announce(`${what}: not confirmed yet. Keep watching, or stop.`); break;
       case 'cancelled': announce(`${what}: stopped watching. Nothing was confirmed.`); break;
       case 'stopped': announce(`${what}: stopped. Not confirmed.`); break;
@@ -205,6 +210,15 @@ export function mountWatchPanel(store, key, opts = {}) {
           h('p', { class: 'watch-elapsed-line' }, 'Waiting for GitHub · ', elapsedEl, ' since the hand-off'));
         break;
       }
+      case 'processing': {
+        const p = e.last?.state === 'processing' ? e.last : null;
+        elapsedEl = h('span', { class: 'elapsed', 'data-field': 'watch-elapsed', role: 'timer', 'aria-live': 'off' });
+        out.push(head(chip('chip-busy', 'GitHub is processing')),
+          h('p', { 'data-field': 'watch-processing' }, p ? p.message : 'GitHub is processing the upload.'),
+          p ? h('p', { class: 'sub' }, 'Upload: ', h('code', { 'data-field': 'watch-upload' }, p.upload.name), ` (${p.upload.sync_state})`) : null,
+          h('p', { class: 'watch-elapsed-line' }, 'Waiting for GitHub · ', elapsedEl, ' since the hand-off'));
+        break;
+      }
       case 'confirmed': {
         if (end?.type !== 'event' || end.event.state !== 'confirmed') break;
         const c = end.event;
@@ -212,6 +226,8 @@ export function mountWatchPanel(store, key, opts = {}) {
         out.push(head(chip('chip-ok', 'Confirmed')),
           h('p', { 'data-field': 'watch-summary' }, c.summary),
           h('dl', { class: 'facts' },
+            c.upload ? h('dt', {}, 'Upload GitHub processed') : null,
+            c.upload ? h('dd', {}, h('code', { 'data-field': 'watch-upload' }, c.upload.name)) : null,
             h('dt', {}, 'GitHub shows the sync at'),
             h('dd', { 'data-field': 'watch-synced-at', title: c.synced_at }, fmt.dateTime(c.synced_at)),
             moved ? h('dt', {}, 'Seats consumed') : null,
@@ -223,8 +239,9 @@ export function mountWatchPanel(store, key, opts = {}) {
         const f = end.event;
         out.push(head(chip('chip-bad', 'Failed')),
           h('p', { 'data-field': 'watch-message' }, f.message),
+          f.upload ? h('p', { class: 'sub' }, 'Upload: ', h('code', { 'data-field': 'watch-upload' }, f.upload.name), ` (${f.upload.sync_state})`) : null,
           f.github_error ? h('p', { class: 'github-says' }, 'GitHub says: ', h('q', { 'data-field': 'watch-github-error' }, f.github_error)) : null,
-          h('p', { class: 'fix', 'data-field': 'watch-fix' }, failureFix(e)));
+          h('p', { class: 'fix', 'data-field': 'watch-fix' }, f.fix ?? failureFix(e)));
         break;
       }
       case 'timed_out':
@@ -262,7 +279,7 @@ export function mountWatchPanel(store, key, opts = {}) {
     }
 
     const ho = e.handedOff;
-    if (ho && (state === 'waiting' || state === 'timed_out' || state === 'starting')) {
+    if (ho && (state === 'waiting' || state === 'processing' || state === 'timed_out' || state === 'starting')) {
       out.push(h('div', { class: 'handoff', 'data-field': 'watch-handoff' },
         h('p', { 'data-field': 'watch-handoff-text' }, handOffSentence(e, ho)),
         ho.file_path ? h('p', { class: 'sub' }, 'File: ', h('code', { 'data-field': 'watch-file' }, ho.file_path)) : null,
@@ -271,7 +288,7 @@ export function mountWatchPanel(store, key, opts = {}) {
     }
 
     const last = e.last;
-    if (state === 'waiting' && last && last.state === 'waiting') {
+    if ((state === 'waiting' && last?.state === 'waiting') || (state === 'processing' && last?.state === 'processing')) {
       const seen = last.last_seen;
       out.push(h('p', { class: 'sub', 'data-field': 'watch-last-seen' },
         `GitHub shows now: last sync ${seen ? (seen.relative ?? seen.last_sync?.raw ?? 'never') : 'none for this instance'}${seen?.status ? ` (${seen.status})` : ''} · checked ${last.polls} time${last.polls === 1 ? '' : 's'}.`));
@@ -280,11 +297,16 @@ export function mountWatchPanel(store, key, opts = {}) {
       }
     }
 
+    // How the watch confirms, when GitHub's upload record is not (fully) read.
+    const noted = end?.type === 'event' && (end.event.state === 'confirmed' || end.event.state === 'failed') ? end.event
+      : !end && (last?.state === 'waiting' || last?.state === 'processing') ? last : null;
+    if (noted?.note) out.push(h('p', { class: 'note', 'data-field': 'watch-note' }, noted.note));
+
     if (e.cancelError) out.push(problem(e.cancelError, 'The watch could not be cancelled'));
 
     /** @type {HTMLElement[]} */
     const actions = [];
-    if (state === 'starting' || state === 'waiting') {
+    if (state === 'starting' || state === 'waiting' || state === 'processing') {
       actions.push(h('button', {
         type: 'button', 'data-action': 'cancel-watch', disabled: e.cancelling || !e.busy,
         onclick: () => { void store.cancel(key); },

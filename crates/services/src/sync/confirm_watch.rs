@@ -1,8 +1,18 @@
 //! The confirmation watch: after a hand-off at time T, read GitHub back until it shows the
 //! step landed. The product's rule (product.md): never report success that was not read
-//! back. So "confirmed" is only ever said once GHEC's license-sync-status shows the
-//! instance's `last_sync.date` past T; until then the state is "waiting for GitHub", with the
-//! elapsed time and what GitHub shows now.
+//! back. Two signals are read at every poll:
+//!
+//! 1. GitHub's upload record (GraphQL `userAccountsUploads`, `upload_record.rs`): the
+//!    instance's upload created after T is shown by its file name; `PENDING` is the
+//!    `processing` state ("GitHub is processing the upload NAME"), `SUCCESS` confirms,
+//!    `FAILURE` ends the watch as failed with a fix. A record with missing parts confirms
+//!    nothing unless license-sync-status also does, and the summary says so.
+//! 2. license-sync-status: the instance's `last_sync.date` past T confirms (or fails) as
+//!    before. When the upload record is refused (or not read), this is the only signal, and
+//!    every event of the watch says so in its `note`.
+//!
+//! Until then the state is "waiting for GitHub", with the elapsed time and what GitHub
+//! shows now.
 //!
 //! - The instance is found by server ID when known, else by host name (case-insensitive).
 //! - The emulator and GitHub write the date to the second, T has sub-seconds, and clocks
@@ -26,6 +36,10 @@ use time::OffsetDateTime;
 use ts_rs::TS;
 
 use super::handoff::OpenIn;
+use super::upload_record::{
+    self, new_upload, off_note, upload_verdict, UploadBaseline, UploadRead, UploadSeen,
+    UploadVerdict, UPLOAD_FAILED_FIX,
+};
 use crate::error::{Error, ErrorReport};
 
 /// How often and how long to poll.
@@ -85,8 +99,27 @@ pub enum WatchEvent {
         last_seen: Option<Box<SyncView>>,
         /// The last poll failed (it is retried).
         poll_error: Option<Box<ErrorReport>>,
+        /// What to know about how the watch confirms, e.g. "GitHub's upload record could not
+        /// be read (…): confirming by license-sync-status only."
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        note: Option<String>,
     },
-    /// GitHub shows a sync after T, with success.
+    /// GitHub has the hand-off's upload and is processing it (`syncState` PENDING).
+    Processing {
+        #[ts(type = "number")]
+        elapsed_ms: u64,
+        polls: u32,
+        /// "GitHub is processing the upload NAME."
+        message: String,
+        upload: UploadSeen,
+        last_seen: Option<Box<SyncView>>,
+        poll_error: Option<Box<ErrorReport>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        note: Option<String>,
+    },
+    /// GitHub shows the upload processed, or a sync after T, with success.
     Confirmed {
         synced_at: String,
         #[ts(type = "number | null")]
@@ -95,12 +128,31 @@ pub enum WatchEvent {
         consumed_after: Option<i64>,
         /// "GitHub shows the sync of … at …: consumed 512 → 498, 14 people now counted once."
         summary: String,
+        /// The upload GitHub processed, when its upload record showed it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        upload: Option<UploadSeen>,
+        /// Which signals confirmed it, when not both.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        note: Option<String>,
     },
-    /// GitHub shows a sync after T that failed.
+    /// GitHub could not process the upload, or shows a sync after T that failed.
     Failed {
         message: String,
         /// GitHub's own text (`last_sync.error`, else its status), verbatim.
         github_error: Option<String>,
+        /// The upload GitHub could not process (`syncState` FAILURE).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        upload: Option<UploadSeen>,
+        /// What to do about it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        fix: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        note: Option<String>,
     },
     /// Not confirmed in time. Keep watching is a new watch with the same `since`.
     TimedOut {
@@ -118,6 +170,17 @@ impl WatchEvent {
             self,
             Self::Confirmed { .. } | Self::Failed { .. } | Self::TimedOut { .. } | Self::Cancelled
         )
+    }
+
+    /// The note on how the watch confirms, when the event has one.
+    pub fn note(&self) -> Option<&str> {
+        match self {
+            Self::Waiting { note, .. }
+            | Self::Processing { note, .. }
+            | Self::Confirmed { note, .. }
+            | Self::Failed { note, .. } => note.as_deref(),
+            _ => None,
+        }
     }
 }
 
@@ -247,6 +310,8 @@ pub struct WatchSpec {
     pub since: OffsetDateTime,
     /// The instance's entry when the watch began.
     pub baseline: Option<ServerSync>,
+    /// The upload record before the hand-off.
+    pub uploads: UploadBaseline,
     pub consumed_before: Option<i64>,
     pub config: WatchConfig,
 }
@@ -262,8 +327,9 @@ pub async fn consumed_total(client: &GhecClient) -> Option<i64> {
     }
 }
 
-/// Polls until the sync lands, fails, times out or `cancel` fires. Emits a `waiting` event
-/// after every poll; returns the final event (not emitted).
+/// Polls until the upload is processed or the sync lands, fails, times out or `cancel`
+/// fires. Emits a `waiting` or `processing` event after every poll; returns the final event
+/// (not emitted).
 pub async fn watch(
     client: &GhecClient,
     spec: &WatchSpec,
@@ -277,6 +343,8 @@ pub async fn watch(
     };
     let mut delay = spec.config.first_poll;
     let mut polls: u32 = 0;
+    // Set once GitHub refuses the upload record: license-sync-status alone from then on.
+    let mut record_off = spec.uploads.off.clone();
     loop {
         let remaining = spec.config.timeout.saturating_sub(started.elapsed());
         if remaining.is_zero() {
@@ -299,49 +367,222 @@ pub async fn watch(
             Ok(reply) => (spec.instance.find(&reply.value).cloned(), None),
             Err(e) => (None, Some(Box::new(Error::from(e).report()))),
         };
-        if poll_error.is_none() {
-            if let Verdict::Landed { synced_at, failure } =
-                judge(spec.since, spec.baseline.as_ref(), now.as_ref())
-            {
-                return match failure {
-                    Some(github_error) => WatchEvent::Failed {
-                        message: format!(
-                            "GitHub shows a sync of {} at {synced_at}, and it failed: {}",
+        let lss = if poll_error.is_none() {
+            judge(spec.since, spec.baseline.as_ref(), now.as_ref())
+        } else {
+            Verdict::Waiting
+        };
+
+        // The first signal, unless GitHub refused it.
+        let (record, mut note) = if record_off.is_some() {
+            (None, record_off.clone())
+        } else {
+            let r = tokio::select! {
+                () = cancel.cancelled() => return WatchEvent::Cancelled,
+                r = upload_record::read_uploads(client, &spec.instance.hostname, cancel) => r,
+            };
+            match r {
+                UploadRead::Read {
+                    uploads,
+                    complete,
+                    missing,
+                } => {
+                    let verdict = upload_verdict(new_upload(
+                        spec.since,
+                        spec.uploads.known.as_deref(),
+                        &uploads,
+                    ));
+                    let note = (!complete).then(|| {
+                        format!(
+                            "GitHub's upload record of {} was incomplete{}: nothing is confirmed on it unless license-sync-status also shows the sync.",
                             spec.name,
-                            if github_error.is_empty() {
-                                "no reason given"
-                            } else {
-                                &github_error
-                            }
-                        ),
-                        github_error: Some(github_error).filter(|e| !e.is_empty()),
-                    },
-                    None => {
-                        let consumed_after = tokio::select! {
-                            () = cancel.cancelled() => return WatchEvent::Cancelled,
-                            c = consumed_total(client) => c,
-                        };
-                        WatchEvent::Confirmed {
-                            summary: format!(
-                                "GitHub shows the sync of {} at {synced_at}: {}.",
-                                spec.name,
-                                describe_consumed(spec.consumed_before, consumed_after)
-                            ),
-                            synced_at,
-                            consumed_before: spec.consumed_before,
-                            consumed_after,
+                            if missing.is_empty() { String::new() } else { format!(" ({missing})") }
+                        )
+                    });
+                    (Some((verdict, complete)), note)
+                }
+                UploadRead::Refused(r) => {
+                    let n = off_note(&r);
+                    record_off = Some(n.clone());
+                    (None, Some(n))
+                }
+                UploadRead::Failed(r) => (
+                    None,
+                    Some(format!(
+                        "GitHub's upload record could not be read this time ({}): it is read again at the next check; license-sync-status is read as well.",
+                        r.message.trim_end_matches('.')
+                    )),
+                ),
+            }
+        };
+
+        let (lss_ok, lss_failure) = match &lss {
+            Verdict::Landed {
+                synced_at,
+                failure: None,
+            } => (Some(synced_at.clone()), None),
+            Verdict::Landed {
+                synced_at,
+                failure: Some(f),
+            } => (None, Some((synced_at.clone(), f.clone()))),
+            Verdict::Waiting => (None, None),
+        };
+        let upload_verdict = record.as_ref().map(|(v, _)| v.clone());
+        let complete = record.as_ref().is_some_and(|(_, c)| *c);
+
+        // GitHub could not process the upload: its own record says so.
+        if let Some(UploadVerdict::Failed(upload)) = &upload_verdict {
+            let mut github_error = lss_failure.as_ref().map(|(_, f)| f.clone());
+            if github_error.is_none() {
+                // The record was read after license-sync-status: GitHub's words for the
+                // failure may have landed in between.
+                github_error = tokio::select! {
+                    () = cancel.cancelled() => return WatchEvent::Cancelled,
+                    r = client.license_sync_status() => r.ok().and_then(|reply| {
+                        let now = spec.instance.find(&reply.value);
+                        match judge(spec.since, spec.baseline.as_ref(), now) {
+                            Verdict::Landed { failure, .. } => failure,
+                            Verdict::Waiting => None,
                         }
-                    }
+                    }),
                 };
             }
+            let github_error = github_error.filter(|f| !f.is_empty());
+            return WatchEvent::Failed {
+                message: format!(
+                    "GitHub could not process the upload {} of {}{}{}",
+                    upload.name,
+                    spec.name,
+                    upload
+                        .updated_at
+                        .as_deref()
+                        .map(|t| format!(" (FAILURE at {t})"))
+                        .unwrap_or_default(),
+                    github_error
+                        .as_deref()
+                        .map_or_else(|| ".".to_owned(), |g| format!(": {g}"))
+                ),
+                github_error,
+                upload: Some(upload.clone()),
+                fix: Some(UPLOAD_FAILED_FIX.to_owned()),
+                note,
+            };
+        }
+        if let Some((synced_at, github_error)) = lss_failure {
+            let upload = match &upload_verdict {
+                Some(UploadVerdict::Processing(u) | UploadVerdict::Succeeded(u)) => Some(u.clone()),
+                _ => None,
+            };
+            return WatchEvent::Failed {
+                message: format!(
+                    "GitHub shows a sync of {} at {synced_at}, and it failed: {}",
+                    spec.name,
+                    if github_error.is_empty() {
+                        "no reason given"
+                    } else {
+                        &github_error
+                    }
+                ),
+                github_error: Some(github_error).filter(|e| !e.is_empty()),
+                upload,
+                fix: None,
+                note,
+            };
+        }
+
+        let confirmed = match (&upload_verdict, &lss_ok) {
+            // GitHub's complete record shows the upload processed.
+            (Some(UploadVerdict::Succeeded(u)), lss) if complete => {
+                let at = u
+                    .updated_at
+                    .clone()
+                    .or_else(|| u.created_at.clone())
+                    .unwrap_or_default();
+                let second = match lss {
+                    Some(s) => format!("license-sync-status also shows the sync at {s}"),
+                    None => "license-sync-status does not show it yet".to_owned(),
+                };
+                Some((
+                    lss.clone().unwrap_or_else(|| at.clone()),
+                    format!("GitHub processed the upload {} of {} at {at} ({second})", u.name, spec.name),
+                    Some(u.clone()),
+                    note.clone(),
+                ))
+            }
+            // A partial record, or none: license-sync-status decides.
+            (Some(UploadVerdict::Succeeded(u)), Some(s)) => Some((
+                s.clone(),
+                format!("GitHub processed the upload {} of {}, and shows the sync at {s}", u.name, spec.name),
+                Some(u.clone()),
+                Some(format!(
+                    "GitHub's upload record of {} was incomplete: confirmed because license-sync-status also shows the sync.",
+                    spec.name
+                )),
+            )),
+            (Some(UploadVerdict::None), Some(s)) => Some((
+                s.clone(),
+                format!("GitHub shows the sync of {} at {s}", spec.name),
+                None,
+                Some(note.clone().unwrap_or_else(|| {
+                    format!("GitHub's upload record shows no new upload of {}: confirmed by license-sync-status.", spec.name)
+                })),
+            )),
+            (None, Some(s)) => Some((
+                s.clone(),
+                format!("GitHub shows the sync of {} at {s}", spec.name),
+                None,
+                note.clone(),
+            )),
+            _ => None,
+        };
+        if let Some((synced_at, what, upload, note)) = confirmed {
+            let consumed_after = tokio::select! {
+                () = cancel.cancelled() => return WatchEvent::Cancelled,
+                c = consumed_total(client) => c,
+            };
+            let summary = format!(
+                "{what}: {}.{}",
+                describe_consumed(spec.consumed_before, consumed_after),
+                note.as_deref().map(|n| format!(" {n}")).unwrap_or_default()
+            );
+            return WatchEvent::Confirmed {
+                summary,
+                synced_at,
+                consumed_before: spec.consumed_before,
+                consumed_after,
+                upload,
+                note,
+            };
+        }
+
+        let last_seen = now
+            .as_ref()
+            .map(|s| Box::new(SyncView::new(s, OffsetDateTime::now_utc())));
+        if let Some(UploadVerdict::Processing(upload)) = upload_verdict {
+            emit(WatchEvent::Processing {
+                elapsed_ms: elapsed_ms(),
+                polls,
+                message: format!("GitHub is processing the upload {}.", upload.name),
+                upload,
+                last_seen,
+                poll_error,
+                note,
+            });
+            continue;
+        }
+        if let Some(UploadVerdict::Succeeded(u)) = &upload_verdict {
+            // Only reached with a partial record: say what is awaited.
+            note = Some(format!(
+                "GitHub shows the upload {} processed, but its upload record was incomplete: waiting for license-sync-status to show the sync too.",
+                u.name
+            ));
         }
         emit(WatchEvent::Waiting {
             elapsed_ms: elapsed_ms(),
             polls,
-            last_seen: now
-                .as_ref()
-                .map(|s| Box::new(SyncView::new(s, OffsetDateTime::now_utc()))),
+            last_seen,
             poll_error,
+            note,
         });
     }
 }

@@ -12,6 +12,7 @@ use time::OffsetDateTime;
 use super::confirm_watch::{self, InstanceRef, WatchEvent, WatchSpec};
 use super::handoff::{self, HandOffRequest};
 use super::session::{Ended, Target, WatchKind};
+use super::upload_record;
 use crate::activity::{Activity, Outcome};
 use crate::app::App;
 use crate::connections::{GhecSettings, GhesSettings};
@@ -220,14 +221,21 @@ impl App {
             lock(&self.sync_session().ended)
                 .get(&target.key)
                 .filter(|e| e.since == since)
-                .map(|e| (e.baseline.clone(), e.consumed_before))
+                .map(|e| (e.baseline.clone(), e.consumed_before, e.uploads.clone()))
         });
-        let (baseline, consumed_before) = match kept {
+        let (baseline, consumed_before, uploads) = match kept {
             Some(k) => k,
             None => {
                 let list = client.license_sync_status().await?.value;
                 let entry = target.instance.find(&list).cloned();
-                (entry, confirm_watch::consumed_total(&client).await)
+                let consumed = confirm_watch::consumed_total(&client).await;
+                let uploads = upload_record::upload_baseline(
+                    &client,
+                    &target.instance.hostname,
+                    &registration.token(),
+                )
+                .await;
+                (entry, consumed, uploads)
             }
         };
         self.learn_connect_from_status(&target.key, baseline.as_ref());
@@ -283,6 +291,7 @@ impl App {
                 .as_ref()
                 .map(|s| Box::new(ghls_domain::SyncView::new(s, OffsetDateTime::now_utc()))),
             poll_error: None,
+            note: uploads.off.clone(),
         });
 
         let spec = WatchSpec {
@@ -290,6 +299,7 @@ impl App {
             name: target.name.clone(),
             since,
             baseline: baseline.clone(),
+            uploads: uploads.clone(),
             consumed_before,
             config: self.sync_session().config(),
         };
@@ -303,6 +313,7 @@ impl App {
                 since,
                 baseline,
                 consumed_before,
+                uploads,
             },
         );
         if matches!(end, WatchEvent::Confirmed { .. })
@@ -361,13 +372,21 @@ fn end_activity(kind: WatchKind, name: &str, end: &WatchEvent, details: &str) ->
         WatchEvent::Failed {
             message,
             github_error,
+            fix,
+            ..
         } => (
             Outcome::Failed,
             message.clone(),
-            github_error
-                .as_deref()
-                .map(|g| format!("\nGitHub: {g}"))
-                .unwrap_or_default(),
+            format!(
+                "{}{}",
+                github_error
+                    .as_deref()
+                    .map(|g| format!("\nGitHub: {g}"))
+                    .unwrap_or_default(),
+                fix.as_deref()
+                    .map(|f| format!("\nfix: {f}"))
+                    .unwrap_or_default()
+            ),
         ),
         WatchEvent::TimedOut { elapsed_ms, since } => (
             Outcome::Failed,

@@ -28,6 +28,7 @@ mod flows;
 mod handoff;
 mod one_click;
 mod session;
+mod upload_record;
 
 pub use confirm_watch::{
     consumed_total, describe_consumed, judge, watch, InstanceRef, Verdict, WatchConfig, WatchEvent,
@@ -40,6 +41,10 @@ pub use handoff::{
 pub use one_click::{InstanceOutcome, InstanceResult, OneClickEvent, OneClickResult, SyncPath};
 pub(crate) use session::SyncSession;
 pub use session::{WatchInfo, WatchKind};
+pub use upload_record::{
+    new_upload, upload_verdict, InstanceUpload, UploadBaseline, UploadSeen, UploadVerdict,
+    UPLOAD_FAILED_FIX,
+};
 
 use std::path::Path;
 use std::sync::Arc;

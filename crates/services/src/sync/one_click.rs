@@ -292,6 +292,8 @@ mod tests {
                         consumed_before: Some(10),
                         consumed_after: Some(9),
                         summary: "ok".into(),
+                        upload: None,
+                        note: None,
                     },
                 },
             },

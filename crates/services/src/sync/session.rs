@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use super::confirm_watch::{InstanceRef, WatchConfig, WatchEvent};
 use super::handoff::{HandOff, NoDesktop, RecordingHandOff};
+use super::upload_record::UploadBaseline;
 use crate::activity::ActivityKind;
 use crate::error::{Error, Result};
 use crate::support::jobs::{JobGuard, Jobs};
@@ -80,6 +81,7 @@ pub(super) struct Ended {
     pub(super) since: OffsetDateTime,
     pub(super) baseline: Option<ServerSync>,
     pub(super) consumed_before: Option<i64>,
+    pub(super) uploads: UploadBaseline,
 }
 
 /// What the registry shows about a running watch.
