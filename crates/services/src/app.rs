@@ -85,6 +85,8 @@ pub struct App {
     exports: Jobs,
     /// License uploads running now (`license_upload/`).
     license_uploads: Jobs,
+    /// The server accounts loaded for Duplicates, and its reports with them (`duplicates/`).
+    duplicates: crate::duplicates::DuplicatesSession,
 }
 
 impl App {
@@ -142,6 +144,7 @@ impl App {
             activity: Arc::default(),
             exports: Jobs::default(),
             license_uploads: Jobs::default(),
+            duplicates: Default::default(),
         }
     }
 
@@ -270,5 +273,9 @@ impl App {
 
     pub(crate) fn license_upload_jobs(&self) -> &Jobs {
         &self.license_uploads
+    }
+
+    pub(crate) fn duplicates_session(&self) -> &crate::duplicates::DuplicatesSession {
+        &self.duplicates
     }
 }

@@ -57,12 +57,19 @@ impl InstanceAccounts {
 pub struct ServerAccounts {
     by_id: HashMap<String, ServerAccount>,
     instances: Vec<InstanceAccounts>,
+    notes: Vec<String>,
 }
 
 impl ServerAccounts {
     /// Records what was read of one instance (its accounts go in with [`Self::insert`]).
     pub fn add_instance(&mut self, instance: InstanceAccounts) {
         self.instances.push(instance);
+    }
+
+    /// Records something missing that no one instance accounts for (the list of instances
+    /// read in part, accounts without an ID), one sentence.
+    pub fn add_note(&mut self, note: String) {
+        self.notes.push(note);
     }
 
     /// Adds the account `remote_user_id` of `host`.
@@ -147,8 +154,26 @@ pub struct AccountsSummary {
 
 impl AccountsSummary {
     pub(super) fn new(accounts: &ServerAccounts, server_entries: u32, named: u32) -> Self {
-        let mut notes = Vec::new();
-        for i in &accounts.instances {
+        Self {
+            instances: accounts.instances.clone(),
+            complete: accounts.is_complete(),
+            server_entries,
+            named,
+            notes: accounts.notes(),
+        }
+    }
+}
+
+impl ServerAccounts {
+    /// True when every instance, account and email was read.
+    pub fn is_complete(&self) -> bool {
+        self.notes.is_empty() && self.instances.iter().all(InstanceAccounts::is_complete)
+    }
+
+    /// What is missing, one sentence each; empty when complete.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = self.notes.clone();
+        for i in &self.instances {
             let host = &i.host_name;
             if let Some(total) = i.total_count.filter(|&t| t > i.accounts) {
                 notes.push(format!(
@@ -168,12 +193,6 @@ impl AccountsSummary {
                 ));
             }
         }
-        Self {
-            instances: accounts.instances.clone(),
-            complete: accounts.instances.iter().all(InstanceAccounts::is_complete),
-            server_entries,
-            named,
-            notes,
-        }
+        notes
     }
 }

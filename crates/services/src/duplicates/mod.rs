@@ -1,6 +1,13 @@
 //! The Duplicates screen: the duplicate analysis (the domain's) of the consumed licenses
 //! loaded in this session, computed once per data set off the async threads, and its
-//! export (JSON, or CSV with one row per finding).
+//! export (JSON, or CSV with one row per finding). With the server accounts loaded
+//! (`accounts.rs`, "Load server accounts") the analysis names server entries and uses their
+//! primary emails; without them it works from the license data alone.
+
+mod accounts;
+
+pub(crate) use accounts::DuplicatesSession;
+pub use accounts::{AccountsLoadProgress, ServerAccountsSummary};
 
 use std::io;
 use std::path::PathBuf;
@@ -15,9 +22,27 @@ use crate::support::atomic_file::write_export;
 use crate::support::blocking;
 
 impl App {
-    /// The duplicate analysis of the loaded consumers, computed once per data set.
+    /// The duplicate analysis of the loaded consumers, with the server accounts when they
+    /// were loaded; computed once per data set (and set of accounts).
     pub async fn duplicate_report(&self) -> Result<Arc<DuplicateReport>> {
         let data = self.consumed_data()?;
+        if let Some(accounts) = self.duplicates_session().loaded() {
+            let session = self.duplicates_session();
+            if let Some(report) = session.cached(&data, &accounts) {
+                return Ok(report);
+            }
+            let (d, a) = (data.clone(), accounts.clone());
+            let report = blocking("The duplicate analysis", move || {
+                Arc::new(ghls_domain::duplicates::analyse_with_accounts(
+                    d.consumers(),
+                    &d.analysis,
+                    &a.accounts,
+                ))
+            })
+            .await?;
+            session.remember(&data, &accounts, report.clone());
+            return Ok(report);
+        }
         let report = data
             .duplicates
             .get_or_try_init(|| {
