@@ -186,6 +186,80 @@ describe('Upload to GitHub Enterprise Cloud', () => {
   });
 });
 
+describe('GitHub’s upload record in the watch', () => {
+  /** @param {string} state @param {string} [updated] */
+  const uploadSeen = (state, updated = new Date().toISOString()) => ({
+    name: 'github-license-usage.json', sync_state: state, created_at: new Date(Date.now() - 3000).toISOString(), updated_at: updated,
+  });
+  const ONLY_LSS = 'GitHub’s upload record could not be read (The token cannot read the enterprise’s server installations): confirming by license-sync-status only.';
+
+  test('processing names the upload, keeps the clock and Cancel, and the confirmation names it too', async () => {
+    const { page, errors } = await open('add-server-usage');
+    await uploadHandedOff(page);
+    await send(page, 'main', {
+      state: 'processing', elapsed_ms: 3000, polls: 1, message: 'GitHub is processing the upload github-license-usage.json.',
+      upload: uploadSeen('PENDING'), last_seen: fx.watchWaiting(3000, 1).last_seen, poll_error: null,
+    });
+    await waitState(page, UPLOAD, 'processing');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-chip"]`), 'GitHub is processing');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-processing"]`), 'GitHub is processing the upload github-license-usage.json.');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-upload"]`), 'github-license-usage.json');
+    assert.match(await text(page, `${UPLOAD} [data-field="watch-last-seen"]`), /checked 1 time\./);
+    assert.equal(await page.locator(`${UPLOAD} [data-action="cancel-watch"]`).isEnabled(), true);
+    await page.waitForFunction(() => document.querySelector('[data-field="watch-elapsed"]')?.textContent === '0:03');
+    await waitSaid(page, /GitHub is processing the upload github-license-usage\.json/);
+    assert.doesNotMatch(await text(page, 'main'), /Confirmed|Done/, 'processing is not done');
+    await page.screenshot({ path: `${shots}sync-upload-processing.png`, fullPage: true });
+
+    await finish(page, 'main', {
+      ...fx.watchConfirmed(512, 498),
+      summary: 'GitHub processed the upload github-license-usage.json of github.acme.example at 2026-11-22T12:00:09Z (license-sync-status also shows the sync at 2026-11-22T12:00:09Z): consumed 512 → 498, 14 people now counted once.',
+      upload: uploadSeen('SUCCESS'),
+    });
+    await waitState(page, UPLOAD, 'confirmed');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-upload"]`), 'github-license-usage.json');
+    assert.match(await text(page, `${UPLOAD} [data-field="watch-summary"]`), /^GitHub processed the upload github-license-usage\.json/);
+    assert.equal(await page.locator(`${UPLOAD} [data-field="watch-note"]`).count(), 0, 'no note when both signals were read');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a FAILURE of the upload shows its name and the fix the backend gives', async () => {
+    const { page, errors } = await open('add-server-usage');
+    await uploadHandedOff(page);
+    await finish(page, 'main', {
+      state: 'failed',
+      message: 'GitHub could not process the upload github-license-usage.json of github.acme.example (FAILURE at 2026-11-22T12:00:09Z): The license usage file could not be processed',
+      github_error: 'The license usage file could not be processed',
+      upload: uploadSeen('FAILURE'),
+      fix: 'Export the license usage again on the instance, check the file here, and upload the new file on Add server usage. If GitHub refuses it again, check the instance’s license and status.',
+    });
+    await waitState(page, UPLOAD, 'failed');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-chip"]`), 'Failed');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-upload"]`), 'github-license-usage.json');
+    assert.match(await text(page, `${UPLOAD} [data-field="watch-message"]`), /could not process the upload github-license-usage\.json/);
+    assert.match(await text(page, `${UPLOAD} [data-field="watch-fix"]`), /check the instance’s license and status\.$/);
+    await waitSaid(page, /failed\. GitHub says: The license usage file could not be processed/);
+    await page.screenshot({ path: `${shots}sync-upload-failed-record.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('when the upload record is refused, waiting and the confirmation say it is license-sync-status only', async () => {
+    const { page, errors } = await open('add-server-usage');
+    await uploadHandedOff(page);
+    await send(page, 'main', { ...fx.watchWaiting(2000, 1), note: ONLY_LSS });
+    await page.waitForSelector(`${UPLOAD} [data-field="watch-note"]`);
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-note"]`), ONLY_LSS);
+    await finish(page, 'main', { ...fx.watchConfirmed(512, 498), note: ONLY_LSS });
+    await waitState(page, UPLOAD, 'confirmed');
+    assert.equal(await text(page, `${UPLOAD} [data-field="watch-note"]`), ONLY_LSS);
+    assert.equal(await page.locator(`${UPLOAD} [data-field="watch-upload"]`).count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('License screen: Sync now, Enable automatic license sync, Sync everything', () => {
   test('a stale instance shows Sync now prominently; Sync now is confirmed and the screen re-reads', async () => {
     const { page, errors } = await open('license');
