@@ -247,10 +247,7 @@ async fn an_upload_hands_off_with_the_file_ready_and_is_confirmed_when_github_pr
         unreachable!()
     };
     let ghec_web = app.settings().ghec.unwrap().web_url.unwrap();
-    assert_eq!(
-        url,
-        &format!("{ghec_web}/enterprises/acme/settings/license")
-    );
+    assert_eq!(url, &format!("{ghec_web}/enterprises/acme/licensing"));
     assert_eq!(*opened_in, OpenIn::AppWindow);
     assert_eq!(
         file_path.as_deref(),
@@ -451,7 +448,7 @@ async fn enable_license_sync_is_confirmed_by_the_first_sync_after_the_hand_off()
         |e| matches!(e, WatchEvent::Waiting { polls, .. } if *polls >= 2),
     )
     .await;
-    let license_page = url.replace("/github-connect", "/license");
+    let license_page = url.replace("/dotcom_connection", "/license");
     assert!(press(&format!("{license_page}/sync-now"), "")
         .await
         .is_success());

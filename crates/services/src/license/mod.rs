@@ -3,14 +3,21 @@
 //! What it learns (each instance's server ID as GitHub reports it) lets a dropped usage
 //! export be matched to its configured instance.
 
+mod memory;
 mod overview;
 
-pub use overview::{CloudCard, CloudInstance, CloudSeats, LicenseOverview, Section, ServerCard};
+pub(crate) use memory::LicenseMemory;
+pub use memory::FILE_NAME as LICENSE_SYNC_MODES_FILE;
+pub use overview::{
+    CloudCard, CloudInstance, CloudSeats, KnownServer, LicenseOverview, LicenseSyncMode, PageLink,
+    Section, ServerCard, ServerPages, UploadView,
+};
 
 use ghls_domain::sync_status::same_host;
 use time::OffsetDateTime;
 
 use crate::app::App;
+use crate::support::blocking;
 use overview::Targets;
 
 impl App {
@@ -22,6 +29,49 @@ impl App {
         })
         .await;
         self.learn_server_ids(&overview);
+        self.keep_license_sync_modes(overview).await
+    }
+
+    /// Remembers each instance's license sync as GitHub said it now, or, when GitHub could
+    /// not be read, shows the last known one with when it was read.
+    async fn keep_license_sync_modes(&self, mut overview: LicenseOverview) -> LicenseOverview {
+        let memory = self.license_memory().clone();
+        let path = memory::file_beside(self.activity_log().path());
+        let read_now = overview
+            .cloud
+            .loaded()
+            .is_some_and(|c| matches!(c.servers, Section::Loaded { .. }));
+        let found: Vec<(String, bool)> = overview
+            .servers
+            .iter()
+            .filter_map(|c| Some((c.hostname.clone(), c.license_sync_mode.as_ref()?.connected)))
+            .collect();
+        let hosts: Vec<String> = overview
+            .servers
+            .iter()
+            .map(|c| c.hostname.clone())
+            .collect();
+        let read_at = overview.fetched_at.clone();
+        let recalled = blocking("license sync modes", move || {
+            memory.remember(path.as_deref(), &found, &read_at);
+            hosts
+                .iter()
+                .map(|h| memory.recall(path.as_deref(), h))
+                .collect::<Vec<_>>()
+        })
+        .await
+        .unwrap_or_default();
+        if !read_now {
+            for (card, known) in overview.servers.iter_mut().zip(recalled) {
+                if card.license_sync_mode.is_none() {
+                    card.license_sync_mode = known.map(|k| LicenseSyncMode {
+                        connected: k.connected,
+                        read_at: k.read_at,
+                        current: false,
+                    });
+                }
+            }
+        }
         overview
     }
 
@@ -71,6 +121,10 @@ impl App {
             let client = self.ghes_client(&g).await.map_err(|e| e.report());
             ghes.push((g, client));
         }
-        Targets { ghec, ghes }
+        Targets {
+            ghec,
+            ghec_settings: settings.ghec.clone(),
+            ghes,
+        }
     }
 }

@@ -8,13 +8,20 @@ use futures_util::future::join_all;
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::sync_status::same_host;
 use ghls_domain::{ServerLicense, ServerLicenseView, ServerSync, SyncView};
-use ghls_github::{GhecClient, GhesClient};
+use ghls_github::{
+    CancellationToken, GhecClient, GhesClient, ServerInstallation, ServerInstallations,
+    UserAccountsUpload,
+};
 use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
 use crate::connections::GhesSettings;
 use crate::error::{Error, ErrorReport};
+use crate::sync::{
+    ghec_license_menu, ghec_license_page, ghes_connect_menu, ghes_connect_page, ghes_license_menu,
+    ghes_license_page,
+};
 
 /// One part of a screen: loaded, failed with a reason, or not set up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -67,6 +74,74 @@ pub struct ServerCard {
     /// This instance's entry in GHEC's license-sync-status; `null` when GHEC lists no
     /// instance with this host name.
     pub sync: Section<Option<SyncView>>,
+    /// Whether usage reaches GHEC by GitHub Connect license sync (GraphQL `isConnected`):
+    /// read now, or the last known value when GitHub cannot be read now; `null` when
+    /// never known.
+    pub license_sync_mode: Option<LicenseSyncMode>,
+    /// The newest usage uploads GHEC holds for this instance, newest first; `null` when
+    /// they could not be read now (`cloud.servers` says why) or GHEC lists no such host.
+    pub uploads: Option<Vec<UploadView>>,
+    /// The instance's pages the hand-offs open.
+    pub pages: ServerPages,
+}
+
+/// "Automatic license sync: on (GitHub Connect)" or "off: uploads by hand".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LicenseSyncMode {
+    /// GitHub's `isConnected`.
+    pub connected: bool,
+    /// When GitHub said so (RFC 3339).
+    pub read_at: String,
+    /// False when GitHub could not be read now and this is the last known value.
+    pub current: bool,
+}
+
+/// One usage upload as GHEC holds it (GraphQL `userAccountsUploads`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct UploadView {
+    /// The uploaded file's name.
+    pub name: Option<String>,
+    /// `PENDING`, `SUCCESS`, `FAILURE`, or a state GitHub added later, as GitHub spells it.
+    pub state: Option<String>,
+    /// When it was uploaded (RFC 3339, or exactly as GitHub wrote it when unreadable).
+    pub at: Option<String>,
+}
+
+/// A server instance GHEC knows (GraphQL `enterpriseServerInstallations`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct KnownServer {
+    pub host_name: Option<String>,
+    pub customer_name: Option<String>,
+    pub connected: Option<bool>,
+    /// The newest uploads, newest first; `null` when GitHub did not give them.
+    pub uploads: Option<Vec<UploadView>>,
+    #[ts(type = "number | null")]
+    pub uploads_total: Option<u64>,
+    /// The id of the configured instance with this host name; `null` for an instance not
+    /// in Connections (offered as "Add to Connections").
+    pub configured_id: Option<String>,
+}
+
+/// A page a hand-off opens, with GitHub's menu path to find it if it moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct PageLink {
+    pub url: String,
+    /// "Enterprise settings → Settings → License".
+    pub menu: String,
+}
+
+/// The pages of one GHES instance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ServerPages {
+    /// License: "Export license usage", "Sync now".
+    pub license: PageLink,
+    /// GitHub Connect: "Server can sync user license count and usage".
+    pub connect: PageLink,
 }
 
 /// The GHEC enterprise.
@@ -78,6 +153,11 @@ pub struct CloudCard {
     pub seats: Section<CloudSeats>,
     /// Every server instance GHEC knows, configured here or not.
     pub instances: Section<Vec<CloudInstance>>,
+    /// Every server instance GHEC knows with its license sync and uploads (GraphQL); a
+    /// refusal here leaves the rest of the screen as it is.
+    pub servers: Section<Vec<KnownServer>>,
+    /// The licensing page ("Add server usage"); `null` when no web address is known.
+    pub licensing_page: Option<PageLink>,
 }
 
 /// Seats of the enterprise, from consumed-licenses.
@@ -107,6 +187,7 @@ pub struct CloudInstance {
 #[derive(Debug)]
 pub(crate) struct Targets {
     pub ghec: Option<Result<GhecClient, ErrorReport>>,
+    pub ghec_settings: Option<crate::connections::GhecSettings>,
     pub ghes: Vec<(GhesSettings, Result<GhesClient, ErrorReport>)>,
 }
 
@@ -122,7 +203,7 @@ pub(crate) async fn load(
     let cloud = async {
         match &targets.ghec {
             None => None,
-            Some(Err(e)) => Some((Err(e.clone()), Err(e.clone()))),
+            Some(Err(e)) => Some((Err(e.clone()), Err(e.clone()), Err(e.clone()))),
             Some(Ok(c)) => Some(cloud(c, &report).await),
         }
     };
@@ -130,7 +211,11 @@ pub(crate) async fn load(
 
     let sync: Section<Vec<ServerSync>> = match &cloud {
         None => not_configured(),
-        Some((sync, _)) => Section::from_result(sync.clone()),
+        Some((sync, _, _)) => Section::from_result(sync.clone()),
+    };
+    let installations: Section<ServerInstallations> = match &cloud {
+        None => not_configured(),
+        Some((_, _, i)) => Section::from_result(i.clone()),
     };
     let configured_id = |hostname: Option<&str>| {
         targets
@@ -160,11 +245,35 @@ pub(crate) async fn load(
                     })
                     .map(|s| SyncView::new(s, now))
             }),
+            license_sync_mode: installations
+                .loaded()
+                .and_then(|i| i.by_host(&settings.hostname))
+                .and_then(|i| i.is_connected)
+                .map(|connected| LicenseSyncMode {
+                    connected,
+                    read_at: to_rfc3339(now),
+                    current: true,
+                }),
+            uploads: installations
+                .loaded()
+                .and_then(|i| i.by_host(&settings.hostname))
+                .and_then(|i| i.uploads.as_deref())
+                .map(uploads_of),
+            pages: ServerPages {
+                license: PageLink {
+                    url: ghes_license_page(settings),
+                    menu: ghes_license_menu().to_owned(),
+                },
+                connect: PageLink {
+                    url: ghes_connect_page(settings),
+                    menu: ghes_connect_menu().to_owned(),
+                },
+            },
         })
         .collect();
 
     let cloud_card = match (&targets.ghec, cloud) {
-        (Some(target), Some((_, seats))) => {
+        (Some(target), Some((_, seats, _))) => {
             let (enterprise, api_url) = match target {
                 Ok(c) => (c.enterprise().to_owned(), c.base_url().to_string()),
                 Err(_) => (String::new(), String::new()),
@@ -182,6 +291,18 @@ pub(crate) async fn load(
                             })
                             .collect()
                     }),
+                    servers: map_section(&installations, |i| {
+                        i.installations
+                            .iter()
+                            .map(|i| known_server(i, configured_id(i.host_name.as_deref())))
+                            .collect()
+                    }),
+                    licensing_page: targets.ghec_settings.as_ref().and_then(|g| {
+                        Some(PageLink {
+                            url: ghec_license_page(g)?,
+                            menu: ghec_license_menu(g),
+                        })
+                    }),
                 },
             }
         }
@@ -192,6 +313,31 @@ pub(crate) async fn load(
         fetched_at: to_rfc3339(now),
         servers: server_cards,
         cloud: cloud_card,
+    }
+}
+
+fn uploads_of(uploads: &[UserAccountsUpload]) -> Vec<UploadView> {
+    uploads
+        .iter()
+        .map(|u| UploadView {
+            name: u.name.clone(),
+            state: u.sync_state.as_ref().map(|s| s.as_str().to_owned()),
+            at: u
+                .created_at
+                .as_ref()
+                .map(|t| t.at.map(to_rfc3339).unwrap_or_else(|| t.raw.clone())),
+        })
+        .collect()
+}
+
+fn known_server(i: &ServerInstallation, configured_id: Option<String>) -> KnownServer {
+    KnownServer {
+        host_name: i.host_name.clone(),
+        customer_name: i.customer_name.clone(),
+        connected: i.is_connected,
+        uploads: i.uploads.as_deref().map(uploads_of),
+        uploads_total: i.uploads_total,
+        configured_id,
     }
 }
 
@@ -220,6 +366,7 @@ async fn cloud(
 ) -> (
     Result<Vec<ServerSync>, ErrorReport>,
     Result<CloudSeats, ErrorReport>,
+    Result<ServerInstallations, ErrorReport>,
 ) {
     let sync = async {
         client
@@ -244,7 +391,16 @@ async fn cloud(
             })
             .map_err(report)
     };
-    tokio::join!(sync, seats)
+    // The same token as the REST reads; the screen is read once, so nothing cancels it.
+    let servers = async {
+        let never = CancellationToken::new();
+        match client.graphql() {
+            Ok(g) => g.installations(client.enterprise(), &never, &|_| {}).await,
+            Err(e) => Err(e),
+        }
+        .map_err(report)
+    };
+    tokio::join!(sync, seats, servers)
 }
 
 /// The license, and the version from the response header or else `GET /meta`.

@@ -43,31 +43,64 @@ impl OpenIn {
     }
 }
 
-// The pages GitHub's docs send the admin to (github-api.md §4, seeds 001/004). One function
-// per page: nothing else in the app builds these addresses.
+// The pages the hand-offs open. No GitHub document gives their addresses, only menu paths;
+// these are the addresses with the best public evidence (github-api.md §1.8). One function
+// per page, and one for its menu path, so the admin can find a page that moved: nothing
+// else in the app builds these addresses.
 
-/// GHEC: the enterprise's licensing page, where "Add server usage" is (Enterprise →
-/// Billing & licensing → Licensing). `https://github.com/enterprises/SLUG/settings/license`,
-/// or `https://SUBDOMAIN.ghe.com/…` with data residency. `None` when no web address is
-/// known for the API host.
+/// GHEC: the enterprise's licensing page, where "Add server usage" is.
+/// `https://github.com/enterprises/SLUG/licensing`, or `https://SUBDOMAIN.ghe.com/…` with
+/// data residency. `None` when no web address is known for the API host.
 pub fn ghec_license_page(ghec: &GhecSettings) -> Option<String> {
     let web = ghec.web_base_url()?;
     Some(format!(
-        "{web}/enterprises/{}/settings/license",
+        "{web}/enterprises/{}/licensing",
         ghec.enterprise.trim()
     ))
 }
 
-/// GHES: Enterprise settings → License, where "Sync now" is (GHES 3.5+ with GitHub Connect
-/// license sync). `https://HOST/enterprise/settings/license`.
+/// Where GitHub's docs put [`ghec_license_page`].
+pub fn ghec_license_menu(ghec: &GhecSettings) -> String {
+    format!(
+        "Your enterprises → {} → Billing and licensing → Licensing",
+        ghec.enterprise.trim()
+    )
+}
+
+/// GHES: Enterprise settings → License, where "Export license usage" and "Sync now" are.
+/// `https://HOST/enterprise/settings/license`: the slug-less form, as the GHES enterprise
+/// slug is in no answer the app reads.
 pub fn ghes_license_page(ghes: &GhesSettings) -> String {
     format!("{}/enterprise/settings/license", ghes.web_base_url())
 }
 
+/// Where GitHub's docs put [`ghes_license_page`].
+pub fn ghes_license_menu() -> &'static str {
+    "Enterprise settings → Settings → License"
+}
+
 /// GHES: Enterprise settings → GitHub Connect, where "Server can sync user license count
-/// and usage" (License sync) is enabled. `https://HOST/enterprise/settings/github-connect`.
+/// and usage" (License sync) is enabled. `https://HOST/enterprise/settings/dotcom_connection`.
 pub fn ghes_connect_page(ghes: &GhesSettings) -> String {
-    format!("{}/enterprise/settings/github-connect", ghes.web_base_url())
+    format!(
+        "{}/enterprise/settings/dotcom_connection",
+        ghes.web_base_url()
+    )
+}
+
+/// Where GitHub's docs put [`ghes_connect_page`].
+pub fn ghes_connect_menu() -> &'static str {
+    "Enterprise settings → GitHub Connect"
+}
+
+/// The words beside a link: "if the page moved: MENU".
+pub fn if_moved(menu: &str) -> String {
+    format!("if the page moved: {menu}")
+}
+
+/// The note that tells the admin where the page is in GitHub's menus, for hand-off notes.
+pub fn menu_note(url: &str, menu: &str) -> String {
+    format!("The page is {url} ({}).", if_moved(menu))
 }
 
 /// Performs hand-offs. Implemented by the shells; the services only decide.
@@ -239,7 +272,11 @@ mod tests {
         };
         assert_eq!(
             ghec_license_page(&g).as_deref(),
-            Some("https://github.com/enterprises/acme/settings/license")
+            Some("https://github.com/enterprises/acme/licensing")
+        );
+        assert_eq!(
+            ghec_license_menu(&g),
+            "Your enterprises → acme → Billing and licensing → Licensing"
         );
         let residency = GhecSettings {
             api_url: "https://api.octocorp.ghe.com".into(),
@@ -247,7 +284,7 @@ mod tests {
         };
         assert_eq!(
             ghec_license_page(&residency).as_deref(),
-            Some("https://octocorp.ghe.com/enterprises/acme/settings/license")
+            Some("https://octocorp.ghe.com/enterprises/acme/licensing")
         );
         assert_eq!(
             ghes_license_page(&ghes(None)),
@@ -255,7 +292,15 @@ mod tests {
         );
         assert_eq!(
             ghes_connect_page(&ghes(Some("http://127.0.0.1:9/ghes/main/web/"))),
-            "http://127.0.0.1:9/ghes/main/web/enterprise/settings/github-connect"
+            "http://127.0.0.1:9/ghes/main/web/enterprise/settings/dotcom_connection"
+        );
+        assert_eq!(
+            ghes_connect_page(&ghes(None)),
+            "https://github.acme.example/enterprise/settings/dotcom_connection"
+        );
+        assert_eq!(
+            menu_note(&ghes_license_page(&ghes(None)), ghes_license_menu()),
+            "The page is https://github.acme.example/enterprise/settings/license (if the page moved: Enterprise settings → Settings → License)."
         );
     }
 
