@@ -87,6 +87,8 @@ pub struct App {
     license_uploads: Jobs,
     /// The server accounts loaded for Duplicates, and its reports with them (`duplicates/`).
     duplicates: crate::duplicates::DuplicatesSession,
+    /// Each instance's license sync as GitHub last said it (`license/`).
+    license: Arc<crate::license::LicenseMemory>,
 }
 
 impl App {
@@ -142,6 +144,7 @@ impl App {
             consumed: Arc::default(),
             sync: SyncSession::default(),
             activity: Arc::default(),
+            license: Arc::default(),
             exports: Jobs::default(),
             license_uploads: Jobs::default(),
             duplicates: Default::default(),
@@ -257,6 +260,10 @@ impl App {
 
     pub(crate) fn sync_session(&self) -> &SyncSession {
         &self.sync
+    }
+
+    pub(crate) fn license_memory(&self) -> &Arc<crate::license::LicenseMemory> {
+        &self.license
     }
 
     pub(crate) fn activity_log(&self) -> &Arc<ActivityLog> {

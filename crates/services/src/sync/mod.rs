@@ -35,8 +35,9 @@ pub use confirm_watch::{
     WatchSpec,
 };
 pub use handoff::{
-    ghec_license_page, ghes_connect_page, ghes_license_page, perform, HandOff, HandOffDone,
-    HandOffRequest, NoDesktop, OpenIn, RecordingHandOff, TEST_HANDOFF_LOG,
+    ghec_license_menu, ghec_license_page, ghes_connect_menu, ghes_connect_page, ghes_license_menu,
+    ghes_license_page, if_moved, menu_note, perform, HandOff, HandOffDone, HandOffRequest,
+    NoDesktop, OpenIn, RecordingHandOff, TEST_HANDOFF_LOG,
 };
 pub use one_click::{InstanceOutcome, InstanceResult, OneClickEvent, OneClickResult, SyncPath};
 pub(crate) use session::SyncSession;
