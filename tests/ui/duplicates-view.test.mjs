@@ -172,4 +172,79 @@ describe('Duplicates screen', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('Load server accounts shows its progress, then names server entries by login, name and primary email', async () => {
+    const { page, errors } = await open('consumed=cached&accounts=manual');
+    await page.waitForSelector('[data-region="groups"]');
+    assert.equal(await text(page, '[data-field="server-accounts"]'), 'not loaded: GHES entries are named by ID');
+    assert.equal(await page.locator('[data-field="server-login"]').count(), 0);
+
+    // By keyboard, as every action.
+    await page.locator('[data-action="load-accounts"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.accounts.running());
+    assert.equal(await page.locator('[data-action="cancel-accounts"]').isVisible(), true);
+    assert.equal(await page.locator('[data-action="load-accounts"]').isDisabled(), true);
+    assert.equal(await text(page, '[data-field="accounts-progress"]'), 'Asking GitHub for the Enterprise Server instances it knows…');
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.accounts.send({ state: 'reading', instances_done: 1, instances_total: 3, accounts: 20_000, total_count: 60_000 }));
+    assert.equal(await text(page, '[data-field="accounts-progress"]'), '1 of 3 instances done · 20,000 of 60,000 accounts');
+    assert.match(await text(page, '#status'), /Loading server accounts/);
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.accounts.finish());
+
+    const first = page.locator('[data-finding="pair-00000000000000a1"]');
+    await first.locator('[data-field="server-login"]').waitFor();
+    assert.equal(await first.locator('[data-field="server-login"]').innerText(), 'ada');
+    assert.equal((await first.locator('[data-field="server-name"]').innerText()).trim(), '(Ada Smith)');
+    assert.equal(await first.locator('[data-field="server-primary-email"]').innerText(), 'ada@home.example');
+    assert.match(await first.locator('[data-field="entries"]').innerText(), /github\.acme\.example:ada\.smith/, 'the ID stays beside the name');
+    assert.match(await first.locator('[data-field="evidence"]').innerText(), /GitHub compared the GHES primary email ada@home\.example .*no match, because cloud account ada-smith has ada\.smith@acme\.example/);
+    assert.match(await first.locator('[data-field="summary"]').innerText(), /^GHES user ada \(Ada Smith\)/);
+    assert.equal(await text(page, '[data-field="server-accounts"]'), '1,200 of 1,200 server-only entries named');
+    assert.match(await text(page, '[data-field="accounts-loaded"]'), /^60,000 server accounts of 3 instances loaded .*: github\.acme\.example, ghes-eu\.acme\.example, ghes-legacy\.acme\.example\.$/);
+    assert.equal(await page.locator('[data-field="accounts-incomplete"]').count(), 0);
+    assert.equal(await text(page, '[data-action="load-accounts"]'), 'Reload server accounts');
+    assert.equal(await page.locator('[data-action="cancel-accounts"]').isVisible(), false);
+    await page.screenshot({ path: `${shots}duplicates-accounts.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('cancel stops loading server accounts and entries stay named by ID', async () => {
+    const { page, errors } = await open('consumed=cached&accounts=manual');
+    await page.waitForSelector('[data-region="groups"]');
+    await page.locator('[data-action="load-accounts"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.accounts.running());
+    await page.locator('[data-action="cancel-accounts"]').click();
+    await page.waitForSelector('[data-field="accounts-cancelled"]');
+    assert.equal(await text(page, '[data-field="accounts-cancelled"]'), 'Cancelled. No accounts were loaded; entries are named by ID.');
+    assert.match(await text(page, '#status'), /cancelled/);
+    assert.equal(await page.locator('[data-field="server-login"]').count(), 0);
+    assert.equal(await page.locator('[data-action="load-accounts"]').isDisabled(), false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a refused load says GitHub’s reason and the fix, and the report stays', async () => {
+    const { page } = await open('consumed=cached&accounts=forbidden');
+    await page.waitForSelector('[data-region="groups"]');
+    await page.locator('[data-action="load-accounts"]').click();
+    const box = page.locator('[data-region="accounts-outcome"] .problem[data-error-kind="forbidden"]');
+    await box.waitFor();
+    assert.match(await box.innerText(), /^The server accounts could not be loaded/);
+    assert.match(await box.locator('[data-field="error-fix"]').innerText(), /read:enterprise/);
+    assert.equal(await page.locator('[data-region="groups"] [data-finding]').count() > 0, true);
+    await page.close();
+  });
+
+  test('accounts GitHub gave only in part are said, never shown as complete', async () => {
+    const { page } = await open('consumed=cached&accounts=partial');
+    await page.waitForSelector('[data-region="groups"]');
+    await page.locator('[data-action="load-accounts"]').click();
+    await page.waitForSelector('[data-field="accounts-incomplete"]');
+    assert.match(await text(page, '[data-field="accounts-incomplete"]'), /GitHub gave only part of the accounts\..*19,800 of 20,000 accounts were read.*part of the emails of 3 accounts/s);
+    await page.waitForSelector('[data-finding="pair-00000000000000b2"] [data-field="server-primary-email"]');
+    assert.match(await text(page, '[data-field="server-accounts"]'), /^1,188 of 1,200 server-only entries named; GitHub gave only part of the accounts/);
+    assert.equal(await text(page, '[data-finding="pair-00000000000000b2"] [data-field="server-primary-email"]'), 'not known (GitHub gave only part of the emails)');
+    await page.close();
+  });
 });

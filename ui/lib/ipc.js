@@ -211,6 +211,33 @@ export function exportDuplicates(format) {
   return invoke('export_duplicates', { format });
 }
 
+/** @typedef {import('../bindings/AccountsLoadProgress').AccountsLoadProgress} AccountsLoadProgress */
+/** @typedef {import('../bindings/ServerAccountsSummary').ServerAccountsSummary} ServerAccountsSummary */
+
+/**
+ * Duplicates' "Load server accounts": GitHub's GHES accounts of every instance (GraphQL),
+ * kept by the backend for the session; progress streams through a channel. Rejects with an
+ * ErrorReport; kind `cancelled` after {@link cancelServerAccounts}.
+ * @param {(p: AccountsLoadProgress) => void} onProgress
+ * @returns {Promise<ServerAccountsSummary>}
+ */
+export function loadServerAccounts(onProgress) {
+  /** @type {Channel<AccountsLoadProgress>} */
+  const channel = new Channel();
+  channel.onmessage = onProgress;
+  return invoke('load_server_accounts', { onProgress: channel });
+}
+
+/** Stops a running {@link loadServerAccounts}. @returns {Promise<void>} */
+export function cancelServerAccounts() {
+  return invoke('cancel_server_accounts');
+}
+
+/** The server accounts the backend holds; null before a load. @returns {Promise<ServerAccountsSummary | null>} */
+export function serverAccountsSummary() {
+  return invoke('server_accounts_summary');
+}
+
 // Sync flows and Activity (issue 5). Types generated from crates/services (ts-rs).
 /** @typedef {import('../bindings/WatchEvent').WatchEvent} WatchEvent */
 /** @typedef {import('../bindings/WatchInfo').WatchInfo} WatchInfo */

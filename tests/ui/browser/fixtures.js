@@ -516,6 +516,48 @@ export function duplicateReport() {
   };
 }
 
+/**
+ * What "Load server accounts" answers: three instances, whole or (`complete` false) read in
+ * part. @param {boolean} complete
+ * @returns {import('../../../ui/bindings/ServerAccountsSummary').ServerAccountsSummary}
+ */
+export function serverAccountsSummary(complete) {
+  const partial = ['ghes-legacy.acme.example: 19,800 of 20,000 accounts were read; the others are named by ID only', 'ghes-legacy.acme.example: GitHub gave only part of the emails of 3 accounts, so their primary email may be unknown'];
+  return {
+    instances: [
+      { host_name: 'github.acme.example', accounts: 20_000, total_count: 20_000, missing: [], emails_incomplete: 0 },
+      { host_name: 'ghes-eu.acme.example', accounts: 20_000, total_count: 20_000, missing: [], emails_incomplete: 0 },
+      { host_name: 'ghes-legacy.acme.example', accounts: complete ? 20_000 : 19_800, total_count: 20_000, missing: [], emails_incomplete: complete ? 0 : 3 },
+    ],
+    accounts: complete ? 60_000 : 59_800,
+    complete,
+    notes: complete ? [] : partial,
+    loaded_at: new Date(Date.now() - 60_000).toISOString(),
+  };
+}
+
+/**
+ * The report once server accounts are loaded: the first pair's server entry named, its
+ * evidence saying which email GitHub compared (crates/domain/src/duplicates/wording.rs).
+ * @param {boolean} complete
+ * @returns {DuplicateReport}
+ */
+export function duplicateReportWithAccounts(complete) {
+  const r = duplicateReport();
+  const first = r.groups[0].findings[0];
+  first.summary = 'GHES user ada (Ada Smith) on github.acme.example and cloud account ada-smith are likely the same person';
+  first.entries[0].server_accounts = [{ id: 'github.acme.example:ada.smith', login: 'ada', name: 'Ada Smith', primary_email: 'ada@home.example', site_admin: true, emails_complete: true }];
+  first.evidence.splice(2, 0,
+    'GitHub compared the GHES primary email ada@home.example of user ada (Ada Smith) on github.acme.example with the SAML identity and the verified emails of cloud account ada-smith; no match, because cloud account ada-smith has ada.smith@acme.example',
+    'ada.smith@acme.example, the address that ties them, is an email of GHES user ada (Ada Smith) on github.acme.example but not its primary one (ada@home.example), and GitHub compares only the primary');
+  first.fix = 'ada.smith@acme.example is already verified on cloud account ada-smith: make it the primary email of GHES user ada (Ada Smith) on github.acme.example (today it is ada@home.example, and GitHub compares only the primary email), then Sync now.';
+  const second = r.groups[1].findings[0];
+  second.entries[0].server_accounts = [{ id: 'github.acme.example:chen.kim', login: 'chen', name: null, primary_email: null, site_admin: false, emails_complete: complete }];
+  const summary = serverAccountsSummary(complete);
+  r.server_accounts = { instances: summary.instances, complete, server_entries: 1_200, named: complete ? 1_200 : 1_188, notes: summary.notes };
+  return r;
+}
+
 /** Nothing to report. @returns {DuplicateReport} */
 export function noDuplicates() {
   return {

@@ -4,6 +4,7 @@ import { mockIPC, mockWindows } from '/test-vendor/tauri-api/mocks.js';
 import * as fixtures from '/test/fixtures.js';
 import { connectionsBackend } from '/test/connections-backend.js';
 import { consumedBackend } from '/test/consumed-backend.js';
+import { accountsBackend } from '/test/accounts-backend.js';
 import { syncBackend } from '/test/sync-backend.js';
 
 const params = new URLSearchParams(location.search);
@@ -20,6 +21,8 @@ const connections = connectionsBackend(params, state);
 // FetchProgress messages through `__TAURI_INTERNALS__.runCallback(channel.id, { index, message })`
 // and ends with `{ index, end: true }`, Tauri's own wire format. See consumed-backend.js.
 const consumed = consumedBackend(params, state);
+// Duplicates' "Load server accounts"; answers duplicate_report once accounts are loaded.
+const accounts = accountsBackend(params, state);
 // Sync flows and Activity (issue 5): the test drives each watch through `__ipc.sync`; see
 // sync-backend.js.
 const sync = syncBackend(params, state);
@@ -101,6 +104,8 @@ mockIPC(async (cmd, args) => {
   }
   const answered = await connections(cmd, args);
   if (answered) return answered.value;
+  const accountsAnswer = await accounts(cmd, args);
+  if (accountsAnswer) return accountsAnswer.value;
   const consumedAnswer = await consumed(cmd, args);
   if (consumedAnswer) return consumedAnswer.value;
   const syncAnswer = await sync(cmd, args);

@@ -2,17 +2,22 @@
 // thinks so, each with how sure it is, the facts, the entries involved, the seats a fix
 // would free and the fix itself ("add and verify x@corp.com on y, then Sync now"). The
 // analysis runs in the backend over the loaded consumed-licenses list; this screen shows it.
+// With "Load server accounts" (accounts-panel.js) the server entries are named by login,
+// profile name and primary email, and the evidence says which address GitHub compared.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { announce, problem, savedNote } from '../../lib/status.js';
 import { KIND_WORDS } from '../consumed/consumed-view.js';
 import { mountLoadPanel } from '../consumed/load-panel.js';
+import { mountAccountsPanel } from './accounts-panel.js';
 
 /** @typedef {import('../../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
 /** @typedef {import('../../bindings/FindingGroup').FindingGroup} FindingGroup */
 /** @typedef {import('../../bindings/Finding').Finding} Finding */
 /** @typedef {import('../../bindings/FindingEntry').FindingEntry} FindingEntry */
+/** @typedef {import('../../bindings/EntryAccount').EntryAccount} EntryAccount */
+/** @typedef {import('./accounts-panel.js').AccountsBackend} AccountsBackend */
 /** @typedef {import('../../bindings/Confidence').Confidence} Confidence */
 /** @typedef {import('../../bindings/ExportResult').ExportResult} ExportResult */
 /** @typedef {import('../../bindings/ExportFormat').ExportFormat} ExportFormat */
@@ -23,6 +28,7 @@ import { mountLoadPanel } from '../consumed/load-panel.js';
  * @property {ConsumedStore} store the shared load of the consumed-licenses list
  * @property {() => Promise<DuplicateReport>} report rejects with kind `not_loaded` before a load
  * @property {(format: ExportFormat) => Promise<ExportResult | null>} exportReport
+ * @property {AccountsBackend} [accounts] "Load server accounts"; without it the step is not offered
  */
 
 /** Findings shown per group before "Show more": a group can hold thousands. */
@@ -50,11 +56,14 @@ export function mountDuplicatesView(root, deps) {
   const limits = new Map();
 
   const panel = mountLoadPanel(deps.store);
+  // New accounts mean a new analysis (the backend keeps them for the session).
+  const accountsPanel = deps.accounts ? mountAccountsPanel(deps.accounts, () => { void load(); }) : null;
   const body = h('div', { 'data-region': 'duplicates' });
   root.replaceChildren(
     h('div', { class: 'screen-head' }, h('h1', {}, 'Duplicates')),
     h('p', { class: 'lead' }, 'People GitHub likely counts twice: an account on GitHub Enterprise Server and one on GitHub Enterprise Cloud that it did not match. GitHub matches a GHES account by its primary email against the verified emails (or SAML identity) of cloud accounts, when license usage is synced.'),
     panel.el,
+    ...(accountsPanel ? [accountsPanel.el] : []),
     body,
   );
 
@@ -234,6 +243,7 @@ export function mountDuplicatesView(root, deps) {
       destroyed = true;
       unsubscribe();
       panel.destroy();
+      accountsPanel?.destroy();
     },
   };
 }
@@ -252,10 +262,20 @@ function context(r) {
     r.off_domain.length
       ? h('dd', { 'data-field': 'off-domain' }, r.off_domain.map((d) => `${d.domain} (${fmt.number(d.entries)} entr${d.entries === 1 ? 'y' : 'ies'})`).join(', '))
       : null,
+    h('dt', {}, 'Server accounts'),
+    h('dd', { 'data-field': 'server-accounts' }, accountsWords(r)),
     r.counted_once.entries > 0 ? h('dt', {}, 'Already counted once') : null,
     r.counted_once.entries > 0
       ? h('dd', { 'data-field': 'counted-once' }, `${fmt.number(r.counted_once.entries)} people with ${fmt.number(r.counted_once.accounts)} accounts between them, one seat each`)
       : null);
+}
+
+/** What the analysis had of GitHub's GHES accounts. @param {DuplicateReport} r */
+function accountsWords(r) {
+  const a = r.server_accounts;
+  if (!a) return 'not loaded: GHES entries are named by ID';
+  const named = `${fmt.number(a.named)} of ${fmt.number(a.server_entries)} server-only entries named`;
+  return a.complete ? named : `${named}; GitHub gave only part of the accounts (${a.notes.join('; ')})`;
 }
 
 /** @param {Finding} f */
@@ -277,6 +297,18 @@ function finding(f) {
     h('p', { class: 'fix', 'data-field': 'fix' }, h('strong', {}, 'Fix: '), f.fix));
 }
 
+/** A GHES account GitHub holds, as the entry names it. @param {EntryAccount} a */
+function account(a) {
+  return h('li', { 'data-account': a.id },
+    h('strong', { 'data-field': 'server-login' }, a.login ?? 'no login'),
+    a.name ? h('span', { 'data-field': 'server-name' }, ` (${a.name})`) : null,
+    ' · primary email ',
+    a.primary_email
+      ? h('code', { 'data-field': 'server-primary-email' }, a.primary_email)
+      : h('span', { class: 'none', 'data-field': 'server-primary-email' }, a.emails_complete ? 'none' : 'not known (GitHub gave only part of the emails)'),
+    a.site_admin ? h('span', { class: 'chip chip-muted' }, 'site admin') : null);
+}
+
 /** @param {FindingEntry} e */
 function entry(e) {
   const who = e.github_com_login ?? e.enterprise_server_user_ids[0] ?? null;
@@ -285,6 +317,9 @@ function entry(e) {
     ' ',
     e.github_com_login ? h('strong', {}, e.github_com_login) : h('span', { class: 'none' }, 'no cloud account'),
     e.enterprise_server_user_ids.length ? h('span', { class: 'sub' }, ` · GHES ${e.enterprise_server_user_ids.join(', ')}`) : null,
+    (e.server_accounts ?? []).length
+      ? h('ul', { class: 'server-accounts', 'data-field': 'server-accounts' }, (e.server_accounts ?? []).map(account))
+      : null,
     who ? h('a', { class: 'entry-link', href: `#/consumed?search=${encodeURIComponent(who)}`, 'aria-label': `Show ${who} in Consumed licenses` }, 'Show') : null);
 }
 
