@@ -100,6 +100,11 @@ pub enum Command {
     #[command(after_long_help = LICENSE_HELP)]
     License,
 
+    /// The server instances GitHub knows: GitHub Connect license sync, configured here or
+    /// not, last uploads.
+    #[command(after_long_help = SERVERS_HELP)]
+    Servers,
+
     /// All consumed licenses of the GHEC enterprise, as JSON or CSV.
     #[command(after_long_help = CONSUMED_HELP)]
     Consumed(ConsumedArgs),
@@ -128,6 +133,20 @@ pub enum Command {
     #[command(after_long_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
 }
+
+const SERVERS_HELP: &str = "\
+Reads GHEC's GraphQL view of the enterprise's server instances (the same token as the REST
+reads) and lists each with its automatic license sync (GitHub Connect: `isConnected`),
+whether it is configured here, and its newest usage uploads (file name, PENDING / SUCCESS /
+FAILURE, time). Configured instances GitHub does not list are named after the table.
+
+Examples:
+  ghls servers
+  ghls --demo servers --json | jq '.instances[] | select(.configured | not)'
+
+JSON: {fetched_at, enterprise, instances: [{host_name, customer_name, connected,
+configured, configured_id, uploads_total, uploads: [{name, state, at}]}],
+configured_not_listed: [{id, hostname}]}";
 
 const STATUS_HELP: &str = "\
 Reads GHEC's license-sync-status and lists every server instance GitHub knows, plus any

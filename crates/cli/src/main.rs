@@ -117,6 +117,7 @@ async fn dispatch(cx: &Context<'_>, command: &Command) -> Result<Exit, Failure> 
     match command {
         Command::Status(a) => commands::status::run(cx, a).await,
         Command::License => commands::license::run(cx).await,
+        Command::Servers => commands::servers::run(cx).await,
         Command::Consumed(a) => commands::consumed::run(cx, a).await,
         Command::Duplicates(a) => commands::duplicates::run(cx, a).await,
         Command::Validate(a) => commands::validate::run(cx, a).await,

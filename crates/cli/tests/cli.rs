@@ -106,6 +106,82 @@ fn license_lists_seats_used_available_and_expiry_per_instance() {
     assert_eq!(legacy["version"], "3.12.9");
 }
 
+// ---- servers ------------------------------------------------------------------------
+
+#[test]
+fn servers_lists_each_instance_github_knows_with_its_license_sync_and_last_uploads() {
+    let (mut cmd, _home) = demo(&["servers"]);
+    cmd.assert()
+        .code(0)
+        .stdout(contains("AUTOMATIC LICENSE SYNC").and(contains("LAST UPLOAD")))
+        .stdout(contains("on (GitHub Connect)").and(contains("off: uploads by hand")))
+        .stdout(contains("SUCCESS"));
+
+    let (mut cmd, _home) = demo(&["--json", "servers"]);
+    let v = json(&cmd.assert().code(0).get_output().clone());
+    assert_eq!(v["enterprise"], "acme");
+    assert_eq!(v["configured_not_listed"], serde_json::json!([]));
+    let instances = v["instances"].as_array().unwrap();
+    let main = instances
+        .iter()
+        .find(|i| i["host_name"] == "github.acme.example")
+        .unwrap();
+    assert_eq!(main["connected"], true);
+    assert_eq!(main["configured"], true);
+    assert_eq!(main["configured_id"], "main");
+    let newest = &main["uploads"][0];
+    assert!(
+        newest["name"].as_str().unwrap().ends_with(".json"),
+        "{newest}"
+    );
+    assert_eq!(newest["state"], "SUCCESS");
+    assert!(newest["at"].as_str().unwrap().ends_with('Z'), "{newest}");
+    assert!(main["uploads_total"].as_u64().unwrap() >= 1);
+    let legacy = instances
+        .iter()
+        .find(|i| i["host_name"] == "ghes-legacy.acme.example")
+        .unwrap();
+    assert_eq!(legacy["connected"], false);
+}
+
+#[test]
+fn servers_marks_an_instance_not_in_the_settings_and_refuses_a_bad_token_with_the_fix() {
+    let e = Emulated::start();
+    let mut settings = ghls_services::demo::settings_for(&e.info);
+    settings.ghes.retain(|g| g.id == "main");
+    e.save_settings(&settings);
+    e.ghls(&["servers"])
+        .assert()
+        .code(0)
+        .stdout(contains("not configured"));
+    let out = e
+        .ghls(&["--json", "servers"])
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let v = json(&out);
+    let legacy = v["instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["host_name"] == "ghes-legacy.acme.example")
+        .unwrap();
+    assert_eq!(legacy["configured"], false);
+    assert!(legacy["configured_id"].is_null());
+
+    let out = e
+        .ghls(&["--json", "servers"])
+        .env("GHLS_GHEC_TOKEN", "ghp_not_a_real_token")
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let v = json(&out);
+    assert_eq!(v["error"]["kind"], "unauthorized");
+    assert!(v["error"]["fix"].as_str().unwrap().contains("token"));
+}
+
 // ---- consumed -----------------------------------------------------------------------
 
 #[test]
@@ -446,6 +522,7 @@ fn every_subcommand_has_help_with_examples() {
     for sub in [
         "status",
         "license",
+        "servers",
         "consumed",
         "duplicates",
         "validate",
