@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::{SyncHealth, SyncView};
-use ghls_services::Section;
+use ghls_services::sync::UploadSeen;
+use ghls_services::{ErrorReport, Section};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -23,6 +24,9 @@ pub struct StatusOut {
     /// How many instances have a verdict other than `ok`.
     pub needs_attention: u32,
     pub instances: Vec<InstanceStatus>,
+    /// Why GitHub's upload record (`newest_upload`) could not be read, when it could not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uploads_error: Option<ErrorReport>,
 }
 
 /// One server instance's license sync.
@@ -48,6 +52,10 @@ pub struct InstanceStatus {
     pub health: SyncHealth,
     /// Against --max-age.
     pub verdict: Verdict,
+    /// The newest upload GitHub's upload record shows for the instance (GraphQL; `--json`
+    /// only). `None` when it shows none or could not be read (see `uploads_error`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub newest_upload: Option<UploadSeen>,
 }
 
 /// An instance's sync against `--max-age`.
@@ -118,6 +126,7 @@ fn instance(
         error: view.and_then(|v| v.error.clone()),
         health: view.map_or(SyncHealth::NeverSynced, |v| v.health),
         verdict: judge(view, now, max_age),
+        newest_upload: None,
     }
 }
 
@@ -180,12 +189,30 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
             .count(),
     )
     .unwrap_or(u32::MAX);
+    // Upload state costs one GraphQL read: only the machine-readable output asks for it.
+    let mut uploads_error = None;
+    if cx.out.json {
+        match cx.app.newest_uploads().await {
+            Ok(uploads) => {
+                for i in &mut instances {
+                    i.newest_upload = i.hostname.as_deref().and_then(|h| {
+                        uploads
+                            .iter()
+                            .find(|u| ghls_domain::sync_status::same_host(&u.host_name, h))
+                            .and_then(|u| u.newest.clone())
+                    });
+                }
+            }
+            Err(e) => uploads_error = Some(e.report()),
+        }
+    }
     let result = StatusOut {
         enterprise: cloud.enterprise,
         checked_at: to_rfc3339(now),
         max_age_seconds: args.max_age.as_secs(),
         needs_attention,
         instances,
+        uploads_error,
     };
     if cx.out.json {
         cx.out.print_json(&result)?;

@@ -42,30 +42,56 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<String, Failure> {
     }
 }
 
-fn waiting_words(e: &WatchEvent) -> Option<String> {
-    let WatchEvent::Waiting {
-        elapsed_ms,
-        polls,
-        last_seen,
-        poll_error,
-    } = e
-    else {
-        return None;
-    };
-    let seen = match last_seen.as_deref() {
+fn seen_words(last_seen: Option<&ghls_domain::SyncView>) -> String {
+    match last_seen {
         Some(v) => match (&v.relative, &v.last_sync) {
             (Some(rel), _) => format!("GitHub shows its last sync {rel}"),
             (None, Some(d)) => format!("GitHub shows its last sync at {}", d.raw),
             _ => "GitHub shows no sync of it yet".to_owned(),
         },
         None => "GitHub does not list it yet".to_owned(),
+    }
+}
+
+fn waiting_words(e: &WatchEvent) -> Option<String> {
+    let (elapsed_ms, polls, last_seen, poll_error, head) = match e {
+        WatchEvent::Waiting {
+            elapsed_ms,
+            polls,
+            last_seen,
+            poll_error,
+            ..
+        } => (
+            elapsed_ms,
+            polls,
+            last_seen,
+            poll_error,
+            "Waiting for GitHub".to_owned(),
+        ),
+        // "GitHub is processing the upload NAME."
+        WatchEvent::Processing {
+            elapsed_ms,
+            polls,
+            last_seen,
+            poll_error,
+            message,
+            ..
+        } => (
+            elapsed_ms,
+            polls,
+            last_seen,
+            poll_error,
+            message.trim_end_matches('.').to_owned(),
+        ),
+        _ => return None,
     };
+    let seen = seen_words(last_seen.as_deref());
     let problem = poll_error
         .as_deref()
         .map(|e| format!("; the last read failed: {}", e.message))
         .unwrap_or_default();
     Some(format!(
-        "Waiting for GitHub: {} s, {polls} read{}; {seen}{problem}",
+        "{head}: {} s, {polls} read{}; {seen}{problem}",
         elapsed_ms / 1000,
         if *polls == 1 { "" } else { "s" }
     ))
@@ -84,11 +110,29 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
     ));
     let listener = spinner.clone();
     let last_problem = std::sync::Mutex::new(None::<ErrorKind>);
+    // Each note (e.g. "confirming by license-sync-status only") and upload is said once.
+    let said = std::sync::Mutex::new(Vec::<String>::new());
     let end = cx
         .app
         .keep_watching(&id, &since, move |e| {
             if let Some(words) = waiting_words(&e) {
                 listener.set(words);
+            }
+            let news = [
+                e.note().map(|n| format!("note: {n}")),
+                match &e {
+                    WatchEvent::Processing { message, .. } => Some(message.clone()),
+                    _ => None,
+                },
+            ];
+            let mut said = said
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            for line in news.into_iter().flatten() {
+                if !said.contains(&line) {
+                    listener.println(&line);
+                    said.push(line);
+                }
             }
             // Without a terminal, a failed read is said once per kind of failure.
             if let WatchEvent::Waiting {
@@ -124,11 +168,24 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
         })?;
     }
     match &end {
-        WatchEvent::Confirmed { summary, .. } if !cx.out.json => {
+        WatchEvent::Confirmed {
+            summary, upload, ..
+        } if !cx.out.json => {
             cx.out.print(&format!(
                 "{} {summary}\n",
                 cx.out.paint("confirmed:", Paint::Green)
             ))?;
+            if let Some(u) = upload {
+                cx.out.print(&format!(
+                    "  upload: {} ({}{})\n",
+                    u.name,
+                    u.sync_state,
+                    u.updated_at
+                        .as_deref()
+                        .map(|t| format!(" at {t}"))
+                        .unwrap_or_default()
+                ))?;
+            }
         }
         WatchEvent::TimedOut { since, .. } => {
             let words = format!(
@@ -151,16 +208,20 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
         WatchEvent::Failed {
             message,
             github_error,
+            fix,
+            ..
         } => cx.out.error(&crate::exit::cli_report(
             ErrorKind::SyncFailed,
             message.clone(),
-            format!(
-                "Correct what GitHub names{}, then sync again and watch with a new --since.",
-                github_error
-                    .as_deref()
-                    .map(|g| format!(" (\"{g}\")"))
-                    .unwrap_or_default()
-            ),
+            fix.clone().unwrap_or_else(|| {
+                format!(
+                    "Correct what GitHub names{}, then sync again and watch with a new --since.",
+                    github_error
+                        .as_deref()
+                        .map(|g| format!(" (\"{g}\")"))
+                        .unwrap_or_default()
+                )
+            }),
         )),
         WatchEvent::Cancelled => cx
             .out
@@ -190,5 +251,27 @@ mod tests {
         let e = since("yesterday-ish", NOW).unwrap_err();
         assert_eq!(e.exit, Exit::Usage);
         assert!(e.report.fix.unwrap_or_default().contains("RFC 3339"));
+    }
+
+    #[test]
+    fn the_spinner_says_github_is_processing_the_upload_by_name() {
+        let e = WatchEvent::Processing {
+            elapsed_ms: 7_400,
+            polls: 3,
+            message: "GitHub is processing the upload usage.json.".into(),
+            upload: ghls_services::sync::UploadSeen {
+                name: "usage.json".into(),
+                sync_state: "PENDING".into(),
+                created_at: None,
+                updated_at: None,
+            },
+            last_seen: None,
+            poll_error: None,
+            note: None,
+        };
+        assert_eq!(
+            waiting_words(&e).unwrap(),
+            "GitHub is processing the upload usage.json: 7 s, 3 reads; GitHub does not list it yet"
+        );
     }
 }
