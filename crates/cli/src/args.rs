@@ -202,6 +202,7 @@ Examples:
   ghls duplicates                          # a readable list
   ghls duplicates --format csv -o dups.csv # one row per finding, written atomically
   ghls duplicates --json | jq '.seats_saved'
+  ghls duplicates --accounts               # server entries by login, name and primary email
 
 --json (or --format json) prints the app's duplicate report: {consumers, findings,
 seats_saved: {high, medium, low, total}, groups: [{reason, title, count, seats_saved,
@@ -322,6 +323,11 @@ pub struct DuplicatesArgs {
     /// table, json or csv [default: table; json with --json; from FILE's extension with -o]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
+
+    /// First load the GHES accounts GitHub holds (GraphQL, same token), to name server
+    /// entries by login, profile name and primary email; progress on stderr.
+    #[arg(long)]
+    pub accounts: bool,
 }
 
 #[derive(Debug, Args)]

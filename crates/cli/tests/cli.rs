@@ -291,6 +291,29 @@ fn duplicates_json_and_csv_are_the_apps_report() {
 }
 
 #[test]
+fn duplicates_with_accounts_name_server_entries_by_login_and_primary_email() {
+    let (mut cmd, _home) = demo(&["--json", "duplicates", "--accounts"]);
+    let v = json(&cmd.assert().code(0).get_output().clone());
+    let accounts = &v["server_accounts"];
+    assert_eq!(accounts["complete"], true, "{accounts}");
+    assert!(accounts["named"].as_u64().unwrap() > 0, "{accounts}");
+    let named = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["findings"].as_array().unwrap())
+        .flat_map(|f| f["entries"].as_array().unwrap())
+        .flat_map(|e| e["server_accounts"].as_array().unwrap())
+        .find(|a| a["primary_email"].is_string())
+        .expect("a server entry named with its primary email");
+    assert!(named["login"].is_string(), "{named}");
+
+    let (mut without, _home) = demo(&["--json", "duplicates"]);
+    let v = json(&without.assert().code(0).get_output().clone());
+    assert!(v["server_accounts"].is_null(), "not loaded unless asked");
+}
+
+#[test]
 fn a_duplicates_table_cannot_be_written_to_a_file() {
     let (mut cmd, _home) = demo(&["duplicates", "--format", "table", "-o", "dups.txt"]);
     cmd.assert()

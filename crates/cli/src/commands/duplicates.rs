@@ -1,6 +1,7 @@
 //! `ghls duplicates`: the Duplicates screen, as a readable list, JSON or CSV.
 
 use ghls_domain::{Confidence, DuplicateReport};
+use ghls_services::duplicates::AccountsLoadProgress;
 use ghls_services::ExportFormat;
 use serde::Serialize;
 
@@ -8,6 +9,7 @@ use super::{export_to_stdout, format_of, load_consumed, Context};
 use crate::args::{DuplicatesArgs, ReportFormat};
 use crate::exit::{Exit, Failure};
 use crate::output::Paint;
+use crate::progress::Spinner;
 
 /// `ghls duplicates -o FILE --json`.
 #[derive(Debug, Serialize)]
@@ -34,6 +36,9 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
         (None, None, false) => None,
     };
     load_consumed(cx).await?;
+    if args.accounts {
+        load_accounts(cx).await?;
+    }
     let app = cx.app;
     match (format, &args.output) {
         (None, _) => {
@@ -72,6 +77,55 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
     Ok(Exit::Ok)
 }
 
+/// "Load server accounts", with its progress on stderr; what GitHub gave only in part is
+/// said there too (and in the report).
+async fn load_accounts(cx: &Context<'_>) -> Result<(), Failure> {
+    let spinner = Spinner::new(cx.out.interactive());
+    spinner.set("Server accounts: asking GitHub for the Enterprise Server instances".to_owned());
+    let s = spinner.clone();
+    let loaded = cx
+        .app
+        .load_server_accounts(move |p| {
+            if let Some(m) = accounts_message(&p) {
+                s.set(m);
+            }
+        })
+        .await;
+    spinner.finish();
+    let summary = loaded.map_err(|r| cx.fail(r))?;
+    if !summary.complete {
+        for note in &summary.notes {
+            spinner.println(&format!("warning: server accounts: {note}"));
+        }
+    }
+    Ok(())
+}
+
+/// The spinner's words for one progress message.
+fn accounts_message(p: &AccountsLoadProgress) -> Option<String> {
+    Some(match p {
+        AccountsLoadProgress::Installations => {
+            "Server accounts: asking GitHub for the Enterprise Server instances".to_owned()
+        }
+        AccountsLoadProgress::Reading {
+            instances_done,
+            instances_total,
+            accounts,
+            total_count,
+        } => format!(
+            "Server accounts: {instances_done} of {instances_total} instances done, {accounts}{} accounts",
+            total_count.map(|t| format!(" of {t}")).unwrap_or_default()
+        ),
+        AccountsLoadProgress::WaitingRateLimit { until, seconds } => {
+            format!("Server accounts: GitHub's rate limit: waiting {seconds} s (until {until})")
+        }
+        AccountsLoadProgress::Retrying {
+            attempt, reason, ..
+        } => format!("Server accounts: {reason}; attempt {attempt}"),
+        AccountsLoadProgress::Done { .. } => return None,
+    })
+}
+
 fn confidence_words(c: Confidence) -> &'static str {
     match c {
         Confidence::High => "high",
@@ -94,6 +148,21 @@ fn human(cx: &Context<'_>, r: &DuplicateReport) -> String {
         r.seats_saved.medium,
         r.seats_saved.low,
     );
+    if let Some(a) = &r.server_accounts {
+        text.push_str(&format!(
+            "Server accounts: {} of {} server-only entries named{}.\n",
+            a.named,
+            a.server_entries,
+            if a.complete {
+                ""
+            } else {
+                "; GitHub gave only part of the accounts"
+            }
+        ));
+        for note in &a.notes {
+            text.push_str(&format!("  {} {note}\n", out.paint("-", Paint::Dim)));
+        }
+    }
     for g in &r.groups {
         text.push_str(&format!(
             "\n{} ({} finding{}, {} seat{})\n",
