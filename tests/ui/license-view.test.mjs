@@ -129,6 +129,69 @@ describe('License screen', () => {
     await page.close();
   });
 
+  test('each instance says its automatic license sync, its last uploads and its pages with GitHub’s menu paths', async () => {
+    const { page, errors } = await open('scenario=loaded');
+    const main = '[data-instance="main"]';
+    const legacy = '[data-instance="legacy"]';
+    assert.equal(await text(page, `${main} [data-field="license-sync-mode"]`), 'Automatic license sync: on (GitHub Connect)');
+    assert.equal(await text(page, `${legacy} [data-field="license-sync-mode"]`), 'Automatic license sync: off: uploads by hand');
+    assert.equal(await page.locator(`${main} [data-field="license-sync-mode-age"]`).count(), 0, 'read now: no age');
+
+    const uploads = page.locator(`${main} [data-field="uploads"] [data-field="upload"]`);
+    assert.equal(await uploads.count(), 2);
+    assert.equal(await uploads.first().getAttribute('data-upload-state'), 'SUCCESS');
+    assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-name"]`), 'github-connect-github.acme.example-20261205T200827Z.json');
+    assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-time"]`), '24 hours ago');
+
+    const license = page.locator(`${main} [data-field="license-page"] a`);
+    assert.equal(await license.getAttribute('href'), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/license');
+    assert.equal(await text(page, `${main} [data-field="license-page"] [data-field="menu-path"]`), '(if the page moved: Enterprise settings → Settings → License)');
+    assert.equal(await page.locator(`${main} [data-field="connect-page"] a`).getAttribute('href'), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/dotcom_connection');
+    assert.equal(await text(page, `${main} [data-field="connect-page"] [data-field="menu-path"]`), '(if the page moved: Enterprise settings → GitHub Connect)');
+    assert.equal(await page.locator('[data-field="licensing-page"] a').getAttribute('href'), 'http://127.0.0.1:9/ghec/web/enterprises/acme/licensing');
+    assert.equal(await text(page, '[data-field="licensing-page"] [data-field="menu-path"]'), '(if the page moved: Your enterprises → acme → Billing and licensing → Licensing)');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an instance GitHub knows but Connections does not is offered to Add to Connections, prefilled', async () => {
+    const { page, errors } = await open('scenario=loaded');
+    const lab = '[data-known-host="ghes-lab.acme.example"]';
+    assert.equal(await text(page, `${lab} [data-field="connected"]`), 'off: uploads by hand');
+    assert.equal(await page.locator(`${lab} [data-field="upload"]`).getAttribute('data-upload-state'), 'FAILURE');
+    assert.equal(await text(page, '[data-known-host="github.acme.example"] [data-field="configured"]'), 'main');
+    assert.equal(await page.locator('[data-known-host="github.acme.example"] [data-action="add-to-connections"]').count(), 0);
+
+    const add = page.locator(`${lab} [data-action="add-to-connections"]`);
+    assert.equal(await add.getAttribute('aria-label'), 'Add ghes-lab.acme.example to Connections');
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main[aria-busy="false"] [data-target="ghec"]');
+    const newHost = page.locator('.card-instance:not([data-instance="main"]):not([data-instance="legacy"]) [name="hostname"]');
+    assert.equal(await newHost.inputValue(), 'ghes-lab.acme.example');
+    assert.equal(await text(page, '[data-field="dirty"]'), 'Unsaved changes');
+    assert.match(await text(page, '#status'), /ghes-lab\.acme\.example was added/);
+    assert.doesNotMatch(page.url(), /add-ghes/, 'the request is used once');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a refused GraphQL read says why with the fix, and the rest of the screen and the last known license sync stay', async () => {
+    const { page } = await open('scenario=known-servers-refused');
+    const failed = '[data-field="known-servers-failed"]';
+    assert.equal(await page.locator(`${failed} .problem`).getAttribute('data-error-kind'), 'sso_required');
+    assert.match(await text(page, `${failed} [data-field="error-fix"]`), /Authorize for acme/);
+    assert.match(await text(page, failed), /not affected/);
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,321');
+    assert.equal(await text(page, '[data-instance="main"] [data-field="seats"]'), '1,400');
+    assert.equal(await page.locator('[data-instance="main"] [data-field="uploads"]').count(), 0);
+    const mode = page.locator('[data-instance="main"] [data-field="license-sync-mode"]');
+    assert.equal(await mode.getAttribute('data-current'), 'false');
+    assert.match(await mode.innerText(), /^Automatic license sync: on \(GitHub Connect\) — last known, read 72 hours ago: GitHub could not be read now$/);
+    assert.equal(await page.locator('#banner').isHidden(), true, 'a refusal is not an outage');
+    await page.close();
+  });
+
   test('dark mode follows the system', async () => {
     const { page } = await open('scenario=loaded', { colorScheme: 'dark' });
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

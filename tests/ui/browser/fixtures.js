@@ -39,6 +39,15 @@ export function loaded() {
             { configured_id: null, sync: sync('ghes-lab.acme.example', 2, 'failed', '2 days ago', 'failed', 'The uploaded file is not a license usage export') },
           ],
         },
+        servers: {
+          state: 'loaded',
+          data: [
+            known('github.acme.example', true, 'main', [upload('github-connect-github.acme.example-20261205T200827Z.json', 'SUCCESS', 1)]),
+            known('ghes-legacy.acme.example', false, 'legacy', [upload('ghes-legacy.acme.example-license-usage-20261030.json', 'SUCCESS', 37)]),
+            known('ghes-lab.acme.example', false, null, [upload('lab-usage.json', 'FAILURE', 2)]),
+          ],
+        },
+        licensing_page: { url: 'http://127.0.0.1:9/ghec/web/enterprises/acme/licensing', menu: 'Your enterprises → acme → Billing and licensing → Licensing' },
       },
     },
     servers: [
@@ -59,6 +68,9 @@ export function loaded() {
           },
         },
         sync: { state: 'loaded', data: sync('github.acme.example', 1, 'synced', 'yesterday') },
+        license_sync_mode: { connected: true, read_at: now.toISOString(), current: true },
+        uploads: [upload('github-connect-github.acme.example-20261205T200827Z.json', 'SUCCESS', 1), upload('github-connect-github.acme.example-20261128T200827Z.json', 'SUCCESS', 8)],
+        pages: pages('main'),
       },
       {
         id: 'legacy',
@@ -77,9 +89,58 @@ export function loaded() {
           },
         },
         sync: { state: 'loaded', data: sync('ghes-legacy.acme.example', 37, 'stale', '5 weeks ago') },
+        license_sync_mode: { connected: false, read_at: now.toISOString(), current: true },
+        uploads: [upload('ghes-legacy.acme.example-license-usage-20261030.json', 'SUCCESS', 37)],
+        pages: pages('legacy'),
       },
     ],
   };
+}
+
+/** @param {string} name @returns {import('../../../ui/bindings/ServerPages').ServerPages} */
+function pages(name) {
+  return {
+    license: { url: `http://127.0.0.1:9/ghes/${name}/web/enterprise/settings/license`, menu: 'Enterprise settings → Settings → License' },
+    connect: { url: `http://127.0.0.1:9/ghes/${name}/web/enterprise/settings/dotcom_connection`, menu: 'Enterprise settings → GitHub Connect' },
+  };
+}
+
+/**
+ * @param {string} name
+ * @param {string} state
+ * @param {number} age days
+ * @returns {import('../../../ui/bindings/UploadView').UploadView}
+ */
+function upload(name, state, age) {
+  return { name, state, at: daysAgo(age) };
+}
+
+/**
+ * @param {string} host
+ * @param {boolean} connected
+ * @param {string | null} configured
+ * @param {import('../../../ui/bindings/UploadView').UploadView[]} uploads
+ * @returns {import('../../../ui/bindings/KnownServer').KnownServer}
+ */
+function known(host, connected, configured, uploads) {
+  return { host_name: host, customer_name: 'Acme Corporation', connected, uploads, uploads_total: uploads.length, configured_id: configured };
+}
+
+/** GitHub's GraphQL view is refused (SAML SSO); the REST reads still load. @returns {LicenseOverview} */
+export function knownServersRefused() {
+  const o = loaded();
+  if (o.cloud.state === 'loaded') {
+    o.cloud.data.servers = {
+      state: 'failed',
+      error: error('sso_required', 'GHEC enterprise acme: POST /graphql: the token is not authorised for SAML single sign-on.',
+        'Authorise the token for SSO: GitHub → Settings → Developer settings → Personal access tokens → Configure SSO → Authorize for acme.'),
+    };
+  }
+  for (const s of o.servers) {
+    s.uploads = null;
+    s.license_sync_mode = s.license_sync_mode && { ...s.license_sync_mode, current: false, read_at: daysAgo(3) };
+  }
+  return o;
 }
 
 /**
@@ -139,6 +200,11 @@ export function unreachable() {
   if (o.cloud.state === 'loaded') {
     o.cloud.data.seats = { state: 'failed', error: refused };
     o.cloud.data.instances = { state: 'failed', error: refused };
+    o.cloud.data.servers = { state: 'failed', error: refused };
+  }
+  for (const s of o.servers) {
+    s.uploads = null;
+    s.license_sync_mode = s.license_sync_mode && { ...s.license_sync_mode, current: false, read_at: daysAgo(2) };
   }
   return o;
 }

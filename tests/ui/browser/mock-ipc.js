@@ -125,6 +125,7 @@ mockIPC(async (cmd, args) => {
     case 'ipc-fails': throw new Error('backend exploded');
     case 'empty': return fixtures.empty();
     case 'hostile': return fixtures.hostileText();
+    case 'known-servers-refused': return fixtures.knownServersRefused();
     default: throw new Error(`unknown scenario ${scenario}`);
   }
 }, { shouldMockEvents: true });

@@ -97,6 +97,7 @@ export function mountConnectionsView(root, deps) {
       const c = await deps.load();
       if (destroyed) return;
       render(c);
+      addAsked();
     } catch (e) {
       body.replaceChildren(problem(asErrorReport(e), 'The connections could not be loaded'));
     } finally {
@@ -112,7 +113,7 @@ export function mountConnectionsView(root, deps) {
     ghec = ghecSection(ctx, c);
     cards = c.ghes.map((g) => ghesCard(ctx, c.mode, g));
     cardList = h('div', { class: 'connection-list' }, cards.map((s) => s.el));
-    const add = h('button', { type: 'button', 'data-action': 'add-instance', onclick: addInstance }, 'Add instance');
+    const add = h('button', { type: 'button', 'data-action': 'add-instance', onclick: () => addInstance() }, 'Add instance');
     body.replaceChildren(
       ghec.el,
       h('section', { 'aria-labelledby': 'ghes-title', class: 'connections-ghes' },
@@ -125,7 +126,8 @@ export function mountConnectionsView(root, deps) {
     clean();
   }
 
-  function addInstance() {
+  /** @param {string} [hostname] prefilled (the License screen's "Add to Connections") */
+  function addInstance(hostname) {
     if (!current || !cardList) return;
     const card = ghesCard(ctx, current.mode, null);
     cards.push(card);
@@ -133,7 +135,32 @@ export function mountConnectionsView(root, deps) {
     body.querySelector('[data-field="no-instances"]')?.remove();
     markDirty();
     card.focusFirst();
-    announce('A new GHES instance was added. Enter its host name, then save.');
+    const host = card.fields.hostname?.input;
+    if (typeof hostname === 'string' && host) {
+      host.value = hostname;
+      host.dispatchEvent(new Event('input', { bubbles: true }));
+      announce(`A new GHES instance ${hostname} was added. Add its token, then save.`);
+    } else {
+      announce('A new GHES instance was added. Enter its host name, then save.');
+    }
+  }
+
+  /**
+   * `#/connections?add-ghes=HOST` (the License screen's "Add to Connections" for an instance
+   * GitHub knows): a new instance with that host name, unless it is already configured.
+   */
+  function addAsked() {
+    const query = location.hash.split('?')[1] ?? '';
+    const hostname = new URLSearchParams(query).get('add-ghes')?.trim();
+    if (!hostname || !current) return;
+    // Once: a reload of the screen must not add it again.
+    history.replaceState(null, '', location.hash.split('?')[0]);
+    const known = current.ghes.find((g) => g.settings.hostname.toLowerCase() === hostname.toLowerCase());
+    if (known) {
+      announce(`${hostname} is already in Connections.`);
+      return;
+    }
+    addInstance(hostname);
   }
 
   /**

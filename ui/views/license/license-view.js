@@ -20,6 +20,10 @@ import { mountQuickLinks } from './license-quick-links.js';
 /** @template T @typedef {import('../../bindings/Section').Section<T>} Section */
 /** @typedef {import('../../stores/watch-store.js').WatchStore} WatchStore */
 /** @typedef {import('../../bindings/InstanceOutcome').InstanceOutcome} InstanceOutcome */
+/** @typedef {import('../../bindings/KnownServer').KnownServer} KnownServer */
+/** @typedef {import('../../bindings/UploadView').UploadView} UploadView */
+/** @typedef {import('../../bindings/LicenseSyncMode').LicenseSyncMode} LicenseSyncMode */
+/** @typedef {import('../../bindings/PageLink').PageLink} PageLink */
 
 /**
  * Failures that mean "GitHub could not be reached at all", as opposed to a refusal. Typed by
@@ -356,7 +360,95 @@ function renderCloud(section) {
     renderSeats(c.seats),
     h('hr', { class: 'divider' }),
     h('h3', {}, 'License sync of server instances'),
-    renderInstances(c.instances));
+    renderInstances(c.instances),
+    h('hr', { class: 'divider' }),
+    h('h3', { id: 'known-servers-title' }, 'Server instances GitHub knows'),
+    renderKnownServers(c.servers),
+    c.licensing_page ? h('p', { class: 'page-links' }, pageLink('Licensing page (Add server usage)', c.licensing_page, 'licensing-page')) : null);
+}
+
+/**
+ * Every instance GitHub's GraphQL view lists, with its license sync, newest upload, and
+ * "Add to Connections" for the ones not configured here.
+ * @param {Section<KnownServer[]>} section
+ */
+function renderKnownServers(section) {
+  if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
+  if (section.state === 'failed') {
+    return h('div', { 'data-field': 'known-servers-failed' },
+      problem(section.error, 'GitHub’s list of server instances and their uploads could not be read'),
+      h('p', { class: 'note' }, 'The seats, licenses and license sync above are read separately and are not affected.'));
+  }
+  if (section.data.length === 0) return h('p', { class: 'note', 'data-field': 'known-servers-none' }, 'GitHub lists no server instance for this enterprise yet.');
+  return h('table', { class: 'instances', 'aria-labelledby': 'known-servers-title', 'data-field': 'known-servers' },
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, 'Host'),
+      h('th', { scope: 'col' }, 'Automatic license sync'),
+      h('th', { scope: 'col' }, 'Newest upload'),
+      h('th', { scope: 'col' }, 'In Connections'))),
+    h('tbody', {}, section.data.map((k) => h('tr', { 'data-known-host': k.host_name ?? '' },
+      h('td', {}, k.host_name ?? '(no host name)', k.customer_name ? h('div', { class: 'note' }, k.customer_name) : null),
+      h('td', { 'data-field': 'connected' }, k.connected === null ? 'unknown' : modeWords(k.connected)),
+      h('td', {}, k.uploads === null ? h('span', { class: 'note' }, 'not given by GitHub')
+        : k.uploads.length === 0 ? h('span', { class: 'note' }, 'none yet')
+          : uploadLine(k.uploads[0])),
+      h('td', {}, k.configured_id
+        ? h('span', { 'data-field': 'configured' }, k.configured_id)
+        : k.host_name
+          ? h('a', { class: 'button-link', href: `#/connections?add-ghes=${encodeURIComponent(k.host_name)}`, 'data-action': 'add-to-connections', 'aria-label': `Add ${k.host_name} to Connections` }, 'Add to Connections')
+          : null)))));
+}
+
+/** @param {boolean} connected */
+function modeWords(connected) {
+  return connected ? 'on (GitHub Connect)' : 'off: uploads by hand';
+}
+
+/** @param {UploadView} u */
+function uploadLine(u) {
+  /** @type {Record<string, string>} */
+  const looks = { SUCCESS: 'chip-ok', FAILURE: 'chip-bad', PENDING: 'chip-busy' };
+  const state = u.state ?? 'unknown';
+  return h('span', { 'data-field': 'upload', 'data-upload-state': state },
+    h('span', { class: `chip ${looks[state] ?? 'chip-muted'}` }, state === 'PENDING' ? 'Processing' : state === 'SUCCESS' ? 'Processed' : state === 'FAILURE' ? 'Failed' : state),
+    ' ',
+    h('span', { 'data-field': 'upload-name' }, u.name ?? '(no file name)'),
+    ' ',
+    h('span', { class: 'note', 'data-field': 'upload-time', title: u.at ? fmt.dateTime(u.at) : '' }, u.at ? fmt.ago(u.at) : ''));
+}
+
+/**
+ * A hand-off page's address with GitHub's menu path beside it, for when the page moved.
+ * @param {string} label
+ * @param {PageLink} p
+ * @param {string} field
+ */
+function pageLink(label, p, field) {
+  return h('span', { class: 'page-link', 'data-field': field },
+    h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer' }, label),
+    ' ',
+    h('span', { class: 'note', 'data-field': 'menu-path' }, `(if the page moved: ${p.menu})`));
+}
+
+/**
+ * "Automatic license sync: on (GitHub Connect)", with its age when GitHub could not be read now.
+ * @param {LicenseSyncMode | null} m
+ */
+function renderSyncMode(m) {
+  if (!m) return h('p', { class: 'note', 'data-field': 'license-sync-mode', 'data-connected': 'unknown' }, 'Automatic license sync: not known yet (GitHub has not listed this instance).');
+  return h('p', { 'data-field': 'license-sync-mode', 'data-connected': String(m.connected), 'data-current': String(m.current) },
+    `Automatic license sync: ${modeWords(m.connected)}`,
+    m.current ? null : h('span', { class: 'note', 'data-field': 'license-sync-mode-age', title: fmt.dateTime(m.read_at) },
+      ` — last known, read ${fmt.ago(m.read_at)}: GitHub could not be read now`));
+}
+
+/** @param {UploadView[] | null} uploads */
+function renderUploads(uploads) {
+  if (uploads === null) return null;
+  if (uploads.length === 0) return h('p', { class: 'note', 'data-field': 'uploads-none' }, 'No usage upload yet.');
+  return h('div', {},
+    h('h4', {}, 'Last uploads'),
+    h('ul', { class: 'uploads', 'data-field': 'uploads' }, uploads.map((u) => h('li', {}, uploadLine(u)))));
 }
 
 /** @param {Section<CloudSeats>} section */
@@ -401,7 +493,12 @@ function renderServer(s, extra) {
     renderLicense(s.license),
     h('hr', { class: 'divider' }),
     h('h3', {}, 'License sync'),
+    renderSyncMode(s.license_sync_mode),
     renderServerSync(s.sync),
+    renderUploads(s.uploads),
+    h('p', { class: 'page-links' },
+      pageLink('License page', s.pages.license, 'license-page'), h('br', {}),
+      pageLink('GitHub Connect page', s.pages.connect, 'connect-page')),
     extra ? extra(s) : null);
 }
 
