@@ -1,5 +1,7 @@
 //! How long the Duplicates screen waits for its analysis on the largest enterprise we plan
-//! for: 300,000 license consumers, about 2% of them planted duplicates.
+//! for: 300,000 license consumers, about 2% of them planted duplicates; once from the
+//! license data alone, once with the GHES accounts loaded (one account, with login, name
+//! and primary email, for every server id in the input, as "Load server accounts" gives).
 //!
 //! Run: `cargo bench -p ghls-domain --bench duplicates -- --warm-up-time 1 --measurement-time 5`
 
@@ -9,6 +11,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use ghls_domain::duplicates::{
+    analyse_with_accounts, InstanceAccounts, ServerAccount, ServerAccounts,
+};
 use ghls_domain::{analyse, AnalysisContext, LicenseConsumer};
 
 const CONSUMERS: usize = 300_000;
@@ -214,6 +219,46 @@ fn synthetic(count: usize) -> Vec<LicenseConsumer> {
     out
 }
 
+/// An account for every server id in `consumers`: login and name from the email, the
+/// first email as the primary one.
+fn accounts_for(consumers: &[LicenseConsumer]) -> ServerAccounts {
+    let mut accounts = ServerAccounts::default();
+    let mut per_host: std::collections::BTreeMap<String, u32> = Default::default();
+    for c in consumers {
+        let primary = c.enterprise_server_emails.first();
+        for id in &c.enterprise_server_user_ids {
+            let (host, user) = id.rsplit_once(':').unwrap();
+            *per_host.entry(host.to_owned()).or_default() += 1;
+            let login = primary
+                .and_then(|e| e.split_once('@'))
+                .map_or_else(|| format!("user{user}"), |(l, _)| l.to_owned());
+            accounts.insert(
+                host,
+                user,
+                ServerAccount {
+                    name: c
+                        .github_com_name
+                        .clone()
+                        .or_else(|| Some(login.replace('.', " "))),
+                    login: Some(login),
+                    primary_email: primary.cloned(),
+                    site_admin: user == "2",
+                    emails_complete: true,
+                },
+            );
+        }
+    }
+    for (host, n) in per_host {
+        accounts.add_instance(InstanceAccounts {
+            host_name: host,
+            accounts: n,
+            total_count: Some(n),
+            ..Default::default()
+        });
+    }
+    accounts
+}
+
 /// This thread's time on the CPU so far (Linux), which other jobs on a shared machine do
 /// not inflate as they inflate wall time.
 fn thread_cpu() -> Option<Duration> {
@@ -273,11 +318,47 @@ fn bench(c: &mut Criterion) {
             .collect::<Vec<_>>()
             .join(", ")
     );
+
+    let started = Instant::now();
+    let accounts = accounts_for(&consumers);
+    let built = started.elapsed();
+    let started = Instant::now();
+    let cpu_before = thread_cpu();
+    let mut with = analyse_with_accounts(&consumers, &ctx, &accounts);
+    for _ in 1..5 {
+        with = analyse_with_accounts(&consumers, &ctx, &accounts);
+    }
+    let analysed = started.elapsed() / 5;
+    let on_cpu = thread_cpu()
+        .zip(cpu_before)
+        .map(|(after, before)| format!(", {:.0?} on the CPU", (after - before) / 5))
+        .unwrap_or_default();
+    let named = with.server_accounts.as_ref().map_or(0, |a| a.named);
+    let json = serde_json::to_vec(&with).map_or(0, |j| j.len());
+    eprintln!(
+        "with accounts: {} accounts of {} instances joined in {built:.0?} (once per load); \
+         analysis {analysed:.0?}{on_cpu}{}; {named} server-only entries named; {} findings \
+         ({} KiB of JSON), {} seats could be freed",
+        accounts.len(),
+        accounts.instances().len(),
+        peak_mib()
+            .map(|m| format!("; peak memory {m} MiB"))
+            .unwrap_or_default(),
+        with.findings,
+        json / 1024,
+        with.seats_saved.total,
+    );
+
     let mut group = c.benchmark_group("duplicates");
     group.sample_size(10);
     group.throughput(Throughput::Elements(CONSUMERS as u64));
     group.bench_function("analyse/300k_consumers", |b| {
         b.iter(|| analyse(black_box(&consumers), black_box(&ctx)));
+    });
+    group.bench_function("analyse_with_accounts/300k_consumers", |b| {
+        b.iter(|| {
+            analyse_with_accounts(black_box(&consumers), black_box(&ctx), black_box(&accounts))
+        });
     });
     group.finish();
 }

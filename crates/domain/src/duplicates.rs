@@ -382,12 +382,6 @@ fn analyse_inner(
             .and_then(|a| a.primary_email.as_deref())
             .map(str::trim)
             .filter(|p| !p.is_empty());
-        // GitHub compares only the primary email: one off the verified domains is never
-        // matched, whatever the entry's other emails.
-        let primary_off_domain = domains.source != DomainsSource::Unknown
-            && primary
-                .and_then(split_email)
-                .is_some_and(|(_, d)| !domains.covers(d, &mut scratch.a));
         let side = wording::Side {
             consumer: c,
             index: entry.id,
@@ -413,18 +407,22 @@ fn analyse_inner(
             out.push(words.pair(side, cloud, &m.facts(c, cloud.consumer), unverified_domain));
         } else if !entry.has_address {
             out.push(words.no_email(side));
-        } else if primary_off_domain
-            || (domains.source != DomainsSource::Unknown
-                && !keys.iter().any(|k| domains.covers_any(server.domains(k))))
-        {
-            out.push(off_domain_finding(
-                side,
-                primary.filter(|_| primary_off_domain),
-                &domains,
-                &words,
-                &mut off_domain,
-                &mut scratch,
-            ));
+        } else if domains.source != DomainsSource::Unknown {
+            // GitHub compares only the primary email: one off the verified domains is never
+            // matched, whatever the entry's other emails.
+            let primary_off =
+                primary.filter(|p| primary_is_off(p, c, keys, &server, &domains, &mut scratch));
+            if primary_off.is_some() || !keys.iter().any(|k| domains.covers_any(server.domains(k)))
+            {
+                out.push(off_domain_finding(
+                    side,
+                    primary_off,
+                    &domains,
+                    &words,
+                    &mut off_domain,
+                    &mut scratch,
+                ));
+            }
         }
     }
     if ctx.list_counted_once {
@@ -463,6 +461,28 @@ fn analyse_inner(
             let server_entries = u32::try_from(server.entries.len()).unwrap_or(u32::MAX);
             AccountsSummary::new(a, server_entries, named)
         }),
+    }
+}
+
+/// True when the primary email `p` of server entry `c` is on no verified domain. The
+/// primary is nearly always one of the entry's emails, whose domain keys are already made.
+fn primary_is_off(
+    p: &str,
+    c: &LicenseConsumer,
+    keys: &[server_keys::ServerKey],
+    server: &ServerKeys,
+    domains: &VerifiedDomains,
+    scratch: &mut Scratch,
+) -> bool {
+    let listed = keys.iter().find(|k| {
+        k.email
+            .and_then(|pos| usize::try_from(pos).ok())
+            .and_then(|pos| c.enterprise_server_emails.get(pos))
+            .is_some_and(|e| normalise::same_text(e, p))
+    });
+    match listed {
+        Some(k) => !domains.covers_any(server.domains(k)),
+        None => split_email(p).is_some_and(|(_, d)| !domains.covers(d, &mut scratch.a)),
     }
 }
 
