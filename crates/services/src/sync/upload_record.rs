@@ -125,12 +125,17 @@ pub async fn read_uploads(
         .await
     {
         Ok(list) => {
-            let uploads = list
+            // An instance GitHub does not list (yet) has no uploads; one it lists without
+            // them is a partial answer.
+            let (uploads, given) = match list
                 .installations
                 .iter()
                 .find(|i| i.host_name.as_deref().is_some_and(|h| same_host(h, host)))
-                .and_then(|i| i.uploads.clone());
-            let complete = list.is_complete() && uploads.is_some();
+            {
+                Some(i) => (i.uploads.clone(), i.uploads.is_some()),
+                None => (None, true),
+            };
+            let complete = list.is_complete() && given;
             let missing = list
                 .missing
                 .iter()
