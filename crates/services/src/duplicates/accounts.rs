@@ -235,15 +235,22 @@ impl App {
             accounts: 0,
             total_count: None,
         });
-        let tally: Mutex<HashMap<String, (usize, Option<u64>, bool)>> = Mutex::default();
+        let tally: Mutex<HashMap<String, Tally>> = Mutex::default();
         let on_event = |e: GraphqlEvent| match e {
             GraphqlEvent::Accounts(p) => {
                 let (done, accounts, known) = {
                     let mut t = lock(&tally);
-                    t.insert(p.installation_id, (p.accounts, p.total_count, p.done));
-                    let done = t.values().filter(|v| v.2).count();
-                    let accounts: usize = t.values().map(|v| v.0).sum();
-                    let known: Option<u64> = t.values().map(|v| v.1).sum();
+                    t.insert(
+                        p.installation_id,
+                        Tally {
+                            accounts: p.accounts,
+                            total_count: p.total_count,
+                            done: p.done,
+                        },
+                    );
+                    let done = t.values().filter(|v| v.done).count();
+                    let accounts: usize = t.values().map(|v| v.accounts).sum();
+                    let known: Option<u64> = t.values().map(|v| v.total_count).sum();
                     (done, accounts, known)
                 };
                 on_progress(AccountsLoadProgress::Reading {
@@ -269,6 +276,14 @@ impl App {
         })
         .await
     }
+}
+
+/// Where one installation's read is.
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    accounts: usize,
+    total_count: Option<u64>,
+    done: bool,
 }
 
 /// The accounts by `HOST:ID`, and what is missing.
