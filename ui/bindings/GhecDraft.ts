@@ -11,4 +11,9 @@ api_host: string, enterprise: string,
 /**
  * Empty: derived from the API host.
  */
-web_url: string, };
+web_url: string, 
+/**
+ * The licensing page when GitHub moved it; empty: `WEB/enterprises/SLUG/licensing`.
+ * Absent: kept as it is.
+ */
+licensing_url?: string, };

@@ -15,4 +15,9 @@ enterprise: string,
 /**
  * Where hand-offs open GitHub's web pages (`https://github.com` by default).
  */
-web_url: string | null, };
+web_url: string | null, 
+/**
+ * The licensing page ("Add server usage") when it is not at
+ * `WEB/enterprises/SLUG/licensing` (GitHub moved it).
+ */
+licensing_url?: string | null, };

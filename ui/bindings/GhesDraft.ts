@@ -25,4 +25,17 @@ ca_bundle: string,
  * The Management Console API's address; empty: `https://HOSTNAME:8443`. Absent (a
  * form without the field): the instance keeps the one it has.
  */
-manage_url?: string, };
+manage_url?: string, 
+/**
+ * The instance's enterprise slug, for the slug forms of its pages; empty: the
+ * slug-less forms. Absent: kept as it is.
+ */
+enterprise_slug?: string, 
+/**
+ * The License page when GitHub moved it; empty: the usual address. Absent: kept.
+ */
+license_page_url?: string, 
+/**
+ * The GitHub Connect page when GitHub moved it; empty: the usual address. Absent: kept.
+ */
+connect_page_url?: string, };

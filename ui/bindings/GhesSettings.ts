@@ -45,4 +45,17 @@ web_url: string | null,
  * Where the Management Console API answers when it is not `https://HOSTNAME:8443`
  * (`http://HOSTNAME:8080` without TLS): another port, a proxy, or the demo's emulator.
  */
-manage_url?: string | null, };
+manage_url?: string | null, 
+/**
+ * The instance's enterprise slug, when known: hand-offs then open the slug forms of the
+ * pages (`/enterprises/SLUG/settings/license`); without it the slug-less forms.
+ */
+enterprise_slug?: string | null, 
+/**
+ * The License page ("Export license usage", "Sync now") when GitHub moved it.
+ */
+license_page_url?: string | null, 
+/**
+ * The GitHub Connect page (license sync) when GitHub moved it.
+ */
+connect_page_url?: string | null, };

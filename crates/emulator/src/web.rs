@@ -4,11 +4,10 @@
 //! license-sync-status and consumed-licenses back, so the pages change the same world the
 //! REST API renders.
 //!
-//! Routes (the app links to them; keep them as they are):
+//! Routes (the app links to them; keep them as they are). Pages are at GitHub's own paths
+//! (github-api.md §1.8) under the per-target prefixes; the paths of earlier versions
+//! redirect (GET) or still take the form (POST).
 //! - `GET  /ghec/web`: the GHEC web root, linking to the enterprise's licensing page;
-//! Pages are at GitHub's own paths (github-api.md §1.8) under the per-target prefixes; the
-//! paths of earlier versions redirect (GET) or still take the form (POST).
-//!
 //! - `GET  /ghec/web/enterprises/{slug}/licensing`: licensing, with "Enterprise
 //!   Server instances" and the "Add server usage" form;
 //! - `POST /ghec/web/enterprises/{slug}/licensing/server-usage`: the upload

@@ -61,6 +61,7 @@ async fn setup_from(emulator: Start, options: ClientOptions) -> Setup {
                 api_host: info.ghec.api_url.clone(),
                 enterprise: info.ghec.enterprise.clone(),
                 web_url: String::new(),
+                licensing_url: None,
             }),
             ghes: vec![instance(&main.hostname, &main.api_url)],
         })
@@ -90,6 +91,9 @@ fn instance(hostname: &str, api_url: &str) -> GhesDraft {
         ssh: None,
         ca_bundle: String::new(),
         manage_url: None,
+        enterprise_slug: None,
+        license_page_url: None,
+        connect_page_url: None,
     }
 }
 

@@ -143,6 +143,9 @@ async fn a_token_saved_through_the_app_lives_in_the_keyring_and_nowhere_else() {
                 ssh: None,
                 ca_bundle: String::new(),
                 manage_url: None,
+                enterprise_slug: None,
+                license_page_url: None,
+                connect_page_url: None,
             }],
         })
         .await

@@ -208,6 +208,17 @@ fn cases() -> Vec<Case> {
     ] {
         v.push(case("ca_bundle", input, ok));
     }
+    for (input, ok) in [
+        ("", true),
+        ("  ", true),
+        ("/dev/null", true),
+        ("id_ed25519", false),
+        (".ssh/known_hosts", false),
+        ("/", false),
+        ("/nonexistent/ghls-validation-cases/id_ed25519", false),
+    ] {
+        v.push(case("ssh_file", input, ok));
+    }
     v
 }
 
@@ -226,10 +237,12 @@ fn run(c: &Case) -> Value {
         "ssh_user" => validate::ssh_user(c.input, arg(0).as_str().unwrap()).map(Value::from),
         "ssh_host" => validate::ssh_host(c.input).map(Value::from),
         "ca_bundle" => validate::ca_bundle(c.input).map(Value::from),
+        "ssh_file" => validate::ssh_file(c.input).map(Value::from),
         other => panic!("no rule {other}"),
     };
     // Whether a CA bundle is accepted depends on the file, which only the backend can see.
-    let filesystem = c.rule == "ca_bundle" && c.input.trim().starts_with('/');
+    let filesystem =
+        matches!(c.rule, "ca_bundle" | "ssh_file") && c.input.trim().starts_with('/');
     let mut out = json!({ "rule": c.rule, "input": c.input });
     if !c.args.is_null() {
         out["args"] = c.args.clone();
@@ -292,6 +305,7 @@ fn the_table_covers_every_rule_with_both_verdicts() {
         "ssh_user",
         "ssh_host",
         "ca_bundle",
+        "ssh_file",
     ] {
         for ok in [true, false] {
             assert!(

@@ -106,6 +106,11 @@ pub struct GhecDraft {
     /// Empty: derived from the API host.
     #[serde(default)]
     pub web_url: String,
+    /// The licensing page when GitHub moved it; empty: `WEB/enterprises/SLUG/licensing`.
+    /// Absent: kept as it is.
+    #[serde(default)]
+    #[ts(optional)]
+    pub licensing_url: Option<String>,
 }
 
 /// One instance's fields.
@@ -135,6 +140,19 @@ pub struct GhesDraft {
     #[serde(default)]
     #[ts(optional)]
     pub manage_url: Option<String>,
+    /// The instance's enterprise slug, for the slug forms of its pages; empty: the
+    /// slug-less forms. Absent: kept as it is.
+    #[serde(default)]
+    #[ts(optional)]
+    pub enterprise_slug: Option<String>,
+    /// The License page when GitHub moved it; empty: the usual address. Absent: kept.
+    #[serde(default)]
+    #[ts(optional)]
+    pub license_page_url: Option<String>,
+    /// The GitHub Connect page when GitHub moved it; empty: the usual address. Absent: kept.
+    #[serde(default)]
+    #[ts(optional)]
+    pub connect_page_url: Option<String>,
 }
 
 fn yes() -> bool {
@@ -169,6 +187,7 @@ impl ConnectionsDraft {
                 api_host: api_host_field(&g.api_url),
                 enterprise: g.enterprise.clone(),
                 web_url: g.web_url.clone().unwrap_or_default(),
+                licensing_url: Some(g.licensing_url.clone().unwrap_or_default()),
             }),
             ghes: settings
                 .ghes
@@ -188,6 +207,9 @@ impl ConnectionsDraft {
                     }),
                     ca_bundle: g.ca_bundle.clone().unwrap_or_default(),
                     manage_url: Some(g.manage_url.clone().unwrap_or_default()),
+                    enterprise_slug: Some(g.enterprise_slug.clone().unwrap_or_default()),
+                    license_page_url: Some(g.license_page_url.clone().unwrap_or_default()),
+                    connect_page_url: Some(g.connect_page_url.clone().unwrap_or_default()),
                 })
                 .collect(),
         }
@@ -215,7 +237,7 @@ pub(crate) fn settings_from_draft(
 
     let ghec = match &draft.ghec {
         None => None,
-        Some(d) => ghec_from_draft(d, &mut problems),
+        Some(d) => ghec_from_draft(d, current.ghec.as_ref(), &mut problems),
     };
 
     let mut ids: Vec<String> = current.ghes.iter().map(|g| g.id.clone()).collect();
@@ -325,6 +347,37 @@ pub(crate) fn settings_from_draft(
                 None
             }),
         };
+        let enterprise_slug = match &d.enterprise_slug {
+            None => before.and_then(|g| g.enterprise_slug.clone()),
+            Some(s) if s.trim().is_empty() => None,
+            Some(s) => match validate::enterprise_slug(s) {
+                Ok(s) => Some(s),
+                Err(p) => {
+                    problems.push(at("enterprise_slug", "Enterprise slug on GHES", p));
+                    None
+                }
+            },
+        };
+        let mut page =
+            |field: &str, label: &str, asked: &Option<String>, had: Option<&String>| match asked {
+                None => had.cloned(),
+                Some(u) => validate::web_address(u, !d.https).unwrap_or_else(|p| {
+                    problems.push(at(field, label, p));
+                    None
+                }),
+            };
+        let license_page_url = page(
+            "license_page_url",
+            "License page address",
+            &d.license_page_url,
+            before.and_then(|g| g.license_page_url.as_ref()),
+        );
+        let connect_page_url = page(
+            "connect_page_url",
+            "GitHub Connect page address",
+            &d.connect_page_url,
+            before.and_then(|g| g.connect_page_url.as_ref()),
+        );
         ghes.push(GhesSettings {
             id,
             hostname,
@@ -335,6 +388,9 @@ pub(crate) fn settings_from_draft(
             ca_bundle,
             web_url,
             manage_url,
+            enterprise_slug,
+            license_page_url,
+            connect_page_url,
         });
     }
     if !problems.is_empty() {
@@ -357,7 +413,11 @@ pub(crate) fn settings_from_draft(
     ))
 }
 
-fn ghec_from_draft(d: &GhecDraft, problems: &mut Vec<FieldProblem>) -> Option<GhecSettings> {
+fn ghec_from_draft(
+    d: &GhecDraft,
+    before: Option<&GhecSettings>,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<GhecSettings> {
     let untouched = d.enterprise.trim().is_empty()
         && d.web_url.trim().is_empty()
         && matches!(
@@ -379,10 +439,18 @@ fn ghec_from_draft(d: &GhecDraft, problems: &mut Vec<FieldProblem>) -> Option<Gh
         problems.push(p.at("ghec.web_url", "Web address"));
         None
     });
+    let licensing_url = match &d.licensing_url {
+        None => before.and_then(|g| g.licensing_url.clone()),
+        Some(u) => validate::web_address(u, false).unwrap_or_else(|p| {
+            problems.push(p.at("ghec.licensing_url", "Licensing page address"));
+            None
+        }),
+    };
     Some(GhecSettings {
         api_url,
         enterprise,
         web_url,
+        licensing_url,
     })
 }
 

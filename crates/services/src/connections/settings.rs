@@ -61,6 +61,10 @@ pub struct GhecSettings {
     /// Where hand-offs open GitHub's web pages (`https://github.com` by default).
     #[serde(default)]
     pub web_url: Option<String>,
+    /// The licensing page ("Add server usage") when it is not at
+    /// `WEB/enterprises/SLUG/licensing` (GitHub moved it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licensing_url: Option<String>,
 }
 
 fn github_com_api() -> String {
@@ -125,6 +129,16 @@ pub struct GhesSettings {
     /// (`http://HOSTNAME:8080` without TLS): another port, a proxy, or the demo's emulator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manage_url: Option<String>,
+    /// The instance's enterprise slug, when known: hand-offs then open the slug forms of the
+    /// pages (`/enterprises/SLUG/settings/license`); without it the slug-less forms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_slug: Option<String>,
+    /// The License page ("Export license usage", "Sync now") when GitHub moved it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_page_url: Option<String>,
+    /// The GitHub Connect page (license sync) when GitHub moved it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connect_page_url: Option<String>,
 }
 
 fn yes() -> bool {
@@ -359,6 +373,7 @@ mod tests {
                 api_url: GITHUB_COM_API.into(),
                 enterprise: "acme".into(),
                 web_url: None,
+                licensing_url: None,
             }),
             ghes: vec![GhesSettings {
                 id: "ghes-1".into(),
@@ -377,6 +392,9 @@ mod tests {
                 ca_bundle: Some("/etc/ssl/acme-ca.pem".into()),
                 web_url: None,
                 manage_url: None,
+                enterprise_slug: None,
+                license_page_url: None,
+                connect_page_url: None,
             }],
             handoff: OpenIn::AppWindow,
         }
@@ -450,8 +468,14 @@ mod tests {
         assert_eq!(g.ssh, None);
         assert_eq!(g.ca_bundle, None);
         assert_eq!(g.web_url, None);
+        assert_eq!(
+            (&g.enterprise_slug, &g.license_page_url, &g.connect_page_url),
+            (&None, &None, &None)
+        );
         assert_eq!(loaded.settings.handoff, OpenIn::Browser);
-        assert_eq!(loaded.settings.ghec.unwrap().api_url, GITHUB_COM_API);
+        let ghec = loaded.settings.ghec.unwrap();
+        assert_eq!(ghec.api_url, GITHUB_COM_API);
+        assert_eq!(ghec.licensing_url, None);
     }
 
     #[test]

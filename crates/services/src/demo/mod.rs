@@ -81,6 +81,7 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
             web_url: Some(web_root(&info.ghec.web_url, || {
                 format!("{}/ghec/web", info.base_url)
             })),
+            licensing_url: None,
         }),
         ghes: info
             .ghes
@@ -107,6 +108,9 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
                 })),
                 // The emulator's stand-in for the Management Console API.
                 manage_url: Some(g.manage_url.clone()).filter(|u| !u.trim().is_empty()),
+                enterprise_slug: None,
+                license_page_url: None,
+                connect_page_url: None,
             })
             .collect(),
         // A window of the app: the demo needs no browser and no GitHub sign-in.

@@ -52,6 +52,9 @@ impl OpenIn {
 /// `https://github.com/enterprises/SLUG/licensing`, or `https://SUBDOMAIN.ghe.com/…` with
 /// data residency. `None` when no web address is known for the API host.
 pub fn ghec_license_page(ghec: &GhecSettings) -> Option<String> {
+    if let Some(u) = overridden(ghec.licensing_url.as_deref()) {
+        return Some(u);
+    }
     let web = ghec.web_base_url()?;
     Some(format!(
         "{web}/enterprises/{}/licensing",
@@ -68,10 +71,12 @@ pub fn ghec_license_menu(ghec: &GhecSettings) -> String {
 }
 
 /// GHES: Enterprise settings → License, where "Export license usage" and "Sync now" are.
-/// `https://HOST/enterprise/settings/license`: the slug-less form, as the GHES enterprise
-/// slug is in no answer the app reads.
+/// `https://HOST/enterprises/SLUG/settings/license` when the instance's enterprise slug is
+/// set, else the slug-less `https://HOST/enterprise/settings/license` (the slug is in no
+/// answer the app reads). The connection's own address wins.
 pub fn ghes_license_page(ghes: &GhesSettings) -> String {
-    format!("{}/enterprise/settings/license", ghes.web_base_url())
+    overridden(ghes.license_page_url.as_deref())
+        .unwrap_or_else(|| format!("{}/settings/license", ghes_enterprise_root(ghes)))
 }
 
 /// Where GitHub's docs put [`ghes_license_page`].
@@ -80,12 +85,26 @@ pub fn ghes_license_menu() -> &'static str {
 }
 
 /// GHES: Enterprise settings → GitHub Connect, where "Server can sync user license count
-/// and usage" (License sync) is enabled. `https://HOST/enterprise/settings/dotcom_connection`.
+/// and usage" (License sync) is enabled. `https://HOST/enterprise/settings/dotcom_connection`,
+/// or the slug form, or the connection's own address.
 pub fn ghes_connect_page(ghes: &GhesSettings) -> String {
-    format!(
-        "{}/enterprise/settings/dotcom_connection",
-        ghes.web_base_url()
-    )
+    overridden(ghes.connect_page_url.as_deref())
+        .unwrap_or_else(|| format!("{}/settings/dotcom_connection", ghes_enterprise_root(ghes)))
+}
+
+/// `WEB/enterprises/SLUG` with a slug, else `WEB/enterprise`.
+fn ghes_enterprise_root(ghes: &GhesSettings) -> String {
+    match ghes.enterprise_slug.as_deref().map(str::trim) {
+        Some(slug) if !slug.is_empty() => format!("{}/enterprises/{slug}", ghes.web_base_url()),
+        _ => format!("{}/enterprise", ghes.web_base_url()),
+    }
+}
+
+/// A per-connection address that replaces the one the app would build.
+fn overridden(url: Option<&str>) -> Option<String> {
+    url.map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(|u| u.trim_end_matches('/').to_owned())
 }
 
 /// Where GitHub's docs put [`ghes_connect_page`].
@@ -260,6 +279,9 @@ mod tests {
             ca_bundle: None,
             web_url: web_url.map(Into::into),
             manage_url: None,
+            enterprise_slug: None,
+            license_page_url: None,
+            connect_page_url: None,
         }
     }
 
@@ -269,6 +291,7 @@ mod tests {
             api_url: GITHUB_COM_API.into(),
             enterprise: "acme".into(),
             web_url: None,
+            licensing_url: None,
         };
         assert_eq!(
             ghec_license_page(&g).as_deref(),
@@ -301,6 +324,54 @@ mod tests {
         assert_eq!(
             menu_note(&ghes_license_page(&ghes(None)), ghes_license_menu()),
             "The page is https://github.acme.example/enterprise/settings/license (if the page moved: Enterprise settings → Settings → License)."
+        );
+    }
+
+    #[test]
+    fn a_ghes_enterprise_slug_gives_the_slug_forms() {
+        let g = GhesSettings {
+            enterprise_slug: Some("acme".into()),
+            ..ghes(None)
+        };
+        assert_eq!(
+            ghes_license_page(&g),
+            "https://github.acme.example/enterprises/acme/settings/license"
+        );
+        assert_eq!(
+            ghes_connect_page(&g),
+            "https://github.acme.example/enterprises/acme/settings/dotcom_connection"
+        );
+    }
+
+    #[test]
+    fn each_page_address_can_be_overridden_per_connection() {
+        let g = GhesSettings {
+            enterprise_slug: Some("acme".into()),
+            license_page_url: Some(" https://ghes.example/new/license/ ".into()),
+            connect_page_url: Some("https://ghes.example/new/connect".into()),
+            ..ghes(None)
+        };
+        assert_eq!(ghes_license_page(&g), "https://ghes.example/new/license");
+        assert_eq!(ghes_connect_page(&g), "https://ghes.example/new/connect");
+        let blank = GhesSettings {
+            license_page_url: Some("  ".into()),
+            ..ghes(None)
+        };
+        assert_eq!(
+            ghes_license_page(&blank),
+            "https://github.acme.example/enterprise/settings/license",
+            "an empty override is none"
+        );
+        let cloud = GhecSettings {
+            api_url: "https://proxy.internal/api".into(),
+            enterprise: "acme".into(),
+            web_url: None,
+            licensing_url: Some("https://github.com/enterprises/acme/billing/licensing".into()),
+        };
+        assert_eq!(
+            ghec_license_page(&cloud).as_deref(),
+            Some("https://github.com/enterprises/acme/billing/licensing"),
+            "even where no web address could be derived"
         );
     }
 

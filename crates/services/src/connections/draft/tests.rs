@@ -15,6 +15,9 @@ fn current() -> Settings {
             ca_bundle: None,
             web_url: None,
             manage_url: None,
+            enterprise_slug: None,
+            license_page_url: None,
+            connect_page_url: None,
         }],
         handoff: crate::sync::OpenIn::Browser,
     }
@@ -30,6 +33,9 @@ fn new_instance(host: &str) -> GhesDraft {
         ssh: None,
         ca_bundle: String::new(),
         manage_url: None,
+        enterprise_slug: None,
+        license_page_url: None,
+        connect_page_url: None,
     }
 }
 
@@ -47,6 +53,7 @@ fn every_refused_field_is_named_with_what_to_do() {
         api_host: "octocorp.ghe.com".into(),
         enterprise: "Acme Corp".into(),
         web_url: String::new(),
+        licensing_url: None,
     });
     d.ghes[0].hostname = "https://github.acme.example/".into();
     d.ghes[0].ssh = Some(SshDraft {
@@ -130,6 +137,7 @@ fn an_empty_enterprise_form_means_no_enterprise_but_a_host_without_slug_is_refus
         api_host: "API.octocorp.ghe.com".into(),
         enterprise: "octo".into(),
         web_url: String::new(),
+        licensing_url: None,
     });
     let g = settings_from_draft(&d, &current()).unwrap().0.ghec.unwrap();
     assert_eq!(g.api_url, "https://api.octocorp.ghe.com");
@@ -218,4 +226,50 @@ fn the_manage_address_and_ssh_files_are_checked_and_kept_when_the_form_leaves_th
     let (cleared, _) = settings_from_draft(&d, &before).unwrap();
     assert_eq!(cleared.ghes[0].manage_url, None);
     assert_eq!(cleared.ghes[0].ssh.clone().unwrap().identity_file, None);
+}
+
+#[test]
+fn hand_off_page_overrides_are_checked_kept_when_absent_and_cleared_when_empty() {
+    let mut d = ConnectionsDraft::from_settings(&current());
+    d.ghes[0].enterprise_slug = Some(" acme ".into());
+    d.ghes[0].license_page_url = Some("https://github.acme.example/new/license/".into());
+    d.ghes[0].connect_page_url = Some("http://github.acme.example/connect".into());
+    d.ghec = Some(GhecDraft {
+        enterprise: "acme".into(),
+        licensing_url: Some("not an address".into()),
+        ..GhecDraft::default()
+    });
+    let p = problems(settings_from_draft(&d, &current()));
+    let fields: Vec<&str> = p.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["ghec.licensing_url", "ghes.0.connect_page_url"],
+        "{p:?}"
+    );
+
+    d.ghes[0].connect_page_url = Some(String::new());
+    d.ghec = None;
+    let (saved, _) = settings_from_draft(&d, &current()).unwrap();
+    let g = &saved.ghes[0];
+    assert_eq!(g.enterprise_slug.as_deref(), Some("acme"));
+    assert_eq!(
+        g.license_page_url.as_deref(),
+        Some("https://github.acme.example/new/license")
+    );
+    assert_eq!(g.connect_page_url, None, "empty clears");
+
+    // A form without the fields keeps what the instance has.
+    let mut without = ConnectionsDraft::from_settings(&saved);
+    without.ghes[0].enterprise_slug = None;
+    without.ghes[0].license_page_url = None;
+    let (kept, _) = settings_from_draft(&without, &saved).unwrap();
+    assert_eq!(kept.ghes[0].enterprise_slug.as_deref(), Some("acme"));
+    assert_eq!(
+        kept.ghes[0].license_page_url.as_deref(),
+        Some("https://github.acme.example/new/license")
+    );
+
+    without.ghes[0].enterprise_slug = Some("Acme Corp".into());
+    let p = problems(settings_from_draft(&without, &saved));
+    assert_eq!(p[0].field, "ghes.0.enterprise_slug", "{p:?}");
 }
