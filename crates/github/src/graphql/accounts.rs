@@ -83,12 +83,14 @@ impl GraphqlClient {
         cancellable(endpoint, cancel, async {
             let wanted: HashSet<&str> = installation_ids.iter().map(String::as_str).collect();
             let places = self.locate(&pacer, &slug, &wanted).await?;
-            let mut reads = stream::iter(installation_ids.iter().enumerate())
+            // Owned ids: a closure over borrowed ones makes the future not `Send` for every
+            // lifetime, which a Tauri command (a spawned future) requires.
+            let mut reads = stream::iter(installation_ids.iter().cloned().enumerate())
                 .map(|(i, id)| {
                     let place = places.get(id.as_str()).cloned();
                     let slug = slug.as_str();
                     let pacer = &pacer;
-                    async move { (i, self.accounts(pacer, slug, id, place).await) }
+                    async move { (i, self.accounts(pacer, slug, &id, place).await) }
                 })
                 .buffer_unordered(concurrency);
             let mut out: Vec<Option<UserAccounts>> = vec![None; installation_ids.len()];
