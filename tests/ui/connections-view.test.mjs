@@ -329,6 +329,51 @@ describe('Connections screen', () => {
   });
 });
 
+test('hand-off page addresses, the Manage API address and the admin shell’s own files are optional fields with the backend’s rules, kept on save', async () => {
+  const { page, errors } = await open();
+  await page.click('[data-target="ghec"] details.advanced summary');
+  assert.match(await text(page, '[data-name="ghec.licensing_url"] .hint'), /If the page moved: Your enterprises → acme → Billing and licensing → Licensing\./);
+  await page.fill('#ghec-licensing-url', 'http://github.com/enterprises/acme/licensing');
+  await page.press('#ghec-licensing-url', 'Tab');
+  assert.match(await text(page, '[data-name="ghec.licensing_url"] [data-field="field-error"]'), /plain http/);
+  await page.fill('#ghec-licensing-url', 'https://github.com/enterprises/acme/billing/licensing');
+
+  await page.click(`${main} details.advanced summary`);
+  assert.match(await text(page, `${main} [data-name="license_page_url"] .hint`), /If the page moved: Enterprise settings → Settings → License\./);
+  assert.match(await text(page, `${main} [data-name="connect_page_url"] .hint`), /If the page moved: Enterprise settings → GitHub Connect\./);
+  const licensePage = `${main} [name="license_page_url"]`;
+  await page.fill(licensePage, 'github.acme.example/license');
+  await page.press(licensePage, 'Tab');
+  assert.match(await text(page, `${main} [data-name="license_page_url"] [data-field="field-error"]`), /is not an address/);
+  await page.fill(licensePage, 'https://github.acme.example/new/license/');
+  const slug = `${main} [name="enterprise_slug"]`;
+  await page.fill(slug, 'Acme');
+  await page.press(slug, 'Tab');
+  assert.match(await text(page, `${main} [data-name="enterprise_slug"] [data-field="field-error"]`), /capital letters/);
+  await page.fill(slug, 'acme');
+  await page.fill(`${main} [name="manage_url"]`, 'https://github.acme.example:9443');
+
+  const knownHosts = `${main} [name="ssh.known_hosts"]`;
+  await page.fill(knownHosts, 'known_hosts');
+  await page.press(knownHosts, 'Tab');
+  assert.match(await text(page, `${main} [data-name="ssh.known_hosts"] [data-field="field-error"]`), /not a full path/);
+  await page.fill(knownHosts, '~/.ssh/ghes_known_hosts');
+  await page.fill(`${main} [name="ssh.identity_file"]`, '~/.ssh/id_ghes');
+
+  await page.click('[data-action="save"]');
+  await page.waitForFunction(() => /** @type {any} */ (window).__ipc.saved === 1);
+  await page.waitForSelector('[data-field="dirty"][hidden]', { state: 'attached' });
+  assert.equal(await page.inputValue('#ghec-licensing-url'), 'https://github.com/enterprises/acme/billing/licensing');
+  assert.equal(await page.inputValue(licensePage), 'https://github.acme.example/new/license');
+  assert.equal(await page.inputValue(slug), 'acme');
+  assert.equal(await page.inputValue(`${main} [name="manage_url"]`), 'https://github.acme.example:9443');
+  assert.equal(await page.inputValue(knownHosts), '~/.ssh/ghes_known_hosts');
+  assert.equal(await page.inputValue(`${main} [name="ssh.identity_file"]`), '~/.ssh/id_ghes');
+  assert.equal(await page.locator(`${main} details.advanced`).getAttribute('open'), '', 'set overrides keep More settings open');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the hand-off setting shows the saved choice and saves a new one at once', async () => {
   const { page, errors } = await open();
   await page.waitForSelector('[data-region="handoff"] fieldset:not([disabled])');

@@ -21,6 +21,7 @@ const twins = {
   ssh_user: rules.sshUser,
   ssh_host: rules.sshHost,
   ca_bundle: rules.caBundle,
+  ssh_file: rules.sshFile,
 };
 
 describe('as-you-type rules give the backend’s verdicts', () => {

@@ -73,7 +73,7 @@ export function connectionsBackend(params, state) {
       throw { ...fixtures.error('invalid_settings', `${problems.length} settings need attention`, 'Correct the fields marked on the Connections screen, then save again.'), fields: problems };
     }
     const ghec = d.ghec && d.ghec.enterprise.trim()
-      ? { settings: { api_url: `https://${d.ghec.api_host.trim() || 'api.github.com'}`, enterprise: d.ghec.enterprise.trim(), web_url: d.ghec.web_url.trim() || null }, api_host: d.ghec.api_host.trim() || 'api.github.com', web_url: 'https://github.com', token: status('ghec/token') }
+      ? { settings: { api_url: `https://${d.ghec.api_host.trim() || 'api.github.com'}`, enterprise: d.ghec.enterprise.trim(), web_url: d.ghec.web_url.trim() || null, licensing_url: d.ghec.licensing_url?.trim() || null }, api_host: d.ghec.api_host.trim() || 'api.github.com', web_url: 'https://github.com', token: status('ghec/token') }
       : null;
     const kept = new Set(d.ghes.map((g) => g.id).filter(Boolean));
     for (const g of c.ghes) {
@@ -91,8 +91,12 @@ export function connectionsBackend(params, state) {
         return {
           settings: {
             id, hostname: g.hostname.trim().toLowerCase(), https, api_url: g.api_url.trim() || null, label: g.label.trim() || null,
-            ssh: g.ssh ? { user: g.ssh.user.trim() || 'admin', host: g.ssh.host.trim() || null, port: Number(g.ssh.port.trim() || '122') } : null,
+            ssh: g.ssh ? { user: g.ssh.user.trim() || 'admin', host: g.ssh.host.trim() || null, port: Number(g.ssh.port.trim() || '122'), known_hosts: g.ssh.known_hosts?.trim() || null, identity_file: g.ssh.identity_file?.trim() || null } : null,
             ca_bundle: g.ca_bundle.trim() || null,
+            manage_url: g.manage_url?.trim() || null,
+            enterprise_slug: g.enterprise_slug?.trim() || null,
+            license_page_url: g.license_page_url?.trim().replace(/\/+$/, '') || null,
+            connect_page_url: g.connect_page_url?.trim().replace(/\/+$/, '') || null,
           },
           api_url: `${https ? 'https' : 'http'}://${g.hostname.trim()}/api/v3`,
           token: /** @type {SecretStatus} */ ({ state: 'not_set' }),

@@ -248,6 +248,21 @@ export function caBundle(v) {
 }
 
 /**
+ * The admin shell's own known_hosts file or private key: empty is null; otherwise a full
+ * path (`~/` allowed). Whether the file exists and can be read only the backend can see, on
+ * Save.
+ * @param {string} v
+ * @returns {Checked<string | null>}
+ */
+export function sshFile(v) {
+  const s = v.trim();
+  if (!s) return ok(null);
+  const full = s.startsWith('/') || s.startsWith('~/') || /^[a-z]:[\\/]/i.test(s) || s.startsWith('\\\\');
+  if (!full) return no(`“${s}” is not a full path.`, 'Enter the full path of the file, e.g. ~/.ssh/id_ed25519.');
+  return ok(s);
+}
+
+/**
  * A field's as-you-type hint from a rule: its problem, or null when the rule accepts.
  * @param {(v: string) => Checked<unknown>} rule
  * @param {{ emptyIsFine?: boolean }} [o] `emptyIsFine`: an empty field is not checked (an

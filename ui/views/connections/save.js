@@ -22,6 +22,7 @@ export function draftOf(ghec, cards) {
       api_host: ghec.fields.api_host.input.value,
       enterprise: ghec.fields.enterprise.input.value,
       web_url: ghec.fields.web_url.input.value,
+      licensing_url: ghec.fields.licensing_url?.input.value,
     } : null,
     ghes: cards.map((c) => /** @type {GhesDraft} */ (c.draft?.())),
   };
