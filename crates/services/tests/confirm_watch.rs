@@ -257,6 +257,12 @@ async fn an_upload_hands_off_with_the_file_ready_and_is_confirmed_when_github_pr
         notes.iter().any(|n| n.contains("Add server usage")),
         "{notes:?}"
     );
+    assert!(
+        notes.iter().any(|n| n.ends_with(
+            "(if the page moved: Your enterprises → acme → Billing and licensing → Licensing)."
+        )),
+        "GitHub's menu path is beside the address: {notes:?}"
+    );
     {
         let log = desk.log.lock().unwrap();
         assert!(

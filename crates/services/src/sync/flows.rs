@@ -84,6 +84,7 @@ impl App {
             "On the page, next to \"Enterprise Server instances\", choose \"Add server usage\" and upload {} (its path is on the clipboard).",
             path.display()
         )];
+        notes.push(handoff::menu_note(&url, &handoff::ghec_license_menu(&ghec)));
         notes.extend(review.warnings.iter().map(|w| w.message().to_owned()));
         Ok(Plan {
             target: Target {
@@ -129,12 +130,14 @@ impl App {
                 g.hostname
             ));
         }
+        let url = handoff::ghes_license_page(&g);
+        notes.push(handoff::menu_note(&url, handoff::ghes_license_menu()));
         let plan = Plan {
             target: self.configured_target(&g),
             kind: WatchKind::SyncNow,
             details: format!("instance: {} ({})", g.display_name(), g.hostname),
             handoff: Some(HandOffRequest {
-                url: handoff::ghes_license_page(&g),
+                url,
                 how: self.handoff_setting(),
                 file: None,
             }),
@@ -154,17 +157,20 @@ impl App {
     ) -> Result<WatchEvent> {
         let g = self.ghes_settings(instance)?;
         self.require_ghec()?;
+        let url = handoff::ghes_connect_page(&g);
+        let menu = handoff::menu_note(&url, handoff::ghes_connect_menu());
         let plan = Plan {
             target: self.configured_target(&g),
             kind: WatchKind::EnableLicenseSync,
             details: format!("instance: {} ({})", g.display_name(), g.hostname),
             handoff: Some(HandOffRequest {
-                url: handoff::ghes_connect_page(&g),
+                url,
                 how: self.handoff_setting(),
                 file: None,
             }),
             notes: vec![
                 "Under GitHub Connect, enable \"Server can sync user license count and usage\" (License sync). Automatic sync stays \"not confirmed\" until GitHub shows the instance's first sync.".to_owned(),
+                menu,
             ],
             since: None,
         };
