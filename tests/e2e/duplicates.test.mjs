@@ -37,4 +37,23 @@ test('Duplicates finds every planted duplicate and none of the look-alikes', asy
   const total = await session.text('[data-field="seats-total"]');
   assert.ok(Number(total.replace(/\D/g, '')) >= planted.duplicates.length, `seats to free: ${total}`);
   await session.screenshot(`${out}duplicates.png`);
+
+  // Load server accounts (GraphQL on the emulator): the planted server entries are named by
+  // login and primary email, beside their IDs.
+  await session.click('[data-action="load-accounts"]');
+  await session.waitFor('[data-field="accounts-loaded"]', 60000);
+  await session.waitFor('[data-field="server-login"]', 60000);
+  const named = /** @type {string[][]} */ (await session.execute(`
+    return [...document.querySelectorAll('[data-account]')].map((a) => [
+      a.getAttribute('data-account') ?? '',
+      a.querySelector('[data-field="server-login"]')?.textContent ?? '',
+      a.querySelector('[data-field="server-primary-email"]')?.textContent ?? '']);`));
+  for (const p of planted.duplicates) {
+    for (const id of p.server_ids) {
+      assert.ok(named.some(([i, login, email]) => i === id && login !== '' && email.includes('@')),
+        `planted ${p.kind}: ${id} is not named by login and primary email`);
+    }
+  }
+  assert.match(await session.text('[data-field="server-accounts"]'), /server-only entries named$/);
+  await session.screenshot(`${out}duplicates-accounts.png`);
 });

@@ -113,3 +113,15 @@ async fn a_cancelled_load_keeps_the_analysis_as_it_was_and_says_cancelled() {
     // A new load after a cancelled one starts and completes.
     assert!(app.load_server_accounts(|_| {}).await.is_ok());
 }
+
+#[tokio::test]
+async fn the_load_runs_as_its_own_task_as_the_desktop_app_runs_it() {
+    // Tauri runs each command on a task of its own: the load must be `Send` and `'static`.
+    let app = Arc::new(demo().consumers(20).seed(3).await);
+    let task = tokio::spawn({
+        let app = app.clone();
+        async move { app.load_server_accounts(|_| {}).await }
+    });
+    let summary = task.await.unwrap().unwrap();
+    assert_eq!(app.server_accounts_summary(), Some(summary));
+}

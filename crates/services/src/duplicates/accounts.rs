@@ -9,6 +9,8 @@
 //! report, never taken as complete.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex, Weak};
 
 use ghls_domain::duplicates::{InstanceAccounts, ServerAccount, ServerAccounts};
@@ -266,9 +268,19 @@ impl App {
                 }
             }
         };
-        let read = graphql
-            .user_accounts_of(&slug, &ids, DEFAULT_INSTANCES_IN_FLIGHT, cancel, &on_event)
-            .await?;
+        // Boxed as `dyn Future + Send` here, where the borrows are concrete: proving the
+        // client's stream of per-instance reads `Send` later, through the Tauri command's
+        // future, trips rustc's higher-ranked lifetime check ("FnOnce is not general enough").
+        let reading: Pin<
+            Box<dyn Future<Output = ghls_github::Result<Vec<UserAccounts>>> + Send + '_>,
+        > = Box::pin(graphql.user_accounts_of(
+            &slug,
+            &ids,
+            DEFAULT_INSTANCES_IN_FLIGHT,
+            cancel,
+            &on_event,
+        ));
+        let read = reading.await?;
         let loaded_at = ghls_domain::expiry::to_rfc3339(OffsetDateTime::now_utc());
         // 50,000+ accounts per instance: the map is built off the async threads.
         crate::support::blocking("Keeping the server accounts", move || {
