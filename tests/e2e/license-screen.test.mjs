@@ -43,6 +43,26 @@ test('the License screen shows what the emulator serves, and says so when it sto
     );
     assert.equal(health, ageDays > 7 ? 'stale' : 'synced', `${g.name} synced ${ageDays.toFixed(1)} days ago`);
   }
+  // Automatic license sync per instance, as GitHub's GraphQL view says it (isConnected).
+  const gql = await fetch(`${emulator.ghec.api_url}/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${emulator.ghec.token}`, 'user-agent': 'e2e-test', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'query($slug: String!) { enterprise(slug: $slug) { ownerInfo { enterpriseServerInstallations(first: 100) { nodes { hostName isConnected } } } } }',
+      variables: { slug: emulator.ghec.enterprise },
+    }),
+  });
+  assert.equal(gql.status, 200);
+  const nodes = /** @type {any} */ (await gql.json()).data.enterprise.ownerInfo.enterpriseServerInstallations.nodes;
+  /** @param {string} name */
+  const modeOf = (name) => session.execute(
+    'const el = document.querySelector(arguments[0]); return el && [el.getAttribute("data-connected"), el.getAttribute("data-current")]',
+    [`[data-instance="${name}"] [data-field="license-sync-mode"]`],
+  );
+  for (const g of emulator.ghes) {
+    const node = nodes.find((/** @type {any} */ n) => n.hostName === g.hostname);
+    assert.deepEqual(await modeOf(g.name), [String(node.isConnected), 'true'], `${g.name} automatic license sync`);
+  }
   assert.equal(await session.execute('return document.getElementById("banner").hidden'), true);
   await session.screenshot(`${out}license-screen.png`);
 
@@ -56,5 +76,11 @@ test('the License screen shows what the emulator serves, and says so when it sto
   assert.match(banner, /refused/);
   assert.match(banner, /emulator/);
   assert.equal(await session.execute('return document.querySelector("main").getAttribute("aria-busy")'), 'false');
+  // What GitHub said before is still shown, marked as last known.
+  for (const g of emulator.ghes) {
+    const node = nodes.find((/** @type {any} */ n) => n.hostName === g.hostname);
+    assert.deepEqual(await modeOf(g.name), [String(node.isConnected), 'false'], `${g.name} last known automatic license sync`);
+  }
+  assert.match(await session.text('[data-instance="main"] [data-field="license-sync-mode-age"]'), /last known, read/);
   await session.screenshot(`${out}license-screen-emulator-stopped.png`);
 });
