@@ -241,8 +241,7 @@ fn run(c: &Case) -> Value {
         other => panic!("no rule {other}"),
     };
     // Whether a CA bundle is accepted depends on the file, which only the backend can see.
-    let filesystem =
-        matches!(c.rule, "ca_bundle" | "ssh_file") && c.input.trim().starts_with('/');
+    let filesystem = matches!(c.rule, "ca_bundle" | "ssh_file") && c.input.trim().starts_with('/');
     let mut out = json!({ "rule": c.rule, "input": c.input });
     if !c.args.is_null() {
         out["args"] = c.args.clone();
