@@ -143,12 +143,12 @@ describe('License screen', () => {
     assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-name"]`), 'github-connect-github.acme.example-20261205T200827Z.json');
     assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-time"]`), '24 hours ago');
 
-    const license = page.locator(`${main} [data-field="license-page"] a`);
-    assert.equal(await license.getAttribute('href'), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/license');
+    assert.equal(await text(page, `${main} [data-field="license-page"] [data-field="page-url"]`), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/license');
     assert.equal(await text(page, `${main} [data-field="license-page"] [data-field="menu-path"]`), '(if the page moved: Enterprise settings → Settings → License)');
-    assert.equal(await page.locator(`${main} [data-field="connect-page"] a`).getAttribute('href'), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/dotcom_connection');
+    assert.equal(await text(page, `${main} [data-field="connect-page"] [data-field="page-url"]`), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/dotcom_connection');
+    assert.equal(await page.locator(`${main} .page-links a`).count(), 0, 'no link loads GitHub inside the app window');
     assert.equal(await text(page, `${main} [data-field="connect-page"] [data-field="menu-path"]`), '(if the page moved: Enterprise settings → GitHub Connect)');
-    assert.equal(await page.locator('[data-field="licensing-page"] a').getAttribute('href'), 'http://127.0.0.1:9/ghec/web/enterprises/acme/licensing');
+    assert.equal(await text(page, '[data-field="licensing-page"] [data-field="page-url"]'), 'http://127.0.0.1:9/ghec/web/enterprises/acme/licensing');
     assert.equal(await text(page, '[data-field="licensing-page"] [data-field="menu-path"]'), '(if the page moved: Your enterprises → acme → Billing and licensing → Licensing)');
     assert.deepEqual(errors, []);
     await page.close();

@@ -419,13 +419,16 @@ function uploadLine(u) {
 
 /**
  * A hand-off page's address with GitHub's menu path beside it, for when the page moved.
+ * The address is selectable text, not a link: a link would load GitHub inside the app's own
+ * window; the hand-off buttons open it in the browser (or the GitHub window).
  * @param {string} label
  * @param {PageLink} p
  * @param {string} field
  */
 function pageLink(label, p, field) {
   return h('span', { class: 'page-link', 'data-field': field },
-    h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer' }, label),
+    `${label}: `,
+    h('code', { class: 'page-url', 'data-field': 'page-url' }, p.url),
     ' ',
     h('span', { class: 'note', 'data-field': 'menu-path' }, `(if the page moved: ${p.menu})`));
 }
