@@ -192,7 +192,19 @@ describe('License screen', () => {
     await page.close();
   });
 
-  test('dark mode follows the system', async () => {
+  test('a partial list of the instances GitHub knows says what GitHub left out, never shown as complete', async () => {
+    const { page } = await open('scenario=known-servers-partial');
+    const partial = '[data-field="known-servers-partial"]';
+    assert.match(await text(page, partial), /^GitHub answered only in part/);
+    assert.match(await text(page, partial), /nodes\.2: FORBIDDEN: Resource not accessible/);
+    assert.equal(await page.locator('[data-field="known-servers"] tbody tr').count(), 3, 'what GitHub gave is still shown');
+    const { page: full } = await open('scenario=loaded');
+    assert.equal(await full.locator(partial).count(), 0);
+    await page.close();
+    await full.close();
+  });
+
+    test('dark mode follows the system', async () => {
     const { page } = await open('scenario=loaded', { colorScheme: 'dark' });
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(13, 17, 23)');

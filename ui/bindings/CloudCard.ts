@@ -19,6 +19,11 @@ instances: Section<Array<CloudInstance>>,
  */
 servers: Section<Array<KnownServer>>, 
 /**
+ * What GitHub left out of `servers` when its answer was partial (GraphQL `errors` beside
+ * `data`, or nodes missing), one sentence each; empty when the list is complete.
+ */
+servers_missing: Array<string>, 
+/**
  * The licensing page ("Add server usage"); `null` when no web address is known.
  */
 licensing_page: PageLink | null, };

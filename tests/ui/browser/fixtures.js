@@ -47,6 +47,7 @@ export function loaded() {
             known('ghes-lab.acme.example', false, null, [upload('lab-usage.json', 'FAILURE', 2)]),
           ],
         },
+        servers_missing: [],
         licensing_page: { url: 'http://127.0.0.1:9/ghec/web/enterprises/acme/licensing', menu: 'Your enterprises → acme → Billing and licensing → Licensing' },
       },
     },
@@ -127,6 +128,15 @@ function known(host, connected, configured, uploads) {
 }
 
 /** GitHub's GraphQL view is refused (SAML SSO); the REST reads still load. @returns {LicenseOverview} */
+/** GitHub answered the server list with part of it missing. @returns {LicenseOverview} */
+export function knownServersPartial() {
+  const o = loaded();
+  if (o.cloud.state === 'loaded') {
+    o.cloud.data.servers_missing = ['enterprise.ownerInfo.enterpriseServerInstallations.nodes.2: FORBIDDEN: Resource not accessible'];
+  }
+  return o;
+}
+
 export function knownServersRefused() {
   const o = loaded();
   if (o.cloud.state === 'loaded') {

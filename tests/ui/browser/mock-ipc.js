@@ -126,6 +126,7 @@ mockIPC(async (cmd, args) => {
     case 'empty': return fixtures.empty();
     case 'hostile': return fixtures.hostileText();
     case 'known-servers-refused': return fixtures.knownServersRefused();
+    case 'known-servers-partial': return fixtures.knownServersPartial();
     default: throw new Error(`unknown scenario ${scenario}`);
   }
 }, { shouldMockEvents: true });

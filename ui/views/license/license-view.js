@@ -364,6 +364,10 @@ function renderCloud(section) {
     h('hr', { class: 'divider' }),
     h('h3', { id: 'known-servers-title' }, 'Server instances GitHub knows'),
     renderKnownServers(c.servers),
+    c.servers_missing.length === 0 ? null
+      : h('div', { class: 'note', role: 'note', 'data-field': 'known-servers-partial' },
+        h('p', {}, 'GitHub answered only in part: this list may be incomplete. Refresh to read it again. Left out:'),
+        h('ul', {}, c.servers_missing.map((m) => h('li', {}, m)))),
     c.licensing_page ? h('p', { class: 'page-links' }, pageLink('Licensing page (Add server usage)', c.licensing_page, 'licensing-page')) : null);
 }
 

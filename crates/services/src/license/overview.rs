@@ -156,6 +156,9 @@ pub struct CloudCard {
     /// Every server instance GHEC knows with its license sync and uploads (GraphQL); a
     /// refusal here leaves the rest of the screen as it is.
     pub servers: Section<Vec<KnownServer>>,
+    /// What GitHub left out of `servers` when its answer was partial (GraphQL `errors` beside
+    /// `data`, or nodes missing), one sentence each; empty when the list is complete.
+    pub servers_missing: Vec<String>,
     /// The licensing page ("Add server usage"); `null` when no web address is known.
     pub licensing_page: Option<PageLink>,
 }
@@ -291,6 +294,10 @@ pub(crate) async fn load(
                             })
                             .collect()
                     }),
+                    servers_missing: installations
+                        .loaded()
+                        .map(|i| i.missing.iter().map(missing_words).collect())
+                        .unwrap_or_default(),
                     servers: map_section(&installations, |i| {
                         i.installations
                             .iter()
@@ -328,6 +335,14 @@ fn uploads_of(uploads: &[UserAccountsUpload]) -> Vec<UploadView> {
                 .map(|t| t.at.map(to_rfc3339).unwrap_or_else(|| t.raw.clone())),
         })
         .collect()
+}
+
+/// "enterprise.ownerInfo.…nodes.3.userAccountsUploads: FORBIDDEN: …", for a part GitHub left out.
+fn missing_words(m: &ghls_github::MissingPart) -> String {
+    match &m.error_type {
+        Some(t) => format!("{}: {t}: {}", m.path, m.message),
+        None => format!("{}: {}", m.path, m.message),
+    }
 }
 
 fn known_server(i: &ServerInstallation, configured_id: Option<String>) -> KnownServer {
