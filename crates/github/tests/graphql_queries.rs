@@ -18,8 +18,7 @@ fn repo_root() -> PathBuf {
 
 fn github_schema() -> Valid<Schema> {
     let path = repo_root().join(SCHEMA);
-    let sdl = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let sdl = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     Schema::parse_and_validate(sdl, SCHEMA).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -116,7 +115,12 @@ fn check_connections(file: &str, set: &SelectionSet, connections: &mut usize) {
         let Selection::Field(field) = selection else {
             panic!("{file}: fragments are not used by the client's queries");
         };
-        if field.definition.ty.inner_named_type().ends_with("Connection") {
+        if field
+            .definition
+            .ty
+            .inner_named_type()
+            .ends_with("Connection")
+        {
             *connections += 1;
             let size = field
                 .arguments
