@@ -159,28 +159,8 @@ impl Http {
         endpoint: &Endpoint,
         url: Url,
     ) -> Result<Reply<T>> {
-        let started = Instant::now();
-        let response = self
-            .client
-            .get(url.clone())
-            .header(AUTHORIZATION, self.auth.clone())
-            .send()
-            .await
-            .map_err(|e| self.transport_error(endpoint, &url, &e))?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = self.read_body(endpoint, &url, response).await?;
-        let meta = reply_meta(status, url, &headers, started.elapsed());
-        tracing::debug!(
-            endpoint = %endpoint,
-            status = status.as_u16(),
-            bytes = body.len(),
-            elapsed_ms = meta.elapsed.as_millis() as u64,
-            "GitHub answered"
-        );
-        if !status.is_success() {
-            return Err(status_error(endpoint, status, &headers, &meta, &body));
-        }
+        let request = self.client.get(url.clone());
+        let (_, meta, body) = self.exchange(endpoint, url, request).await?;
         let value = decode(endpoint, &body)?;
         Ok(Reply { value, meta })
     }
@@ -194,14 +174,31 @@ impl Http {
         url: Url,
         body: Vec<u8>,
     ) -> Result<RawReply> {
-        let started = Instant::now();
-        let response = self
+        let request = self
             .client
             .post(url.clone())
-            .header(AUTHORIZATION, self.auth.clone())
             .header(ACCEPT, HeaderValue::from_static("application/json"))
             .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-            .body(body)
+            .body(body);
+        let (headers, meta, body) = self.exchange(endpoint, url, request).await?;
+        Ok(RawReply {
+            sso: header(&headers, "x-github-sso"),
+            meta,
+            body,
+        })
+    }
+
+    /// Sends `request` with the token, reads the bounded body, logs the answer and turns a
+    /// non-success status into its error: what every GitHub request of this client shares.
+    async fn exchange(
+        &self,
+        endpoint: &Endpoint,
+        url: Url,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(HeaderMap, ReplyMeta, Vec<u8>)> {
+        let started = Instant::now();
+        let response = request
+            .header(AUTHORIZATION, self.auth.clone())
             .send()
             .await
             .map_err(|e| self.transport_error(endpoint, &url, &e))?;
@@ -219,11 +216,7 @@ impl Http {
         if !status.is_success() {
             return Err(status_error(endpoint, status, &headers, &meta, &body));
         }
-        Ok(RawReply {
-            sso: header(&headers, "x-github-sso"),
-            meta,
-            body,
-        })
+        Ok((headers, meta, body))
     }
 
     async fn read_body(
