@@ -412,7 +412,7 @@ async fn put_processing_delay(State(s): State<Arc<Shared>>, Json(d): Json<Delay>
 }
 
 #[derive(Debug, Default, Deserialize)]
-struct SyncNowFailure {
+struct ArmedFailure {
     #[serde(default)]
     error: Option<String>,
 }
@@ -425,26 +425,30 @@ async fn arm_sync_now_failure(
     if !has_ghes_side(&s, &instance) {
         return unknown_instance(&instance);
     }
-    // The body is optional: an empty one arms the default error.
-    let failure: SyncNowFailure = if body.iter().all(u8::is_ascii_whitespace) {
-        SyncNowFailure::default()
-    } else {
-        match serde_json::from_slice(&body) {
-            Ok(f) => f,
-            Err(e) => {
-                return (
-                    StatusCode::BAD_REQUEST,
-                    format!("Expected {{\"error\": \"…\"}} or no body: {e}\n"),
-                )
-            }
-        }
+    let error = match armed_error(&body, DEFAULT_SYNC_NOW_ERROR) {
+        Ok(e) => e,
+        Err(refused) => return refused,
     };
-    let error = failure
-        .error
-        .filter(|e| !e.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_SYNC_NOW_ERROR.to_owned());
     s.web.fail_next_sync_now(&instance, Some(error));
     (StatusCode::NO_CONTENT, String::new())
+}
+
+/// The error an arming hook's optional body `{"error": "…"}` names; an empty body, or an
+/// empty error, arms `default`.
+fn armed_error(body: &[u8], default: &str) -> Result<String, (StatusCode, String)> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(default.to_owned());
+    }
+    let failure: ArmedFailure = serde_json::from_slice(body).map_err(|e| {
+        (
+            StatusCode::BAD_REQUEST,
+            format!("Expected {{\"error\": \"…\"}} or no body: {e}\n"),
+        )
+    })?;
+    Ok(failure
+        .error
+        .filter(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| default.to_owned()))
 }
 
 async fn disarm_sync_now_failure(
@@ -466,23 +470,10 @@ async fn arm_upload_failure(
     let Some(server_id) = server_id_of(&s, &instance) else {
         return unknown_instance(&instance);
     };
-    let failure: SyncNowFailure = if body.iter().all(u8::is_ascii_whitespace) {
-        SyncNowFailure::default()
-    } else {
-        match serde_json::from_slice(&body) {
-            Ok(f) => f,
-            Err(e) => {
-                return (
-                    StatusCode::BAD_REQUEST,
-                    format!("Expected {{\"error\": \"…\"}} or no body: {e}\n"),
-                )
-            }
-        }
+    let error = match armed_error(&body, ingest::INVALID_EXPORT) {
+        Ok(e) => e,
+        Err(refused) => return refused,
     };
-    let error = failure
-        .error
-        .filter(|e| !e.trim().is_empty())
-        .unwrap_or_else(|| ingest::INVALID_EXPORT.to_owned());
     s.web.fail_next_upload(&server_id, Some(error));
     (StatusCode::NO_CONTENT, String::new())
 }
