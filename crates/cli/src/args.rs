@@ -132,6 +132,10 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_long_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
+
+    /// Print the manual page (roff), or write one page per command into a folder.
+    #[command(hide = true, after_long_help = MAN_HELP)]
+    Man(ManArgs),
 }
 
 const SERVERS_HELP: &str = "\
@@ -391,6 +395,21 @@ pub struct EmulatorArgs {
     /// license-sync-status.
     #[arg(long, default_value_t = 1500, value_name = "MS")]
     pub processing_delay_ms: u64,
+}
+
+const MAN_HELP: &str = "\
+Hidden: the packages run it at build time to ship the manual pages.
+
+Examples:
+  ghls man | man -l -
+  ghls man --dir target/man     # ghls.1, ghls-status.1, ... for every command";
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write ghls.1 and one page per command (ghls-status.1, ...) into DIR instead of
+    /// printing ghls.1.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

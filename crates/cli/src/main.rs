@@ -53,6 +53,9 @@ fn run(cli: Cli, out: &Output) -> Result<Exit, Failure> {
     if let Command::Completions(a) = &cli.command {
         return commands::completions::run(a);
     }
+    if let Command::Man(a) = &cli.command {
+        return commands::man::run(a);
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -124,6 +127,7 @@ async fn dispatch(cx: &Context<'_>, command: &Command) -> Result<Exit, Failure> 
         Command::Watch(a) => commands::watch::run(cx, a).await,
         Command::Export(a) => commands::export::run(cx, a).await,
         Command::Completions(a) => commands::completions::run(a),
+        Command::Man(a) => commands::man::run(a),
         Command::Emulator(a) => commands::emulator::run(cx.out, a).await,
     }
 }

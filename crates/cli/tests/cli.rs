@@ -580,6 +580,38 @@ fn completions_are_generated_for_bash_zsh_and_fish() {
 }
 
 #[test]
+fn the_man_page_is_roff_of_every_command_and_man_stays_hidden() {
+    let (mut cmd, _home) = demo(&["man"]);
+    let out = cmd.assert().code(0).get_output().stdout.clone();
+    let page = String::from_utf8(out).unwrap();
+    assert!(page.contains(".TH ghls 1"), "{page}");
+    for words in [
+        "status",
+        "duplicates",
+        "completions",
+        "GHLS_GHEC_TOKEN",
+        "Exit codes",
+    ] {
+        assert!(page.contains(words), "{words} missing from the man page");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (mut cmd, _home) = demo(&["man", "--dir", dir.path().to_str().unwrap()]);
+    cmd.assert().code(0).stdout("");
+    for name in [
+        "ghls.1",
+        "ghls-status.1",
+        "ghls-consumed.1",
+        "ghls-completions.1",
+    ] {
+        let page = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        assert!(page.starts_with(".ie"), "{name}: {page}");
+    }
+    assert!(!dir.path().join("ghls-man.1").exists());
+    let (mut bash, _home) = demo(&["completions", "bash"]);
+    bash.assert().code(0).stdout(contains("ghls__man").not());
+}
+
+#[test]
 fn colours_only_when_asked_on_a_pipe() {
     let (mut plain, _home) = demo(&["license"]);
     plain.assert().stdout(contains("\x1b[").not());

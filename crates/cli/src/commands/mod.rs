@@ -6,6 +6,7 @@ pub mod duplicates;
 pub mod emulator;
 pub mod export;
 pub mod license;
+pub mod man;
 pub mod servers;
 pub mod status;
 pub mod validate;
