@@ -3,4 +3,4 @@
 /**
  * What an entry is about.
  */
-export type ActivityKind = "add_server_usage" | "sync_now" | "enable_license_sync" | "one_click_sync" | "connection_test" | "usage_file_check" | "export_license_usage" | "license_upload" | "other";
+export type ActivityKind = "add_server_usage" | "sync_now" | "enable_license_sync" | "one_click_sync" | "connection_test" | "usage_file_check" | "export_license_usage" | "license_upload" | "background_check" | "other";

@@ -89,6 +89,8 @@ pub struct App {
     duplicates: crate::duplicates::DuplicatesSession,
     /// Each instance's license sync as GitHub last said it (`license/`).
     license: Arc<crate::license::LicenseMemory>,
+    /// The background checks' settings and what they last told (`monitor/`).
+    monitor: crate::monitor::MonitorSession,
 }
 
 impl App {
@@ -148,6 +150,7 @@ impl App {
             exports: Jobs::default(),
             license_uploads: Jobs::default(),
             duplicates: Default::default(),
+            monitor: Default::default(),
         }
     }
 
@@ -284,5 +287,9 @@ impl App {
 
     pub(crate) fn duplicates_session(&self) -> &crate::duplicates::DuplicatesSession {
         &self.duplicates
+    }
+
+    pub(crate) fn monitor_session(&self) -> &crate::monitor::MonitorSession {
+        &self.monitor
     }
 }

@@ -114,6 +114,10 @@ pub enum Error {
         reason: String,
         fix: String,
     },
+
+    /// Refused settings of the background checks (`monitor/`).
+    #[error("{} {} attention: {}", problems.len(), if problems.len() == 1 { "background check setting needs" } else { "background check settings need" }, list_problems(problems))]
+    InvalidMonitorSettings { problems: Vec<FieldProblem> },
 }
 
 fn list_problems(problems: &[FieldProblem]) -> String {
@@ -152,6 +156,7 @@ impl Error {
             Self::AdminShell(e) => e.error_kind(),
             Self::JobRunning { .. } => ErrorKind::JobRunning,
             Self::LicenseFileRefused { .. } => ErrorKind::LicenseFileRefused,
+            Self::InvalidMonitorSettings { .. } => ErrorKind::InvalidSettings,
         }
     }
 
@@ -192,6 +197,10 @@ impl Error {
             Self::AdminShell(e) => e.fix(),
             Self::JobRunning { .. } => "Wait until it finishes (or cancel it), then start again.".to_owned(),
             Self::LicenseFileRefused { fix, .. } => fix.clone(),
+            Self::InvalidMonitorSettings { problems } => match problems.as_slice() {
+                [one] => one.fix.clone(),
+                _ => "Correct the marked Background checks settings, then save again.".to_owned(),
+            },
         }
     }
 
@@ -215,7 +224,9 @@ impl Error {
             documentation_url: github.and_then(|g| g.documentation_url.clone()),
             retry_after_seconds,
             fields: match self {
-                Self::InvalidSettings { problems } => Some(problems.clone()),
+                Self::InvalidSettings { problems } | Self::InvalidMonitorSettings { problems } => {
+                    Some(problems.clone())
+                }
                 _ => None,
             },
         }

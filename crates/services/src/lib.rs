@@ -21,6 +21,7 @@
 //! | consumed         | `consumed/`        | `consumed.rs`                              | `consumed/`           | `consumed` |
 //! | duplicates       | `duplicates/`      | `duplicates.rs`                            | `duplicates/`         | `duplicates` |
 //! | activity         | `activity/`        | `activity.rs`                              | `activity/`           | —        |
+//! | monitor          | `monitor/` (background checks, shared `judge`) | `monitor.rs`       | `monitor/`            | `monitor` (judge: `status`) |
 //! | demo             | `demo/` (cargo feature `demo`) | —                              | —                     | `--demo`, `emulator` |
 //! | support          | `support/`         | —                                          | `ui/lib/`             | —        |
 //!
@@ -49,6 +50,7 @@ pub mod duplicates;
 mod error;
 pub mod license;
 pub mod license_upload;
+pub mod monitor;
 pub mod sync;
 pub mod usage_export;
 pub mod usage_file;
@@ -71,6 +73,10 @@ pub use demo::DemoConfig;
 pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use license::{LicenseOverview, Section};
 pub use license_upload::LicenseUploadOutcome;
+pub use monitor::{
+    clock_from_env, judge, Announce, Clock, FileClock, MonitorCheck, MonitorInstance, MonitorNews,
+    MonitorSettings, MonitorStatus, NewsKind, SyncVerdict, SystemClock,
+};
 pub use sync::{
     HandOff, InstanceResult, OneClickEvent, OneClickResult, OpenIn, RecordingHandOff, SyncPath,
     WatchConfig, WatchEvent, WatchInfo, WatchKind,

@@ -22,6 +22,7 @@ const KIND_WORDS = {
   connection_test: 'Connection test',
   usage_file_check: 'Usage file check',
   license_upload: 'License upload',
+  background_check: 'Background check',
   export: 'Export license usage',
   other: 'Other',
 };

@@ -58,48 +58,18 @@ pub struct InstanceStatus {
     pub newest_upload: Option<UploadSeen>,
 }
 
-/// An instance's sync against `--max-age`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    Ok,
-    Stale,
-    Failed,
-    NeverSynced,
-    UnreadableDate,
-}
+/// An instance's sync against `--max-age`: the services' one judgement, which the
+/// background checks share.
+pub use ghls_services::monitor::{judge, SyncVerdict as Verdict};
 
-impl Verdict {
-    fn words(self, max_age: &str) -> String {
-        match self {
-            Self::Ok => "ok".to_owned(),
-            Self::Stale => format!("stale: older than {max_age}"),
-            Self::Failed => "failed".to_owned(),
-            Self::NeverSynced => "never synced".to_owned(),
-            Self::UnreadableDate => "date unreadable".to_owned(),
-        }
-    }
-}
-
-/// Judges one instance's sync at `now` against `max_age`.
-pub fn judge(view: Option<&SyncView>, now: OffsetDateTime, max_age: Duration) -> Verdict {
-    let Some(v) = view else {
-        return Verdict::NeverSynced;
-    };
-    match v.health {
-        SyncHealth::Failed => return Verdict::Failed,
-        SyncHealth::NeverSynced => return Verdict::NeverSynced,
-        SyncHealth::Unknown => return Verdict::UnreadableDate,
-        SyncHealth::Synced | SyncHealth::Stale => {}
-    }
-    let Some(at) = v.last_sync.as_ref().and_then(|d| d.at) else {
-        return Verdict::UnreadableDate;
-    };
-    let max = time::Duration::try_from(max_age).unwrap_or(time::Duration::MAX);
-    if now - at > max {
-        Verdict::Stale
-    } else {
-        Verdict::Ok
+/// The verdict as the table says it.
+fn verdict_words(v: Verdict, max_age: &str) -> String {
+    match v {
+        Verdict::Ok => "ok".to_owned(),
+        Verdict::Stale => format!("stale: older than {max_age}"),
+        Verdict::Failed => "failed".to_owned(),
+        Verdict::NeverSynced => "never synced".to_owned(),
+        Verdict::UnreadableDate => "date unreadable".to_owned(),
     }
 }
 
@@ -247,7 +217,7 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
                 (_, _, Some(raw)) if !raw.is_empty() => raw.clone(),
                 _ => "-".to_owned(),
             };
-            let verdict = i.verdict.words(&max_age_words);
+            let verdict = verdict_words(i.verdict, &max_age_words);
             let paint = match i.verdict {
                 Verdict::Ok => Paint::Green,
                 Verdict::Failed => Paint::Red,
@@ -287,62 +257,4 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
         ),
     });
     text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ghls_domain::{GitHubTime, LastSync, ServerSync};
-    use time::macros::datetime;
-
-    const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00 UTC);
-
-    fn view(date: &str, status: &str) -> SyncView {
-        SyncView::new(
-            &ServerSync {
-                server_id: Some("s1".into()),
-                hostname: Some("github.acme.example".into()),
-                last_sync: Some(LastSync {
-                    date: Some(GitHubTime::parse(date)),
-                    status: Some(status.into()),
-                    error: None,
-                }),
-            },
-            NOW,
-        )
-    }
-
-    #[test]
-    fn a_sync_older_than_max_age_is_stale_even_within_the_apps_seven_days() {
-        let day_and_a_half = view("2026-11-21T00:00:00Z", "success");
-        assert_eq!(
-            judge(Some(&day_and_a_half), NOW, Duration::from_secs(7 * 86_400)),
-            Verdict::Ok
-        );
-        assert_eq!(
-            judge(Some(&day_and_a_half), NOW, Duration::from_secs(24 * 3600)),
-            Verdict::Stale
-        );
-        let weeks = view("2026-10-15T00:00:00Z", "success");
-        assert_eq!(
-            judge(Some(&weeks), NOW, Duration::from_secs(60 * 86_400)),
-            Verdict::Ok,
-            "a generous --max-age accepts what the app calls stale"
-        );
-    }
-
-    #[test]
-    fn failed_never_and_unreadable_syncs_need_attention_whatever_the_age() {
-        let max = Duration::from_secs(365 * 86_400);
-        assert_eq!(
-            judge(Some(&view("2026-11-22T10:00:00Z", "failed")), NOW, max),
-            Verdict::Failed
-        );
-        assert_eq!(judge(None, NOW, max), Verdict::NeverSynced);
-        assert_eq!(judge(Some(&view("", "")), NOW, max), Verdict::NeverSynced);
-        assert_eq!(
-            judge(Some(&view("last tuesday", "success")), NOW, max),
-            Verdict::UnreadableDate
-        );
-    }
 }

@@ -51,6 +51,8 @@ pub enum ActivityKind {
     ExportLicenseUsage,
     /// Upload a new license through the Manage API (`license_upload.rs`).
     LicenseUpload,
+    /// A background check that found news (`monitor/`).
+    BackgroundCheck,
     /// Written by a newer version of the app.
     #[serde(other)]
     Other,

@@ -1,0 +1,278 @@
+//! From one check's verdicts to the news: only a change of what the admin was last told is
+//! news, so a stale instance is announced once, not at every check.
+
+use std::collections::BTreeMap;
+
+use time::OffsetDateTime;
+
+use super::judge::SyncVerdict;
+use super::store::{key, told_by, Memory, Told};
+use super::types::{MonitorInstance, MonitorNews, NewsKind};
+
+/// One instance as judged now, with its last sync's time for the words.
+#[derive(Debug, Clone)]
+pub(crate) struct Judged {
+    pub instance: MonitorInstance,
+    pub last_sync_at: Option<OffsetDateTime>,
+}
+
+/// The news between what was told (`before`) and `now_judged`, and what is told after it.
+///
+/// An instance seen for the first time (the first check ever, or an instance GitHub lists
+/// for the first time) is announced when it is already stale or failed: the admin turned
+/// the checks on to hear about exactly that. A date GitHub sent that cannot be read says
+/// nothing either way: what was told is kept. Instances no longer listed are forgotten.
+pub(crate) fn diff(
+    before: &BTreeMap<String, Memory>,
+    now_judged: &[Judged],
+    now: OffsetDateTime,
+) -> (Vec<MonitorNews>, BTreeMap<String, Memory>) {
+    let mut news = Vec::new();
+    let mut after = BTreeMap::new();
+    for j in now_judged {
+        let i = &j.instance;
+        let k = key(&i.hostname);
+        let prev = before.get(&k);
+        let Some(told) = told_by(i.verdict) else {
+            if let Some(p) = prev {
+                after.insert(k, p.clone());
+            }
+            continue;
+        };
+        let kind = match (prev.map(|p| p.told), told) {
+            (None | Some(Told::Fine), Told::Stale) => Some(NewsKind::BecameStale),
+            (None | Some(Told::Fine | Told::Stale), Told::Failed) => Some(NewsKind::SyncFailed),
+            // Another sync that failed too (a later date) is new news; the same one is not.
+            (Some(Told::Failed), Told::Failed) => prev
+                .and_then(|p| p.failed_sync.as_ref())
+                .zip(i.last_sync.as_ref())
+                .is_some_and(|(was, is)| was != is)
+                .then_some(NewsKind::SyncFailed),
+            (Some(Told::Stale | Told::Failed), Told::Fine) => Some(NewsKind::Recovered),
+            (Some(Told::Failed), Told::Stale)
+            | (Some(Told::Stale), Told::Stale)
+            | (None | Some(Told::Fine), Told::Fine) => None,
+        };
+        if let Some(kind) = kind {
+            news.push(words(kind, j, now));
+        }
+        after.insert(
+            k,
+            Memory {
+                told,
+                failed_sync: (told == Told::Failed)
+                    .then(|| i.last_sync.clone())
+                    .flatten(),
+            },
+        );
+    }
+    (news, after)
+}
+
+fn plural(n: i64, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+/// "2026-11-13 09:00 UTC".
+fn when(at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute())
+}
+
+/// The notification's words: what happened, to which instance, and what to do.
+fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime) -> MonitorNews {
+    let i = &j.instance;
+    let host = &i.hostname;
+    let sync_it = if i.instance_id.is_some() {
+        "Open GHE License Sync → License to sync it."
+    } else {
+        "Run Sync now on its License page, or add it in GHE License Sync → Connections to sync it from the app."
+    };
+    let (title, body) = match kind {
+        NewsKind::BecameStale => match (i.verdict, j.last_sync_at) {
+            (SyncVerdict::Stale, Some(at)) => (
+                format!(
+                    "{host} has not synced for {}",
+                    plural((now - at).whole_days(), "day")
+                ),
+                format!(
+                    "Its license usage last reached GitHub Enterprise Cloud on {}; you are told after {}. {sync_it}",
+                    when(at),
+                    plural(i64::from(i.stale_after_days), "day")
+                ),
+            ),
+            _ => (
+                format!("{host} has never synced its license usage"),
+                format!("GitHub Enterprise Cloud shows no license sync from it yet. {sync_it}"),
+            ),
+        },
+        NewsKind::SyncFailed => {
+            let date = j
+                .last_sync_at
+                .map_or_else(String::new, |at| format!(" of {}", when(at)));
+            let said = match &i.github_error {
+                Some(e) => format!("GitHub says the sync{date} failed: {e}"),
+                None => format!("GitHub Enterprise Cloud shows the sync{date} as failed."),
+            };
+            (
+                format!("The license sync of {host} failed"),
+                format!("{said} Open GHE License Sync → License to see what GitHub says and sync again."),
+            )
+        }
+        NewsKind::Recovered => {
+            let date = j
+                .last_sync_at
+                .map_or_else(String::new, |at| format!(" on {}", when(at)));
+            (
+                format!("{host} is in sync again"),
+                format!(
+                    "GitHub Enterprise Cloud shows a successful license sync{date}, within {}. Nothing to do.",
+                    plural(i64::from(i.stale_after_days), "day")
+                ),
+            )
+        }
+    };
+    MonitorNews {
+        instance_id: i.instance_id.clone(),
+        hostname: host.clone(),
+        kind,
+        title,
+        body,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+    use time::Duration;
+
+    const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00 UTC);
+
+    fn judged(host: &str, verdict: SyncVerdict, days_ago: Option<i64>) -> Judged {
+        let at = days_ago.map(|d| NOW - Duration::days(d));
+        Judged {
+            instance: MonitorInstance {
+                instance_id: Some("main".into()),
+                hostname: host.into(),
+                verdict,
+                last_sync: at.map(ghls_domain::expiry::to_rfc3339),
+                stale_after_days: 7,
+                github_error: (verdict == SyncVerdict::Failed).then(|| "upload rejected".into()),
+            },
+            last_sync_at: at,
+        }
+    }
+
+    fn kinds(news: &[MonitorNews]) -> Vec<NewsKind> {
+        news.iter().map(|n| n.kind).collect()
+    }
+
+    #[test]
+    fn the_first_check_announces_what_is_already_stale_or_failed_and_nothing_else() {
+        let (news, after) = diff(
+            &BTreeMap::new(),
+            &[
+                judged("ok.example", SyncVerdict::Ok, Some(1)),
+                judged("old.example", SyncVerdict::Stale, Some(9)),
+                judged("bad.example", SyncVerdict::Failed, Some(2)),
+            ],
+            NOW,
+        );
+        assert_eq!(kinds(&news), [NewsKind::BecameStale, NewsKind::SyncFailed]);
+        assert_eq!(news[0].title, "old.example has not synced for 9 days");
+        assert!(
+            news[0]
+                .body
+                .contains("Open GHE License Sync → License to sync it."),
+            "{}",
+            news[0].body
+        );
+        assert!(news[1].body.contains("upload rejected"), "{}", news[1].body);
+        assert_eq!(after.len(), 3);
+    }
+
+    #[test]
+    fn still_stale_is_no_news_and_synced_again_is_recovered() {
+        let (_, told) = diff(
+            &BTreeMap::new(),
+            &[judged("a.example", SyncVerdict::Stale, Some(9))],
+            NOW,
+        );
+        let (again, told) = diff(
+            &told,
+            &[judged("A.example.", SyncVerdict::Stale, Some(10))],
+            NOW,
+        );
+        assert!(again.is_empty(), "{again:?}");
+        let (back, told) = diff(&told, &[judged("a.example", SyncVerdict::Ok, Some(0))], NOW);
+        assert_eq!(kinds(&back), [NewsKind::Recovered]);
+        assert_eq!(back[0].title, "a.example is in sync again");
+        let (quiet, _) = diff(&told, &[judged("a.example", SyncVerdict::Ok, Some(0))], NOW);
+        assert!(quiet.is_empty());
+    }
+
+    #[test]
+    fn a_failure_is_told_once_and_a_later_failed_sync_again() {
+        let (first, told) = diff(
+            &BTreeMap::new(),
+            &[judged("a.example", SyncVerdict::Failed, Some(2))],
+            NOW,
+        );
+        assert_eq!(kinds(&first), [NewsKind::SyncFailed]);
+        let (same, told) = diff(
+            &told,
+            &[judged("a.example", SyncVerdict::Failed, Some(2))],
+            NOW,
+        );
+        assert!(same.is_empty(), "{same:?}");
+        let (later, _) = diff(
+            &told,
+            &[judged("a.example", SyncVerdict::Failed, Some(1))],
+            NOW,
+        );
+        assert_eq!(kinds(&later), [NewsKind::SyncFailed]);
+    }
+
+    #[test]
+    fn an_unreadable_date_keeps_what_was_told() {
+        let (_, told) = diff(
+            &BTreeMap::new(),
+            &[judged("a.example", SyncVerdict::Stale, Some(9))],
+            NOW,
+        );
+        let (none, told) = diff(
+            &told,
+            &[judged("a.example", SyncVerdict::UnreadableDate, None)],
+            NOW,
+        );
+        assert!(none.is_empty());
+        let (still, _) = diff(
+            &told,
+            &[judged("a.example", SyncVerdict::Stale, Some(11))],
+            NOW,
+        );
+        assert!(
+            still.is_empty(),
+            "stale was told before the unreadable date: {still:?}"
+        );
+    }
+
+    #[test]
+    fn an_instance_that_never_synced_is_stale_news_in_plain_words() {
+        let (news, _) = diff(
+            &BTreeMap::new(),
+            &[judged("new.example", SyncVerdict::NeverSynced, None)],
+            NOW,
+        );
+        assert_eq!(kinds(&news), [NewsKind::BecameStale]);
+        assert_eq!(
+            news[0].title,
+            "new.example has never synced its license usage"
+        );
+    }
+}
