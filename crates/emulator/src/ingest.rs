@@ -190,12 +190,7 @@ mod tests {
     fn ingesting_a_fixed_primary_email_merges_the_planted_duplicate() {
         let mut w = World::seeded(320, 1, NOW);
         let before = w.consumers.len();
-        let verified: Vec<String> = w
-            .enterprise
-            .cloud
-            .iter()
-            .flat_map(|c| c.verified_emails.clone())
-            .collect();
+        let verified: Vec<String> = w.enterprise.verified_emails().cloned().collect();
         // The seed already fixed one person since the last sync; take another planted one
         // whose GHES primary email is still the unverified one.
         let user_id = w

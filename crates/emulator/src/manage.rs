@@ -171,20 +171,27 @@ fn current(s: &Shared, inst: &Instance) -> DemoLicense {
     }
 }
 
+/// The license installed on `instance`, for a caller with the Manage API's credentials;
+/// else the answer that refuses them or names the unknown instance.
+fn installed(s: &Shared, instance: &str, headers: &HeaderMap) -> Result<DemoLicense, Response> {
+    if let Some(r) = refused(instance, headers) {
+        return Err(r);
+    }
+    let world = read(&s.world);
+    let Some(inst) = world.instance(instance) else {
+        return Err(unknown_instance(instance));
+    };
+    Ok(current(s, inst))
+}
+
 async fn get_license(
     State(s): State<Arc<Shared>>,
     Path(instance): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = refused(&instance, &headers) {
-        return r;
-    }
-    let license = {
-        let world = read(&s.world);
-        let Some(inst) = world.instance(&instance) else {
-            return unknown_instance(&instance);
-        };
-        current(&s, inst)
+    let license = match installed(&s, &instance, &headers) {
+        Ok(license) => license,
+        Err(refusal) => return refusal,
     };
     // As GitHub's example: an array holding one object, camelCase keys.
     json(
@@ -214,15 +221,9 @@ async fn check_license(
     Path(instance): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = refused(&instance, &headers) {
-        return r;
-    }
-    let license = {
-        let world = read(&s.world);
-        let Some(inst) = world.instance(&instance) else {
-            return unknown_instance(&instance);
-        };
-        current(&s, inst)
+    let license = match installed(&s, &instance, &headers) {
+        Ok(license) => license,
+        Err(refusal) => return refusal,
     };
     let expired = OffsetDateTime::parse(&license.expire_at, &Rfc3339)
         .map_or(true, |at| at <= OffsetDateTime::now_utc());

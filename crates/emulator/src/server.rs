@@ -254,17 +254,12 @@ async fn ghes_license(
     Path(instance): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let world = read(&s.world);
-    let Some(inst) = world.instance(&instance) else {
-        return not_found_page();
-    };
-    if let Some(r) = ghes_refusal(inst, &headers, true) {
-        return r;
-    }
-    json_response(
-        StatusCode::OK,
-        &render::ghes_license(inst, OffsetDateTime::now_utc()),
-    )
+    ghes_answer(&s, &instance, &headers, true, |inst| {
+        json_response(
+            StatusCode::OK,
+            &render::ghes_license(inst, OffsetDateTime::now_utc()),
+        )
+    })
 }
 
 async fn ghes_meta(
@@ -272,14 +267,9 @@ async fn ghes_meta(
     Path(instance): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let world = read(&s.world);
-    let Some(inst) = world.instance(&instance) else {
-        return not_found_page();
-    };
-    if let Some(r) = ghes_refusal(inst, &headers, false) {
-        return r;
-    }
-    json_response(StatusCode::OK, &render::ghes_meta(inst))
+    ghes_answer(&s, &instance, &headers, false, |inst| {
+        json_response(StatusCode::OK, &render::ghes_meta(inst))
+    })
 }
 
 async fn ghes_unknown(
@@ -287,14 +277,28 @@ async fn ghes_unknown(
     Path((instance, _rest)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
+    ghes_answer(&s, &instance, &headers, false, |inst| {
+        github_error(StatusCode::NOT_FOUND, "Not Found", &ghes_doc(inst))
+    })
+}
+
+/// The answer to a request for a GHES instance's API: 404 for an instance the emulator does
+/// not have, the refusal when the token may not ask, else `answer`.
+fn ghes_answer(
+    s: &Shared,
+    instance: &str,
+    headers: &HeaderMap,
+    admin_only: bool,
+    answer: impl FnOnce(&crate::world::Instance) -> Response,
+) -> Response {
     let world = read(&s.world);
-    let Some(inst) = world.instance(&instance) else {
+    let Some(inst) = world.instance(instance) else {
         return not_found_page();
     };
-    if let Some(r) = ghes_refusal(inst, &headers, false) {
+    if let Some(r) = ghes_refusal(inst, headers, admin_only) {
         return r;
     }
-    github_error(StatusCode::NOT_FOUND, "Not Found", &ghes_doc(inst))
+    answer(inst)
 }
 
 /// `admin_only`: site-administrator endpoints answer 404 to everyone else, as GHES does.
@@ -415,6 +419,12 @@ async fn license_usage_export(
             usage_export::render_export(inst, now),
         )
     };
+    export_download(&hostname, bytes, now)
+}
+
+/// A license usage export as a download named as GHES names it:
+/// `<host>-license-usage-<yyyymmdd>.json`.
+pub(crate) fn export_download(host: &str, bytes: Vec<u8>, now: OffsetDateTime) -> Response {
     let day = now
         .format(format_description!("[year][month][day]"))
         .unwrap_or_default();
@@ -423,7 +433,7 @@ async fn license_usage_export(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
-    let disposition = format!("attachment; filename=\"{hostname}-license-usage-{day}.json\"");
+    let disposition = format!("attachment; filename=\"{host}-license-usage-{day}.json\"");
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }

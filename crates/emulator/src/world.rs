@@ -154,6 +154,13 @@ pub struct Enterprise {
     pub cloud: Vec<CloudAccount>,
 }
 
+impl Enterprise {
+    /// Every email verified on the enterprise's github.com accounts.
+    pub fn verified_emails(&self) -> impl Iterator<Item = &String> {
+        self.cloud.iter().flat_map(|c| &c.verified_emails)
+    }
+}
+
 /// One license consumer as GitHub reports it in consumed-licenses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Consumer {
@@ -208,9 +215,8 @@ const UNMATCHED_PAIR: f64 = 0.06;
 /// verified email while a later one does; worlds without such a person are left alone.
 fn fix_a_primary_email_since_the_last_sync(main: &mut Instance, enterprise: &Enterprise) {
     let verified: HashSet<String> = enterprise
-        .cloud
-        .iter()
-        .flat_map(|c| c.verified_emails.iter().map(|e| e.to_ascii_lowercase()))
+        .verified_emails()
+        .map(|e| e.to_ascii_lowercase())
         .collect();
     let is_verified = |e: &String| verified.contains(&e.to_ascii_lowercase());
     if let Some(user) = main.users.iter_mut().find(|u| {

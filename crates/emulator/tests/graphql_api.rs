@@ -22,16 +22,10 @@ async fn graphql(
     variables: Value,
 ) -> (u16, HeaderMap, Value) {
     let url = format!("{}/graphql", emu.info().ghec.api_url);
-    let mut req = support::http()
+    let req = support::http()
         .post(url)
         .json(&json!({"query": query, "variables": variables}));
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    let resp = req.send().await.unwrap();
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    (status, headers, resp.json().await.unwrap())
+    support::json_answer(req, token).await
 }
 
 /// As the enterprise owner, expecting an answer without errors: its `data`.
@@ -41,6 +35,15 @@ async fn owner_data(emu: &Emulator, query: &str, variables: Value) -> Value {
     assert_eq!(status, 200, "{body}");
     assert!(body.get("errors").is_none(), "{body}");
     body["data"].clone()
+}
+
+/// As the enterprise owner, a query without variables that GitHub answers with HTTP 200,
+/// errors and all: the body.
+async fn owner_answer(emu: &Emulator, query: &str) -> Value {
+    let token = emu.info().ghec.token;
+    let (status, _, body) = graphql(emu, Some(&token), query, json!({})).await;
+    assert_eq!(status, 200, "{body}");
+    body
 }
 
 const INSTALLATIONS: &str = r#"query($slug: String!, $after: String) {
@@ -306,15 +309,11 @@ async fn pages_go_backwards_and_follow_the_order_asked_for() {
 #[tokio::test]
 async fn more_than_100_nodes_a_page_is_an_error_with_http_200() {
     let emu = emulator().await;
-    let token = emu.info().ghec.token;
-    let (status, _, body) = graphql(
+    let body = owner_answer(
         &emu,
-        Some(&token),
         r#"{ enterprise(slug: "acme") { ownerInfo { enterpriseServerInstallations(first: 101) { totalCount } } } }"#,
-        json!({}),
     )
     .await;
-    assert_eq!(status, 200);
     let e = &body["errors"][0];
     assert_eq!(e["type"], "EXCESSIVE_PAGINATION", "{body}");
     assert_eq!(
@@ -386,15 +385,11 @@ async fn a_missing_or_unknown_token_is_401_with_githubs_message() {
 #[tokio::test]
 async fn a_field_github_does_not_publish_is_a_validation_error() {
     let emu = emulator().await;
-    let token = emu.info().ghec.token;
-    let (status, _, body) = graphql(
+    let body = owner_answer(
         &emu,
-        Some(&token),
         r#"{ enterprise(slug: "acme") { name ownerInfo { enterpriseServerInstallations(first: 1) { nodes { seats } } } } }"#,
-        json!({}),
     )
     .await;
-    assert_eq!(status, 200);
     assert!(body.get("data").is_none(), "{body}");
     let messages = body["errors"].to_string();
     assert!(messages.contains("\\\"name\\\""), "{messages}");

@@ -135,12 +135,7 @@ fn fix_a_planted_duplicate_on_main(emu: &Emulator) -> usize {
     let host = main_host(emu);
     // The seed already fixed one person since the last sync: take one not fixed yet.
     let pair = emu.with_world(|w| {
-        let verified: Vec<String> = w
-            .enterprise
-            .cloud
-            .iter()
-            .flat_map(|c| c.verified_emails.clone())
-            .collect();
+        let verified: Vec<String> = w.enterprise.verified_emails().cloned().collect();
         let main = w.instance("main").unwrap();
         w.planted()
             .duplicates

@@ -10,7 +10,8 @@
 use std::sync::Arc;
 
 use async_graphql::{
-    Context, Enum, InputObject, Interface, Object, Scalar, ScalarType, SimpleObject, Value, ID,
+    Context, Enum, InputObject, InputType, Interface, Object, OutputType, Scalar, ScalarType,
+    SimpleObject, Value, ID,
 };
 use time::OffsetDateTime;
 
@@ -61,46 +62,12 @@ pub(crate) enum InstallationOrderField {
     HostName,
 }
 
-/// Ordering options for Enterprise Server installation connections.
-#[derive(Debug, InputObject, Clone, Copy)]
-#[graphql(name = "EnterpriseServerInstallationOrder")]
-pub(crate) struct InstallationOrder {
-    direction: OrderDirection,
-    field: InstallationOrderField,
-}
-
-impl InstallationOrder {
-    fn default_order() -> Self {
-        Self {
-            field: InstallationOrderField::HostName,
-            direction: OrderDirection::Asc,
-        }
-    }
-}
-
 /// Properties by which Enterprise Server user account connections can be ordered.
 #[derive(Debug, Enum, Clone, Copy, PartialEq, Eq, Hash)]
 #[graphql(name = "EnterpriseServerUserAccountOrderField")]
 pub(crate) enum AccountOrderField {
     Login,
     RemoteCreatedAt,
-}
-
-/// Ordering options for Enterprise Server user account connections.
-#[derive(Debug, InputObject, Clone, Copy)]
-#[graphql(name = "EnterpriseServerUserAccountOrder")]
-pub(crate) struct AccountOrder {
-    direction: OrderDirection,
-    field: AccountOrderField,
-}
-
-impl AccountOrder {
-    fn default_order() -> Self {
-        Self {
-            field: AccountOrderField::Login,
-            direction: OrderDirection::Asc,
-        }
-    }
 }
 
 /// Properties by which Enterprise Server user account email connections can be ordered.
@@ -110,23 +77,6 @@ pub(crate) enum EmailOrderField {
     Email,
 }
 
-/// Ordering options for Enterprise Server user account email connections.
-#[derive(Debug, InputObject, Clone, Copy)]
-#[graphql(name = "EnterpriseServerUserAccountEmailOrder")]
-pub(crate) struct EmailOrder {
-    direction: OrderDirection,
-    field: EmailOrderField,
-}
-
-impl EmailOrder {
-    fn default_order() -> Self {
-        Self {
-            field: EmailOrderField::Email,
-            direction: OrderDirection::Asc,
-        }
-    }
-}
-
 /// Properties by which Enterprise Server user accounts upload connections can be ordered.
 #[derive(Debug, Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(name = "EnterpriseServerUserAccountsUploadOrderField")]
@@ -134,22 +84,44 @@ pub(crate) enum UploadOrderField {
     CreatedAt,
 }
 
-/// Ordering options for Enterprise Server user accounts upload connections.
+/// Ordering options for a connection: one concrete input type per order field type, as
+/// GitHub names them.
 #[derive(Debug, InputObject, Clone, Copy)]
-#[graphql(name = "EnterpriseServerUserAccountsUploadOrder")]
-pub(crate) struct UploadOrder {
+#[graphql(concrete(
+    name = "EnterpriseServerInstallationOrder",
+    params(InstallationOrderField)
+))]
+#[graphql(concrete(name = "EnterpriseServerUserAccountOrder", params(AccountOrderField)))]
+#[graphql(concrete(
+    name = "EnterpriseServerUserAccountEmailOrder",
+    params(EmailOrderField)
+))]
+#[graphql(concrete(
+    name = "EnterpriseServerUserAccountsUploadOrder",
+    params(UploadOrderField)
+))]
+pub(crate) struct Order<F: InputType> {
     direction: OrderDirection,
-    field: UploadOrderField,
+    field: F,
 }
 
-impl UploadOrder {
-    fn default_order() -> Self {
-        Self {
-            field: UploadOrderField::CreatedAt,
-            direction: OrderDirection::Desc,
-        }
-    }
-}
+/// GitHub's default orders, used when `orderBy` is left out or `null`.
+const INSTALLATIONS_BY_DEFAULT: Order<InstallationOrderField> = Order {
+    field: InstallationOrderField::HostName,
+    direction: OrderDirection::Asc,
+};
+const ACCOUNTS_BY_DEFAULT: Order<AccountOrderField> = Order {
+    field: AccountOrderField::Login,
+    direction: OrderDirection::Asc,
+};
+const EMAILS_BY_DEFAULT: Order<EmailOrderField> = Order {
+    field: EmailOrderField::Email,
+    direction: OrderDirection::Asc,
+};
+const UPLOADS_BY_DEFAULT: Order<UploadOrderField> = Order {
+    field: UploadOrderField::CreatedAt,
+    direction: OrderDirection::Desc,
+};
 
 /// Synchronization state of the Enterprise Server user accounts upload.
 #[derive(Debug, Enum, Clone, Copy, PartialEq, Eq)]
@@ -199,21 +171,31 @@ impl<T: Clone> Page<T> {
         }
     }
 
-    fn nodes(&self) -> Option<Vec<Option<T>>> {
-        Some(self.items.iter().map(|(_, n)| Some(n.clone())).collect())
-    }
-
-    fn edges<E>(&self, edge: impl Fn(String, T) -> E) -> Option<Vec<Option<E>>> {
-        Some(
-            self.items
-                .iter()
-                .map(|(k, n)| Some(edge(k.cursor(), n.clone())))
-                .collect(),
-        )
-    }
-
-    fn total_count(&self) -> i32 {
-        i32::try_from(self.total).unwrap_or(i32::MAX)
+    /// The page as GitHub's connection type.
+    fn connection(self) -> Connection<T>
+    where
+        T: OutputType,
+        Edge<T>: OutputType,
+    {
+        let page_info = self.page_info();
+        let total_count = i32::try_from(self.total).unwrap_or(i32::MAX);
+        let nodes = self.items.iter().map(|(_, n)| Some(n.clone())).collect();
+        let edges = self
+            .items
+            .into_iter()
+            .map(|(k, node)| {
+                Some(Edge {
+                    cursor: k.cursor(),
+                    node: Some(node),
+                })
+            })
+            .collect();
+        Connection {
+            edges: Some(edges),
+            nodes: Some(nodes),
+            page_info,
+            total_count,
+        }
     }
 }
 
@@ -236,76 +218,38 @@ fn page_of<T>(
     })
 }
 
-/// The connection type for EnterpriseServerInstallation.
+/// The connection type for an Enterprise Server installation's nodes, one concrete GraphQL
+/// type per node type as GitHub names them.
 #[derive(Debug, SimpleObject)]
-#[graphql(name = "EnterpriseServerInstallationConnection")]
-pub(crate) struct InstallationConnection {
-    edges: Option<Vec<Option<InstallationEdge>>>,
-    nodes: Option<Vec<Option<InstallationNode>>>,
+#[graphql(concrete(
+    name = "EnterpriseServerInstallationConnection",
+    params(InstallationNode)
+))]
+#[graphql(concrete(name = "EnterpriseServerUserAccountConnection", params(AccountNode)))]
+#[graphql(concrete(name = "EnterpriseServerUserAccountEmailConnection", params(EmailNode)))]
+#[graphql(concrete(
+    name = "EnterpriseServerUserAccountsUploadConnection",
+    params(UploadNode)
+))]
+pub(crate) struct Connection<N: OutputType>
+where
+    Edge<N>: OutputType,
+{
+    edges: Option<Vec<Option<Edge<N>>>>,
+    nodes: Option<Vec<Option<N>>>,
     page_info: PageInfo,
     total_count: i32,
 }
 
 /// An edge in a connection.
 #[derive(Debug, SimpleObject, Clone)]
-#[graphql(name = "EnterpriseServerInstallationEdge")]
-pub(crate) struct InstallationEdge {
+#[graphql(concrete(name = "EnterpriseServerInstallationEdge", params(InstallationNode)))]
+#[graphql(concrete(name = "EnterpriseServerUserAccountEdge", params(AccountNode)))]
+#[graphql(concrete(name = "EnterpriseServerUserAccountEmailEdge", params(EmailNode)))]
+#[graphql(concrete(name = "EnterpriseServerUserAccountsUploadEdge", params(UploadNode)))]
+pub(crate) struct Edge<N: OutputType> {
     cursor: String,
-    node: Option<InstallationNode>,
-}
-
-/// The connection type for EnterpriseServerUserAccount.
-#[derive(Debug, SimpleObject)]
-#[graphql(name = "EnterpriseServerUserAccountConnection")]
-pub(crate) struct AccountConnection {
-    edges: Option<Vec<Option<AccountEdge>>>,
-    nodes: Option<Vec<Option<AccountNode>>>,
-    page_info: PageInfo,
-    total_count: i32,
-}
-
-/// An edge in a connection.
-#[derive(Debug, SimpleObject, Clone)]
-#[graphql(name = "EnterpriseServerUserAccountEdge")]
-pub(crate) struct AccountEdge {
-    cursor: String,
-    node: Option<AccountNode>,
-}
-
-/// The connection type for EnterpriseServerUserAccountEmail.
-#[derive(Debug, SimpleObject)]
-#[graphql(name = "EnterpriseServerUserAccountEmailConnection")]
-pub(crate) struct EmailConnection {
-    edges: Option<Vec<Option<EmailEdge>>>,
-    nodes: Option<Vec<Option<EmailNode>>>,
-    page_info: PageInfo,
-    total_count: i32,
-}
-
-/// An edge in a connection.
-#[derive(Debug, SimpleObject, Clone)]
-#[graphql(name = "EnterpriseServerUserAccountEmailEdge")]
-pub(crate) struct EmailEdge {
-    cursor: String,
-    node: Option<EmailNode>,
-}
-
-/// The connection type for EnterpriseServerUserAccountsUpload.
-#[derive(Debug, SimpleObject)]
-#[graphql(name = "EnterpriseServerUserAccountsUploadConnection")]
-pub(crate) struct UploadConnection {
-    edges: Option<Vec<Option<UploadEdge>>>,
-    nodes: Option<Vec<Option<UploadNode>>>,
-    page_info: PageInfo,
-    total_count: i32,
-}
-
-/// An edge in a connection.
-#[derive(Debug, SimpleObject, Clone)]
-#[graphql(name = "EnterpriseServerUserAccountsUploadEdge")]
-pub(crate) struct UploadEdge {
-    cursor: String,
-    node: Option<UploadNode>,
+    node: Option<N>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -393,13 +337,13 @@ impl EnterpriseOwnerInfo {
         #[graphql(default_with = "Some(false)")] connected_only: Option<bool>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "Some(InstallationOrder::default_order())")] order_by: Option<
-            InstallationOrder,
+        #[graphql(default_with = "Some(INSTALLATIONS_BY_DEFAULT)")] order_by: Option<
+            Order<InstallationOrderField>,
         >,
-    ) -> async_graphql::Result<InstallationConnection> {
+    ) -> async_graphql::Result<Connection<InstallationNode>> {
         // GitHub's defaults are nullable: an explicit `null` means the default too.
         let connected_only = connected_only.unwrap_or(false);
-        let order_by = order_by.unwrap_or_else(InstallationOrder::default_order);
+        let order_by = order_by.unwrap_or(INSTALLATIONS_BY_DEFAULT);
         let args = Args {
             first,
             last,
@@ -433,15 +377,7 @@ impl EnterpriseOwnerInfo {
             &args,
             "enterpriseServerInstallations",
         )?;
-        Ok(InstallationConnection {
-            edges: page.edges(|cursor, node| InstallationEdge {
-                cursor,
-                node: Some(node),
-            }),
-            nodes: page.nodes(),
-            page_info: page.page_info(),
-            total_count: page.total_count(),
-        })
+        Ok(page.connection())
     }
 }
 
@@ -565,11 +501,11 @@ impl InstallationNode {
         before: Option<String>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "Some(AccountOrder::default_order())")] order_by: Option<
-            AccountOrder,
+        #[graphql(default_with = "Some(ACCOUNTS_BY_DEFAULT)")] order_by: Option<
+            Order<AccountOrderField>,
         >,
-    ) -> async_graphql::Result<AccountConnection> {
-        let order_by = order_by.unwrap_or_else(AccountOrder::default_order);
+    ) -> async_graphql::Result<Connection<AccountNode>> {
+        let order_by = order_by.unwrap_or(ACCOUNTS_BY_DEFAULT);
         let bounds = Args {
             first,
             last,
@@ -610,15 +546,7 @@ impl InstallationNode {
             window,
             total: n,
         };
-        Ok(AccountConnection {
-            edges: page.edges(|cursor, node| AccountEdge {
-                cursor,
-                node: Some(node),
-            }),
-            nodes: page.nodes(),
-            page_info: page.page_info(),
-            total_count: page.total_count(),
-        })
+        Ok(page.connection())
     }
 
     /// User accounts uploads for the Enterprise Server installation.
@@ -629,11 +557,11 @@ impl InstallationNode {
         before: Option<String>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "Some(UploadOrder::default_order())")] order_by: Option<
-            UploadOrder,
+        #[graphql(default_with = "Some(UPLOADS_BY_DEFAULT)")] order_by: Option<
+            Order<UploadOrderField>,
         >,
-    ) -> async_graphql::Result<UploadConnection> {
-        let order_by = order_by.unwrap_or_else(UploadOrder::default_order);
+    ) -> async_graphql::Result<Connection<UploadNode>> {
+        let order_by = order_by.unwrap_or(UPLOADS_BY_DEFAULT);
         let args = Args {
             first,
             last,
@@ -669,15 +597,7 @@ impl InstallationNode {
             &args,
             "userAccountsUploads",
         )?;
-        Ok(UploadConnection {
-            edges: page.edges(|cursor, node| UploadEdge {
-                cursor,
-                node: Some(node),
-            }),
-            nodes: page.nodes(),
-            page_info: page.page_info(),
-            total_count: page.total_count(),
-        })
+        Ok(page.connection())
     }
 }
 
@@ -733,9 +653,11 @@ impl AccountNode {
         before: Option<String>,
         first: Option<i32>,
         last: Option<i32>,
-        #[graphql(default_with = "Some(EmailOrder::default_order())")] order_by: Option<EmailOrder>,
-    ) -> async_graphql::Result<EmailConnection> {
-        let order_by = order_by.unwrap_or_else(EmailOrder::default_order);
+        #[graphql(default_with = "Some(EMAILS_BY_DEFAULT)")] order_by: Option<
+            Order<EmailOrderField>,
+        >,
+    ) -> async_graphql::Result<Connection<EmailNode>> {
+        let order_by = order_by.unwrap_or(EMAILS_BY_DEFAULT);
         let args = Args {
             first,
             last,
@@ -765,15 +687,7 @@ impl AccountNode {
             &args,
             "emails",
         )?;
-        Ok(EmailConnection {
-            edges: page.edges(|cursor, node| EmailEdge {
-                cursor,
-                node: Some(node),
-            }),
-            nodes: page.nodes(),
-            page_info: page.page_info(),
-            total_count: page.total_count(),
-        })
+        Ok(page.connection())
     }
 
     /// The Enterprise Server installation on which this user account exists.

@@ -8,12 +8,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::body::Body;
 use axum::extract::rejection::RawFormRejection;
 use axum::extract::{Path, Query, RawForm, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use time::macros::format_description;
 use time::OffsetDateTime;
 
 use super::html::{self, escape, segment, Flash, Site};
@@ -86,9 +84,6 @@ pub(super) async fn usage_export(
             crate::usage_export::render_export(inst, now),
         )
     };
-    let day = now
-        .format(format_description!("[year][month][day]"))
-        .unwrap_or_default();
     // The host name is the world's, which a test may fill with anything: keep the header a
     // plain quoted file name.
     let safe: String = hostname
@@ -101,15 +96,7 @@ pub(super) async fn usage_export(
             }
         })
         .collect();
-    let mut r = Response::new(Body::from(bytes));
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    let disposition = format!("attachment; filename=\"{safe}-license-usage-{day}.json\"");
-    if let Ok(v) = HeaderValue::from_str(&disposition) {
-        r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
-    }
+    let mut r = crate::server::export_download(&safe, bytes, now);
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r

@@ -33,9 +33,17 @@ pub fn http() -> reqwest::Client {
 /// GETs `url` as a REST client does (GitHub's media type, `token` as bearer): the status,
 /// the headers and the JSON body.
 pub async fn get_json(url: &str, token: Option<&str>) -> (u16, HeaderMap, Value) {
-    let mut req = http()
+    let req = http()
         .get(url)
         .header("accept", "application/vnd.github+json");
+    json_answer(req, token).await
+}
+
+/// Sends the request with `token` as bearer: the status, the headers and the JSON body.
+pub async fn json_answer(
+    mut req: reqwest::RequestBuilder,
+    token: Option<&str>,
+) -> (u16, HeaderMap, Value) {
     if let Some(t) = token {
         req = req.bearer_auth(t);
     }
