@@ -9,6 +9,7 @@ import { mountConnectionsView } from './views/connections/connections-view.js';
 import { mountConsumedView } from './views/consumed/consumed-view.js';
 import { mountDuplicatesView } from './views/duplicates/duplicates-view.js';
 import { mountLicenseView } from './views/license/license-view.js';
+import { handleTrayActions } from './views/monitor/tray-actions.js';
 
 /** @typedef {{ refresh: () => Promise<void>, destroy: () => void }} View */
 
@@ -44,6 +45,7 @@ const screens = {
     deleteSecret: ipc.deleteSecret,
     test: ipc.testConnection,
     handoff: { get: ipc.handoffSetting, set: ipc.setHandoffSetting },
+    monitor: { status: ipc.monitorStatus, save: ipc.setMonitorSettings, checkNow: ipc.monitorCheckNow, instances: ipc.ghesInstances, onChecked: ipc.onMonitorChecked },
   }),
 };
 
@@ -77,6 +79,12 @@ async function boot() {
   }
   window.addEventListener('hashchange', route);
   route();
+  // The tray's Sync everything runs the License screen's one-click sync in this window.
+  handleTrayActions({
+    onSyncEverything: ipc.onTraySyncEverything,
+    watch,
+    show: (screen) => { if (location.hash !== `#/${screen}`) location.hash = `#/${screen}`; },
+  }).catch(() => { /* no event bus (an old webview): the tray shows the window only */ });
 }
 
 void boot();

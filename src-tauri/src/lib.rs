@@ -7,8 +7,10 @@
 
 mod commands;
 mod file_dialog;
+mod monitor;
 mod opener;
 mod start;
+pub mod tray;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -23,6 +25,12 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
     let for_setup = app.clone();
     builder
         .manage(app)
+        .manage(monitor::MonitorShell::from_env())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
+        .on_window_event(monitor::on_window_event)
         .setup(move |tauri_app| {
             opener::install(tauri_app.handle(), &for_setup);
             Ok(())
@@ -61,6 +69,10 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::usage_export::cancel_export,
             commands::license_upload::upload_license,
             commands::license_upload::pick_license_file,
+            commands::monitor::monitor_settings,
+            commands::monitor::set_monitor_settings,
+            commands::monitor::monitor_check_now,
+            commands::monitor::monitor_status,
         ])
 }
 
@@ -103,8 +115,13 @@ pub fn run() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match configure(tauri::Builder::default(), app).run(tauri::generate_context!()) {
-        Ok(()) => ExitCode::SUCCESS,
+    match configure(tauri::Builder::default(), app).build(tauri::generate_context!()) {
+        Ok(tauri_app) => {
+            // The tray and the background loop belong to the real app only (not MockRuntime
+            // tests), once its event loop runs.
+            tauri_app.run(monitor::on_run_event);
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("ghe-license-sync: the window could not be opened: {e}");
             ExitCode::FAILURE

@@ -2,6 +2,7 @@
 // are the generated ones in ui/bindings (ts-rs), the only IPC types the UI uses; and this is
 // the one place where a rejection becomes an ErrorReport, whatever shape it came in.
 import { Channel, invoke as tauriInvoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
@@ -387,4 +388,53 @@ export function handoffSetting() {
  */
 export function setHandoffSetting(how) {
   return invoke('set_handoff_setting', { how });
+}
+
+// Background checks (feature `monitor`, issue 14).
+/** @typedef {import('../bindings/MonitorSettings').MonitorSettings} MonitorSettings */
+/** @typedef {import('../bindings/MonitorStatus').MonitorStatus} MonitorStatus */
+/** @typedef {import('../bindings/MonitorCheck').MonitorCheck} MonitorCheck */
+
+/** "Keep checking in the background" and its options. @returns {Promise<MonitorSettings>} */
+export function monitorSettings() {
+  return invoke('monitor_settings');
+}
+
+/**
+ * Validates and saves the background check settings; a changed Start at login is applied to
+ * the desktop's login items first. Rejects with an ErrorReport (`invalid_settings` with
+ * `fields`, `autostart`, …).
+ * @param {MonitorSettings} settings
+ * @returns {Promise<MonitorSettings>}
+ */
+export function setMonitorSettings(settings) {
+  return invoke('set_monitor_settings', { settings });
+}
+
+/** One check now; its news are also sent as OS notifications. @returns {Promise<MonitorCheck>} */
+export function monitorCheckNow() {
+  return invoke('monitor_check_now');
+}
+
+/** The last check, each instance's verdict, when the next is due. @returns {Promise<MonitorStatus>} */
+export function monitorStatus() {
+  return invoke('monitor_status');
+}
+
+/**
+ * Checks made anywhere (the background loop, the tray, a button): the backend's `monitor:checked`.
+ * @param {(check: MonitorCheck) => void} handler
+ * @returns {Promise<() => void>} stops listening
+ */
+export function onMonitorChecked(handler) {
+  return listen('monitor:checked', (e) => handler(/** @type {MonitorCheck} */ (e.payload)));
+}
+
+/**
+ * The tray's Sync everything: the window starts the License screen's one-click sync.
+ * @param {() => void} handler
+ * @returns {Promise<() => void>} stops listening
+ */
+export function onTraySyncEverything(handler) {
+  return listen('tray:sync-everything', () => handler());
 }

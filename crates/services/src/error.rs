@@ -311,6 +311,8 @@ wire_enum! {
         ExportTooLarge = "export_too_large",
         /// The desktop shell: a file dialog failed.
         FileDialog = "file_dialog",
+        /// The desktop shell: Start at login could not be changed.
+        Autostart = "autostart",
         /// The CLI: a wrong argument.
         Usage = "usage",
         /// The CLI: its output could not be written.

@@ -10,6 +10,7 @@ pub(crate) mod consumed;
 pub(crate) mod duplicates;
 pub(crate) mod license;
 pub(crate) mod license_upload;
+pub(crate) mod monitor;
 pub(crate) mod sync;
 pub(crate) mod usage_export;
 pub(crate) mod usage_file;

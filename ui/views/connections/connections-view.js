@@ -7,6 +7,7 @@ import { asErrorReport } from '../../lib/ipc.js';
 import { announce, problem } from '../../lib/status.js';
 import { confirmModal } from '../../widgets/dialog.js';
 import { handoffSetting } from '../sync/handoff-setting.js';
+import { monitorSettings } from '../monitor/monitor-settings.js';
 import { ghecSection, ghesCard } from './cards.js';
 import { draftOf, locate, saveSecrets, showSaveError } from './save.js';
 
@@ -29,6 +30,7 @@ import { draftOf, locate, saveSecrets, showSaveError } from './save.js';
  * @property {(target: ConnectionTarget, kind: SecretKind) => Promise<SecretStatus>} deleteSecret
  * @property {(target: ConnectionTarget) => Promise<ConnectionTest>} test
  * @property {{ get: () => Promise<import("../../bindings/OpenIn").OpenIn>, set: (how: import("../../bindings/OpenIn").OpenIn) => Promise<unknown> }} [handoff] where hand-offs open GitHub's pages
+ * @property {import('../monitor/monitor-settings.js').MonitorDeps} [monitor] Background checks (saved on their own, not by Save)
  */
 
 /** Test results of this session, by target key, kept while the admin visits other screens. @type {Map<string, ConnectionTest>} */
@@ -54,13 +56,15 @@ export function mountConnectionsView(root, deps) {
   const where = h('p', { class: 'lead', 'data-field': 'where' });
   const saveStatus = h('div', { 'data-region': 'save-status', 'aria-live': 'polite' });
   const body = h('div', { 'data-region': 'connections' }, h('p', { class: 'loading' }, 'Loading the connections…'));
+  const monitor = deps.monitor ? monitorSettings(deps.monitor) : null;
   // Listeners go on this wrapper, not on `root` (the shared <main>), so they go with it.
   const screen = h('div', { class: 'connections-screen' },
     h('div', { class: 'screen-head' }, h('h1', {}, 'Connections'), dirtyNote, h('div', { class: 'actions' }, saveButton)),
     where,
     saveStatus,
     body,
-    deps.handoff ? handoffSetting(deps.handoff) : null);
+    deps.handoff ? handoffSetting(deps.handoff) : null,
+    monitor?.el);
   root.replaceChildren(screen);
 
   /** @type {Section | null} */
@@ -296,6 +300,7 @@ export function mountConnectionsView(root, deps) {
     destroy() {
       destroyed = true;
       document.removeEventListener('keydown', onKey);
+      monitor?.destroy();
     },
   };
 }
