@@ -6,9 +6,9 @@
 #![forbid(unsafe_code)]
 
 mod commands;
+mod desktop;
 mod file_dialog;
 mod monitor;
-mod opener;
 mod start;
 pub mod tray;
 
@@ -20,10 +20,11 @@ use tauri::Runtime;
 
 pub use start::StartOptions;
 
-/// Registers the app's state and commands on a builder (the real one, or a MockRuntime's).
+/// Registers the app's state, commands and hand-off plugins on a builder (the real one, or a
+/// MockRuntime's). The real app adds single instance and window state first (`run`).
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri::Builder<R> {
     let for_setup = app.clone();
-    builder
+    desktop::handoff_plugins(builder)
         .manage(app)
         .manage(monitor::MonitorShell::from_env())
         .plugin(tauri_plugin_autostart::init(
@@ -32,7 +33,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
         ))
         .on_window_event(monitor::on_window_event)
         .setup(move |tauri_app| {
-            opener::install(tauri_app.handle(), &for_setup);
+            desktop::install(tauri_app.handle(), &for_setup);
+            desktop::keep_window_state(tauri_app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -46,6 +48,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::connections::test_connection,
             commands::usage_file::inspect_usage_file,
             commands::usage_file::pick_usage_file,
+            commands::usage_file::take_opened_files,
             commands::consumed::load_consumed_licenses,
             commands::consumed::cancel_consumed_fetch,
             commands::consumed::query_consumed_licenses,
@@ -115,7 +118,14 @@ pub fn run() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match configure(tauri::Builder::default(), app).build(tauri::generate_context!()) {
+    let file = options
+        .file
+        .as_deref()
+        .map(|f| start::absolute(f, &std::env::current_dir().unwrap_or_default()));
+    let keep_window_state = app.mode() != ghls_services::Mode::Demo;
+    let builder =
+        desktop::with_instance_plugins(tauri::Builder::default(), file, keep_window_state);
+    match configure(builder, app).build(tauri::generate_context!()) {
         Ok(tauri_app) => {
             // The tray and the background loop belong to the real app only (not MockRuntime
             // tests), once its event loop runs.

@@ -1,5 +1,6 @@
 //! Starting up: the command line, logging, and opening the app in demo or normal mode.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use ghls_services::demo::{self, DemoConfig};
@@ -8,7 +9,11 @@ use ghls_services::{KeyringStore, SettingsStore};
 
 pub(crate) const USAGE: &str = "\
 USAGE:
-    ghe-license-sync [--demo [--demo-consumers N] [--demo-seed N]]
+    ghe-license-sync [--demo [--demo-consumers N] [--demo-seed N]] [FILE]
+
+    FILE                 a license-usage export to check on Add server usage (a path or a
+                         file:// address); when the app already runs, its window comes to
+                         the front and checks the file there
 
     --demo               start the built-in GitHub emulator and connect to it (demo tokens in
                          memory; nothing is read from or written to your settings or keyring)
@@ -26,6 +31,8 @@ pub struct StartOptions {
     pub demo_consumers: Option<usize>,
     pub demo_seed: Option<u64>,
     pub help: bool,
+    /// A file to open on Add server usage, as given (see [`absolute`]).
+    pub file: Option<String>,
 }
 
 impl StartOptions {
@@ -55,11 +62,32 @@ impl StartOptions {
                     o.demo = true;
                 }
                 "-h" | "--help" => o.help = true,
-                other => return Err(format!("unknown argument `{other}`")),
+                other if other.starts_with('-') => {
+                    return Err(format!("unknown argument `{other}`"))
+                }
+                file => {
+                    if let Some(first) = &o.file {
+                        return Err(format!("one file at a time: {first} and {file} were given"));
+                    }
+                    o.file = Some(file.to_owned());
+                }
             }
         }
         Ok(o)
     }
+}
+
+/// `file` as an absolute path: a `file://` address becomes its path, a relative path is
+/// taken from `cwd` (the folder of the launch that named it, which may be another process's).
+pub(crate) fn absolute(file: &str, cwd: &Path) -> String {
+    let path = match tauri::Url::parse(file) {
+        Ok(url) if url.scheme() == "file" => match url.to_file_path() {
+            Ok(p) => p,
+            Err(()) => file.into(),
+        },
+        _ => file.into(),
+    };
+    cwd.join(path).display().to_string()
 }
 
 pub(crate) async fn open_app(o: &StartOptions) -> ghls_services::Result<App> {
@@ -108,5 +136,29 @@ mod tests {
         assert!(parse(&["--token", "x"])
             .unwrap_err()
             .contains("unknown argument"));
+    }
+
+    #[test]
+    fn a_file_on_the_command_line_is_kept_and_a_second_one_refused() {
+        let o = parse(&["--demo", "usage.json"]).unwrap();
+        assert!(o.demo);
+        assert_eq!(o.file.as_deref(), Some("usage.json"));
+        assert!(parse(&["a.json", "b.json"])
+            .unwrap_err()
+            .contains("one file at a time"));
+    }
+
+    #[test]
+    fn a_handed_file_is_made_absolute_from_the_launch_folder() {
+        let cwd = std::env::temp_dir().join("launch");
+        assert_eq!(
+            absolute("exports/usage.json", &cwd),
+            cwd.join("exports/usage.json").display().to_string()
+        );
+        let elsewhere = std::env::temp_dir().join("x.json");
+        let shown = elsewhere.display().to_string();
+        assert_eq!(absolute(&shown, &cwd), shown);
+        let url = tauri::Url::from_file_path(&elsewhere).unwrap();
+        assert_eq!(absolute(url.as_str(), &cwd), shown);
     }
 }

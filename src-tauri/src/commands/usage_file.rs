@@ -1,5 +1,5 @@
-//! Add server usage, the file part (feature `usage_file`): inspect a dropped or chosen
-//! license-usage export.
+//! Add server usage, the file part (feature `usage_file`): inspect a dropped, chosen or
+//! handed (command line, second launch) license-usage export.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,6 +16,14 @@ pub(crate) async fn inspect_usage_file(
     path: String,
 ) -> Result<UsageVerdict, ErrorReport> {
     Ok(app.inspect_usage_file(PathBuf::from(path)).await)
+}
+
+/// The files handed to the app from outside since the last call (the command line's, a
+/// second launch's), oldest first; each is given once. The page calls it at start and on
+/// the `opened-files` event.
+#[tauri::command]
+pub(crate) fn take_opened_files(files: State<'_, crate::desktop::OpenedFiles>) -> Vec<String> {
+    files.take()
 }
 
 /// Opens the native file dialog for a license-usage export (`*.json`); `None` when the
