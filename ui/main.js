@@ -4,7 +4,7 @@ import { showBanner } from './lib/status.js';
 import { createConsumedStore } from './stores/consumed-store.js';
 import { createWatchStore } from './stores/watch-store.js';
 import { mountActivityView } from './views/activity/activity-view.js';
-import { mountAddServerUsageView } from './views/usage-file/add-server-usage-view.js';
+import { mountAddServerUsageView, receiveOpenedFiles } from './views/usage-file/add-server-usage-view.js';
 import { mountConnectionsView } from './views/connections/connections-view.js';
 import { mountConsumedView } from './views/consumed/consumed-view.js';
 import { mountDuplicatesView } from './views/duplicates/duplicates-view.js';
@@ -65,6 +65,17 @@ function route() {
   }
 }
 
+/**
+ * Add server usage checking `path`, as a dropped file is (its `?path=` route); the same file
+ * again is checked again.
+ * @param {string} path
+ */
+function openUsageFile(path) {
+  const target = `#/add-server-usage?path=${encodeURIComponent(path)}`;
+  if (location.hash === target) route();
+  else location.hash = target;
+}
+
 async function boot() {
   try {
     const info = await ipc.appInfo();
@@ -79,6 +90,7 @@ async function boot() {
   }
   window.addEventListener('hashchange', route);
   route();
+  void receiveOpenedFiles({ take: ipc.takeOpenedFiles, onOpened: ipc.onOpenedFiles }, openUsageFile);
   // The tray's Sync everything runs the License screen's one-click sync in this window.
   handleTrayActions({
     onSyncEverything: ipc.onTraySyncEverything,

@@ -85,6 +85,25 @@ export function onDragDrop(handler) {
   });
 }
 
+/**
+ * Files handed to the app from outside since the last call (its command line, or a second
+ * launch of the app), oldest first; each is given once.
+ * @returns {Promise<string[]>} absolute paths
+ */
+export function takeOpenedFiles() {
+  return invoke('take_opened_files');
+}
+
+/**
+ * A file was handed to the running app (a second launch named one): the backend's
+ * `opened-files` event. The handler then takes them with `takeOpenedFiles`.
+ * @param {() => void} handler
+ * @returns {Promise<() => void>} stops listening
+ */
+export function onOpenedFiles(handler) {
+  return getCurrentWebview().listen('opened-files', () => handler());
+}
+
 /** @typedef {import('../bindings/Connections').Connections} Connections */
 /** @typedef {import('../bindings/ConnectionsDraft').ConnectionsDraft} ConnectionsDraft */
 /** @typedef {import('../bindings/ConnectionTarget').ConnectionTarget} ConnectionTarget */

@@ -1,6 +1,7 @@
 // The Add server usage screen, part 1: the place where a wrong file is caught. A file
-// arrives by an OS drag-and-drop (Tauri's drag-drop event, with absolute paths) or by the
-// native file dialog; the backend reads and recognises it, and the screen shows a card:
+// arrives by an OS drag-and-drop (Tauri's drag-drop event, with absolute paths), by the
+// native file dialog, or from outside the window (the app's command line, a second
+// launch); the backend reads and recognises it, and the screen shows a card:
 // the export's summary and warnings, or the refusal with what to do instead. The web view
 // never reads the file itself.
 import { h } from '../../lib/dom.js';
@@ -244,6 +245,32 @@ export function mountAddServerUsageView(root, deps) {
       uploadWatch?.destroy();
     },
   };
+}
+
+/**
+ * Files handed to the app from outside, from its command line (`ghe-license-sync FILE`, an
+ * "Open with" of the desktop) or from a second launch of the app (whose window then comes to
+ * the front): each opens on this screen and is checked as a dropped file is, by `open`. It
+ * listens first and then takes what already waits, so a file handed over before the page
+ * listened is not lost, and each is taken once. The newest of several wins, as one upload
+ * takes one file.
+ * @param {{ take: () => Promise<string[]>, onOpened: (handler: () => void) => Promise<() => void> }} deps
+ * @param {(path: string) => void} open shows this screen checking `path`
+ * @returns {Promise<() => void>} stops listening
+ */
+export async function receiveOpenedFiles(deps, open) {
+  const takeAll = async () => {
+    try {
+      const paths = await deps.take();
+      const newest = paths[paths.length - 1];
+      if (newest) open(newest);
+    } catch (e) {
+      announce(`A file given to the app could not be received: ${asErrorReport(e).message}`);
+    }
+  };
+  const unlisten = await deps.onOpened(() => { void takeAll(); });
+  await takeAll();
+  return unlisten;
 }
 
 /**
