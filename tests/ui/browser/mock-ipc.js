@@ -6,6 +6,7 @@ import { connectionsBackend } from '/test/connections-backend.js';
 import { consumedBackend } from '/test/consumed-backend.js';
 import { accountsBackend } from '/test/accounts-backend.js';
 import { syncBackend } from '/test/sync-backend.js';
+import { monitorBackend } from '/test/monitor-backend.js';
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'loaded';
@@ -26,6 +27,8 @@ const accounts = accountsBackend(params, state);
 // Sync flows and Activity (issue 5): the test drives each watch through `__ipc.sync`; see
 // sync-backend.js.
 const sync = syncBackend(params, state);
+// Background checks (issue 14): settings, Check now, status; see monitor-backend.js.
+const monitor = monitorBackend(params, state);
 
 // Export license usage and Upload a new license (issue 6). `export=ok` (default: progress
 // through every stage, then the outcome), `hostkey` (ssh_host_key_unknown), `hold` (stays in
@@ -110,6 +113,8 @@ mockIPC(async (cmd, args) => {
   if (consumedAnswer) return consumedAnswer.value;
   const syncAnswer = await sync(cmd, args);
   if (syncAnswer) return syncAnswer.value;
+  const monitorAnswer = await monitor(cmd, args);
+  if (monitorAnswer) return monitorAnswer.value;
   const licenseAnswer = await licenseActions(cmd, args);
   if (licenseAnswer) return licenseAnswer.value;
   if (cmd !== 'license_overview') throw new Error(`unexpected command ${cmd}`);

@@ -167,15 +167,16 @@ export function monitorSettings(deps) {
   /**
    * Saves the settings with `change` applied; on refusal the inputs show what is saved.
    * @param {Partial<MonitorSettings>} change
+   * @param {(saved: MonitorSettings) => string} [words] what the saved change means
    */
-  function save(change) {
+  function save(change, words) {
     saving = saving.then(async () => {
       if (!settings || destroyed) return;
       const wanted = { ...settings, ...change };
       try {
         settings = await deps.save(wanted);
         if (destroyed) return;
-        saveStatus.textContent = savedWords(change, settings);
+        saveStatus.textContent = words ? words(settings) : savedWords(change, settings);
         announce(saveStatus.textContent);
         void refreshStatus();
       } catch (e) {
@@ -211,40 +212,47 @@ export function monitorSettings(deps) {
     renderOverrides(s);
   }
 
+  /** The per-instance inputs, by instance id: made once, then updated in place. @type {Map<string, HTMLInputElement>} */
+  const overrideInputs = new Map();
+  const overrideHint = h('p', { class: 'hint' });
+
   /** One row per configured GHES instance: its own stale threshold, or the default. @param {MonitorSettings} s */
   function renderOverrides(s) {
     if (instances.length === 0) {
       overrides.replaceChildren();
       return;
     }
-    const focused = document.activeElement instanceof HTMLElement && overrides.contains(document.activeElement)
-      ? document.activeElement.id : null;
-    overrides.replaceChildren(h('fieldset', { class: 'monitor-per-instance' },
-      h('legend', {}, 'Stale after, per instance'),
-      h('p', { class: 'hint' }, `Empty: the ${s.stale_after_days} days above.`),
-      h('table', { class: 'monitor-instances' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Instance'), h('th', { scope: 'col' }, 'Days'))),
-        h('tbody', {}, instances.map((i, n) => overrideRow(s, i, n))))));
-    if (focused) /** @type {HTMLElement | null} */ (overrides.querySelector(`#${CSS.escape(focused)}`))?.focus();
+    if (overrideInputs.size === 0) {
+      overrides.replaceChildren(h('fieldset', { class: 'monitor-per-instance' },
+        h('legend', {}, 'Stale after, per instance'),
+        overrideHint,
+        h('table', { class: 'monitor-instances' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Instance'), h('th', { scope: 'col' }, 'Days'))),
+          h('tbody', {}, instances.map((i, n) => overrideRow(i, n))))));
+    }
+    overrideHint.textContent = `Empty: the ${s.stale_after_days} days above.`;
+    for (const [id, input] of overrideInputs) {
+      input.placeholder = String(s.stale_after_days);
+      input.disabled = !s.enabled;
+      const own = s.per_instance_days[id];
+      if (document.activeElement !== input) input.value = own === undefined ? '' : String(own);
+    }
   }
 
   /**
-   * @param {MonitorSettings} s
    * @param {{ id: string, name: string }} instance
    * @param {number} n
    */
-  function overrideRow(s, instance, n) {
+  function overrideRow(instance, n) {
     const id = `monitor-instance-${n}`;
-    const own = s.per_instance_days[instance.id];
     const input = h('input', {
       type: 'number', id, min: STALE_DAYS.min, max: STALE_DAYS.max, step: 1, inputmode: 'numeric',
-      placeholder: String(s.stale_after_days), 'data-instance-days': instance.id, 'aria-describedby': `${id}-error`,
-      disabled: !s.enabled,
+      'data-instance-days': instance.id, 'aria-describedby': `${id}-error`,
     });
-    input.value = own === undefined ? '' : String(own);
+    overrideInputs.set(instance.id, input);
+    const box = h('span', { class: 'field-error', id: `${id}-error` });
     input.addEventListener('change', () => {
       const raw = input.value.trim();
-      const box = overrides.querySelector(`#${CSS.escape(id)}-error`);
       /** @type {Record<string, number>} */
       const days = {};
       for (const [k, v] of Object.entries(settings?.per_instance_days ?? {})) if (v !== undefined) days[k] = v;
@@ -253,19 +261,22 @@ export function monitorSettings(deps) {
       } else {
         const v = whole(raw, STALE_DAYS);
         if ('error' in v) {
-          box?.replaceChildren(v.error);
+          box.textContent = v.error;
           input.setAttribute('aria-invalid', 'true');
           return;
         }
         days[instance.id] = v.value;
       }
-      box?.replaceChildren();
+      box.textContent = '';
       input.removeAttribute('aria-invalid');
-      void save({ per_instance_days: days });
+      const own = days[instance.id];
+      void save({ per_instance_days: days }, (saved) => (own === undefined
+        ? `${instance.name}: the default ${saved.stale_after_days} days.`
+        : `${instance.name}: stale after ${own} day${own === 1 ? '' : 's'}.`));
     });
     return h('tr', { 'data-instance-row': instance.id },
       h('th', { scope: 'row' }, h('label', { for: id }, instance.name)),
-      h('td', {}, input, h('span', { class: 'field-error', id: `${id}-error` })));
+      h('td', {}, input, box));
   }
 
   /** @param {MonitorStatus} st */
