@@ -7,4 +7,17 @@ export type EntryAccount = {
 /**
  * The consumed-licenses id it was joined on (`HOST:ID`).
  */
-id: string, login: string | null, name: string | null, primary_email: string | null, site_admin: boolean, emails_complete: boolean, };
+id: string, login: string | null, 
+/**
+ * The profile name on the instance.
+ */
+name: string | null, 
+/**
+ * The email GitHub compares with cloud accounts, when GitHub gave it.
+ */
+primary_email: string | null, site_admin: boolean, 
+/**
+ * False when GitHub gave only part of the account's emails: a missing primary email
+ * may then just not have been read.
+ */
+emails_complete: boolean, };

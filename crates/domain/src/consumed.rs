@@ -8,6 +8,29 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+/// The consumed-licenses fields, in the REST API's order (`ghec-consumed-licenses.json`):
+/// the columns of GHEC's consumed-licenses CSV and of the app's export of it.
+pub const CONSUMED_LICENSE_FIELDS: &[&str] = &[
+    "github_com_login",
+    "github_com_name",
+    "enterprise_server_user_ids",
+    "github_com_user",
+    "enterprise_server_user",
+    "visual_studio_subscription_user",
+    "license_type",
+    "github_com_profile",
+    "github_com_member_roles",
+    "github_com_enterprise_roles",
+    "github_com_verified_domain_emails",
+    "github_com_saml_name_id",
+    "github_com_orgs_with_pending_invites",
+    "github_com_two_factor_auth",
+    "enterprise_server_emails",
+    "visual_studio_license_status",
+    "visual_studio_subscription_email",
+    "total_user_accounts",
+];
+
 /// All consumers of an enterprise and its seat totals (taken from the first page).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]

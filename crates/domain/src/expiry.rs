@@ -99,28 +99,33 @@ mod tests {
         assert_eq!(t, datetime!(2016-02-06 18:41:52 UTC));
     }
 
+    /// Asserts each text is read as its instant.
+    fn assert_read(cases: &[(&str, OffsetDateTime)]) {
+        for (text, at) in cases {
+            assert_eq!(parse_github_time(text), Some(*at), "{text}");
+        }
+    }
+
     #[test]
     fn iso_dates_from_license_sync_status_are_read() {
-        assert_eq!(
-            parse_github_time("2020-01-01T00:00:00Z"),
-            Some(datetime!(2020-01-01 00:00:00 UTC))
-        );
-        assert_eq!(
-            parse_github_time("2020-01-01T02:00:00+02:00"),
-            Some(datetime!(2020-01-01 00:00:00 UTC))
-        );
+        assert_read(&[
+            ("2020-01-01T00:00:00Z", datetime!(2020-01-01 00:00:00 UTC)),
+            (
+                "2020-01-01T02:00:00+02:00",
+                datetime!(2020-01-01 00:00:00 UTC),
+            ),
+        ]);
     }
 
     #[test]
     fn dashed_and_date_only_forms_are_read() {
-        assert_eq!(
-            parse_github_time("2026-03-01 10:00:00 +0100"),
-            Some(datetime!(2026-03-01 09:00:00 UTC))
-        );
-        assert_eq!(
-            parse_github_time("2026-03-01"),
-            Some(datetime!(2026-03-01 00:00:00 UTC))
-        );
+        assert_read(&[
+            (
+                "2026-03-01 10:00:00 +0100",
+                datetime!(2026-03-01 09:00:00 UTC),
+            ),
+            ("2026-03-01", datetime!(2026-03-01 00:00:00 UTC)),
+        ]);
     }
 
     #[test]

@@ -1045,10 +1045,10 @@ mod with_accounts {
         let named = &f.entries[0].server_accounts;
         assert_eq!(named.len(), 1, "{named:?}");
         assert_eq!(named[0].id, "GitHub.Acme.Example:12");
-        assert_eq!(named[0].login.as_deref(), Some("ann"));
-        assert_eq!(named[0].name.as_deref(), Some("Ann Lee"));
+        assert_eq!(named[0].account.login.as_deref(), Some("ann"));
+        assert_eq!(named[0].account.name.as_deref(), Some("Ann Lee"));
         assert_eq!(
-            named[0].primary_email.as_deref(),
+            named[0].account.primary_email.as_deref(),
             Some("ann.lee@corp-old.example")
         );
         assert!(

@@ -160,11 +160,8 @@ impl Hasher for IdHasher {
 pub struct EntryAccount {
     /// The consumed-licenses id it was joined on (`HOST:ID`).
     pub id: String,
-    pub login: Option<String>,
-    pub name: Option<String>,
-    pub primary_email: Option<String>,
-    pub site_admin: bool,
-    pub emails_complete: bool,
+    #[serde(flatten)]
+    pub account: ServerAccount,
 }
 
 /// What the analysis had of GHES accounts, and what it lacked.

@@ -42,11 +42,7 @@ impl Side<'_> {
                     .filter_map(|id| {
                         a.get(id).map(|acc| EntryAccount {
                             id: id.trim().to_owned(),
-                            login: acc.login.clone(),
-                            name: acc.name.clone(),
-                            primary_email: acc.primary_email.clone(),
-                            site_admin: acc.site_admin,
-                            emails_complete: acc.emails_complete,
+                            account: acc.clone(),
                         })
                     })
                     .collect()

@@ -2,6 +2,7 @@
 //! has (UTF-16, binary, legacy 8-bit text), the `.ghl` license file, and the GHEC CSV report.
 
 use super::RefusalKind;
+use crate::consumed::CONSUMED_LICENSE_FIELDS;
 
 /// How far into the file the byte-pattern heuristics look. Enough for a few lines of text.
 const SNIFF_LEN: usize = 4096;
@@ -82,29 +83,11 @@ fn looks_binary(bytes: &[u8]) -> bool {
     head.contains(&0) || control * 32 > head.len()
 }
 
-/// Column names of GHEC's consumed-licenses report; the CSV uses the REST API's field names
-/// (`ghec-consumed-licenses.json`), plus the older `enterprise_server_primary_emails`.
-const GHEC_COLUMNS: &[&str] = &[
-    "github_com_login",
-    "github_com_name",
-    "enterprise_server_user_ids",
-    "github_com_user",
-    "enterprise_server_user",
-    "visual_studio_subscription_user",
-    "license_type",
-    "github_com_profile",
-    "github_com_member_roles",
-    "github_com_enterprise_roles",
+/// Columns of older GHEC consumed-licenses reports, besides today's fields
+/// ([`CONSUMED_LICENSE_FIELDS`]).
+const OLDER_GHEC_COLUMNS: &[&str] = &[
     "github_com_enterprise_role",
-    "github_com_verified_domain_emails",
-    "github_com_saml_name_id",
-    "github_com_orgs_with_pending_invites",
-    "github_com_two_factor_auth",
-    "enterprise_server_emails",
     "enterprise_server_primary_emails",
-    "visual_studio_license_status",
-    "visual_studio_subscription_email",
-    "total_user_accounts",
 ];
 
 /// True when the first line of `text` is the header of GHEC's consumed-licenses CSV. Cells
@@ -118,7 +101,10 @@ pub(super) fn is_ghec_csv(text: &str) -> bool {
     let known = line
         .split(separator)
         .map(fold_cell)
-        .filter(|cell| GHEC_COLUMNS.contains(&cell.as_str()))
+        .filter(|cell| {
+            CONSUMED_LICENSE_FIELDS.contains(&cell.as_str())
+                || OLDER_GHEC_COLUMNS.contains(&cell.as_str())
+        })
         .count();
     known >= 2
 }
