@@ -207,8 +207,6 @@ export function monitorSettings(deps) {
     login.checked = s.start_at_login;
     if (document.activeElement !== every) every.value = String(s.every_hours);
     if (document.activeElement !== stale) stale.value = String(s.stale_after_days);
-    every.disabled = !s.enabled;
-    stale.disabled = !s.enabled;
     renderOverrides(s);
   }
 
@@ -233,7 +231,6 @@ export function monitorSettings(deps) {
     overrideHint.textContent = `Empty: the ${s.stale_after_days} days above.`;
     for (const [id, input] of overrideInputs) {
       input.placeholder = String(s.stale_after_days);
-      input.disabled = !s.enabled;
       const own = s.per_instance_days[id];
       if (document.activeElement !== input) input.value = own === undefined ? '' : String(own);
     }
