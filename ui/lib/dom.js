@@ -41,3 +41,21 @@ function append(el, children) {
     el.append(c instanceof Node ? c : String(c));
   }
 }
+
+/**
+ * Paints the controls of a load from GitHub: the load button (the primary action until
+ * something is loaded, busy while loading), the cancel button (shown while loading) and the
+ * progress box (shown while loading).
+ * @param {{ load: HTMLButtonElement, cancel: HTMLButtonElement, progress: HTMLElement }} controls
+ * @param {boolean} loading
+ * @param {boolean} loaded
+ */
+export function paintLoadControls({ load, cancel, progress }, loading, loaded) {
+  load.className = loaded ? '' : 'primary';
+  load.disabled = loading;
+  if (loading) load.setAttribute('aria-busy', 'true');
+  else load.removeAttribute('aria-busy');
+  cancel.hidden = !loading;
+  if (!loading) cancel.disabled = false;
+  progress.hidden = !loading;
+}

@@ -5,6 +5,7 @@
 // click joins the running load instead of starting another (one job of a kind at a time).
 
 import { asErrorReport } from '../lib/ipc.js';
+import { createListeners } from './listeners.js';
 
 /** @typedef {import('../bindings/FetchProgress').FetchProgress} FetchProgress */
 /** @typedef {import('../bindings/ConsumedSummary').ConsumedSummary} ConsumedSummary */
@@ -42,19 +43,10 @@ export function createConsumedStore(backend) {
   let running = null;
   /** Each load's messages carry its number, so a late message of an ended load is dropped. */
   let job = 0;
-  /** @type {Set<(e: StoreEvent) => void>} */
-  const listeners = new Set();
+  /** @type {import('./listeners.js').Listeners<StoreEvent>} */
+  const listeners = createListeners();
 
-  /** @param {StoreEvent} e */
-  function emit(e) {
-    for (const l of [...listeners]) {
-      try {
-        l(e);
-      } catch (err) {
-        queueMicrotask(() => { throw err; });
-      }
-    }
-  }
+  const emit = listeners.emit;
 
   /** @param {boolean} refresh */
   function load(refresh) {
@@ -105,10 +97,7 @@ export function createConsumedStore(backend) {
     remember(s) {
       summary = s;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => { listeners.delete(listener); };
-    },
+    subscribe: listeners.subscribe,
   };
 }
 

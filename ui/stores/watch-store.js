@@ -12,6 +12,7 @@
 // Nothing here says "confirmed" on its own: an entry ends confirmed only with the backend's
 // `confirmed` event, which is GitHub read back.
 import { asErrorReport } from '../lib/ipc.js';
+import { createListeners } from './listeners.js';
 
 /** @typedef {import('../bindings/WatchEvent').WatchEvent} WatchEvent */
 /** @typedef {import('../bindings/WatchInfo').WatchInfo} WatchInfo */
@@ -104,8 +105,8 @@ export const isFinal = (e) => FINAL.has(e.state);
 export function createWatchStore(backend) {
   /** @type {Map<string, WatchEntry>} */
   const entries = new Map();
-  /** @type {Set<(key: string) => void>} */
-  const listeners = new Set();
+  /** @type {import('./listeners.js').Listeners<string>} */
+  const listeners = createListeners();
   /** @type {OneClickState & { promise: Promise<void> | null, run: number }} */
   const oneClick = { busy: false, result: null, error: null, promise: null, run: 0 };
   /** @type {WeakMap<WatchEntry, Promise<void>>} */
@@ -117,16 +118,7 @@ export function createWatchStore(backend) {
   /** @type {Promise<void> | null} */
   let attaching = null;
 
-  /** @param {string} key */
-  function emit(key) {
-    for (const l of [...listeners]) {
-      try {
-        l(key);
-      } catch (err) {
-        queueMicrotask(() => { throw err; });
-      }
-    }
-  }
+  const emit = listeners.emit;
 
   /**
    * @param {string} key
@@ -446,9 +438,6 @@ export function createWatchStore(backend) {
     oneClick: runOneClick,
     oneClickState: () => ({ busy: oneClick.busy, result: oneClick.result, error: oneClick.error }),
     attach,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => { listeners.delete(listener); };
-    },
+    subscribe: listeners.subscribe,
   };
 }

@@ -7,6 +7,7 @@
 // Query parameters: `accounts=auto` (default: a few progress messages, then done), `manual`
 // (the test drives it: `__ipc.accounts.send(msg)`, `.finish()`, `.fail(error)`),
 // `forbidden` (GitHub refuses the GraphQL read), `partial` (GitHub gave only part).
+import { channelLoad } from '/test/channel-load.js';
 import * as fixtures from '/test/fixtures.js';
 
 /**
@@ -17,35 +18,21 @@ import * as fixtures from '/test/fixtures.js';
 export function accountsBackend(params, state) {
   const mode = params.get('accounts') ?? 'auto';
   const complete = mode !== 'partial';
-  /** @type {{ resolve: (v: unknown) => void, reject: (e: unknown) => void, channel: { id: number }, index: number } | null} */
-  let running = null;
+  const load = channelLoad();
 
   const a = {
     loaded: false,
     loads: 0,
-    running: () => running !== null,
-    /** @param {unknown} message an AccountsLoadProgress */
-    send(message) {
-      if (!running) throw new Error('no load is running');
-      /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(running.channel.id, { index: running.index++, message });
-    },
+    running: load.running,
+    /** @type {(message: unknown) => void} sends an AccountsLoadProgress */
+    send: load.send,
     finish() {
-      if (!running) throw new Error('no load is running');
-      const r = running;
       const summary = fixtures.serverAccountsSummary(complete);
-      a.send({ state: 'done', instances: summary.instances.length, accounts: summary.accounts });
-      running = null;
+      load.finish({ state: 'done', instances: summary.instances.length, accounts: summary.accounts }, summary);
       a.loaded = true;
-      r.resolve(summary);
-      /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(r.channel.id, { index: r.index, end: true });
     },
-    /** @param {unknown} error an ErrorReport */
-    fail(error) {
-      if (!running) throw new Error('no load is running');
-      const r = running;
-      running = null;
-      r.reject(error);
-    },
+    /** @type {(error: unknown) => void} ends the load with an ErrorReport */
+    fail: load.fail,
   };
   state.accounts = a;
 
@@ -53,25 +40,25 @@ export function accountsBackend(params, state) {
     switch (cmd) {
       case 'load_server_accounts': {
         a.loads++;
-        if (running) throw fixtures.error('job_running', 'Loading the server accounts is already running.', 'Wait until it finishes (or cancel it), then start again.');
-        const done = new Promise((resolve, reject) => { running = { resolve, reject, channel: args.onProgress, index: 0 }; });
+        if (load.running()) throw fixtures.error('job_running', 'Loading the server accounts is already running.', 'Wait until it finishes (or cancel it), then start again.');
+        const done = load.start(args.onProgress);
         if (mode !== 'manual') {
           await new Promise((r) => setTimeout(r, 15));
           a.send({ state: 'installations' });
           if (mode === 'forbidden') {
             a.fail(fixtures.error('forbidden', 'GitHub refused to show the Enterprise Server installations of acme (FORBIDDEN).', 'Use a token of an enterprise owner with read:enterprise (or admin:enterprise).'));
           } else {
-            for (let i = 1; i <= 3 && running; i++) {
+            for (let i = 1; i <= 3 && load.running(); i++) {
               await new Promise((r) => setTimeout(r, 15));
-              if (running) a.send({ state: 'reading', instances_done: i - 1, instances_total: 3, accounts: i * 20_000, total_count: 60_000 });
+              if (load.running()) a.send({ state: 'reading', instances_done: i - 1, instances_total: 3, accounts: i * 20_000, total_count: 60_000 });
             }
-            if (running) a.finish();
+            if (load.running()) a.finish();
           }
         }
         return { value: await done };
       }
       case 'cancel_server_accounts': {
-        if (running) a.fail(fixtures.error('cancelled', 'Loading the server accounts was cancelled.', null));
+        if (load.running()) a.fail(fixtures.error('cancelled', 'Loading the server accounts was cancelled.', null));
         return { value: null };
       }
       case 'server_accounts_summary':

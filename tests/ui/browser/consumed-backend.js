@@ -18,6 +18,7 @@
 // `.fail(error)`), `cached` (the backend already holds the list); `rows=N` (default
 // 300000); `save=cancel` (the Save dialog is cancelled); `duplicates=none` (an empty report);
 // `querydelay=MS`.
+import { channelLoad } from '/test/channel-load.js';
 import * as fixtures from '/test/fixtures.js';
 
 /** @typedef {import('../../../ui/bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
@@ -37,8 +38,7 @@ export function consumedBackend(params, state) {
   let rows = null;
   /** @type {{ key: string, hits: ConsumerRow[] } | null} */
   let lastQuery = null;
-  /** @type {{ resolve: (v: unknown) => void, reject: (e: unknown) => void, channel: { id: number }, index: number } | null} */
-  let running = null;
+  const load = channelLoad();
 
   const data = () => (rows ??= fixtures.consumerRows(count));
 
@@ -50,30 +50,17 @@ export function consumedBackend(params, state) {
     exports: /** @type {{ what: string, format: string, query?: ConsumedQuery }[]} */ ([]),
     /** @type {boolean[]} the `refresh` argument of each load */
     loads: /** @type {boolean[]} */ ([]),
-    running: () => running !== null,
-    /** Sends one FetchProgress through the running load's channel. @param {FetchProgress} message */
-    send(message) {
-      if (!running) throw new Error('no load is running');
-      /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(running.channel.id, { index: running.index++, message });
-    },
+    running: load.running,
+    /** Sends one FetchProgress through the running load's channel. @type {(message: FetchProgress) => void} */
+    send: load.send,
     /** Ends the running load with the summary of the generated rows. */
     finish() {
-      if (!running) throw new Error('no load is running');
-      const r = running;
-      c.send({ state: 'done', rows: data().length });
-      running = null;
+      load.finish({ state: 'done', rows: data().length }, fixtures.consumedSummary(data()));
       c.loaded = true;
       lastQuery = null;
-      r.resolve(fixtures.consumedSummary(data()));
-      /** @type {any} */ (window).__TAURI_INTERNALS__.runCallback(r.channel.id, { index: r.index, end: true });
     },
-    /** @param {unknown} error an ErrorReport */
-    fail(error) {
-      if (!running) throw new Error('no load is running');
-      const r = running;
-      running = null;
-      r.reject(error);
-    },
+    /** @type {(error: unknown) => void} ends the load with an ErrorReport */
+    fail: load.fail,
     rows: data,
   };
   state.consumed = c;
@@ -94,21 +81,21 @@ export function consumedBackend(params, state) {
       case 'load_consumed_licenses': {
         const { refresh, onProgress } = args;
         c.loads.push(refresh);
-        if (running) throw error('busy', 'The consumed licenses are already being loaded.', null);
+        if (load.running()) throw error('busy', 'The consumed licenses are already being loaded.', null);
         if (!refresh && c.loaded) return { value: fixtures.consumedSummary(data()) };
-        const done = new Promise((resolve, reject) => { running = { resolve, reject, channel: onProgress, index: 0 }; });
+        const done = load.start(onProgress);
         if (mode !== 'manual') {
           const total = 3;
-          for (let p = 1; p <= total && running; p++) {
+          for (let p = 1; p <= total && load.running(); p++) {
             await new Promise((r) => setTimeout(r, 15));
-            if (running) c.send({ state: 'fetching', pages_done: p, pages_total: total, rows: Math.round((data().length * p) / total) });
+            if (load.running()) c.send({ state: 'fetching', pages_done: p, pages_total: total, rows: Math.round((data().length * p) / total) });
           }
-          if (running) c.finish();
+          if (load.running()) c.finish();
         }
         return { value: await done };
       }
       case 'cancel_consumed_fetch': {
-        if (running) c.fail(error('cancelled', 'Loading the consumed licenses was cancelled.', null));
+        if (load.running()) c.fail(error('cancelled', 'Loading the consumed licenses was cancelled.', null));
         return { value: null };
       }
       case 'query_consumed_licenses': {

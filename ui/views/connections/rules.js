@@ -240,11 +240,7 @@ export function sshHost(v) {
  * @returns {Checked<string | null>}
  */
 export function caBundle(v) {
-  const s = v.trim();
-  if (!s) return ok(null);
-  const full = s.startsWith('/') || s.startsWith('~/') || /^[a-z]:[\\/]/i.test(s) || s.startsWith('\\\\');
-  if (!full) return no(`“${s}” is not a full path.`, 'Enter the full path of the PEM file, e.g. /etc/ssl/certs/acme-ca.pem.');
-  return ok(s);
+  return fullPath(v, 'Enter the full path of the PEM file, e.g. /etc/ssl/certs/acme-ca.pem.');
 }
 
 /**
@@ -255,10 +251,20 @@ export function caBundle(v) {
  * @returns {Checked<string | null>}
  */
 export function sshFile(v) {
+  return fullPath(v, 'Enter the full path of the file, e.g. ~/.ssh/id_ed25519.');
+}
+
+/**
+ * Empty is null; otherwise a full path (`~/` allowed), else the refusal with `fix`.
+ * @param {string} v
+ * @param {string} fix
+ * @returns {Checked<string | null>}
+ */
+function fullPath(v, fix) {
   const s = v.trim();
   if (!s) return ok(null);
   const full = s.startsWith('/') || s.startsWith('~/') || /^[a-z]:[\\/]/i.test(s) || s.startsWith('\\\\');
-  if (!full) return no(`“${s}” is not a full path.`, 'Enter the full path of the file, e.g. ~/.ssh/id_ed25519.');
+  if (!full) return no(`“${s}” is not a full path.`, fix);
   return ok(s);
 }
 

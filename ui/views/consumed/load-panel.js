@@ -2,7 +2,7 @@
 // the total, rows so far, GitHub's rate-limit waits with a countdown, retries, and Cancel.
 // Every screen that needs the list (Consumed licenses, Duplicates, the License screen's
 // seat chart) shows this same control over the shared store, so they all see one load.
-import { h } from '../../lib/dom.js';
+import { h, paintLoadControls } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { announce, problem } from '../../lib/status.js';
 
@@ -49,13 +49,7 @@ export function mountLoadPanel(store, opts = {}) {
     const loaded = have();
     loadButton.textContent = loaded ? 'Refresh' : loadLabel;
     loadButton.title = loaded ? 'Read every page of consumed licenses from GitHub again' : '';
-    loadButton.className = loaded ? '' : 'primary';
-    loadButton.disabled = loading;
-    if (loading) loadButton.setAttribute('aria-busy', 'true');
-    else loadButton.removeAttribute('aria-busy');
-    cancelButton.hidden = !loading;
-    if (!loading) cancelButton.disabled = false;
-    progressBox.hidden = !loading;
+    paintLoadControls({ load: loadButton, cancel: cancelButton, progress: progressBox }, loading, loaded);
     tickFetched();
   }
 

@@ -4,7 +4,7 @@
 // outlives the screen that started it, so its state lives in this module, not in a view:
 // leaving Duplicates does not stop it, coming back shows its progress. Without it the
 // analysis works from the license data alone.
-import { h } from '../../lib/dom.js';
+import { h, paintLoadControls } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { announce, problem } from '../../lib/status.js';
@@ -126,13 +126,7 @@ export function mountAccountsPanel(backend, onLoaded) {
   function paint() {
     const loading = session.running !== null;
     loadButton.textContent = session.loaded ? 'Reload server accounts' : 'Load server accounts';
-    loadButton.className = session.loaded ? '' : 'primary';
-    loadButton.disabled = loading;
-    if (loading) loadButton.setAttribute('aria-busy', 'true');
-    else loadButton.removeAttribute('aria-busy');
-    cancelButton.hidden = !loading;
-    if (!loading) cancelButton.disabled = false;
-    progressBox.hidden = !loading;
+    paintLoadControls({ load: loadButton, cancel: cancelButton, progress: progressBox }, loading, Boolean(session.loaded));
     if (loading) paintProgress(session.progress);
     paintOutcome(loading);
   }
