@@ -18,7 +18,8 @@ Settings and tokens (the same as the desktop app):
                             upper-cased, other characters as _ (id `ghes-2` ->
                             GHLS_GHES_TOKEN_GHES_2)
   Other variables:
-    GHLS_DATA_DIR           folder of the activity record (activity.jsonl) shared with the app
+    GHLS_DATA_DIR           folder of the activity record (activity.jsonl) and of the
+                            background checks' state (monitor.json), shared with the app
     GHLS_LOG                log filter for stderr, e.g. GHLS_LOG=debug (never logs secrets)
     NO_COLOR                no colours, whatever the terminal
 
@@ -124,6 +125,11 @@ pub enum Command {
     /// Wait until GitHub shows a sync of an instance after a time (exit 3 if not in time).
     #[command(after_long_help = WATCH_HELP)]
     Watch(WatchArgs),
+
+    /// One background check: what changed since the last (stale, failed, recovered), each
+    /// change told once, for cron.
+    #[command(after_long_help = MONITOR_HELP)]
+    Monitor(MonitorArgs),
 
     /// Run the built-in GitHub emulator in the foreground (prints its info line).
     #[command(after_long_help = EMULATOR_HELP)]
@@ -267,6 +273,27 @@ JSON: {instance, since, result: {state: \"confirmed\", synced_at, consumed_befor
 consumed_after, summary} | {state: \"failed\", message, github_error} | {state: \"timed_out\",
 elapsed_ms, since} | {state: \"cancelled\"}}";
 
+const MONITOR_HELP: &str = "\
+Runs one of the desktop app's background checks with its settings (Background checks:
+threshold in days, per instance) and the stored tokens: reads GHEC's license-sync-status,
+judges every server instance as `ghls status` does, and prints what changed since the last
+check, one line each: an instance became stale (no sync for longer than its threshold, or
+never), its sync failed, or it is in sync again. The state is kept in monitor.json in the
+data folder (GHLS_DATA_DIR), shared with the app, so each change is told once: run it from
+cron and mail the output. The first check tells what is already stale or failed.
+
+Exit codes: 0 checked (with or without news), 1 GitHub could not be read (the state is
+kept; the reason and what to do on stderr).
+
+Examples:
+  ghls monitor                     # the news, then every instance's verdict
+  ghls monitor --news-only         # only the news: nothing on stdout when nothing changed
+  ghls --demo monitor --json | jq '.news[].title'
+
+JSON: {checked_at, news: [{instance_id, hostname, kind: \"became_stale\" | \"sync_failed\" |
+\"recovered\", title, body}], instances: [{instance_id, hostname, verdict, last_sync,
+stale_after_days, github_error}], error: null, save_error}";
+
 const EMULATOR_HELP: &str = "\
 Serves the emulator of the GitHub license APIs (GHES and GHEC) on loopback until Ctrl-C or
 SIGTERM. Prints one JSON line on stdout with the base URLs and the demo tokens, e.g.
@@ -365,6 +392,13 @@ pub struct WatchArgs {
     /// Give up (exit 3) after this long: e.g. 10m, 1h.
     #[arg(long, default_value = "10m", value_parser = crate::duration::parse, value_name = "DURATION")]
     pub timeout: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct MonitorArgs {
+    /// Print only the news (nothing when nothing changed), not the instances' verdicts.
+    #[arg(long)]
+    pub news_only: bool,
 }
 
 #[derive(Debug, Args)]

@@ -125,6 +125,7 @@ async fn dispatch(cx: &Context<'_>, command: &Command) -> Result<Exit, Failure> 
         Command::Duplicates(a) => commands::duplicates::run(cx, a).await,
         Command::Validate(a) => commands::validate::run(cx, a).await,
         Command::Watch(a) => commands::watch::run(cx, a).await,
+        Command::Monitor(a) => commands::monitor::run(cx, a).await,
         Command::Export(a) => commands::export::run(cx, a).await,
         Command::Completions(a) => commands::completions::run(a),
         Command::Man(a) => commands::man::run(a),

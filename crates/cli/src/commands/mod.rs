@@ -7,6 +7,7 @@ pub mod emulator;
 pub mod export;
 pub mod license;
 pub mod man;
+pub mod monitor;
 pub mod servers;
 pub mod status;
 pub mod validate;
