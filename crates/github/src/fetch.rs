@@ -34,7 +34,7 @@ use crate::error::{Endpoint, Error, Result};
 use crate::ghec::{ConsumedPage, GhecClient, DEFAULT_PER_PAGE, MAX_PAGES};
 use crate::http::Reply;
 use crate::link::page_of;
-use crate::pace::{is_retryable, jitter, Gate};
+use crate::pace::{paced, Gate, Pacing};
 
 /// The most requests in flight [`FetchOptions::concurrency`] may ask for.
 pub const MAX_CONCURRENCY: usize = 16;
@@ -269,56 +269,46 @@ impl Run<'_> {
 
     /// One page, through rate-limit pauses and retries.
     async fn get(&self, url: Url, page: u32) -> Result<Reply<ConsumedPage>> {
-        let mut attempt = 1;
-        let mut rate_waits = 0;
-        loop {
-            if self.gate.wait().await {
-                self.report_progress();
-            }
-            match self.client.fetch_page(url.clone(), page).await {
-                Ok(reply) => {
-                    let limit = &reply.meta.rate_limit;
-                    if limit.remaining == Some(0) && limit.reset_at.is_some() {
-                        self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
-                    }
-                    return Ok(reply);
-                }
-                Err(Error::RateLimited { limit, .. })
-                    if rate_waits < self.retry.max_rate_limit_waits =>
-                {
-                    rate_waits += 1;
-                    self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
-                }
-                Err(e) if is_retryable(&e) && attempt < self.retry.max_attempts => {
-                    let wait = self.retry.backoff(attempt, jitter());
-                    attempt += 1;
-                    tracing::info!(page, attempt, wait_ms = wait.as_millis() as u64, error = %e, "retrying a consumed-licenses page");
-                    (self.on_event)(FetchEvent::Retrying {
-                        page,
-                        attempt,
-                        wait,
-                        reason: e.to_string(),
-                    });
-                    tokio::time::sleep(wait).await;
-                }
-                Err(e) => return Err(e),
-            }
-        }
+        let events = PageEvents { run: self, page };
+        paced(&self.gate, &self.retry, &events, || async {
+            let reply = self.client.fetch_page(url.clone(), page).await?;
+            let limit = reply.meta.rate_limit.clone();
+            Ok((reply, limit))
+        })
+        .await
+    }
+}
+
+/// What the pacing of one page tells the fetch's listener.
+struct PageEvents<'a> {
+    run: &'a Run<'a>,
+    page: u32,
+}
+
+impl Pacing for PageEvents<'_> {
+    fn resumed(&self) {
+        self.run.report_progress();
     }
 
-    /// Holds every request back for `seconds` (at least one), and says so unless an
-    /// earlier pause already covers about as long.
-    fn pause(&self, seconds: u64) {
-        let Some(wait) = self.gate.pause(seconds) else {
-            return;
-        };
+    fn pausing(&self, wait: Duration) {
         tracing::info!(
             seconds = wait.as_secs(),
             "GitHub's rate limit reached: pausing the fetch"
         );
-        (self.on_event)(FetchEvent::WaitingRateLimit {
+        (self.run.on_event)(FetchEvent::WaitingRateLimit {
             until: OffsetDateTime::now_utc() + wait,
             seconds: wait.as_secs(),
+        });
+    }
+
+    fn retrying(&self, attempt: u32, wait: Duration, error: &Error) {
+        let page = self.page;
+        tracing::info!(page, attempt, wait_ms = wait.as_millis() as u64, %error, "retrying a consumed-licenses page");
+        (self.run.on_event)(FetchEvent::Retrying {
+            page,
+            attempt,
+            wait,
+            reason: error.to_string(),
         });
     }
 }
@@ -383,6 +373,7 @@ impl Slots {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pace::jitter;
 
     fn named(login: &str) -> LicenseConsumer {
         LicenseConsumer {

@@ -74,4 +74,20 @@ impl GhesClient {
             meta: reply.meta,
         })
     }
+
+    /// The license and the instance's version: the one the license answer's
+    /// `X-GitHub-Enterprise-Version` header gives, else `GET /meta`'s (`None` when neither
+    /// says; a failed `/meta` does not fail the license).
+    pub async fn license_and_version(&self) -> Result<(ServerLicense, Option<String>)> {
+        let license = self.license().await?;
+        let version = match license.meta.enterprise_version {
+            Some(v) => Some(v),
+            None => self
+                .meta()
+                .await
+                .ok()
+                .and_then(|m| m.value.installed_version),
+        };
+        Ok((license.value, version))
+    }
 }

@@ -111,6 +111,34 @@ pub(crate) struct RawReply {
     pub(crate) body: Vec<u8>,
 }
 
+/// The HTTP client of every API client: `options`' user agent, time-outs and extra CA
+/// bundle, `headers` on every request, and no redirect followed (the credentials must never
+/// go to wherever one points).
+pub(crate) fn client(options: &ClientOptions, headers: HeaderMap) -> Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
+        .user_agent(options.user_agent.clone())
+        .default_headers(headers)
+        .timeout(options.timeout)
+        .connect_timeout(options.connect_timeout)
+        .redirect(reqwest::redirect::Policy::none());
+    if let Some(pem) = &options.ca_bundle_pem {
+        builder = builder.tls_certs_merge(ca_certificates(pem)?);
+    }
+    builder.build().map_err(|e| Error::ClientSetup {
+        detail: error_chain(&e),
+    })
+}
+
+/// An `Authorization` header value, marked sensitive so it is never logged; `secret` names
+/// what it carries when it cannot be sent.
+pub(crate) fn authorization(value: &str, secret: &str) -> Result<HeaderValue> {
+    let mut auth = HeaderValue::from_str(value).map_err(|_| Error::ClientSetup {
+        detail: format!("the {secret} contains characters that cannot be sent in an HTTP header"),
+    })?;
+    auth.set_sensitive(true);
+    Ok(auth)
+}
+
 /// An authenticated HTTP client bound to one API origin.
 #[derive(Debug, Clone)]
 pub(crate) struct Http {
@@ -127,25 +155,8 @@ impl Http {
             "x-github-api-version",
             HeaderValue::from_static(API_VERSION),
         );
-        let mut builder = reqwest::Client::builder()
-            .user_agent(options.user_agent.clone())
-            .default_headers(headers)
-            .timeout(options.timeout)
-            .connect_timeout(options.connect_timeout)
-            // Never follow a redirect with the token to wherever it points.
-            .redirect(reqwest::redirect::Policy::none());
-        if let Some(pem) = &options.ca_bundle_pem {
-            builder = builder.tls_certs_merge(ca_certificates(pem)?);
-        }
-        let client = builder.build().map_err(|e| Error::ClientSetup {
-            detail: error_chain(&e),
-        })?;
-        let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.expose().trim()))
-            .map_err(|_| Error::ClientSetup {
-                detail: "the token contains characters that cannot be sent in an HTTP header"
-                    .to_owned(),
-            })?;
-        auth.set_sensitive(true);
+        let client = client(options, headers)?;
+        let auth = authorization(&format!("Bearer {}", token.expose().trim()), "token")?;
         Ok(Self {
             client,
             auth,
@@ -476,8 +487,9 @@ fn status_error(
     }
 }
 
-/// GitHub's `basic-error` body, read leniently; a non-JSON body yields its first line.
-fn github_message(body: &[u8]) -> GitHubMessage {
+/// GitHub's `basic-error` body, read leniently; a non-JSON body yields its first line. The
+/// Manage API documents no error body and gets the same reading.
+pub(crate) fn github_message(body: &[u8]) -> GitHubMessage {
     #[derive(serde::Deserialize)]
     struct Basic {
         #[serde(default, deserialize_with = "crate::lenient::opt_string")]

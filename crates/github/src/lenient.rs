@@ -11,6 +11,22 @@ use std::fmt;
 use ghls_domain::SeatCount;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
+/// A visitor's `null`, absent and `Some` cases: "nothing" is `$nothing`, and a present
+/// value is read again by the same visitor.
+macro_rules! nothing_is {
+    ($de:lifetime, $nothing:expr) => {
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($nothing)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($nothing)
+        }
+        fn visit_some<D: Deserializer<$de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    };
+}
+
 /// `bool | "" | "true" | "false" | 0 | 1 | null` → `Option<bool>`. Unknown words → `None`.
 pub fn opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
     struct V;
@@ -39,15 +55,7 @@ pub fn opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Erro
         fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
             self.visit_u64(u64::try_from(v).unwrap_or(u64::MAX))
         }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
+        nothing_is!('de, None);
     }
     d.deserialize_any(V)
 }
@@ -85,15 +93,7 @@ pub fn opt_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error>
                 .map(Some)
                 .map_err(|_| E::custom(format!("\"{t}\" is not a number")))
         }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
+        nothing_is!('de, None);
     }
     d.deserialize_any(V)
 }
@@ -124,15 +124,7 @@ pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::
         fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
             Ok(Some(v.to_string()))
         }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
+        nothing_is!('de, None);
     }
     d.deserialize_any(V)
 }
@@ -162,15 +154,7 @@ pub fn string_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Er
                 vec![v.to_owned()]
             })
         }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
+        nothing_is!('de, Vec::new());
     }
     struct Item(Option<String>);
     impl<'de> serde::Deserialize<'de> for Item {
@@ -200,15 +184,7 @@ pub fn opt_seats<'de, D: Deserializer<'de>>(d: D) -> Result<Option<SeatCount>, D
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
             Ok((!v.trim().is_empty()).then(|| SeatCount::from_text(v)))
         }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
+        nothing_is!('de, None);
     }
     d.deserialize_any(V)
 }

@@ -20,14 +20,16 @@
 use std::time::Duration;
 
 use ghls_domain::Secret;
-use reqwest::header::{HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use url::Url;
 
-use crate::error::{Endpoint, Error, GitHubMessage, Result};
-use crate::http::{error_chain, join, parse_base_url, read_body, transport_error, ClientOptions};
-use crate::tls::ca_certificates;
+use crate::error::{Endpoint, Error, Result};
+use crate::http::{
+    authorization, client, github_message, join, parse_base_url, read_body, transport_error,
+    ClientOptions,
+};
 
 /// The Manage API's Basic-auth user for the root site administrator password.
 pub const MANAGE_API_USER: &str = "api_key";
@@ -139,25 +141,12 @@ impl ManageClient {
         password: &Secret,
         options: &ClientOptions,
     ) -> Result<Self> {
-        let mut builder = reqwest::Client::builder()
-            .user_agent(options.user_agent.clone())
-            .timeout(options.timeout)
-            .connect_timeout(options.connect_timeout)
-            // Never send the password after a redirect to wherever it points.
-            .redirect(reqwest::redirect::Policy::none());
-        if let Some(pem) = &options.ca_bundle_pem {
-            builder = builder.tls_certs_merge(ca_certificates(pem)?);
-        }
-        let client = builder.build().map_err(|e| Error::ClientSetup {
-            detail: error_chain(&e),
-        })?;
+        let client = client(options, HeaderMap::new())?;
         let credentials = format!("{MANAGE_API_USER}:{}", password.expose());
-        let mut auth = HeaderValue::from_str(&format!("Basic {}", base64(credentials.as_bytes())))
-            .map_err(|_| Error::ClientSetup {
-                detail: "the password contains characters that cannot be sent in an HTTP header"
-                    .to_owned(),
-            })?;
-        auth.set_sensitive(true);
+        let auth = authorization(
+            &format!("Basic {}", base64(credentials.as_bytes())),
+            "password",
+        )?;
         Ok(Self {
             client,
             base: parse_base_url(base_url)?,
@@ -225,7 +214,7 @@ impl ManageClient {
             400 | 415 | 422 => Err(Error::LicenseRejected {
                 endpoint,
                 status,
-                github: message_of(&body),
+                github: github_message(&body),
             }),
             _ => {
                 expect_ok(&endpoint, status, &body)?;
@@ -261,40 +250,13 @@ fn expect_ok(endpoint: &Endpoint, status: u16, body: &[u8]) -> Result<()> {
         500..=599 => Err(Error::ServerError {
             endpoint,
             status,
-            github: message_of(body),
+            github: github_message(body),
         }),
         _ => Err(Error::UnexpectedStatus {
             endpoint,
             status,
-            github: message_of(body),
+            github: github_message(body),
         }),
-    }
-}
-
-/// The Manage API documents no error body: GitHub's `{"message": …}` when it is one,
-/// else the first line of the text.
-fn message_of(body: &[u8]) -> GitHubMessage {
-    #[derive(Deserialize)]
-    struct Basic {
-        #[serde(default, deserialize_with = "crate::lenient::opt_string")]
-        message: Option<String>,
-        #[serde(default, deserialize_with = "crate::lenient::opt_string")]
-        documentation_url: Option<String>,
-    }
-    if let Ok(b) = serde_json::from_slice::<Basic>(body) {
-        return GitHubMessage {
-            message: b.message,
-            documentation_url: b.documentation_url,
-        };
-    }
-    let text = String::from_utf8_lossy(body);
-    GitHubMessage {
-        message: text
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty())
-            .map(|l| l.chars().take(200).collect()),
-        documentation_url: None,
     }
 }
 

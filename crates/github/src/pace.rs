@@ -4,13 +4,16 @@
 //! request hitting them means the others would too), which failures are worth another try,
 //! and the jitter that spreads those tries.
 
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
+use time::OffsetDateTime;
 use tokio::time::Instant;
 
-use crate::error::Error;
+use crate::error::{Error, RateLimit, Result};
+use crate::fetch::RetryPolicy;
 
 /// No request of a read starts before the gate's instant (a rate-limit pause).
 #[derive(Debug, Default)]
@@ -46,6 +49,63 @@ impl Gate {
                 }
                 _ => return slept,
             }
+        }
+    }
+}
+
+/// What a read tells its listener while one of its requests is paced.
+pub(crate) trait Pacing {
+    /// The gate held the request back for a pause, which is over now.
+    fn resumed(&self) {}
+    /// A rate-limit pause of `wait` begins for every request of the read.
+    fn pausing(&self, wait: Duration);
+    /// Try number `attempt` follows `wait` after `error`.
+    fn retrying(&self, attempt: u32, wait: Duration, error: &Error);
+}
+
+/// Runs one request (`attempt`, which sends it and reads its answer with its rate limit)
+/// through the gate's rate-limit pauses and `retry`'s retries of transient failures. An
+/// answer that spends the last request of the limit pauses the read until the reset too,
+/// instead of spending the next request on a refusal.
+pub(crate) async fn paced<T, F, Fut>(
+    gate: &Gate,
+    retry: &RetryPolicy,
+    events: &impl Pacing,
+    mut attempt: F,
+) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<(T, RateLimit)>>,
+{
+    let pause = |seconds: u64| {
+        if let Some(wait) = gate.pause(seconds) {
+            events.pausing(wait);
+        }
+    };
+    let mut tries = 1;
+    let mut rate_waits = 0;
+    loop {
+        if gate.wait().await {
+            events.resumed();
+        }
+        match attempt().await {
+            Ok((value, limit)) => {
+                if limit.remaining == Some(0) && limit.reset_at.is_some() {
+                    pause(limit.wait_seconds(OffsetDateTime::now_utc()));
+                }
+                return Ok(value);
+            }
+            Err(Error::RateLimited { limit, .. }) if rate_waits < retry.max_rate_limit_waits => {
+                rate_waits += 1;
+                pause(limit.wait_seconds(OffsetDateTime::now_utc()));
+            }
+            Err(e) if is_retryable(&e) && tries < retry.max_attempts => {
+                let wait = retry.backoff(tries, jitter());
+                tries += 1;
+                events.retrying(tries, wait, &e);
+                tokio::time::sleep(wait).await;
+            }
+            Err(e) => return Err(e),
         }
     }
 }

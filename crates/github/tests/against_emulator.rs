@@ -16,6 +16,23 @@ fn inject(emu: &Emulator, target: FaultTarget, path: &str, kind: FaultKind) {
     emu.fail_once(target, path, kind);
 }
 
+/// GHEC's license-sync-status read once a fault of `kind` is set on `path`: the error it
+/// ends in.
+async fn sync_status_refused(path: &str, kind: FaultKind) -> Error {
+    let emu = emulator().await;
+    inject(&emu, FaultTarget::Ghec, path, kind);
+    owner(&emu).license_sync_status().await.unwrap_err()
+}
+
+/// GHEC's license-sync-status answered with a plain 403 saying `message`.
+async fn sync_status_403(message: &str) -> Error {
+    let kind = FaultKind::Status {
+        status: 403,
+        message: Some(message.into()),
+    };
+    sync_status_refused("", kind).await
+}
+
 #[tokio::test]
 async fn ghes_license_figures_are_read_as_the_emulator_serves_them() {
     let emu = emulator().await;
@@ -247,14 +264,7 @@ async fn server_only_consumers_decode_with_githubs_published_quirks() {
 
 #[tokio::test]
 async fn a_plain_403_is_forbidden_and_names_the_token_types_github_refuses() {
-    let emu = emulator().await;
-    emu.fail_once_with_status(
-        FaultTarget::Ghec,
-        "",
-        403,
-        Some("Must have admin rights to this enterprise."),
-    );
-    let err = owner(&emu).license_sync_status().await.unwrap_err();
+    let err = sync_status_403("Must have admin rights to this enterprise.").await;
     assert_eq!(err.kind(), "forbidden");
     assert!(err.to_string().contains("Must have admin rights"));
     assert!(err.fix().contains("fine-grained"));
@@ -262,23 +272,14 @@ async fn a_plain_403_is_forbidden_and_names_the_token_types_github_refuses() {
 
 #[tokio::test]
 async fn resource_not_accessible_by_personal_access_token_is_an_unsupported_token_type() {
-    let emu = emulator().await;
-    emu.fail_once_with_status(
-        FaultTarget::Ghec,
-        "",
-        403,
-        Some("Resource not accessible by personal access token"),
-    );
-    let err = owner(&emu).license_sync_status().await.unwrap_err();
+    let err = sync_status_403("Resource not accessible by personal access token").await;
     assert_eq!(err.kind(), "token_type_unsupported");
     assert!(err.fix().contains("classic personal access token"));
 }
 
 #[tokio::test]
 async fn an_sso_403_points_at_the_authorisation_url() {
-    let emu = emulator().await;
-    inject(&emu, FaultTarget::Ghec, "", FaultKind::SsoRequired);
-    let err = owner(&emu).license_sync_status().await.unwrap_err();
+    let err = sync_status_refused("", FaultKind::SsoRequired).await;
     assert_eq!(err.kind(), "sso_required");
     assert!(
         err.fix().contains("/sso?authorization_request="),
@@ -313,16 +314,13 @@ async fn a_429_with_retry_after_is_a_rate_limit_with_the_wait() {
 
 #[tokio::test]
 async fn a_403_with_no_requests_left_is_a_rate_limit_until_the_reset() {
-    let emu = emulator().await;
-    inject(
-        &emu,
-        FaultTarget::Ghec,
+    let err = sync_status_refused(
         "",
         FaultKind::PrimaryRateLimitExhausted {
             reset_in_seconds: 120,
         },
-    );
-    let err = owner(&emu).license_sync_status().await.unwrap_err();
+    )
+    .await;
     match &err {
         Error::RateLimited { status, limit, .. } => {
             assert_eq!(*status, 403);
@@ -438,14 +436,7 @@ async fn a_truncated_body_is_a_decode_error() {
 
 #[tokio::test]
 async fn a_connection_reset_mid_body_is_a_transport_error() {
-    let emu = emulator().await;
-    inject(
-        &emu,
-        FaultTarget::Ghec,
-        "license-sync-status",
-        FaultKind::ResetConnection,
-    );
-    let err = owner(&emu).license_sync_status().await.unwrap_err();
+    let err = sync_status_refused("license-sync-status", FaultKind::ResetConnection).await;
     assert_eq!(err.kind(), "transport", "{err:?}");
     assert!(err.is_transient());
 }

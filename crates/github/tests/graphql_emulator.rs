@@ -85,6 +85,19 @@ fn recorder() -> (Events, impl Fn(GraphqlEvent) + Send + Sync) {
     (events, move |e| sink.lock().unwrap().push(e))
 }
 
+/// Reads the accounts of the installation `id` through whatever faults are armed, checks
+/// that every one came back, and returns what the read reported on the way.
+async fn read_in_full(emu: &Emulator, id: &str) -> Vec<GraphqlEvent> {
+    let (events, on_event) = recorder();
+    let read = owner(emu)
+        .user_accounts(&slug(emu), id, &CancellationToken::new(), &on_event)
+        .await
+        .unwrap();
+    assert_matches_world(emu, &read);
+    let events = events.lock().unwrap().clone();
+    events
+}
+
 /// The emulator's view of an instance's synced accounts: user id → (login, primary email).
 fn world_accounts(emu: &Emulator, host: &str) -> HashMap<i64, (String, String)> {
     emu.with_world(|w| {
@@ -332,15 +345,8 @@ async fn an_exhausted_primary_limit_is_waited_out_until_its_reset() {
             reset_in_seconds: 1,
         },
     ));
-    let (events, on_event) = recorder();
-    let read = owner(&emu)
-        .user_accounts(&slug(&emu), &ids[0], &CancellationToken::new(), &on_event)
-        .await
-        .unwrap();
-    assert_matches_world(&emu, &read);
+    let events = read_in_full(&emu, &ids[0]).await;
     assert!(events
-        .lock()
-        .unwrap()
         .iter()
         .any(|e| matches!(e, GraphqlEvent::WaitingRateLimit { .. })));
 }
@@ -351,15 +357,8 @@ async fn a_server_error_is_retried_and_a_malformed_answer_is_not() {
     let hosts = add_instances(&emu, 1, 250);
     let ids = ids_of(&emu, &hosts).await;
     emu.fail_once_with_status(FaultTarget::Ghec, "ServerUserAccounts", 502, None);
-    let (events, on_event) = recorder();
-    let read = owner(&emu)
-        .user_accounts(&slug(&emu), &ids[0], &CancellationToken::new(), &on_event)
-        .await
-        .unwrap();
-    assert_matches_world(&emu, &read);
+    let events = read_in_full(&emu, &ids[0]).await;
     assert!(events
-        .lock()
-        .unwrap()
         .iter()
         .any(|e| matches!(e, GraphqlEvent::Retrying { attempt: 2, .. })));
 

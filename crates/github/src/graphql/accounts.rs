@@ -21,7 +21,9 @@ use super::wire::{
     missing_noticed, noticed_null, Connection, Data, WireAccountsInstallation, WireCursorNode,
     INSTALLATIONS,
 };
-use super::{cancellable, check_slug, next_cursor, queries, GraphqlClient, Pacer};
+use super::{
+    cancellable, check_slug, next_cursor, queries, GraphqlClient, InstallationPages, Pacer,
+};
 use crate::error::{Endpoint, Error, Result};
 
 /// Installations read at once by [`GraphqlClient::user_accounts_of`] unless told otherwise.
@@ -116,31 +118,21 @@ impl GraphqlClient {
             what: "where the Enterprise Server installations stand".to_owned(),
         };
         let mut found = HashMap::new();
-        let mut after: Option<String> = None;
-        let mut pages = 0u32;
+        let mut pages = InstallationPages::new(
+            self,
+            pacer,
+            &endpoint,
+            slug,
+            (
+                queries::INSTALLATION_CURSORS,
+                "Enterprise Server installation cursors",
+            ),
+        );
         while found.len() < wanted.len() {
-            let (page, _) = pacer
-                .call("Enterprise Server installation cursors", || async {
-                    let answer = self
-                        .post::<Data<Connection<WireCursorNode>>>(
-                            &endpoint,
-                            queries::INSTALLATION_CURSORS,
-                            json!({ "slug": slug, "after": after }),
-                        )
-                        .await?;
-                    let limit = answer.meta.rate_limit.clone();
-                    Ok((answer.installations(&endpoint)?, limit))
-                })
-                .await?;
-            pages += 1;
-            let next = next_cursor(
-                &endpoint,
-                INSTALLATIONS,
-                page.next(),
-                after.as_deref(),
-                pages,
-            )?;
-            let mut before = after.clone();
+            let Some((page, _, after)) = pages.next::<WireCursorNode>().await? else {
+                break;
+            };
+            let mut before = after;
             for edge in page.edges.unwrap_or_default().into_iter().flatten() {
                 let node = edge.node.unwrap_or_default();
                 if let Some(id) = node.id.filter(|id| wanted.contains(id.as_str())) {
@@ -150,10 +142,6 @@ impl GraphqlClient {
                     });
                 }
                 before = edge.cursor;
-            }
-            match next {
-                Some(cursor) => after = Some(cursor),
-                None => break,
             }
         }
         Ok(found)

@@ -1,14 +1,11 @@
 //! Every Enterprise Server installation of an enterprise, with its newest uploads
 //! (`queries/installations.graphql`), 100 installations a page.
 
-use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
 use super::model::{GraphqlEvent, MissingPart, ServerInstallations};
-use super::wire::{
-    missing_noticed, noticed_null, Connection, Data, WireInstallation, INSTALLATIONS,
-};
-use super::{cancellable, check_slug, next_cursor, queries, GraphqlClient, Pacer};
+use super::wire::{missing_noticed, noticed_null, Connection, WireInstallation, INSTALLATIONS};
+use super::{cancellable, check_slug, queries, GraphqlClient, InstallationPages, Pacer};
 use crate::error::{Endpoint, Result};
 
 type Page = Connection<WireInstallation>;
@@ -34,35 +31,15 @@ impl GraphqlClient {
         let pacer = Pacer::new(self.retry, on_event);
         cancellable(endpoint.clone(), cancel, async {
             let mut out = ServerInstallations::default();
-            let mut after: Option<String> = None;
-            let mut pages = 0u32;
-            loop {
-                let (page, missing) = pacer
-                    .call("Enterprise Server installations", || async {
-                        let answer = self
-                            .post::<Data<Page>>(
-                                &endpoint,
-                                queries::INSTALLATIONS,
-                                json!({ "slug": slug, "after": after }),
-                            )
-                            .await?;
-                        let limit = answer.meta.rate_limit.clone();
-                        Ok((answer.installations(&endpoint)?, limit))
-                    })
-                    .await?;
-                pages += 1;
-                let next = next_cursor(
-                    &endpoint,
-                    INSTALLATIONS,
-                    page.next(),
-                    after.as_deref(),
-                    pages,
-                )?;
+            let mut pages = InstallationPages::new(
+                self,
+                &pacer,
+                &endpoint,
+                &slug,
+                (queries::INSTALLATIONS, "Enterprise Server installations"),
+            );
+            while let Some((page, missing, _)) = pages.next::<WireInstallation>().await? {
                 take_page(&mut out, page, missing);
-                match next {
-                    Some(cursor) => after = Some(cursor),
-                    None => break,
-                }
             }
             let listed = out.installations.len() as u64;
             if out.total_count.is_some_and(|t| t > listed) && out.missing.is_empty() {

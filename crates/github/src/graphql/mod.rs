@@ -27,6 +27,7 @@ mod tests;
 mod wire;
 
 use std::future::Future;
+use std::time::Duration;
 
 use ghls_domain::Secret;
 use serde::de::DeserializeOwned;
@@ -37,7 +38,7 @@ use url::Url;
 use crate::error::{Endpoint, Error, Result};
 use crate::fetch::RetryPolicy;
 use crate::http::{decode, join, parse_base_url, ClientOptions, Http, RawReply};
-use crate::pace::{is_retryable, jitter, Gate};
+use crate::pace::{paced, Gate, Pacing};
 use model::GraphqlEvent;
 use wire::{Answer, Envelope};
 
@@ -152,49 +153,27 @@ impl<'a> Pacer<'a> {
 
     /// Runs one request (`attempt`, which sends it and reads its answer) through
     /// rate-limit pauses and retries of transient failures, like the REST fetch does.
-    async fn call<T, F, Fut>(&self, what: &str, mut attempt: F) -> Result<T>
+    async fn call<T, F, Fut>(&self, what: &str, attempt: F) -> Result<T>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<(T, crate::error::RateLimit)>>,
     {
-        let mut tries = 1;
-        let mut rate_waits = 0;
-        loop {
-            self.gate.wait().await;
-            match attempt().await {
-                Ok((value, limit)) => {
-                    if limit.remaining == Some(0) && limit.reset_at.is_some() {
-                        self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
-                    }
-                    return Ok(value);
-                }
-                Err(Error::RateLimited { limit, .. })
-                    if rate_waits < self.retry.max_rate_limit_waits =>
-                {
-                    rate_waits += 1;
-                    self.pause(limit.wait_seconds(OffsetDateTime::now_utc()));
-                }
-                Err(e) if is_retryable(&e) && tries < self.retry.max_attempts => {
-                    let wait = self.retry.backoff(tries, jitter());
-                    tries += 1;
-                    tracing::info!(what, attempt = tries, wait_ms = wait.as_millis() as u64, error = %e, "retrying a GraphQL request");
-                    (self.on_event)(GraphqlEvent::Retrying {
-                        what: what.to_owned(),
-                        attempt: tries,
-                        wait,
-                        reason: e.to_string(),
-                    });
-                    tokio::time::sleep(wait).await;
-                }
-                Err(e) => return Err(e),
-            }
-        }
-    }
-
-    fn pause(&self, seconds: u64) {
-        let Some(wait) = self.gate.pause(seconds) else {
-            return;
+        let events = RequestEvents {
+            on_event: self.on_event,
+            what,
         };
+        paced(&self.gate, &self.retry, &events, attempt).await
+    }
+}
+
+/// What the pacing of one GraphQL request tells the read's listener.
+struct RequestEvents<'a> {
+    on_event: &'a (dyn Fn(GraphqlEvent) + Send + Sync),
+    what: &'a str,
+}
+
+impl Pacing for RequestEvents<'_> {
+    fn pausing(&self, wait: Duration) {
         tracing::info!(
             seconds = wait.as_secs(),
             "GitHub's GraphQL rate limit reached: pausing"
@@ -202,6 +181,17 @@ impl<'a> Pacer<'a> {
         (self.on_event)(GraphqlEvent::WaitingRateLimit {
             until: OffsetDateTime::now_utc() + wait,
             seconds: wait.as_secs(),
+        });
+    }
+
+    fn retrying(&self, attempt: u32, wait: Duration, error: &Error) {
+        let what = self.what;
+        tracing::info!(what, attempt, wait_ms = wait.as_millis() as u64, %error, "retrying a GraphQL request");
+        (self.on_event)(GraphqlEvent::Retrying {
+            what: what.to_owned(),
+            attempt,
+            wait,
+            reason: error.to_string(),
         });
     }
 }
@@ -222,6 +212,79 @@ async fn cancellable<T>(
 /// A safety stop for a server whose cursors never end: 100,000 pages of 100 is ten
 /// million accounts, far beyond any instance.
 const MAX_PAGES: u32 = 100_000;
+
+/// Walks the pages of the enterprise's Enterprise Server installations: `query` reads what
+/// the caller needs of each, `what` names the request in retry events.
+struct InstallationPages<'a> {
+    client: &'a GraphqlClient,
+    pacer: &'a Pacer<'a>,
+    endpoint: &'a Endpoint,
+    slug: &'a str,
+    query: &'static str,
+    what: &'static str,
+    /// The cursor the next page starts after; `None` before the first.
+    after: Option<String>,
+    pages: u32,
+    done: bool,
+}
+
+impl<'a> InstallationPages<'a> {
+    fn new(
+        client: &'a GraphqlClient,
+        pacer: &'a Pacer<'a>,
+        endpoint: &'a Endpoint,
+        slug: &'a str,
+        (query, what): (&'static str, &'static str),
+    ) -> Self {
+        Self {
+            client,
+            pacer,
+            endpoint,
+            slug,
+            query,
+            what,
+            after: None,
+            pages: 0,
+            done: false,
+        }
+    }
+
+    /// The next page, what GitHub left out of it, and the cursor it was read after; `None`
+    /// after the last page.
+    async fn next<N: DeserializeOwned + Send>(
+        &mut self,
+    ) -> Result<Option<(wire::Connection<N>, Vec<model::MissingPart>, Option<String>)>> {
+        if self.done {
+            return Ok(None);
+        }
+        let after = self.after.take();
+        let (page, missing) = self
+            .pacer
+            .call(self.what, || async {
+                let answer = self
+                    .client
+                    .post::<wire::Data<wire::Connection<N>>>(
+                        self.endpoint,
+                        self.query,
+                        serde_json::json!({ "slug": self.slug, "after": after }),
+                    )
+                    .await?;
+                let limit = answer.meta.rate_limit.clone();
+                Ok((answer.installations(self.endpoint)?, limit))
+            })
+            .await?;
+        self.pages += 1;
+        self.after = next_cursor(
+            self.endpoint,
+            wire::INSTALLATIONS,
+            page.next(),
+            after.as_deref(),
+            self.pages,
+        )?;
+        self.done = self.after.is_none();
+        Ok(Some((page, missing, after)))
+    }
+}
 
 /// The cursor GitHub gave must move the read forward; one that does not would loop for
 /// ever.

@@ -63,6 +63,22 @@ fn installations_with(reply: RawReply) -> Result<ServerInstallations, Error> {
     Ok(out)
 }
 
+/// The read of `body` fails as `kind`, keeping GitHub's `message` verbatim, with a fix
+/// that says each of `fix_words`.
+fn refusal(body: &str, kind: &str, message: &str, fix_words: &[&str]) -> Error {
+    let err = installations(body).unwrap_err();
+    assert_eq!(err.kind(), kind);
+    assert_eq!(
+        err.github_message().unwrap().message.as_deref(),
+        Some(message)
+    );
+    let fix = err.fix();
+    for w in fix_words {
+        assert!(fix.contains(w), "{w}: {fix}");
+    }
+    err
+}
+
 const PAGE: &str = r#"{
   "data": {
     "enterprise": {
@@ -177,16 +193,11 @@ fn a_wrong_slug_is_not_found_with_githubs_words_and_the_slug_or_owner_fix() {
     let body = r#"{"data":{"enterprise":null},"errors":[{"type":"NOT_FOUND","path":["enterprise"],
         "locations":[{"line":2,"column":3}],
         "message":"Could not resolve to an Enterprise with the slug of 'acme'."}]}"#;
-    let err = installations(body).unwrap_err();
-    assert_eq!(err.kind(), "not_found");
-    assert_eq!(
-        err.github_message().unwrap().message.as_deref(),
-        Some("Could not resolve to an Enterprise with the slug of 'acme'.")
-    );
-    let fix = err.fix();
-    assert!(
-        fix.contains("slug is wrong") && fix.contains("not an owner"),
-        "{fix}"
+    let err = refusal(
+        body,
+        "not_found",
+        "Could not resolve to an Enterprise with the slug of 'acme'.",
+        &["slug is wrong", "not an owner"],
     );
     assert!(err.to_string().contains("GraphQL"), "{err}");
 }
@@ -206,16 +217,11 @@ fn a_not_found_for_a_token_without_read_enterprise_says_to_add_it() {
 fn a_non_owner_is_forbidden_with_the_owner_and_read_enterprise_advice() {
     let body = r#"{"data":{"enterprise":{"ownerInfo":null}},"errors":[{"type":"FORBIDDEN","path":["enterprise","ownerInfo"],
         "locations":[{"line":3,"column":5}],"message":"mona does not have permission to view owner info of this enterprise."}]}"#;
-    let err = installations(body).unwrap_err();
-    assert_eq!(err.kind(), "forbidden");
-    assert_eq!(
-        err.github_message().unwrap().message.as_deref(),
-        Some("mona does not have permission to view owner info of this enterprise.")
-    );
-    let fix = err.fix();
-    assert!(
-        fix.contains("owner") && fix.contains("read:enterprise"),
-        "{fix}"
+    refusal(
+        body,
+        "forbidden",
+        "mona does not have permission to view owner info of this enterprise.",
+        &["owner", "read:enterprise"],
     );
 }
 
