@@ -93,6 +93,20 @@ impl Output {
         self.print(&text)
     }
 
+    /// A command's result on stdout: `value` as JSON with `--json`, else the text `human`
+    /// writes.
+    pub fn result<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        human: impl FnOnce() -> String,
+    ) -> Result<(), Failure> {
+        if self.json {
+            self.print_json(value)
+        } else {
+            self.print(&human())
+        }
+    }
+
     /// A line for the person at the keyboard, on stderr.
     pub fn note(&self, text: &str) {
         eprintln!("{text}");
@@ -100,27 +114,31 @@ impl Output {
 
     /// A warning on stderr: what, then what to do.
     pub fn warn(&self, report: &ErrorReport) {
-        eprintln!(
-            "{} {}",
-            self.paint_err("warning:", Paint::Yellow),
-            report.message
-        );
+        self.message_and_fix("warning:", Paint::Yellow, report);
+    }
+
+    /// `label` with the report's message, then its fix when it has one, on stderr.
+    fn message_and_fix(&self, label: &str, paint: Paint, report: &ErrorReport) {
+        eprintln!("{} {}", self.paint_err(label, paint), report.message);
         if let Some(fix) = report.fix.as_deref().filter(|f| !f.is_empty()) {
             eprintln!("  {} {fix}", self.paint_err("fix:", Paint::Bold));
         }
     }
 
+    /// Lines for stdout: `label` with `message`, then the indented fix; how a warning or a
+    /// refusal reads.
+    pub fn with_fix(&self, label: &str, paint: Paint, message: &str, fix: &str) -> String {
+        format!(
+            "{} {message}\n  {} {fix}\n",
+            self.paint(label, paint),
+            self.paint("fix:", Paint::Bold)
+        )
+    }
+
     /// An error on stderr, as the app shows it: what failed and why, what to do, and
     /// GitHub's own words when it sent any.
     pub fn error(&self, report: &ErrorReport) {
-        eprintln!(
-            "{} {}",
-            self.paint_err("error:", Paint::Red),
-            report.message
-        );
-        if let Some(fix) = report.fix.as_deref().filter(|f| !f.is_empty()) {
-            eprintln!("  {} {fix}", self.paint_err("fix:", Paint::Bold));
-        }
+        self.message_and_fix("error:", Paint::Red, report);
         if let Some(g) = &report.github_message {
             eprintln!("  {} {g}", self.paint_err("GitHub said:", Paint::Bold));
         }

@@ -9,6 +9,23 @@ use predicates::prelude::*;
 use predicates::str::contains;
 use support::{demo, json, Emulated};
 
+/// Runs `cmd` expecting exit `code`: its stdout as JSON.
+fn json_of(cmd: &mut assert_cmd::Command, code: i32) -> serde_json::Value {
+    json(&cmd.assert().code(code).get_output().clone())
+}
+
+/// `ghls --json VERB` with a wrong GHEC token in the environment: exit 1, and the JSON
+/// error says unauthorized with a fix about the token.
+fn assert_json_refuses_a_wrong_token(e: &Emulated, verb: &str) {
+    let v = json_of(
+        e.ghls(&["--json", verb])
+            .env("GHLS_GHEC_TOKEN", "ghp_not_a_real_token"),
+        1,
+    );
+    assert_eq!(v["error"]["kind"], "unauthorized");
+    assert!(v["error"]["fix"].as_str().unwrap().contains("token"));
+}
+
 // ---- status -------------------------------------------------------------------------
 
 #[test]
@@ -23,8 +40,7 @@ fn status_of_the_demo_finds_legacy_weeks_stale_and_exits_3() {
 #[test]
 fn status_json_has_the_documented_shape_and_max_age_decides() {
     let (mut cmd, _home) = demo(&["--json", "status", "--max-age", "60d"]);
-    let out = cmd.assert().code(0).get_output().clone();
-    let v = json(&out);
+    let v = json_of(&mut cmd, 0);
     assert_eq!(v["enterprise"], "acme");
     assert_eq!(v["max_age_seconds"], 60 * 86_400);
     assert_eq!(v["needs_attention"], 0);
@@ -57,7 +73,7 @@ fn status_json_has_the_documented_shape_and_max_age_decides() {
     assert!(legacy["age_seconds"].as_i64().unwrap() > 30 * 86_400);
 
     let (mut strict, _home) = demo(&["--json", "status", "--max-age", "1h"]);
-    let v = json(&strict.assert().code(3).get_output().clone());
+    let v = json_of(&mut strict, 3);
     assert_eq!(v["needs_attention"], 2, "main synced 26 hours ago: {v}");
 }
 
@@ -82,7 +98,7 @@ fn license_lists_seats_used_available_and_expiry_per_instance() {
         .stdout(contains("github.acme.example").and(contains("3.12.9")));
 
     let (mut cmd, _home) = demo(&["--json", "license"]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     let legacy = v["instances"]
         .as_array()
         .unwrap()
@@ -118,7 +134,7 @@ fn servers_lists_each_instance_github_knows_with_its_license_sync_and_last_uploa
         .stdout(contains("SUCCESS"));
 
     let (mut cmd, _home) = demo(&["--json", "servers"]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     assert_eq!(v["enterprise"], "acme");
     assert_eq!(v["configured_not_listed"], serde_json::json!([]));
     let instances = v["instances"].as_array().unwrap();
@@ -154,13 +170,7 @@ fn servers_marks_an_instance_not_in_the_settings_and_refuses_a_bad_token_with_th
         .assert()
         .code(0)
         .stdout(contains("not configured"));
-    let out = e
-        .ghls(&["--json", "servers"])
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let v = json(&out);
+    let v = json_of(&mut e.ghls(&["--json", "servers"]), 0);
     let legacy = v["instances"]
         .as_array()
         .unwrap()
@@ -170,16 +180,7 @@ fn servers_marks_an_instance_not_in_the_settings_and_refuses_a_bad_token_with_th
     assert_eq!(legacy["configured"], false);
     assert!(legacy["configured_id"].is_null());
 
-    let out = e
-        .ghls(&["--json", "servers"])
-        .env("GHLS_GHEC_TOKEN", "ghp_not_a_real_token")
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let v = json(&out);
-    assert_eq!(v["error"]["kind"], "unauthorized");
-    assert!(v["error"]["fix"].as_str().unwrap().contains("token"));
+    assert_json_refuses_a_wrong_token(&e, "servers");
 }
 
 // ---- consumed -----------------------------------------------------------------------
@@ -187,7 +188,7 @@ fn servers_marks_an_instance_not_in_the_settings_and_refuses_a_bad_token_with_th
 #[test]
 fn consumed_to_stdout_is_the_apps_json_export() {
     let (mut cmd, _home) = demo(&["consumed"]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     assert_eq!(v["enterprise"], "acme");
     let users = v["users"].as_array().unwrap();
     assert_eq!(
@@ -226,7 +227,7 @@ fn consumed_to_a_file_is_written_whole_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("consumed.csv");
     let (mut cmd, _home) = demo(&["--json", "consumed", "-o", file.to_str().unwrap()]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     assert_eq!(v["format"], "csv", "the extension chose CSV: {v}");
     assert_eq!(v["path"], file.to_str().unwrap());
     assert_eq!(v["rows"], v["summary"]["rows"]);
@@ -268,7 +269,7 @@ fn duplicates_are_a_readable_list_with_reasons_and_fixes() {
 #[test]
 fn duplicates_json_and_csv_are_the_apps_report() {
     let (mut cmd, _home) = demo(&["--json", "duplicates"]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     let findings = v["findings"].as_u64().unwrap();
     assert!(findings > 0);
     assert!(v["seats_saved"]["total"].as_u64().is_some());
@@ -293,7 +294,7 @@ fn duplicates_json_and_csv_are_the_apps_report() {
 #[test]
 fn duplicates_with_accounts_name_server_entries_by_login_and_primary_email() {
     let (mut cmd, _home) = demo(&["--json", "duplicates", "--accounts"]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     let accounts = &v["server_accounts"];
     assert_eq!(accounts["complete"], true, "{accounts}");
     assert!(accounts["named"].as_u64().unwrap() > 0, "{accounts}");
@@ -309,7 +310,7 @@ fn duplicates_with_accounts_name_server_entries_by_login_and_primary_email() {
     assert!(named["login"].is_string(), "{named}");
 
     let (mut without, _home) = demo(&["--json", "duplicates"]);
-    let v = json(&without.assert().code(0).get_output().clone());
+    let v = json_of(&mut without, 0);
     assert!(v["server_accounts"].is_null(), "not loaded unless asked");
 }
 
@@ -332,13 +333,10 @@ fn validate_accepts_an_emulator_export_and_refuses_a_ghl_license() {
         .code(0)
         .stdout(contains("accepted:").and(contains("github.acme.example")))
         .stdout(contains("SHA-256"));
-    let out = e
-        .ghls(&["--json", "validate", export.to_str().unwrap()])
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let v = json(&out);
+    let v = json_of(
+        &mut e.ghls(&["--json", "validate", export.to_str().unwrap()]),
+        0,
+    );
     assert_eq!(v["status"], "accepted");
     assert_eq!(v["export"]["host_name"], "github.acme.example");
     assert_eq!(v["export"]["sha256"].as_str().unwrap().len(), 64);
@@ -350,12 +348,9 @@ fn validate_accepts_an_emulator_export_and_refuses_a_ghl_license() {
         .code(4)
         .stdout(contains("refused:").and(contains(".ghl")))
         .stdout(contains("Export license usage"));
-    let v = json(
-        &e.ghls(&["--json", "validate", ghl.to_str().unwrap()])
-            .assert()
-            .code(4)
-            .get_output()
-            .clone(),
+    let v = json_of(
+        &mut e.ghls(&["--json", "validate", ghl.to_str().unwrap()]),
+        4,
     );
     assert_eq!(
         (v["status"].as_str(), v["kind"].as_str()),
@@ -415,7 +410,7 @@ fn export_needs_an_instance_and_a_file() {
 #[test]
 fn watch_confirms_a_sync_github_shows_after_since() {
     let (mut cmd, _home) = demo(&["--json", "watch", "--instance", "main", "--since", "2d"]);
-    let v = json(&cmd.assert().code(0).get_output().clone());
+    let v = json_of(&mut cmd, 0);
     assert_eq!(v["instance"], "main");
     assert_eq!(v["result"]["state"], "confirmed");
     assert!(v["result"]["summary"]
@@ -498,16 +493,7 @@ fn a_wrong_token_from_the_environment_is_a_401_with_the_fix() {
         .code(1)
         .stderr(contains("401 Bad credentials").and(contains("fix:")))
         .stderr(contains("GHLS_GHEC_TOKEN"));
-    let out = e
-        .ghls(&["--json", "status"])
-        .env("GHLS_GHEC_TOKEN", "ghp_not_a_real_token")
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let v = json(&out);
-    assert_eq!(v["error"]["kind"], "unauthorized");
-    assert!(v["error"]["fix"].as_str().unwrap().contains("token"));
+    assert_json_refuses_a_wrong_token(&e, "status");
 }
 
 #[test]

@@ -56,24 +56,23 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
         .export_consumed_licenses(query, format, path.clone())
         .await
         .map_err(|e| cx.fail(e.report()))?;
-    if cx.out.json {
-        cx.out.print_json(&WrittenOut {
-            path: written.path,
-            rows: written.rows,
-            bytes: written.bytes,
-            format,
-            summary,
-        })?;
-    } else {
-        cx.out.print(&format!(
+    let out = WrittenOut {
+        path: written.path,
+        rows: written.rows,
+        bytes: written.bytes,
+        format,
+        summary,
+    };
+    cx.out.result(&out, || {
+        format!(
             "Wrote {} of {} consumers of enterprise {} to {} ({} bytes, {}).\n",
-            written.rows,
-            summary.rows,
-            summary.enterprise,
-            written.path,
-            written.bytes,
-            format.extension()
-        ))?;
-    }
+            out.rows,
+            out.summary.rows,
+            out.summary.enterprise,
+            out.path,
+            out.bytes,
+            out.format.extension()
+        )
+    })?;
     Ok(Exit::Ok)
 }

@@ -56,22 +56,21 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
                 .export_duplicates(format, path.clone())
                 .await
                 .map_err(|e| cx.fail(e.report()))?;
-            if cx.out.json {
-                cx.out.print_json(&WrittenOut {
-                    path: written.path,
-                    findings: written.rows,
-                    bytes: written.bytes,
-                    format,
-                })?;
-            } else {
-                cx.out.print(&format!(
+            let out = WrittenOut {
+                path: written.path,
+                findings: written.rows,
+                bytes: written.bytes,
+                format,
+            };
+            cx.out.result(&out, || {
+                format!(
                     "Wrote {} findings to {} ({} bytes, {}).\n",
-                    written.rows,
-                    written.path,
-                    written.bytes,
-                    format.extension()
-                ))?;
-            }
+                    out.findings,
+                    out.path,
+                    out.bytes,
+                    out.format.extension()
+                )
+            })?;
         }
     }
     Ok(Exit::Ok)

@@ -38,11 +38,7 @@ pub async fn run(cx: &Context<'_>, args: &ExportArgs) -> Result<Exit, Failure> {
         .await;
     spinner.finish();
     let outcome = exported.map_err(|e| cx.fail(e.report()))?;
-    if cx.out.json {
-        cx.out.print_json(&outcome)?;
-    } else {
-        cx.out.print(&human(cx, &id, &outcome))?;
-    }
+    cx.out.result(&outcome, || human(cx, &id, &outcome))?;
     Ok(match outcome.verdict {
         UsageVerdict::Accepted(_) => Exit::Ok,
         UsageVerdict::Refused(_) => Exit::Refused,
@@ -69,22 +65,12 @@ fn human(cx: &Context<'_>, id: &str, o: &ExportOutcome) -> String {
                 r.export.sha256
             ));
             for w in &r.warnings {
-                text.push_str(&format!(
-                    "{} {}\n  {} {}\n",
-                    out.paint("warning:", Paint::Yellow),
-                    w.message(),
-                    out.paint("fix:", Paint::Bold),
-                    w.fix()
-                ));
+                text.push_str(&out.with_fix("warning:", Paint::Yellow, w.message(), w.fix()));
             }
         }
-        UsageVerdict::Refused(r) => text.push_str(&format!(
-            "{} {}\n  {} {}\n",
-            out.paint("refused:", Paint::Red),
-            r.message(),
-            out.paint("fix:", Paint::Bold),
-            r.fix()
-        )),
+        UsageVerdict::Refused(r) => {
+            text.push_str(&out.with_fix("refused:", Paint::Red, r.message(), r.fix()));
+        }
     }
     text
 }

@@ -108,11 +108,7 @@ pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
         fetched_at: overview.fetched_at,
         instances,
     };
-    if cx.out.json {
-        cx.out.print_json(&result)?;
-    } else {
-        cx.out.print(&human(cx, &result))?;
-    }
+    cx.out.result(&result, || human(cx, &result))?;
     let failed: Vec<&InstanceLicense> = result
         .instances
         .iter()

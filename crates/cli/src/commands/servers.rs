@@ -55,32 +55,29 @@ fn server_out(s: KnownServer) -> ServerOut {
     }
 }
 
+/// What was read, or the failure that ends the command: GitHub's, or what is not set up
+/// with `fix`.
+fn loaded<T>(cx: &Context<'_>, section: Section<T>, fix: &str) -> Result<T, Failure> {
+    match section {
+        Section::Loaded { data } => Ok(data),
+        Section::Failed { error } => Err(cx.fail(error)),
+        Section::NotConfigured { reason } => Err(Failure::new(
+            Exit::Failure,
+            ErrorKind::NotConfigured,
+            reason,
+            fix,
+        )),
+    }
+}
+
 pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
     let overview = cx.app.license_overview().await;
-    let cloud = match overview.cloud {
-        Section::Loaded { data } => data,
-        Section::Failed { error } => return Err(cx.fail(error)),
-        Section::NotConfigured { reason } => {
-            return Err(Failure::new(
-                Exit::Failure,
-                ErrorKind::NotConfigured,
-                reason,
-                "Add the enterprise in the desktop app's Connections; ghls reads the same settings. Or try ghls with --demo.",
-            ))
-        }
-    };
-    let known = match cloud.servers {
-        Section::Loaded { data } => data,
-        Section::Failed { error } => return Err(cx.fail(error)),
-        Section::NotConfigured { reason } => {
-            return Err(Failure::new(
-                Exit::Failure,
-                ErrorKind::NotConfigured,
-                reason,
-                "",
-            ))
-        }
-    };
+    let cloud = loaded(
+        cx,
+        overview.cloud,
+        "Add the enterprise in the desktop app's Connections; ghls reads the same settings. Or try ghls with --demo.",
+    )?;
+    let known = loaded(cx, cloud.servers, "")?;
     let configured_not_listed = overview
         .servers
         .iter()
@@ -100,11 +97,7 @@ pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
         instances: known.into_iter().map(server_out).collect(),
         configured_not_listed,
     };
-    if cx.out.json {
-        cx.out.print_json(&result)?;
-    } else {
-        cx.out.print(&human(cx, &result))?;
-    }
+    cx.out.result(&result, || human(cx, &result))?;
     Ok(Exit::Ok)
 }
 

@@ -66,25 +66,12 @@ fn accepted(cx: &Context<'_>, args: &ValidateArgs, r: &UsageReview) -> String {
         text.push_str("  It lists license_usage_sync: GitHub Connect license sync is probably on for this instance.\n");
     }
     for w in &r.warnings {
-        text.push_str(&format!(
-            "{} {}\n  {} {}\n",
-            out.paint("warning:", Paint::Yellow),
-            w.message(),
-            out.paint("fix:", Paint::Bold),
-            w.fix()
-        ));
+        text.push_str(&out.with_fix("warning:", Paint::Yellow, w.message(), w.fix()));
     }
     text
 }
 
 fn refused(cx: &Context<'_>, args: &ValidateArgs, r: &Refusal) -> String {
-    let out = cx.out;
-    format!(
-        "{} {}: {}\n  {} {}\n",
-        out.paint("refused:", Paint::Red),
-        args.file.display(),
-        r.message(),
-        out.paint("fix:", Paint::Bold),
-        r.fix()
-    )
+    let message = format!("{}: {}", args.file.display(), r.message());
+    cx.out.with_fix("refused:", Paint::Red, &message, r.fix())
 }

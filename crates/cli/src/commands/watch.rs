@@ -198,11 +198,10 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
             if cx.out.json {
                 cx.out.note(&words);
             } else {
-                cx.out.print(&format!(
-                    "{} {words}\n  {} {fix}\n",
-                    cx.out.paint("not confirmed:", Paint::Yellow),
-                    cx.out.paint("fix:", Paint::Bold)
-                ))?;
+                cx.out.print(
+                    &cx.out
+                        .with_fix("not confirmed:", Paint::Yellow, &words, &fix),
+                )?;
             }
         }
         WatchEvent::Failed {
