@@ -12,8 +12,8 @@ const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'loaded';
 const delayMs = Number(params.get('delay') ?? '0');
 
-/** @type {{ calls: Record<string, number>, release: (() => void) | null, inspected: string[], handoff: string | undefined }} */
-const state = { calls: {}, release: null, inspected: [], handoff: undefined };
+/** @type {{ calls: Record<string, number>, release: (() => void) | null, inspected: string[], handoff: string | undefined, opened: string[] }} */
+const state = { calls: {}, release: null, inspected: [], handoff: undefined, opened: params.getAll('opened') };
 /** @type {any} */ (window).__ipc = state;
 
 const connections = connectionsBackend(params, state);
@@ -97,6 +97,9 @@ mockIPC(async (cmd, args) => {
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     return fixtures.usageVerdict(path);
   }
+  // Files handed to the app from outside (its command line, a second launch): `?opened=PATH`
+  // waits at start; a test hands more by pushing to `__ipc.opened` and emitting `opened-files`.
+  if (cmd === 'take_opened_files') return state.opened.splice(0);
   // The native file dialog: `?pick=PATH` answers with PATH, no `pick` is a cancel.
   if (cmd === 'pick_usage_file') return params.get('pick');
   // Where hand-offs open GitHub's pages (the Connections screen's setting).
