@@ -21,7 +21,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -171,6 +172,22 @@ fn current(s: &Shared, inst: &Instance) -> DemoLicense {
     }
 }
 
+/// The license installed on the instance a request names, for a caller with the Manage
+/// API's credentials; the request is refused otherwise, or answered that the instance is
+/// unknown.
+struct Installed(DemoLicense);
+
+impl FromRequestParts<Arc<Shared>> for Installed {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, s: &Arc<Shared>) -> Result<Self, Response> {
+        let Path(instance) = Path::<String>::from_request_parts(parts, s)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        installed(s, &instance, &parts.headers).map(Installed)
+    }
+}
+
 /// The license installed on `instance`, for a caller with the Manage API's credentials;
 /// else the answer that refuses them or names the unknown instance.
 fn installed(s: &Shared, instance: &str, headers: &HeaderMap) -> Result<DemoLicense, Response> {
@@ -184,15 +201,7 @@ fn installed(s: &Shared, instance: &str, headers: &HeaderMap) -> Result<DemoLice
     Ok(current(s, inst))
 }
 
-async fn get_license(
-    State(s): State<Arc<Shared>>,
-    Path(instance): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let license = match installed(&s, &instance, &headers) {
-        Ok(license) => license,
-        Err(refusal) => return refusal,
-    };
+async fn get_license(Installed(license): Installed) -> Response {
     // As GitHub's example: an array holding one object, camelCase keys.
     json(
         StatusCode::OK,
@@ -216,15 +225,7 @@ async fn get_license(
     )
 }
 
-async fn check_license(
-    State(s): State<Arc<Shared>>,
-    Path(instance): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let license = match installed(&s, &instance, &headers) {
-        Ok(license) => license,
-        Err(refusal) => return refusal,
-    };
+async fn check_license(Installed(license): Installed) -> Response {
     let expired = OffsetDateTime::parse(&license.expire_at, &Rfc3339)
         .map_or(true, |at| at <= OffsetDateTime::now_utc());
     let status = if expired { "expired" } else { "valid" };

@@ -46,6 +46,14 @@ async fn owner_answer(emu: &Emulator, query: &str) -> Value {
     body
 }
 
+/// The cursor of the page after the one `page_info` describes; `None` after the last.
+fn next_page(page_info: &Value) -> Option<String> {
+    if page_info["hasNextPage"] == false {
+        return None;
+    }
+    Some(page_info["endCursor"].as_str().unwrap().to_owned())
+}
+
 const INSTALLATIONS: &str = r#"query($slug: String!, $after: String) {
   enterprise(slug: $slug) { ownerInfo { enterpriseServerInstallations(first: 50, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
@@ -203,10 +211,10 @@ async fn pagination_walks_three_instances_and_20000_accounts_without_repeats() {
         assert_eq!(conn["totalCount"], 3);
         hosts.push(conn["nodes"][0]["hostName"].as_str().unwrap().to_owned());
         assert_eq!(conn["pageInfo"]["hasPreviousPage"], after.is_some());
-        if conn["pageInfo"]["hasNextPage"] == false {
+        after = next_page(&conn["pageInfo"]);
+        if after.is_none() {
             break;
         }
-        after = Some(conn["pageInfo"]["endCursor"].as_str().unwrap().to_owned());
     }
     assert_eq!(
         hosts,
@@ -237,15 +245,10 @@ async fn pagination_walks_three_instances_and_20000_accounts_without_repeats() {
             assert_eq!(a["emails"]["nodes"][0]["isPrimary"], true);
         }
         pages += 1;
-        if accounts["pageInfo"]["hasNextPage"] == false {
+        after = next_page(&accounts["pageInfo"]);
+        if after.is_none() {
             break;
         }
-        after = Some(
-            accounts["pageInfo"]["endCursor"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
     }
     assert_eq!(pages, 200);
     assert_eq!(logins.len(), 20_000);
@@ -539,15 +542,10 @@ async fn user_accounts_are_the_last_synced_users_under_their_consumed_licenses_i
                 e["node"]["remoteUserId"]
             ));
         }
-        if accounts["pageInfo"]["hasNextPage"] == false {
+        after = next_page(&accounts["pageInfo"]);
+        if after.is_none() {
             break;
         }
-        after = Some(
-            accounts["pageInfo"]["endCursor"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
     }
     let (_, _, consumed) = support::get_json(
         &format!(
