@@ -356,6 +356,13 @@ async fn settings_out_of_range_or_for_an_unknown_instance_are_refused_with_what_
         (SyncVerdict::Stale, 1)
     );
     assert!(told(&check.news).contains(&(MAIN, NewsKind::BecameStale)));
+
+    // main removed from Connections: its threshold goes with it, and the settings as the
+    // screen reads them save again.
+    app.remove_ghes_instance("main").await.unwrap();
+    let after = app.monitor_settings();
+    assert!(after.per_instance_days.is_empty(), "{after:?}");
+    app.set_monitor_settings(after).await.unwrap();
 }
 
 type Told = mpsc::UnboundedReceiver<(MonitorNews, OffsetDateTime)>;

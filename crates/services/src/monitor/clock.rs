@@ -77,3 +77,26 @@ pub fn clock_from_env() -> Arc<dyn Clock> {
         _ => Arc::new(SystemClock),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn the_file_clock_reads_the_time_the_test_wrote_at_each_look() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clock");
+        std::fs::write(&path, "2026-11-22T12:00:00Z\n").unwrap();
+        let clock = FileClock::new(&path);
+        assert_eq!(clock.now(), datetime!(2026-11-22 12:00:00 UTC));
+        std::fs::write(&path, "2026-12-01T08:30:00+01:00").unwrap();
+        assert_eq!(clock.now(), datetime!(2026-12-01 07:30:00 UTC));
+        std::fs::write(&path, "next tuesday").unwrap();
+        let system = OffsetDateTime::now_utc();
+        assert!(
+            (clock.now() - system).abs() < time::Duration::minutes(1),
+            "unreadable: the system time"
+        );
+    }
+}

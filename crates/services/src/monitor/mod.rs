@@ -51,8 +51,16 @@ impl App {
     /// The monitor's settings (off until the admin turns it on).
     pub fn monitor_settings(&self) -> MonitorSettings {
         let path = self.monitor_path();
-        self.monitor_session()
-            .read(path.as_deref(), |s| s.stored.settings.clone())
+        let mut settings = self
+            .monitor_session()
+            .read(path.as_deref(), |s| s.stored.settings.clone());
+        // An instance removed from Connections takes its own threshold with it, so saving
+        // the screen again is not refused for an instance the admin no longer sees.
+        let configured = self.settings();
+        settings
+            .per_instance_days
+            .retain(|id, _| configured.ghes.iter().any(|g| &g.id == id));
+        settings
     }
 
     /// Checks and saves `next` (atomically, in `monitor.json`); the background loop applies
