@@ -82,19 +82,7 @@ async fn setup_from(emulator: Start, options: ClientOptions) -> Setup {
 }
 
 fn instance(hostname: &str, api_url: &str) -> GhesDraft {
-    GhesDraft {
-        id: None,
-        hostname: hostname.into(),
-        https: true,
-        api_url: api_url.into(),
-        label: String::new(),
-        ssh: None,
-        ca_bundle: String::new(),
-        manage_url: None,
-        enterprise_slug: None,
-        license_page_url: None,
-        connect_page_url: None,
-    }
+    GhesDraft::new(hostname, api_url)
 }
 
 fn ghes(id: &str) -> ConnectionTarget {
@@ -118,6 +106,27 @@ async fn edit(app: &App, f: impl FnOnce(&mut ConnectionsDraft)) {
     let mut d = ConnectionsDraft::from_settings(&app.settings());
     f(&mut d);
     app.save_connections(d).await.unwrap();
+}
+
+impl Setup {
+    /// Test connection of `target`: the failure it reports, which must be of `kind`.
+    async fn refused(&self, target: ConnectionTarget, kind: &str) -> ErrorReport {
+        let t = self.app.test_connection(target).await;
+        let e = failed(&t).clone();
+        assert_eq!(e.kind, kind, "{e:?}");
+        e
+    }
+
+    /// As [`Setup::refused`], once the token of `target` is `token`.
+    async fn refused_with_token(
+        &self,
+        target: ConnectionTarget,
+        token: &str,
+        kind: &str,
+    ) -> ErrorReport {
+        set(&self.app, &target, token).await;
+        self.refused(target, kind).await
+    }
 }
 
 fn failed(t: &ConnectionTest) -> &ErrorReport {
@@ -226,10 +235,8 @@ async fn a_wrong_token_is_401_bad_credentials_on_both_sides() {
     set(&s.app, &ghes(MAIN), "ghp_wrong").await;
     set(&s.app, &ConnectionTarget::Ghec, "ghp_wrong").await;
     for target in [ghes(MAIN), ConnectionTarget::Ghec] {
-        let t = s.app.test_connection(target).await;
-        let e = failed(&t);
-        assert_eq!(e.kind, "unauthorized");
-        assert_says(e, &["401 Bad credentials", "Create a new token"]);
+        let e = s.refused(target, "unauthorized").await;
+        assert_says(&e, &["401 Bad credentials", "Create a new token"]);
         assert_eq!(e.github_message.as_deref(), Some("Bad credentials"));
     }
 }
@@ -237,29 +244,26 @@ async fn a_wrong_token_is_401_bad_credentials_on_both_sides() {
 #[tokio::test]
 async fn a_ghes_404_says_the_token_is_not_a_site_administrators() {
     let s = setup().await;
-    set(&s.app, &ghes(MAIN), &s.info.ghes[0].non_admin_token).await;
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "not_found");
-    assert_says(e, &["404", "site administrator"]);
+    let e = s
+        .refused_with_token(ghes(MAIN), &s.info.ghes[0].non_admin_token, "not_found")
+        .await;
+    assert_says(&e, &["404", "site administrator"]);
 }
 
 #[tokio::test]
 async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_names_both() {
     let s = setup().await;
-    set(
-        &s.app,
-        &ConnectionTarget::Ghec,
-        &s.info.ghec.non_owner_token,
-    )
-    .await;
-    let e = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&e);
-    assert_eq!(e.kind, "not_found");
+    let e = s
+        .refused_with_token(
+            ConnectionTarget::Ghec,
+            &s.info.ghec.non_owner_token,
+            "not_found",
+        )
+        .await;
     // The emulator's non-owner token has read:enterprise (X-OAuth-Scopes says so), which
     // leaves "not an owner" and "wrong slug".
     for w in ["404", "not an owner", "slug", "read:enterprise"] {
-        assert!(words(e).contains(w), "{w} missing: {}", words(e));
+        assert!(words(&e).contains(w), "{w} missing: {}", words(&e));
     }
 
     // The right token with a wrong slug: the same 404, naming the slug that was used.
@@ -268,10 +272,8 @@ async fn a_ghec_404_for_a_non_owner_or_a_wrong_slug_names_both() {
         d.ghec.as_mut().unwrap().enterprise = "acme-typo".into()
     })
     .await;
-    let t = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "not_found");
-    assert_says(e, &["`acme-typo`"]);
+    let e = s.refused(ConnectionTarget::Ghec, "not_found").await;
+    assert_says(&e, &["`acme-typo`"]);
 }
 
 #[tokio::test]
@@ -282,11 +284,9 @@ async fn sso_enforcement_says_to_authorize_the_token_at_githubs_address() {
         "license-sync-status",
         FaultKind::SsoRequired,
     ));
-    let t = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "sso_required");
+    let e = s.refused(ConnectionTarget::Ghec, "sso_required").await;
     assert_says(
-        e,
+        &e,
         &["Authorize the token for SSO", "/sso?authorization_request="],
     );
 }
@@ -296,10 +296,8 @@ async fn a_company_ca_is_refused_until_its_bundle_is_set_then_trusted() {
     let s = setup_tls().await;
     let tls_api = s.info.ghes[0].tls_api_url.clone().unwrap();
     edit(&s.app, |d| d.ghes[0].api_url = tls_api).await;
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "tls_unknown_issuer", "{e:?}");
-    assert_says(e, &["does not trust", "custom CA bundle"]);
+    let e = s.refused(ghes(MAIN), "tls_unknown_issuer").await;
+    assert_says(&e, &["does not trust", "custom CA bundle"]);
 
     // The emulator's CA as the instance's bundle: trusted besides the OS store.
     let dir = tempfile::tempdir().unwrap();
@@ -331,14 +329,12 @@ async fn a_certificate_for_another_name_is_a_name_mismatch() {
         d.ghes[0].ca_bundle = shown.clone();
     })
     .await;
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "tls_name_mismatch", "{e:?}");
-    assert_says(e, &["another host name"]);
+    let e = s.refused(ghes(MAIN), "tls_name_mismatch").await;
+    assert_says(&e, &["another host name"]);
     assert!(
-        words(e).contains(&shown),
+        words(&e).contains(&shown),
         "the bundle in use is named: {}",
-        words(e)
+        words(&e)
     );
 }
 
@@ -350,11 +346,9 @@ async fn a_ca_bundle_without_certificates_is_refused_naming_the_file() {
     std::fs::write(&pem, [0x30, 0x82, 0x01, 0x0a]).unwrap();
     let shown = pem.display().to_string();
     edit(&s.app, |d| d.ghes[0].ca_bundle = shown.clone()).await;
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "ca_bundle", "{e:?}");
+    let e = s.refused(ghes(MAIN), "ca_bundle").await;
     assert!(e.message.contains(&shown), "{e:?}");
-    assert_says(e, &["BEGIN CERTIFICATE"]);
+    assert_says(&e, &["BEGIN CERTIFICATE"]);
 }
 
 #[tokio::test]
@@ -371,37 +365,41 @@ async fn talking_tls_to_a_plain_http_port_is_a_tls_failure() {
 #[tokio::test]
 async fn a_token_without_read_enterprise_says_to_add_the_scope() {
     let s = setup().await;
-    set(&s.app, &ConnectionTarget::Ghec, &s.info.ghec.no_scope_token).await;
-    let t = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "not_found");
-    assert_says(e, &["lacks the read:enterprise scope", "repo, read:org"]);
+    let e = s
+        .refused_with_token(
+            ConnectionTarget::Ghec,
+            &s.info.ghec.no_scope_token,
+            "not_found",
+        )
+        .await;
+    assert_says(&e, &["lacks the read:enterprise scope", "repo, read:org"]);
 }
 
 #[tokio::test]
 async fn a_fine_grained_token_is_refused_as_an_unsupported_token_type() {
     let s = setup().await;
-    set(
-        &s.app,
-        &ConnectionTarget::Ghec,
-        &s.info.ghec.fine_grained_token,
-    )
-    .await;
-    let t = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "token_type_unsupported");
-    assert_says(e, &["fine-grained", "classic personal access token"]);
+    let e = s
+        .refused_with_token(
+            ConnectionTarget::Ghec,
+            &s.info.ghec.fine_grained_token,
+            "token_type_unsupported",
+        )
+        .await;
+    assert_says(&e, &["fine-grained", "classic personal access token"]);
 }
 
 #[tokio::test]
 async fn a_token_not_authorized_for_sso_says_where_to_authorize_it() {
     let s = setup().await;
-    set(&s.app, &ConnectionTarget::Ghec, &s.info.ghec.sso_token).await;
-    let t = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "sso_required");
+    let e = s
+        .refused_with_token(
+            ConnectionTarget::Ghec,
+            &s.info.ghec.sso_token,
+            "sso_required",
+        )
+        .await;
     assert_says(
-        e,
+        &e,
         &["Authorize the token for SSO", "/sso?authorization_request="],
     );
 }
@@ -415,9 +413,7 @@ async fn a_ca_bundle_that_went_missing_after_saving_is_a_clear_error() {
     let shown = pem.display().to_string();
     edit(&s.app, |d| d.ghes[0].ca_bundle = shown.clone()).await;
     std::fs::remove_file(&pem).unwrap();
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "ca_bundle");
+    let e = s.refused(ghes(MAIN), "ca_bundle").await;
     assert!(
         e.message.contains(&shown) && e.message.contains("does not exist"),
         "{e:?}"
@@ -435,10 +431,8 @@ async fn nothing_listening_is_connection_refused() {
         d.ghes[0].api_url = format!("http://127.0.0.1:{closed}/api/v3");
     })
     .await;
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "connection_refused");
-    assert_says(e, &["refused", "Check the host name and port"]);
+    let e = s.refused(ghes(MAIN), "connection_refused").await;
+    assert_says(&e, &["refused", "Check the host name and port"]);
 }
 
 #[tokio::test]
@@ -453,10 +447,8 @@ async fn a_host_name_that_does_not_resolve_says_so() {
         d.ghes[0].api_url = String::new();
     })
     .await;
-    let t = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&t);
-    assert_eq!(e.kind, "connect", "{e:?}");
-    assert_says(e, &["ghes.invalid", "resolve"]);
+    let e = s.refused(ghes(MAIN), "connect").await;
+    assert_says(&e, &["ghes.invalid", "resolve"]);
 }
 
 #[tokio::test]
@@ -489,10 +481,8 @@ async fn a_server_error_says_to_try_again() {
             message: Some("Service Unavailable".into()),
         },
     ));
-    let e = s.app.test_connection(ghes(MAIN)).await;
-    let e = failed(&e);
-    assert_eq!(e.kind, "server_error");
-    assert_says(e, &["503", "Try again"]);
+    let e = s.refused(ghes(MAIN), "server_error").await;
+    assert_says(&e, &["503", "Try again"]);
 }
 
 #[tokio::test]
@@ -502,10 +492,8 @@ async fn without_a_token_the_test_says_where_to_save_one() {
         .delete_secret(&ConnectionTarget::Ghec, SecretKind::Token)
         .await
         .unwrap();
-    let e = s.app.test_connection(ConnectionTarget::Ghec).await;
-    let e = failed(&e);
-    assert_eq!(e.kind, "missing_secret");
-    assert_says(e, &["No token is saved", "keyring"]);
+    let e = s.refused(ConnectionTarget::Ghec, "missing_secret").await;
+    assert_says(&e, &["No token is saved", "keyring"]);
 }
 
 #[tokio::test]

@@ -14,9 +14,10 @@ use ghls_emulator::PlantedKind;
 use ghls_github::{FetchOptions, RetryPolicy};
 use ghls_services::consumed::consumers_csv;
 use ghls_services::consumed::{
-    ConsumedQuery, ConsumedSort, ConsumerFilter, ExportFormat, FetchProgress, SortColumn,
+    ConsumedQuery, ConsumedSort, ConsumedSummary, ConsumerFilter, ExportFormat, FetchProgress,
+    SortColumn,
 };
-use ghls_services::App;
+use ghls_services::{App, ErrorReport};
 use support::demo;
 
 async fn demo_app(consumers: usize) -> Arc<App> {
@@ -36,6 +37,19 @@ async fn demo_app(consumers: usize) -> Arc<App> {
 }
 
 type Events = Arc<Mutex<Vec<FetchProgress>>>;
+
+/// Slows the emulator to 100 ms an answer and starts a load (`refresh`: a reload) that runs
+/// until it ends or is cancelled.
+fn slow_load_in_background(
+    app: &Arc<App>,
+    refresh: bool,
+) -> tokio::task::JoinHandle<Result<ConsumedSummary, ErrorReport>> {
+    app.emulator()
+        .unwrap()
+        .set_latency(Duration::from_millis(100));
+    let app = app.clone();
+    tokio::spawn(async move { app.load_consumed_licenses(refresh, |_| {}).await })
+}
 
 fn recorder() -> (Events, impl Fn(FetchProgress) + Send + Sync + 'static) {
     let events: Events = Arc::default();
@@ -154,13 +168,7 @@ async fn a_load_while_a_fetch_runs_joins_it_instead_of_fetching_twice() {
 #[tokio::test]
 async fn cancelling_a_first_load_returns_cancelled_promptly_and_keeps_nothing() {
     let app = demo_app(3000).await;
-    app.emulator()
-        .unwrap()
-        .set_latency(Duration::from_millis(100));
-    let loading = {
-        let app = app.clone();
-        tokio::spawn(async move { app.load_consumed_licenses(false, |_| {}).await })
-    };
+    let loading = slow_load_in_background(&app, false);
     tokio::time::sleep(Duration::from_millis(250)).await;
     let started = Instant::now();
     assert!(app.cancel_consumed_fetch());
@@ -184,13 +192,7 @@ async fn cancelling_a_first_load_returns_cancelled_promptly_and_keeps_nothing() 
 async fn a_cancelled_refresh_keeps_the_data_loaded_before() {
     let app = demo_app(2000).await;
     let before = app.load_consumed_licenses(false, |_| {}).await.unwrap();
-    app.emulator()
-        .unwrap()
-        .set_latency(Duration::from_millis(100));
-    let refreshing = {
-        let app = app.clone();
-        tokio::spawn(async move { app.load_consumed_licenses(true, |_| {}).await })
-    };
+    let refreshing = slow_load_in_background(&app, true);
     tokio::time::sleep(Duration::from_millis(150)).await;
     app.cancel_consumed_fetch();
     assert_eq!(refreshing.await.unwrap().unwrap_err().kind, "cancelled");

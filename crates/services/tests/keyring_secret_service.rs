@@ -134,19 +134,7 @@ async fn a_token_saved_through_the_app_lives_in_the_keyring_and_nowhere_else() {
     let c = app
         .save_connections(ConnectionsDraft {
             ghec: None,
-            ghes: vec![GhesDraft {
-                id: None,
-                hostname: main.hostname.clone(),
-                https: true,
-                api_url: main.api_url.clone(),
-                label: String::new(),
-                ssh: None,
-                ca_bundle: String::new(),
-                manage_url: None,
-                enterprise_slug: None,
-                license_page_url: None,
-                connect_page_url: None,
-            }],
+            ghes: vec![GhesDraft::new(&main.hostname, &main.api_url)],
         })
         .await
         .unwrap();

@@ -12,24 +12,25 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::support::{blocking, io_words, IoUse};
 
+/// A client's error for the GHES instance `g`: the client read only its CA bundle's bytes,
+/// so a bundle problem is named with the file here.
+fn bundle_named(g: &GhesSettings, e: ghls_github::Error) -> Error {
+    match e {
+        ghls_github::Error::CaBundle { problem } => Error::CaBundle {
+            path: g.ca_bundle.clone().unwrap_or_default(),
+            detail: problem,
+        },
+        other => other.into(),
+    }
+}
+
 impl App {
     /// The REST client of a GHES instance: its token, and its custom CA bundle.
     pub(crate) async fn ghes_client(&self, g: &GhesSettings) -> Result<GhesClient> {
-        let token = self
-            .secret(
-                SecretKey::ghes_token(&g.id),
-                &format!("GHES {}", g.display_name()),
-            )
-            .await?;
+        let token = self.ghes_secret(SecretKey::ghes_token(&g.id), g).await?;
         let options = self.ghes_client_options(g).await?;
-        GhesClient::new(&g.api_base_url(), &g.hostname, &token, &options).map_err(|e| match e {
-            // The client read the bundle's bytes; only here is its file known.
-            ghls_github::Error::CaBundle { problem } => Error::CaBundle {
-                path: g.ca_bundle.clone().unwrap_or_default(),
-                detail: problem,
-            },
-            other => other.into(),
-        })
+        GhesClient::new(&g.api_base_url(), &g.hostname, &token, &options)
+            .map_err(|e| bundle_named(g, e))
     }
 
     /// The GHEC client, with its token.
@@ -48,21 +49,17 @@ impl App {
     /// The Manage API client of `g`, with its password from the credential store.
     pub(crate) async fn manage_client(&self, g: &GhesSettings) -> Result<ManageClient> {
         let password = self
-            .secret(
-                SecretKey::ghes_manage_password(&g.id),
-                &format!("GHES {}", g.display_name()),
-            )
+            .ghes_secret(SecretKey::ghes_manage_password(&g.id), g)
             .await?;
         let options = self.ghes_client_options(g).await?;
-        ManageClient::new(&g.manage_base_url(), &g.hostname, &password, &options).map_err(|e| {
-            match e {
-                ghls_github::Error::CaBundle { problem } => Error::CaBundle {
-                    path: g.ca_bundle.clone().unwrap_or_default(),
-                    detail: problem,
-                },
-                other => other.into(),
-            }
-        })
+        ManageClient::new(&g.manage_base_url(), &g.hostname, &password, &options)
+            .map_err(|e| bundle_named(g, e))
+    }
+
+    /// A secret of the GHES instance `g`, named after it when it is missing.
+    async fn ghes_secret(&self, key: SecretKey, g: &GhesSettings) -> Result<ghls_domain::Secret> {
+        self.secret(key, &format!("GHES {}", g.display_name()))
+            .await
     }
 
     /// The license and its check, as the Manage API reports them now.

@@ -155,6 +155,26 @@ pub struct GhesDraft {
     pub connect_page_url: Option<String>,
 }
 
+impl GhesDraft {
+    /// A new instance (no id yet) at `hostname` over HTTPS, its REST API at `api_url`
+    /// (empty: the usual address), with nothing else set.
+    pub fn new(hostname: impl Into<String>, api_url: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            hostname: hostname.into(),
+            https: true,
+            api_url: api_url.into(),
+            label: String::new(),
+            ssh: None,
+            ca_bundle: String::new(),
+            manage_url: None,
+            enterprise_slug: None,
+            license_page_url: None,
+            connect_page_url: None,
+        }
+    }
+}
+
 fn yes() -> bool {
     true
 }

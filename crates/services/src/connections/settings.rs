@@ -145,6 +145,15 @@ fn yes() -> bool {
     true
 }
 
+/// An address the admin set instead of the usual one, without a trailing slash; the usual
+/// one when the override is absent or blank.
+fn override_or(url: Option<&str>, usual: impl FnOnce() -> String) -> String {
+    match url.map(str::trim) {
+        Some(u) if !u.is_empty() => u.trim_end_matches('/').to_owned(),
+        _ => usual(),
+    }
+}
+
 /// Where the GHES admin shell answers: `ssh -p PORT USER@HOST`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -198,36 +207,50 @@ impl Settings {
 }
 
 impl GhesSettings {
+    /// An instance reached over HTTPS at its usual addresses, with nothing else set.
+    pub fn new(id: impl Into<String>, hostname: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            hostname: hostname.into(),
+            https: true,
+            api_url: None,
+            label: None,
+            ssh: None,
+            ca_bundle: None,
+            web_url: None,
+            manage_url: None,
+            enterprise_slug: None,
+            license_page_url: None,
+            connect_page_url: None,
+        }
+    }
+
     /// The REST API base: the override, else `https://HOSTNAME/api/v3`.
     pub fn api_base_url(&self) -> String {
         match &self.api_url {
             Some(u) if !u.trim().is_empty() => u.trim().to_owned(),
-            _ => {
-                let scheme = if self.https { "https" } else { "http" };
-                format!("{scheme}://{}/api/v3", self.hostname.trim())
-            }
+            _ => format!("{}/api/v3", self.usual_web_root()),
         }
     }
 
     /// Where hand-offs open the instance's web pages: the override, else
     /// `https://HOSTNAME` (`http://` for an instance run without TLS). No trailing slash.
     pub fn web_base_url(&self) -> String {
-        match self.web_url.as_deref().map(str::trim) {
-            Some(u) if !u.is_empty() => u.trim_end_matches('/').to_owned(),
-            _ => {
-                let scheme = if self.https { "https" } else { "http" };
-                format!("{scheme}://{}", self.hostname.trim())
-            }
-        }
+        override_or(self.web_url.as_deref(), || self.usual_web_root())
     }
 
     /// The Management Console API base: the override, else `https://HOSTNAME:8443`
     /// (`http://HOSTNAME:8080` for an instance without TLS).
     pub fn manage_base_url(&self) -> String {
-        match self.manage_url.as_deref().map(str::trim) {
-            Some(u) if !u.is_empty() => u.trim_end_matches('/').to_owned(),
-            _ => ghls_github::ManageClient::default_base_url(&self.hostname, self.https),
-        }
+        override_or(self.manage_url.as_deref(), || {
+            ghls_github::ManageClient::default_base_url(&self.hostname, self.https)
+        })
+    }
+
+    /// `https://HOSTNAME` (`http://` for an instance run without TLS).
+    fn usual_web_root(&self) -> String {
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.hostname.trim())
     }
 
     /// The name to show.
@@ -376,11 +399,6 @@ mod tests {
                 licensing_url: None,
             }),
             ghes: vec![GhesSettings {
-                id: "ghes-1".into(),
-                hostname: "github.acme.example".into(),
-                https: true,
-                api_url: None,
-                label: None,
                 ssh: Some(SshTarget {
                     user: DEFAULT_SSH_USER.into(),
                     host: None,
@@ -390,11 +408,7 @@ mod tests {
                     ignore_ssh_config: false,
                 }),
                 ca_bundle: Some("/etc/ssl/acme-ca.pem".into()),
-                web_url: None,
-                manage_url: None,
-                enterprise_slug: None,
-                license_page_url: None,
-                connect_page_url: None,
+                ..GhesSettings::new("ghes-1", "github.acme.example")
             }],
             handoff: OpenIn::AppWindow,
         }

@@ -147,17 +147,8 @@ impl App {
         let name = format!("GHES {}", g.display_name());
         let result = async {
             let client = self.ghes_client(&g).await?;
-            let license = client.license().await?;
-            let version = match license.meta.enterprise_version {
-                Some(v) => Some(v),
-                None => client
-                    .meta()
-                    .await
-                    .ok()
-                    .and_then(|m| m.value.installed_version),
-            };
+            let (l, version) = client.license_and_version().await?;
             let manage_api = self.manage_api_check(&g).await;
-            let l = license.value;
             let summary = format!(
                 "Connected to {}{}: {} seats, {} used.",
                 g.display_name(),

@@ -10,6 +10,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use ghls_domain::consumed::CONSUMED_LICENSE_FIELDS;
 use ghls_domain::{DuplicateReport, LicenseConsumer};
 use serde::Serialize;
 
@@ -17,28 +18,6 @@ use super::query::DataSet;
 use super::types::{ConsumedQuery, ExportFormat};
 use crate::error::Result;
 use crate::support::atomic_file::write_export;
-
-/// The consumed-licenses fields, in the API's order: the CSV header.
-const CONSUMER_COLUMNS: &[&str] = &[
-    "github_com_login",
-    "github_com_name",
-    "enterprise_server_user_ids",
-    "github_com_user",
-    "enterprise_server_user",
-    "visual_studio_subscription_user",
-    "license_type",
-    "github_com_profile",
-    "github_com_member_roles",
-    "github_com_enterprise_roles",
-    "github_com_verified_domain_emails",
-    "github_com_saml_name_id",
-    "github_com_orgs_with_pending_invites",
-    "github_com_two_factor_auth",
-    "enterprise_server_emails",
-    "visual_studio_license_status",
-    "visual_studio_subscription_email",
-    "total_user_accounts",
-];
 
 const FINDING_COLUMNS: &[&str] = &[
     "reason",
@@ -76,7 +55,7 @@ pub fn consumers_csv<'a>(
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let mut row = Row::default();
-    row.header(CONSUMER_COLUMNS);
+    row.header(CONSUMED_LICENSE_FIELDS);
     row.end(w)?;
     for c in rows {
         row.text(c.github_com_login.as_deref());

@@ -427,18 +427,8 @@ async fn server_license(
         Ok(c) => c,
         Err(e) => return (Err(e.clone()), None),
     };
-    match client.license().await {
-        Ok(reply) => {
-            let version = match reply.meta.enterprise_version {
-                Some(v) => Some(v),
-                None => client
-                    .meta()
-                    .await
-                    .ok()
-                    .and_then(|m| m.value.installed_version),
-            };
-            (Ok(reply.value), version)
-        }
+    match client.license_and_version().await {
+        Ok((license, version)) => (Ok(license), version),
         Err(e) => (Err(report(e)), None),
     }
 }

@@ -132,18 +132,7 @@ impl App {
         }
         let url = handoff::ghes_license_page(&g);
         notes.push(handoff::menu_note(&url, handoff::ghes_license_menu()));
-        let plan = Plan {
-            target: self.configured_target(&g),
-            kind: WatchKind::SyncNow,
-            details: format!("instance: {} ({})", g.display_name(), g.hostname),
-            handoff: Some(HandOffRequest {
-                url,
-                how: self.handoff_setting(),
-                file: None,
-            }),
-            notes,
-            since: None,
-        };
+        let plan = self.ghes_page_plan(&g, WatchKind::SyncNow, url, notes);
         self.run_flow(plan, &on_event).await
     }
 
@@ -159,22 +148,35 @@ impl App {
         self.require_ghec()?;
         let url = handoff::ghes_connect_page(&g);
         let menu = handoff::menu_note(&url, handoff::ghes_connect_menu());
-        let plan = Plan {
-            target: self.configured_target(&g),
-            kind: WatchKind::EnableLicenseSync,
+        let notes = vec![
+            "Under GitHub Connect, enable \"Server can sync user license count and usage\" (License sync). Automatic sync stays \"not confirmed\" until GitHub shows the instance's first sync.".to_owned(),
+            menu,
+        ];
+        let plan = self.ghes_page_plan(&g, WatchKind::EnableLicenseSync, url, notes);
+        self.run_flow(plan, &on_event).await
+    }
+
+    /// The plan of a flow that opens `url`, one of the GHES instance `g`'s pages, and
+    /// watches for its sync.
+    fn ghes_page_plan(
+        &self,
+        g: &GhesSettings,
+        kind: WatchKind,
+        url: String,
+        notes: Vec<String>,
+    ) -> Plan {
+        Plan {
+            target: self.configured_target(g),
+            kind,
             details: format!("instance: {} ({})", g.display_name(), g.hostname),
             handoff: Some(HandOffRequest {
                 url,
                 how: self.handoff_setting(),
                 file: None,
             }),
-            notes: vec![
-                "Under GitHub Connect, enable \"Server can sync user license count and usage\" (License sync). Automatic sync stays \"not confirmed\" until GitHub shows the instance's first sync.".to_owned(),
-                menu,
-            ],
+            notes,
             since: None,
-        };
-        self.run_flow(plan, &on_event).await
+        }
     }
 
     /// Keep watching: a new watch for `instance` with the same hand-off time `since` (RFC

@@ -270,18 +270,8 @@ mod tests {
 
     fn ghes(web_url: Option<&str>) -> GhesSettings {
         GhesSettings {
-            id: "main".into(),
-            hostname: "github.acme.example".into(),
-            https: true,
-            api_url: None,
-            label: None,
-            ssh: None,
-            ca_bundle: None,
             web_url: web_url.map(Into::into),
-            manage_url: None,
-            enterprise_slug: None,
-            license_page_url: None,
-            connect_page_url: None,
+            ..GhesSettings::new("main", "github.acme.example")
         }
     }
 

@@ -77,6 +77,14 @@ fn write_error(dest: &Path, e: &std::io::Error) -> Error {
     }
 }
 
+/// How reading ssh's output ended early.
+enum Ended {
+    Cancelled,
+    TimedOut,
+    /// Too much output, or the file could not be written.
+    Failed(Error),
+}
+
 /// Runs `command` on the admin shell at `target` and saves its output at `dest`, as
 /// described at the top of this module. `progress` hears each stage; `cancel` stops it
 /// (the ssh process is killed).
@@ -136,67 +144,63 @@ pub async fn export_to(
             "ssh's standard output could not be read".to_owned(),
         ));
     };
-    let deadline = tokio::time::sleep(options.timeout);
-    tokio::pin!(deadline);
-    let timed_out = ShellFailure::TimedOut {
-        seconds: options.timeout.as_secs().max(1),
+    // Reading ssh's output and waiting for it to end race the admin's cancel and the
+    // deadline once: whichever comes first, ssh is killed.
+    let run = async {
+        let mut bytes: u64 = 0;
+        let mut buf = vec![0u8; 64 * 1024];
+        let mut last_report = Instant::now();
+        let mut read_error = None;
+        loop {
+            match stdout.read(&mut buf).await {
+                Ok(0) => break,
+                Ok(n) => {
+                    bytes += n as u64;
+                    if bytes > MAX_USAGE_FILE_BYTES {
+                        return Err(Ended::Failed(fail(
+                            ShellFailure::TooLarge {
+                                cap: MAX_USAGE_FILE_BYTES,
+                            },
+                            String::new(),
+                        )));
+                    }
+                    if let Err(e) = out.write_all(&buf[..n]).await {
+                        return Err(Ended::Failed(write_error(dest, &e)));
+                    }
+                    if last_report.elapsed() >= Duration::from_millis(100) {
+                        last_report = Instant::now();
+                        progress(ExportProgress::Receiving { bytes });
+                    }
+                }
+                Err(e) => {
+                    read_error = Some(e);
+                    break;
+                }
+            }
+        }
+        progress(ExportProgress::Receiving { bytes });
+        Ok((bytes, read_error, child.wait().await))
     };
-
-    let mut bytes: u64 = 0;
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut last_report = Instant::now();
-    let mut read_error = None;
-    loop {
-        let n = tokio::select! {
-            () = cancel.cancelled() => {
-                let _ = child.kill().await;
-                return Err(fail(ShellFailure::Cancelled, String::new()));
-            }
-            () = &mut deadline => {
-                let _ = child.kill().await;
-                return Err(fail(timed_out, stderr_of(stderr_task).await));
-            }
-            n = stdout.read(&mut buf) => n,
-        };
-        match n {
-            Ok(0) => break,
-            Ok(n) => {
-                bytes += n as u64;
-                if bytes > MAX_USAGE_FILE_BYTES {
-                    let _ = child.kill().await;
-                    return Err(fail(
-                        ShellFailure::TooLarge {
-                            cap: MAX_USAGE_FILE_BYTES,
-                        },
-                        String::new(),
-                    ));
-                }
-                if let Err(e) = out.write_all(&buf[..n]).await {
-                    let _ = child.kill().await;
-                    return Err(write_error(dest, &e));
-                }
-                if last_report.elapsed() >= Duration::from_millis(100) {
-                    last_report = Instant::now();
-                    progress(ExportProgress::Receiving { bytes });
-                }
-            }
-            Err(e) => {
-                read_error = Some(e);
-                break;
-            }
-        }
-    }
-    progress(ExportProgress::Receiving { bytes });
-    let status = tokio::select! {
-        () = cancel.cancelled() => {
+    let ended = tokio::select! {
+        () = cancel.cancelled() => Err(Ended::Cancelled),
+        () = tokio::time::sleep(options.timeout) => Err(Ended::TimedOut),
+        r = run => r,
+    };
+    let (bytes, read_error, status) = match ended {
+        Ok(ended) => ended,
+        Err(ended) => {
             let _ = child.kill().await;
-            return Err(fail(ShellFailure::Cancelled, String::new()));
+            return Err(match ended {
+                Ended::Cancelled => fail(ShellFailure::Cancelled, String::new()),
+                Ended::TimedOut => fail(
+                    ShellFailure::TimedOut {
+                        seconds: options.timeout.as_secs().max(1),
+                    },
+                    stderr_of(stderr_task).await,
+                ),
+                Ended::Failed(e) => e,
+            });
         }
-        () = &mut deadline => {
-            let _ = child.kill().await;
-            return Err(fail(timed_out, stderr_of(stderr_task).await));
-        }
-        s = child.wait() => s,
     };
     let stderr = stderr_of(stderr_task).await;
     let status = status.map_err(|e| {

@@ -5,38 +5,13 @@ fn current() -> Settings {
     Settings {
         version: 1,
         ghec: None,
-        ghes: vec![GhesSettings {
-            id: "main".into(),
-            hostname: "github.acme.example".into(),
-            https: true,
-            api_url: None,
-            label: None,
-            ssh: None,
-            ca_bundle: None,
-            web_url: None,
-            manage_url: None,
-            enterprise_slug: None,
-            license_page_url: None,
-            connect_page_url: None,
-        }],
+        ghes: vec![GhesSettings::new("main", "github.acme.example")],
         handoff: crate::sync::OpenIn::Browser,
     }
 }
 
 fn new_instance(host: &str) -> GhesDraft {
-    GhesDraft {
-        id: None,
-        hostname: host.into(),
-        https: true,
-        api_url: String::new(),
-        label: String::new(),
-        ssh: None,
-        ca_bundle: String::new(),
-        manage_url: None,
-        enterprise_slug: None,
-        license_page_url: None,
-        connect_page_url: None,
-    }
+    GhesDraft::new(host, "")
 }
 
 fn problems(r: Result<(Settings, Vec<String>)>) -> Vec<FieldProblem> {
