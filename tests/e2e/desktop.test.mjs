@@ -1,16 +1,22 @@
 // The app as a desktop app, through Tauri's official plugins, with the real binary under
 // Xvfb (WebKitWebDriver): a second launch hands its file to the first window and exits
-// (single instance, over the private session bus of `dbus-run-session`), and the main
-// window comes back with the size and place it had (window state, kept in the folder the
-// test gives as XDG_CONFIG_HOME).
+// (single instance, over the private session bus of `dbus-run-session`); the main window
+// comes back with the size and place it had (window state, kept in the folder the test
+// gives as XDG_CONFIG_HOME); and a hand-off reaches the desktop's own browser, file manager,
+// clipboard and notification server (stand-ins on the test's display and session bus).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { APP_BINARY, OUT as out, demoEmulator, workDir } from '../support/app.mjs';
+import { startNotificationServer } from '../support/notifications.mjs';
 import { Processes, Session, sleep, startWebDriver, startXvfb } from '../support/webdriver.mjs';
+
+/** Debian's python (with python3-gi), never a pyenv shim found first on PATH. */
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /** Where the window-state plugin keeps its file: Tauri's app config folder, by identifier. */
 const IDENTIFIER = JSON.parse(readFileSync(new URL('../../src-tauri/tauri.conf.json', import.meta.url), 'utf8')).identifier;
@@ -147,4 +153,123 @@ test('the main window comes back with the size and place it had', async () => {
   } finally {
     await app.stop();
   }
+});
+
+/**
+ * The file manager, played by `file-manager.py` on the session bus: the `ShowItems` calls.
+ * @returns {Promise<{ shown: () => string[][], stop: () => Promise<void> }>}
+ */
+async function startFileManager() {
+  const file = join(workDir('file-manager'), 'shown.jsonl');
+  writeFileSync(file, '');
+  const procs = new Processes();
+  const child = procs.track(spawn(PYTHON, [fileURLToPath(new URL('../support/file-manager.py', import.meta.url)), file], { stdio: ['ignore', 'pipe', 'inherit'] }));
+  const first = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+      if (out.includes('\n')) resolve(out.split('\n')[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`the file manager stand-in exited (${code})`)));
+  });
+  assert.equal(first, 'ready', 'the file manager stand-in owns org.freedesktop.FileManager1');
+  return {
+    shown: () => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).uris),
+    stop: () => procs.stopAll(),
+  };
+}
+
+/**
+ * The text on the clipboard of `display`, read as another app there would (GTK).
+ * @param {string} display
+ * @returns {Promise<string>}
+ */
+function clipboardText(display) {
+  const read = 'import gi\ngi.require_version("Gtk", "3.0")\nfrom gi.repository import Gtk, Gdk\nprint(Gtk.Clipboard.get(Gdk.SELECTION_CLIPBOARD).wait_for_text() or "", end="")';
+  const child = spawn(PYTHON, ['-c', read], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => { out += d; });
+  return new Promise((resolve) => child.on('exit', () => resolve(out)));
+}
+
+/** Waits until `get` returns something truthy. @template T @param {() => T} get @param {string} what */
+async function eventually(get, what, timeoutMs = 15000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+test('a hand-off opens the desktop\'s browser, shows the file in its file manager, puts the path on its clipboard, and the end is notified', async (t) => {
+  const work = workDir('desktop-handoff');
+  // The desktop's default browser for web addresses: a desktop entry (found through
+  // xdg-open's mimeapps.list) that writes down what it is asked to open.
+  const xdgConfig = join(work, 'xdg-config');
+  const xdgData = join(work, 'xdg-data');
+  mkdirSync(xdgConfig, { recursive: true });
+  mkdirSync(join(xdgData, 'applications'), { recursive: true });
+  const browserLog = join(work, 'browser.log');
+  writeFileSync(browserLog, '');
+  const browser = join(work, 'browser.sh');
+  writeFileSync(browser, `#!/bin/sh\nprintf '%s\\n' "$1" >> '${browserLog}'\n`, { mode: 0o755 });
+  writeFileSync(join(xdgData, 'applications', 'ghls-test-browser.desktop'), `[Desktop Entry]\nType=Application\nName=Test browser\nExec=${browser} %u\n`);
+  writeFileSync(join(xdgConfig, 'mimeapps.list'), '[Default Applications]\nx-scheme-handler/http=ghls-test-browser.desktop\nx-scheme-handler/https=ghls-test-browser.desktop\n');
+  const notifications = await startNotificationServer();
+  t.after(notifications.stop);
+  const fileManager = await startFileManager();
+  t.after(fileManager.stop);
+
+  const app = await launch('desktop-handoff', ['--demo'], { XDG_CONFIG_HOME: xdgConfig, XDG_DATA_HOME: xdgData });
+  t.after(app.stop);
+  const { session } = app;
+  await session.waitFor('main[aria-busy="false"]', 30000);
+  // The demo opens GitHub's pages in an app window; an admin's choice is the browser.
+  assert.equal(await session.invoke('set_handoff_setting', { how: 'browser' }), 'browser');
+  const emulator = await demoEmulator(session);
+  const legacy = emulator.info.ghes.find((/** @type {any} */ g) => g.name === 'legacy');
+  const r = await fetch(`${emulator.url}/_emulator/ghes/legacy/license-usage-export`);
+  assert.equal(r.status, 200);
+  const file = join(work, 'legacy-license-usage.json');
+  writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+
+  await session.click('nav a[data-screen="add-server-usage"]');
+  await session.waitFor('[data-action="pick-file"][data-drop-ready="true"]');
+  await session.dragEvent('drop', [file]);
+  await session.waitFor('[data-verdict="accepted"]');
+  await session.click('[data-action="upload"]');
+
+  const url = await eventually(() => readFileSync(browserLog, 'utf8').split('\n').find(Boolean), 'the browser to be asked');
+  assert.match(url, /\/ghec\/web\/enterprises\/acme\/licensing$/);
+  assert.deepEqual(await eventually(() => fileManager.shown()[0], 'the file manager to be asked'), [pathToFileURL(file).href]);
+  assert.equal(await clipboardText(app.display), file);
+  await session.waitForText('[data-watch] [data-field="watch-chip"]', /Waiting for GitHub/);
+  // The notes say what to do on the page, and nothing failed ("… could not be …").
+  const notes = String(await session.execute('return document.querySelector("[data-watch] [data-field=watch-notes]")?.textContent ?? ""'));
+  assert.match(notes, /its path is on the clipboard/);
+  assert.doesNotMatch(notes, /could not/);
+  await session.screenshot(`${out}desktop-handoff.png`);
+
+  // The admin is in another app (the browser) when GitHub confirms: a window of another
+  // app on the display takes the focus.
+  const other = spawn(PYTHON, ['-c', 'import gi\ngi.require_version("Gtk", "3.0")\nfrom gi.repository import Gtk\nw = Gtk.Window(title="Another app")\nw.show_all()\nw.present()\nGtk.main()'], { env: { ...process.env, DISPLAY: app.display }, stdio: 'ignore' });
+  t.after(() => { other.kill('SIGTERM'); });
+  const end = Date.now() + 10000;
+  while (await session.invoke('plugin:window|is_focused', { label: 'main' }) !== false && Date.now() < end) await sleep(100);
+  assert.equal(await session.invoke('plugin:window|is_focused', { label: 'main' }), false, 'another app is in front');
+
+  // The admin uploads the file on the page the browser got; GitHub confirms it.
+  const form = new FormData();
+  form.append('usage_file', new Blob([readFileSync(file)]), basename(file));
+  const up = await fetch(`${url}/server-usage`, { method: 'POST', body: form, redirect: 'manual' });
+  assert.ok(up.status < 400, `upload: ${up.status}`);
+  await session.waitForText('[data-watch] [data-field="watch-chip"]', /Confirmed/, 60000);
+
+  // The app is not in front: an OS notification tells the admin.
+  const [shown] = await notifications.waitForCount(1);
+  assert.match(shown.summary, /confirmed/);
+  assert.match(shown.body, new RegExp(legacy.hostname.replace(/\./g, '\\.')));
+  assert.equal(notifications.all().length, 1);
 });
