@@ -29,7 +29,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
         .manage(monitor::MonitorShell::from_env())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            None,
+            Some(vec![monitor::IN_TRAY_ARG]),
         ))
         .on_window_event(monitor::on_window_event)
         .setup(move |tauri_app| {
@@ -129,7 +129,8 @@ pub fn run() -> ExitCode {
         Ok(tauri_app) => {
             // The tray and the background loop belong to the real app only (not MockRuntime
             // tests), once its event loop runs.
-            tauri_app.run(monitor::on_run_event);
+            let in_tray = options.in_tray;
+            tauri_app.run(move |handle, event| monitor::on_run_event(handle, event, in_tray));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -227,12 +227,27 @@ fn start_at_login_failed(on: bool, detail: &str) -> ErrorReport {
     }
 }
 
+/// The argument the login item starts the app with: hidden in the tray, when the checks
+/// are on (`StartOptions::in_tray`).
+pub(crate) const IN_TRAY_ARG: &str = "--in-tray";
+
 /// The real app's run loop: once it runs, the tray icon, the background loop and the login
-/// item are set up.
-pub(crate) fn on_run_event<R: Runtime>(handle: &AppHandle<R>, event: tauri::RunEvent) {
+/// item are set up. Started `in_tray` (at login) with the checks on, the window stays hidden;
+/// with them off there is nothing to do in the background, so it shows as usual.
+pub(crate) fn on_run_event<R: Runtime>(
+    handle: &AppHandle<R>,
+    event: tauri::RunEvent,
+    in_tray: bool,
+) {
     if let tauri::RunEvent::Ready = event {
         crate::tray::install(handle);
         start_loop(handle);
         refresh_start_at_login(handle);
+        let enabled = handle.state::<Arc<App>>().monitor_settings().enabled;
+        if in_tray && enabled {
+            if let Some(window) = handle.get_webview_window("main") {
+                let _ = window.hide();
+            }
+        }
     }
 }

@@ -19,6 +19,8 @@ USAGE:
                          memory; nothing is read from or written to your settings or keyring)
     --demo-consumers N   license consumers of the demo enterprise [default: 320]
     --demo-seed N        seed of the demo data [default: 1]
+    --in-tray            start with the window hidden in the tray when background checks
+                         are on (how Start at login starts the app)
 
 Without --demo the app reads the settings file (GHLS_CONFIG_DIR overrides its folder) and
 the tokens from the OS keyring. GHLS_DEMO=1 is the same as --demo. GHLS_LOG sets the log
@@ -33,6 +35,8 @@ pub struct StartOptions {
     pub help: bool,
     /// A file to open on Add server usage, as given (see [`absolute`]).
     pub file: Option<String>,
+    /// Start hidden in the tray (Start at login), when background checks are on.
+    pub in_tray: bool,
 }
 
 impl StartOptions {
@@ -61,6 +65,7 @@ impl StartOptions {
                     );
                     o.demo = true;
                 }
+                "--in-tray" => o.in_tray = true,
                 "-h" | "--help" => o.help = true,
                 other if other.starts_with('-') => {
                     return Err(format!("unknown argument `{other}`"))

@@ -180,6 +180,10 @@ fn start_at_login_adds_and_removes_the_autostart_entry_and_a_failure_saves_nothi
     let desktop = std::fs::read_to_string(&entry).unwrap();
     let exe = std::env::current_exe().unwrap();
     assert!(desktop.contains(&*exe.to_string_lossy()), "{desktop}");
+    assert!(
+        desktop.contains("--in-tray"),
+        "at login the app starts in the tray: {desktop}"
+    );
     assert!(app.monitor_settings().start_at_login);
 
     s["start_at_login"] = json!(false);
@@ -212,4 +216,13 @@ fn start_at_login_adds_and_removes_the_autostart_entry_and_a_failure_saves_nothi
     );
     assert!(err["fix"].as_str().unwrap().contains("autostart"), "{err}");
     assert!(!app.monitor_settings().start_at_login, "not saved");
+}
+
+#[test]
+fn the_login_items_argument_is_understood_by_the_command_line() {
+    let o = ghe_license_sync::StartOptions::parse(["--in-tray".to_owned()]).unwrap();
+    assert!(o.in_tray);
+    assert!(!o.demo);
+    let plain = ghe_license_sync::StartOptions::parse(Vec::<String>::new()).unwrap();
+    assert!(!plain.in_tray, "a plain start shows the window");
 }

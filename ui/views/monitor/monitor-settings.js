@@ -82,7 +82,7 @@ export function monitorSettings(deps) {
     overrides,
     h('div', { class: 'field check' },
       h('div', { class: 'check-row' }, login, h('label', { for: 'monitor-login' }, 'Start at login')),
-      h('p', { class: 'hint', id: 'monitor-login-hint' }, 'Starts the app when you log in to this computer, so the checks run without opening it.')));
+      h('p', { class: 'hint', id: 'monitor-login-hint' }, 'Starts the app when you log in to this computer, hidden in the tray while background checks are on, so they run without opening the window.')));
 
   const section = h('section', { class: 'card monitor-settings', 'aria-labelledby': 'monitor-title', 'data-region': 'monitor' },
     h('h2', { id: 'monitor-title' }, 'Background checks'),
