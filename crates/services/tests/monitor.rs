@@ -227,6 +227,10 @@ async fn github_not_answering_is_no_news_and_keeps_what_was_told() {
 #[tokio::test]
 async fn what_was_told_and_the_settings_survive_a_restart_and_hold_no_secret() {
     let dir = tempfile::tempdir().unwrap();
+    // Another app on the same folder, already running (as `ghls monitor` from cron beside
+    // the desktop app): what one tells, the other does not tell again.
+    let other = app_in(dir.path()).await;
+    assert!(other.monitor_status().last_check.is_none());
     let tokens = {
         let app = app_in(dir.path()).await;
         let settings = MonitorSettings {
@@ -242,6 +246,12 @@ async fn what_was_told_and_the_settings_survive_a_restart_and_hold_no_secret() {
         tokens.extend(info.ghes.iter().map(|g| g.token.clone()));
         tokens
     };
+    let beside = other.monitor_check(now()).await.unwrap();
+    assert!(
+        beside.news.is_empty(),
+        "told by the other app: {:?}",
+        beside.news
+    );
     let file = std::fs::read_to_string(dir.path().join("monitor.json")).unwrap();
     assert!(file.contains(LEGACY), "{file}");
     for t in &tokens {

@@ -72,6 +72,7 @@ impl App {
         let path = self.monitor_path();
         {
             let _order = session.saving.lock().await;
+            self.reload_monitor_file(path.as_deref()).await;
             let mut stored = session.read(path.as_deref(), |s| s.stored.clone());
             stored.settings = next.clone();
             if let Some(path) = path.clone() {
@@ -111,6 +112,7 @@ impl App {
                 let error = self.advise(error);
                 tracing::warn!(kind = %error.kind, "background check: GitHub not read");
                 let _order = session.saving.lock().await;
+                self.reload_monitor_file(path.as_deref()).await;
                 let stored = session.update(path.as_deref(), |s| {
                     s.last_error = Some(error.clone());
                     s.stored.last_attempt = Some(checked_at.clone());
@@ -128,8 +130,9 @@ impl App {
         };
 
         let instances: Vec<MonitorInstance> = judged.iter().map(|j| j.instance.clone()).collect();
-        let (news, stored) = {
+        let (news, save_error) = {
             let _order = session.saving.lock().await;
+            self.reload_monitor_file(path.as_deref()).await;
             let (news, stored) = session.update(path.as_deref(), |s| {
                 let (news, told) = news::diff(&s.stored.told, &judged, now);
                 s.stored.told = told;
@@ -141,7 +144,6 @@ impl App {
             });
             (news, self.save_monitor(path, stored).await)
         };
-        let save_error = stored;
         if !news.is_empty() {
             self.record(activity_of(&enterprise, &news)).await;
         }
@@ -158,7 +160,7 @@ impl App {
     pub fn monitor_status(&self) -> MonitorStatus {
         let path = self.monitor_path();
         let state = self.monitor_session().read(path.as_deref(), |s| s.clone());
-        let settings = state.stored.settings.clone();
+        let settings = self.monitor_settings();
         let next_due = settings.enabled.then(|| {
             to_rfc3339(next_due(
                 state.stored.last_attempt.as_deref(),
@@ -202,11 +204,9 @@ impl App {
                 }
             }
             let now = clock.now();
-            let last = self
-                .monitor_session()
-                .read(self.monitor_path().as_deref(), |s| {
-                    s.stored.last_attempt.clone()
-                });
+            let last = session.read(self.monitor_path().as_deref(), |s| {
+                s.stored.last_attempt.clone()
+            });
             let due = next_due(last.as_deref(), &settings, now);
             if now >= due {
                 let check = tokio::select! {
@@ -238,6 +238,23 @@ impl App {
     /// lives in memory, as in the demo.
     fn monitor_path(&self) -> Option<PathBuf> {
         store::file_beside(self.activity_log().path())
+    }
+
+    /// Starts from the file as it is now: another process (`ghls monitor` from cron beside
+    /// the desktop app, or the other way round) may have checked and told since.
+    async fn reload_monitor_file(&self, path: Option<&std::path::Path>) {
+        let Some(path) = path.map(std::path::Path::to_path_buf) else {
+            return;
+        };
+        let read = blocking("reading the background checks", {
+            let path = path.clone();
+            move || store::read_file(&path)
+        })
+        .await;
+        if let Ok(Some(stored)) = read {
+            self.monitor_session()
+                .update(Some(&path), |s| s.stored = stored);
+        }
     }
 
     /// Saves `stored`; a failure is returned as the report to show, never fatal: the check

@@ -85,28 +85,29 @@ pub(crate) fn file_beside(activity: Option<&Path>) -> Option<PathBuf> {
 }
 
 fn load(path: Option<&Path>) -> State {
-    let Some(path) = path else {
-        return State::default();
-    };
-    let stored = match std::fs::read(path) {
+    State {
+        stored: path.and_then(read_file).unwrap_or_default(),
+        last_error: None,
+    }
+}
+
+/// The file's content; `None` when there is none or it cannot be read. Blocking.
+pub(crate) fn read_file(path: &Path) -> Option<Stored> {
+    match std::fs::read(path) {
         Ok(bytes) => match serde_json::from_slice::<Stored>(&bytes) {
-            Ok(s) => s,
+            Ok(s) => Some(s),
             Err(e) => {
                 // Losing it costs one repeated notification and the monitor's settings;
                 // refusing to run would cost every later one.
                 tracing::warn!(path = %path.display(), error = %e, "monitor state unreadable: starting afresh");
-                Stored::default()
+                None
             }
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Stored::default(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
             tracing::warn!(path = %path.display(), error = %e, "monitor state unreadable: starting afresh");
-            Stored::default()
+            None
         }
-    };
-    State {
-        stored,
-        last_error: None,
     }
 }
 
