@@ -5,6 +5,12 @@
 //! `monitor.json` (`store.rs`), so nothing is announced twice, across restarts. The shells
 //! run [`App::run_monitor`] (the desktop app, when the admin turned it on) or
 //! [`App::monitor_check`] once (`ghls monitor`, e.g. from cron).
+//!
+//! The first check (and the first sight of an instance) tells what is already stale or
+//! failed: the admin turned the checks on to hear exactly that. GitHub not answering is not
+//! news about an instance; it is reported beside the news and what was told is kept. Each
+//! check starts from the file as it is, so the desktop app and `ghls monitor` on the same
+//! data folder share what was told.
 
 mod clock;
 mod judge;
