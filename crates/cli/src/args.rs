@@ -280,7 +280,8 @@ judges every server instance as `ghls status` does, and prints what changed sinc
 check, one line each: an instance became stale (no sync for longer than its threshold, or
 never), its sync failed, or it is in sync again. The state is kept in monitor.json in the
 data folder (GHLS_DATA_DIR), shared with the app, so each change is told once: run it from
-cron and mail the output. The first check tells what is already stale or failed.
+cron and mail the output. The first check tells what is already stale or failed. With
+--demo the state lives in memory, so every run is a first check.
 
 Exit codes: 0 checked (with or without news), 1 GitHub could not be read (the state is
 kept; the reason and what to do on stderr).
