@@ -225,7 +225,14 @@ impl App {
                             announce(n);
                         }
                     }
-                    Err(e) => tracing::warn!(error = %e, "background check failed"),
+                    Err(e) => {
+                        // Nothing was recorded, so it would be due again at once: pause.
+                        tracing::warn!(error = %e, "background check failed");
+                        tokio::select! {
+                            () = stop.cancelled() => return,
+                            () = clock.sleep(LONGEST_WAIT) => {}
+                        }
+                    }
                 }
                 continue;
             }
