@@ -28,6 +28,9 @@ import { announce, problem } from '../../lib/status.js';
  * @property {(handler: (check: MonitorCheck) => void) => Promise<() => void>} [onChecked] checks made elsewhere
  */
 
+/** How often the shown status is read again. */
+const STATUS_EVERY_MS = 60_000;
+
 /** The backend's bounds (services `monitor/types.rs`), for the inputs' own min/max. */
 const EVERY_HOURS = { min: 1, max: 168 };
 const STALE_DAYS = { min: 1, max: 90 };
@@ -362,10 +365,14 @@ export function monitorSettings(deps) {
   }
 
   void load();
+  // The background loop's own checks send no event: the last and next check are read again
+  // now and then while the section is shown (a read of memory in the backend).
+  const ticker = setInterval(() => { if (settings && !document.hidden) void refreshStatus(); }, STATUS_EVERY_MS);
   return {
     el: section,
     destroy() {
       destroyed = true;
+      clearInterval(ticker);
       unlisten?.();
     },
   };
