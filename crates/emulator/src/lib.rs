@@ -433,6 +433,18 @@ impl Emulator {
         lock(&self.shared.rate).clear();
     }
 
+    /// Sets what is left of `token`'s REST (`core`) budget and when its window resets, as if
+    /// other tools had spent the rest: the next request is counted from there, and `GET
+    /// /rate_limit` reports it. Tests of an exhausted or nearly spent token use it.
+    pub fn set_rate_budget(&self, token: &str, remaining: u64, reset_in: Duration) {
+        let reset = OffsetDateTime::now_utc().unix_timestamp()
+            + i64::try_from(reset_in.as_secs())
+                .unwrap_or(i64::MAX / 2)
+                .max(1);
+        let used = server::RATE_LIMIT.saturating_sub(remaining);
+        lock(&self.shared.rate).insert(server::budget_key(Some(token), "core"), (reset, used));
+    }
+
     /// The GitHub requests received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.requests).clone()

@@ -160,6 +160,28 @@ fn consumer(world: &World, c: &Consumer) -> Value {
     })
 }
 
+/// `GET /rate_limit` (`rate-limit-overview`): `core` and `graphql` as `(limit, used,
+/// reset)`; `search` (required by the schema, unused by the app) at its documented 30 a
+/// minute, untouched; `rate` (required in 2022-11-28, closing down) repeats `core`.
+pub fn rate_limit_overview(core: (u64, u64, i64), graphql: (u64, u64, i64), now: i64) -> Value {
+    let one = |(limit, used, reset): (u64, u64, i64)| {
+        json!({
+            "limit": limit,
+            "used": used,
+            "remaining": limit.saturating_sub(used),
+            "reset": reset,
+        })
+    };
+    json!({
+        "resources": {
+            "core": one(core),
+            "search": one((30, 0, now + 60)),
+            "graphql": one(graphql),
+        },
+        "rate": one(core),
+    })
+}
+
 /// GitHub's `basic-error` body.
 pub fn basic_error(message: &str, documentation_url: &str, status: u16) -> Value {
     json!({

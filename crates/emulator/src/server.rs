@@ -14,6 +14,8 @@
 //!   - `GET /_emulator/planted`: the planted duplicates and look-alikes (test truth);
 //!   - `POST|DELETE /_emulator/faults`: queue a fault, or drop every queued one;
 //!   - `PUT /_emulator/latency` (`{"ms": …}`): latency added to every GitHub request;
+//! - `/ghec/api/rate_limit`: the tokens' budgets from the same counters as the
+//!   `x-ratelimit-*` headers; asking does not count.
 //!   - `POST /_emulator/shutdown`: stop serving;
 //!   - `GET /_emulator/ghes/{name}/license-usage-export`: the license-usage export GHES
 //!     `{name}` would write now (its "Export license usage" link, `ghe-license usage -o -y`),
@@ -44,10 +46,10 @@ use crate::usage_export;
 const DOC_REST: &str = "https://docs.github.com/rest";
 const DOC_CONSUMED: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#list-enterprise-consumed-licenses";
 const DOC_SYNC: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#get-a-license-sync-status";
-const RATE_LIMIT: u64 = 5000;
+pub(crate) const RATE_LIMIT: u64 = 5000;
 /// The REST API versions GitHub supports (github-api.md §3.2).
 const SUPPORTED_API_VERSIONS: &[&str] = &["2022-11-28", "2026-03-10"];
-const RATE_WINDOW_SECONDS: i64 = 3600;
+pub(crate) const RATE_WINDOW_SECONDS: i64 = 3600;
 /// GHEC's GraphQL endpoint (`graphql/`).
 const GRAPHQL_PATH: &str = "/ghec/api/graphql";
 
@@ -88,6 +90,7 @@ pub(crate) fn router(shared: Arc<Shared>, scheme: Scheme) -> Router {
             "/ghec/api/enterprises/{enterprise}/license-sync-status",
             get(license_sync_status),
         )
+        .route("/ghec/api/rate_limit", get(rate_limit))
         .route(
             "/ghec/api/graphql",
             post(crate::graphql::handler).layer(DefaultBodyLimit::max(crate::graphql::BODY_LIMIT)),
@@ -183,6 +186,30 @@ async fn license_sync_status(
         return r;
     }
     json_response(StatusCode::OK, &render::license_sync_status(&world))
+}
+
+/// `GET /rate_limit`: the token's budgets as the counters behind every `x-ratelimit-*`
+/// header stand, without counting this request (GitHub: "Accessing this endpoint does not
+/// count against your REST API rate limit"). Its own headers are the `core` budget's.
+async fn rate_limit(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let token = bearer(&headers).map(str::to_owned);
+    if let Some(t) = &token {
+        if !crate::tokens::is_known(&read(&s.world), t) {
+            return github_error(StatusCode::UNAUTHORIZED, "Bad credentials", DOC_REST);
+        }
+    }
+    let token = token.as_deref();
+    let core = budget(&s, token, "core", false);
+    let graphql = budget(&s, token, "graphql", false);
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    let body = render::rate_limit_overview(
+        (RATE_LIMIT, core.1, core.0),
+        (RATE_LIMIT, graphql.1, graphql.0),
+        now,
+    );
+    let mut r = json_response(StatusCode::OK, &body);
+    set_rate_headers(&mut r, core, "core");
+    r
 }
 
 async fn ghec_unknown(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Response {
@@ -651,27 +678,43 @@ fn refuse_malformed_request(headers: &HeaderMap) -> Option<Response> {
 
 /// `resource`: `core` for REST, `graphql` for GraphQL, each with a budget of its own.
 fn add_rate_headers(s: &Shared, token: Option<&str>, resource: &'static str, resp: &mut Response) {
-    let now = OffsetDateTime::now_utc().unix_timestamp();
+    let state = budget(s, token, resource, true);
+    set_rate_headers(resp, state, resource);
+}
+
+/// The key of `token`'s `resource` budget in [`Shared::rate`].
+pub(crate) fn budget_key(token: Option<&str>, resource: &str) -> String {
     let token = token.unwrap_or("anonymous");
-    let key = if resource == "core" {
+    if resource == "core" {
         token.to_owned()
     } else {
         format!("{resource}:{token}")
-    };
-    let (reset, used) = {
-        let mut rate = lock(&s.rate);
-        let entry = rate.entry(key).or_insert((now + RATE_WINDOW_SECONDS, 0));
-        if now >= entry.0 {
-            *entry = (now + RATE_WINDOW_SECONDS, 0);
-        }
+    }
+}
+
+/// `(reset, used)` of `token`'s `resource` budget, its window started afresh when over;
+/// `count` spends one request of it first.
+fn budget(s: &Shared, token: Option<&str>, resource: &str, count: bool) -> (i64, u64) {
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    let mut rate = lock(&s.rate);
+    let entry = rate
+        .entry(budget_key(token, resource))
+        .or_insert((now + RATE_WINDOW_SECONDS, 0));
+    if now >= entry.0 {
+        *entry = (now + RATE_WINDOW_SECONDS, 0);
+    }
+    if count {
         entry.1 = (entry.1 + 1).min(RATE_LIMIT);
-        *entry
-    };
+    }
+    *entry
+}
+
+fn set_rate_headers(resp: &mut Response, (reset, used): (i64, u64), resource: &'static str) {
     set(resp, "x-ratelimit-limit", &RATE_LIMIT.to_string());
     set(
         resp,
         "x-ratelimit-remaining",
-        &(RATE_LIMIT - used).to_string(),
+        &RATE_LIMIT.saturating_sub(used).to_string(),
     );
     set(resp, "x-ratelimit-used", &used.to_string());
     set(resp, "x-ratelimit-reset", &reset.to_string());

@@ -560,3 +560,46 @@ fn the_binary_with_tls_prints_the_https_urls_and_the_ca() {
     assert!(info.ca_pem.unwrap().contains("BEGIN CERTIFICATE"));
     assert!(raw["ghec"]["no_scope_token"].is_string());
 }
+
+#[tokio::test]
+async fn rate_limit_matches_its_schema_reports_the_counters_and_costs_nothing() {
+    let emu = emulator().await;
+    let info = emu.info();
+    let token = info.ghec.token.clone();
+    let consumed = format!(
+        "{}/enterprises/acme/consumed-licenses?per_page=1",
+        info.ghec.api_url
+    );
+    let (_, headers, _) = get(&consumed, Some(&token)).await;
+    let remaining_after_page: u64 = headers["x-ratelimit-remaining"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let url = format!("{}/rate_limit", info.ghec.api_url);
+    let (status, headers, body) = get(&url, Some(&token)).await;
+    assert_eq!(status, 200);
+    assert_valid(&ok_schema("ghec-rate-limit.json"), &body, &[], "rate_limit");
+    let core = &body["resources"]["core"];
+    assert_eq!(core["remaining"], remaining_after_page, "{body}");
+    assert_eq!(body["rate"], *core, "the closing-down `rate` repeats core");
+    assert_eq!(
+        headers["x-ratelimit-remaining"],
+        remaining_after_page.to_string().as_str()
+    );
+    let (_, _, again) = get(&url, Some(&token)).await;
+    assert_eq!(
+        again["resources"]["core"]["remaining"], remaining_after_page,
+        "asking twice spent nothing"
+    );
+
+    emu.set_rate_budget(&token, 0, std::time::Duration::from_secs(600));
+    let (_, _, spent) = get(&url, Some(&token)).await;
+    assert_eq!(spent["resources"]["core"]["remaining"], 0);
+    let reset = spent["resources"]["core"]["reset"].as_i64().unwrap();
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    assert!((now + 590..=now + 601).contains(&reset), "{reset} vs {now}");
+
+    let (status, _, _) = get(&url, Some("ghp_not_a_demo_token")).await;
+    assert_eq!(status, 401);
+}

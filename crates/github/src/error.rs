@@ -29,6 +29,8 @@ pub enum Endpoint {
     GhecConsumedLicenses { enterprise: String, page: u32 },
     /// GHEC `GET /enterprises/{enterprise}/license-sync-status`.
     GhecLicenseSyncStatus { enterprise: String },
+    /// GHEC `GET /rate_limit`, with the token set up for `enterprise`.
+    GhecRateLimit { enterprise: String },
     /// GHES Manage API `GET /manage/v1/config/license` on `host`.
     ManageLicense { host: String },
     /// GHES Manage API `GET /manage/v1/config/license/check` on `host`.
@@ -58,6 +60,7 @@ impl Endpoint {
         match self {
             Self::GhecConsumedLicenses { enterprise, .. }
             | Self::GhecLicenseSyncStatus { enterprise }
+            | Self::GhecRateLimit { enterprise }
             | Self::GhecGraphql { enterprise, .. } => Some(enterprise),
             Self::GhesLicense { .. }
             | Self::GhesMeta { .. }
@@ -104,6 +107,9 @@ impl fmt::Display for Endpoint {
                 f,
                 "GHEC enterprise {enterprise}: GET /enterprises/{enterprise}/license-sync-status"
             ),
+            Self::GhecRateLimit { enterprise } => {
+                write!(f, "GHEC enterprise {enterprise}: GET /rate_limit")
+            }
             Self::GhecGraphql { enterprise, what } => {
                 write!(f, "GHEC enterprise {enterprise}: GraphQL, {what}")
             }

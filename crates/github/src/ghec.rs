@@ -85,6 +85,10 @@ impl GhecClient {
         &self.base
     }
 
+    pub(crate) fn http(&self) -> &Http {
+        &self.http
+    }
+
     /// A GraphQL client for the same API origin with the same token and options
     /// (`{base}/graphql`); its reads take the enterprise slug, e.g. [`GhecClient::enterprise`].
     pub fn graphql(&self) -> Result<GraphqlClient> {

@@ -4,6 +4,7 @@
 //! - GHEC `GET /enterprises/{e}/consumed-licenses`, all pages (concurrently, through rate
 //!   limits and retries, cancellable: `fetch.rs`);
 //! - GHEC `GET /enterprises/{e}/license-sync-status`;
+//! - GHEC `GET /rate_limit`: the token's budgets, which asking does not spend (`rate_budget.rs`);
 //! - GHEC GraphQL `POST /graphql`, read only (`graphql/`): the enterprise's Enterprise
 //!   Server installations, their usage uploads with sync state, and their user accounts;
 //! - the GHES Manage API's license endpoints (`manage.rs`): read the license, check it,
@@ -27,6 +28,7 @@ mod lenient;
 mod link;
 mod manage;
 mod pace;
+mod rate_budget;
 mod tls;
 mod wire;
 
@@ -42,5 +44,6 @@ pub use graphql::{GraphqlClient, DEFAULT_INSTANCES_IN_FLIGHT, MAX_INSTANCES_IN_F
 pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};
 pub use link::Links;
 pub use manage::{LicenseCheck, ManageClient, ManageLicense, UploadAnswer, MANAGE_API_USER};
+pub use rate_budget::{Budget, RateBudgets};
 /// The token that cancels [`GhecClient::fetch_consumed_licenses`] and the [`GraphqlClient`] reads.
 pub use tokio_util::sync::CancellationToken;

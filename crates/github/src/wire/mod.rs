@@ -4,6 +4,7 @@
 pub(crate) mod consumed_licenses;
 pub(crate) mod license_sync_status;
 pub(crate) mod meta;
+pub(crate) mod rate_limit;
 pub(crate) mod settings_license;
 
 #[cfg(test)]

@@ -130,3 +130,31 @@ fn a_truncated_body_is_a_decode_error() {
     assert_eq!(err.kind(), "decode");
     assert!(err.to_string().contains("server_instances[0]"), "{err}");
 }
+
+#[test]
+fn the_published_rate_limit_example_decodes_to_the_core_and_graphql_budgets() {
+    use super::rate_limit::RateLimitOverview;
+    use crate::rate_budget::RateBudgets;
+    for (_, body) in examples("ghec-rate-limit.json") {
+        let w: RateLimitOverview = crate::http::tests_decode(&endpoint(), &body).unwrap();
+        let b = RateBudgets::from(w);
+        let core = b.core.unwrap();
+        assert_eq!((core.limit, core.used, core.remaining), (5000, 1, 4999));
+        assert_eq!(core.reset_at.unwrap().unix_timestamp(), 1_691_591_363);
+        let graphql = b.graphql.unwrap();
+        assert_eq!((graphql.limit, graphql.remaining), (5000, 4993));
+    }
+}
+
+#[test]
+fn rate_limit_without_core_falls_back_to_the_closing_down_rate_object_and_reads_strings() {
+    use super::rate_limit::RateLimitOverview;
+    use crate::rate_budget::RateBudgets;
+    let body = br#"{"resources":{"search":{"limit":30}},"rate":{"limit":"5000","remaining":"12","reset":"","used":null},"extra":[1]}"#;
+    let w: RateLimitOverview = crate::http::tests_decode(&endpoint(), body).unwrap();
+    let b = RateBudgets::from(w);
+    let core = b.core.unwrap();
+    assert_eq!((core.limit, core.remaining, core.used), (5000, 12, 4988));
+    assert_eq!(core.reset_at, None);
+    assert_eq!(b.graphql, None);
+}
