@@ -10,4 +10,9 @@ export type Settings = { version: number, ghec: GhecSettings | null, ghes: Array
 /**
  * Where hand-offs open GitHub's pages: the system browser unless set.
  */
-handoff: OpenIn, };
+handoff: OpenIn, 
+/**
+ * The share of the token's hourly REST budget (percent) a consumed-licenses load asks
+ * before cutting into; unset means [`crate::consumed::DEFAULT_RESERVE_PERCENT`].
+ */
+rate_reserve_percent?: number, };

@@ -66,7 +66,8 @@ pub use connections::{
 };
 pub use consumed::{
     ConsumedPage, ConsumedQuery, ConsumedSort, ConsumedSummary, ConsumerFilter, ConsumerRow,
-    ExportFormat, ExportResult, FetchProgress, SortColumn,
+    ExportFormat, ExportResult, FetchProgress, LoadEstimate, RateBudget, RateBudgets, SortColumn,
+    DEFAULT_RESERVE_PERCENT,
 };
 #[cfg(feature = "demo")]
 pub use demo::DemoConfig;

@@ -428,6 +428,7 @@ pub(crate) fn settings_from_draft(
             ghec,
             ghes,
             handoff: current.handoff,
+            rate_reserve_percent: current.rate_reserve_percent,
         },
         dropped,
     ))

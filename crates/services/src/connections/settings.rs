@@ -36,6 +36,11 @@ pub struct Settings {
     /// Where hand-offs open GitHub's pages: the system browser unless set.
     #[serde(default)]
     pub handoff: OpenIn,
+    /// The share of the token's hourly REST budget (percent) a consumed-licenses load asks
+    /// before cutting into; unset means [`crate::consumed::DEFAULT_RESERVE_PERCENT`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub rate_reserve_percent: Option<u8>,
 }
 
 impl Default for Settings {
@@ -45,6 +50,7 @@ impl Default for Settings {
             ghec: None,
             ghes: Vec::new(),
             handoff: OpenIn::Browser,
+            rate_reserve_percent: None,
         }
     }
 }
@@ -411,6 +417,7 @@ mod tests {
                 ..GhesSettings::new("ghes-1", "github.acme.example")
             }],
             handoff: OpenIn::AppWindow,
+            rate_reserve_percent: Some(25),
         }
     }
 

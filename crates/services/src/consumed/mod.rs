@@ -9,12 +9,19 @@
 //!   take tens to hundreds of milliseconds, which must not stall the async runtime.
 //! - Exports go through an atomically replaced file (`export.rs`); queries are `query.rs`.
 //! - The duplicate analysis of the same data set is its own feature (`crate::duplicates`).
+//! - The token's rate budget before a load, and the reserve a load asks before cutting
+//!   into, are `budget.rs`.
 
+mod budget;
 mod export;
 mod fetch;
 mod query;
 mod types;
 
+pub use budget::{
+    estimate as estimate_load, load_cost, LoadEstimate, RateBudget, RateBudgets,
+    DEFAULT_RESERVE_PERCENT,
+};
 pub use export::{consumers_csv, csv_cell, findings_csv};
 pub(crate) use fetch::ConsumedState;
 pub use query::{DataSet, MAX_WINDOW};
@@ -73,6 +80,57 @@ impl App {
                 job.wait().await
             }
         }
+    }
+
+    /// The token's REST and GraphQL budgets (GHEC `GET /rate_limit`, which costs nothing).
+    pub async fn rate_budget(&self) -> Result<RateBudgets> {
+        let (client, _) = self.consumed_client().await?;
+        Ok(client.rate_limit().await?.value.into())
+    }
+
+    /// What a full load would cost and leave, before it starts: the consumer count from the
+    /// loaded data set, else from GitHub's `Link: rel="last"` of a one-consumer page (one
+    /// request), and the budget from `GET /rate_limit` (none).
+    pub async fn consumed_load_estimate(&self) -> Result<LoadEstimate> {
+        let (client, _) = self.consumed_client().await?;
+        let consumers = match self.consumed_summary() {
+            Some(s) => u64::from(s.rows),
+            None => {
+                let probe = client.consumed_licenses_page(1, 1).await?.value;
+                probe.last_page.map_or(probe.users.len() as u64, u64::from)
+            }
+        };
+        let budgets = client.rate_limit().await?.value;
+        Ok(budget::estimate(
+            Some(consumers),
+            budgets.core,
+            self.rate_reserve_percent(),
+            time::OffsetDateTime::now_utc(),
+        ))
+    }
+
+    /// The share of the hourly REST limit (percent) a load asks before cutting into.
+    pub fn rate_reserve_percent(&self) -> u8 {
+        self.settings()
+            .rate_reserve_percent
+            .unwrap_or(DEFAULT_RESERVE_PERCENT)
+            .min(100)
+    }
+
+    /// Changes the reserve (0 to 100 percent of the limit) and saves it.
+    pub async fn set_rate_reserve_percent(&self, percent: u8) -> Result<u8> {
+        if percent > 100 {
+            return Err(Error::InvalidArgument {
+                what: "rate reserve",
+                value: format!("{percent}%"),
+                detail: "a reserve is 0 to 100 percent of the hourly limit".to_owned(),
+            });
+        }
+        let _one_at_a_time = self.settings_change().await;
+        let mut next = self.settings();
+        next.rate_reserve_percent = Some(percent);
+        self.persist(next).await?;
+        Ok(percent)
     }
 
     /// Cancels the running consumed-licenses fetch; false when none runs.

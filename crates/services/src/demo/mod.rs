@@ -115,6 +115,7 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
             .collect(),
         // A window of the app: the demo needs no browser and no GitHub sign-in.
         handoff: OpenIn::AppWindow,
+        rate_reserve_percent: None,
     }
 }
 

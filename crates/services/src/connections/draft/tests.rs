@@ -7,6 +7,7 @@ fn current() -> Settings {
         ghec: None,
         ghes: vec![GhesSettings::new("main", "github.acme.example")],
         handoff: crate::sync::OpenIn::Browser,
+        rate_reserve_percent: None,
     }
 }
 
