@@ -164,6 +164,18 @@ pub(crate) async fn set_settings<R: Runtime>(
     let app = handle.state::<Arc<App>>().inner().clone();
     let before = app.monitor_settings().start_at_login;
     let wanted = settings.start_at_login;
+    if wanted && !before && app.mode() == ghls_services::Mode::Demo {
+        // The demo writes nothing outside its memory; a login item would outlive it.
+        return Err(ErrorReport {
+            message: "The demo does not add itself to your login items.".to_owned(),
+            fix: Some(
+                "Start at login is there when the app runs with your own connections \
+                 (without --demo)."
+                    .to_owned(),
+            ),
+            ..start_at_login_failed(true, "")
+        });
+    }
     if wanted != before {
         apply_start_at_login(handle, wanted)?;
     }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use ghe_license_sync::tray;
 use ghls_services::demo::{self, DemoConfig};
-use ghls_services::App;
+use ghls_services::{App, MemoryStore, SettingsStore};
 use serde_json::{json, Value};
 use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::{Listener, Manager, WebviewWindowBuilder};
@@ -26,6 +26,13 @@ fn test_home() -> &'static PathBuf {
         std::env::set_var("HOME", &dir);
         dir
     })
+}
+
+/// The autostart folder is shared by the tests of this binary: they take turns.
+fn login_items() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    TURN.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn demo_app() -> Arc<App> {
@@ -162,12 +169,45 @@ fn the_trays_open_and_unknown_items_leave_the_app_running() {
     );
 }
 
+/// The app with the admin's own (here: empty) settings, as the desktop starts it without
+/// --demo; secrets in memory, nothing written.
+fn own_app() -> Arc<App> {
+    let dir = tempfile::tempdir().unwrap().keep();
+    Arc::new(App::open(
+        SettingsStore::new(dir.join("settings.json")),
+        Arc::new(MemoryStore::default()),
+    ))
+}
+
+#[test]
+fn the_demo_never_adds_itself_to_the_login_items() {
+    let _turn = login_items();
+    let home = test_home();
+    let app = demo_app();
+    let mut s = invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap();
+    s["start_at_login"] = json!(true);
+    let err = invoke_with(
+        app.clone(),
+        "set_monitor_settings",
+        json!({ "settings": s }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "autostart", "{err}");
+    assert!(
+        err["fix"].as_str().unwrap().contains("without --demo"),
+        "{err}"
+    );
+    assert!(!app.monitor_settings().start_at_login);
+    assert!(!home.join(".config/autostart/test.desktop").exists());
+}
+
 #[test]
 fn start_at_login_adds_and_removes_the_autostart_entry_and_a_failure_saves_nothing() {
+    let _turn = login_items();
     let home = test_home();
     // Named after the app (MockRuntime's is `test`).
     let entry = home.join(".config/autostart/test.desktop");
-    let app = demo_app();
+    let app = own_app();
     let mut s = invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap();
 
     s["start_at_login"] = json!(true);

@@ -112,8 +112,16 @@ describe('Background checks', () => {
     await close();
   });
 
+  test('Start at login is not offered in the demo, which writes nothing outside its memory', async () => {
+    const { page, close } = await open();
+    await page.waitForFunction(() => document.documentElement.dataset.mode === 'demo');
+    assert.equal(await page.isDisabled('#monitor-login'), true);
+    assert.match(await text(page, '#monitor-login-hint'), /Not in the demo/);
+    await close();
+  });
+
   test('Start at login that the desktop refuses shows the report and stays off', async () => {
-    const { page, errors, close } = await open('monitor=autostart-fails');
+    const { page, errors, close } = await open('monitor=autostart-fails&mode=normal');
     await page.click('#monitor-login');
     await page.waitForSelector('[data-field="monitor-save-status"] [data-error-kind="autostart"]');
     assert.match(await text(page, '[data-field="monitor-save-status"]'), /Start at login could not be turned on/);

@@ -90,7 +90,8 @@ async function licenseActions(cmd, args) {
 mockWindows('main');
 mockIPC(async (cmd, args) => {
   state.calls[cmd] = (state.calls[cmd] ?? 0) + 1;
-  if (cmd === 'app_info') return fixtures.demoInfo();
+  // `mode=normal`: the app with the admin's own connections (as without --demo).
+  if (cmd === 'app_info') return params.get('mode') === 'normal' ? { ...fixtures.demoInfo(), mode: 'normal', credential_backend: 'keyring', emulator_url: null } : fixtures.demoInfo();
   if (cmd === 'inspect_usage_file') {
     const path = /** @type {{ path: string }} */ (args).path;
     state.inspected.push(path);

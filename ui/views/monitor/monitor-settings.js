@@ -351,6 +351,11 @@ export function monitorSettings(deps) {
       show(st.settings);
       showStatus(st);
       options.disabled = false;
+      if (document.documentElement.dataset.mode === 'demo') {
+        // The demo writes nothing outside its memory, and the backend refuses a login item.
+        login.disabled = true;
+        section.querySelector('#monitor-login-hint')?.replaceChildren('Not in the demo: it never adds itself to your login items. Start at login is there when the app runs with your own connections.');
+      }
       section.setAttribute('data-ready', 'true');
     } catch (e) {
       if (!destroyed) saveStatus.replaceChildren(problem(asErrorReport(e), 'The background check settings could not be read'));
