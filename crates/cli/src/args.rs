@@ -172,7 +172,8 @@ Examples:
 
 JSON: {enterprise, checked_at, max_age_seconds, needs_attention, instances: [{id, hostname,
 server_id, listed_by_github, last_sync, last_sync_raw, age_seconds, relative, status, error,
-health, verdict}]}";
+health, verdict}], rate_budget: {core, graphql: {limit, remaining, used, reset_at}}}; the
+token's budgets come from GET /rate_limit, which costs nothing.";
 
 const LICENSE_HELP: &str = "\
 Reads GET /api/v3/enterprise/settings/license of every configured GHES instance. An instance
@@ -198,6 +199,12 @@ Examples:
   ghls consumed --format csv -o /srv/reports/consumed-$(date +%F).csv
   ghls consumed --filter server-only --search @acme.example --format csv
   ghls --demo consumed --filter multiple-accounts
+  ghls consumed --max-wait 0 -o consumed.json  # cron: fail at once if the token is spent
+
+A full load costs one request per 100 consumers of the token's hourly budget. When GitHub's
+rate limit pauses the load, ghls says so on stderr (terminal or not) with the reset time;
+with --max-wait a pause longer than that fails at once instead (exit 1, kind rate_limited,
+retry_after_seconds in --json).
 
 Without -o the data is the output. With -o, ghls prints what it wrote; with --json as
 {path, rows, bytes, format, summary: {enterprise, fetched_at, total_seats_consumed,
@@ -213,6 +220,7 @@ Examples:
   ghls duplicates --format csv -o dups.csv # one row per finding, written atomically
   ghls duplicates --json | jq '.seats_saved'
   ghls duplicates --accounts               # server entries by login, name and primary email
+  ghls duplicates --max-wait 10m           # give up if GitHub's rate limit needs longer
 
 --json (or --format json) prints the app's duplicate report: {consumers, findings,
 seats_saved: {high, medium, low, total}, groups: [{reason, title, count, seats_saved,
@@ -344,6 +352,11 @@ pub struct ConsumedArgs {
     /// Reverse the order.
     #[arg(long)]
     pub descending: bool,
+
+    /// Give up (exit 1, kind rate_limited) instead of pausing longer than this for GitHub's
+    /// rate limit: e.g. 0, 90s, 10m [default: wait as long as GitHub asks].
+    #[arg(long, value_parser = max_wait, value_name = "DURATION")]
+    pub max_wait: Option<Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -360,6 +373,11 @@ pub struct DuplicatesArgs {
     /// entries by login, profile name and primary email; progress on stderr.
     #[arg(long)]
     pub accounts: bool,
+
+    /// Give up (exit 1, kind rate_limited) instead of pausing longer than this for GitHub's
+    /// rate limit: e.g. 0, 90s, 10m [default: wait as long as GitHub asks].
+    #[arg(long, value_parser = max_wait, value_name = "DURATION")]
+    pub max_wait: Option<Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -491,6 +509,14 @@ fn sort_column() -> impl TypedValueParser<Value = SortColumn> {
     choice(SortColumn::ALL, SortColumn::as_str)
 }
 
+/// `--max-wait`: a duration as `--max-age` takes it, or `0` for "no wait at all".
+fn max_wait(text: &str) -> Result<Duration, String> {
+    if text.trim() == "0" {
+        return Ok(Duration::ZERO);
+    }
+    crate::duration::parse(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -555,6 +581,19 @@ mod tests {
         assert_eq!(args.filter, ConsumerFilter::MultipleAccounts);
         assert_eq!(args.sort, SortColumn::ServerIds);
         assert!(Cli::try_parse_from(["ghls", "consumed", "--filter", "cloud_only"]).is_err());
+    }
+
+    #[test]
+    fn max_wait_takes_a_bare_zero_for_no_wait_and_durations_otherwise() {
+        assert_eq!(max_wait("0"), Ok(Duration::ZERO));
+        assert_eq!(max_wait("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(max_wait("1h30m"), Ok(Duration::from_secs(5400)));
+        assert!(max_wait("15").is_err(), "15 what?");
+        let parsed = Cli::try_parse_from(["ghls", "duplicates", "--max-wait", "0"]).unwrap();
+        let Command::Duplicates(args) = parsed.command else {
+            panic!("not duplicates");
+        };
+        assert_eq!(args.max_wait, Some(Duration::ZERO));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Progress of long work on stderr: the consumed-licenses fetch (pages) and a watch
 //! (waiting for GitHub). Drawn only when a person watches stderr; a cron job's log gets
-//! nothing from here.
+//! only the notices that must never be silent (a pause for GitHub's rate limit).
 
 use std::time::Duration;
 
@@ -94,6 +94,15 @@ impl FetchBar {
                 _ => {}
             }
             bar.set_message(state.message);
+        }
+    }
+
+    /// Prints `line` on stderr: above the bar on a terminal, plainly in a log.
+    pub fn notice(&self, line: &str) {
+        if self.bar.is_hidden() {
+            eprintln!("{line}");
+        } else {
+            self.bar.println(line);
         }
     }
 

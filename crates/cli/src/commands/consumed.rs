@@ -35,7 +35,7 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
         (None, Some(path)) => format_of(path),
         (None, None) => ExportFormat::Json,
     };
-    let summary = load_consumed(cx).await?;
+    let summary = load_consumed(cx, args.max_wait).await?;
     let query = query(args);
     let Some(path) = &args.output else {
         let app = cx.app;

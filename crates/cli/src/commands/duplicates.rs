@@ -35,7 +35,7 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
         (None, None, true) => Some(ExportFormat::Json),
         (None, None, false) => None,
     };
-    load_consumed(cx).await?;
+    load_consumed(cx, args.max_wait).await?;
     if args.accounts {
         load_accounts(cx).await?;
     }

@@ -17,12 +17,16 @@ use ghls_services::ErrorKind;
 use std::future::Future;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use tokio::sync::Notify;
 
 use ghls_domain::sync_status::same_host;
 use ghls_services::App;
-use ghls_services::{ConsumedSummary, ExportFormat, ExportResult};
+use ghls_services::{ConsumedSummary, ExportFormat, ExportResult, FetchProgress};
 
-use crate::exit::{Exit, Failure};
+use crate::exit::{cli_report, Exit, Failure};
 use crate::open::Advice;
 use crate::output::Output;
 use crate::progress::FetchBar;
@@ -66,12 +70,85 @@ pub fn instance_id(cx: &Context<'_>, name: &str) -> Result<String, Failure> {
     ))
 }
 
-/// Loads the consumed licenses with a progress bar on a terminal.
-pub async fn load_consumed(cx: &Context<'_>) -> Result<ConsumedSummary, Failure> {
+/// Loads the consumed licenses with a progress bar on a terminal. A pause for GitHub's rate
+/// limit is told on stderr whether or not a person watches. With `max_wait`, a load that
+/// would have to pause longer fails at once (kind `rate_limited`, `retry_after_seconds`):
+/// before the first page when the budget already cannot pay for it, else when the pause
+/// comes.
+pub async fn load_consumed(
+    cx: &Context<'_>,
+    max_wait: Option<Duration>,
+) -> Result<ConsumedSummary, Failure> {
+    if let (Some(max), None) = (max_wait, cx.app.consumed_summary()) {
+        let estimate = cx
+            .app
+            .consumed_load_estimate()
+            .await
+            .map_err(|e| cx.fail(e.report()))?;
+        if let Some(wait) = estimate.wait_seconds.filter(|&w| w > max.as_secs()) {
+            return Err(rate_limit_too_long(wait, max));
+        }
+    }
     let bar = FetchBar::new(cx.out.interactive());
-    let loaded = cx.app.load_consumed_licenses(false, bar.listener()).await;
+    let too_long: Arc<Mutex<Option<u64>>> = Arc::default();
+    let stop = Arc::new(Notify::new());
+    let listener = {
+        let feed = bar.listener();
+        let bar = bar.clone();
+        let too_long = too_long.clone();
+        let stop = stop.clone();
+        move |p: FetchProgress| {
+            if let FetchProgress::WaitingRateLimit { until, seconds } = &p {
+                bar.notice(&pause_notice(*seconds, until));
+                if max_wait.is_some_and(|max| u64::from(*seconds) > max.as_secs()) {
+                    *too_long.lock().unwrap_or_else(PoisonError::into_inner) =
+                        Some(u64::from(*seconds));
+                    stop.notify_one();
+                }
+            }
+            feed(p);
+        }
+    };
+    let load = cx.app.load_consumed_licenses(false, listener);
+    tokio::pin!(load);
+    let loaded = tokio::select! {
+        loaded = &mut load => loaded,
+        () = stop.notified() => {
+            cx.app.cancel_consumed_fetch();
+            load.await
+        }
+    };
     bar.finish();
-    loaded.map_err(|r| cx.fail(r))
+    let too_long = *too_long.lock().unwrap_or_else(PoisonError::into_inner);
+    match (loaded, too_long, max_wait) {
+        (Err(_), Some(wait), Some(max)) => Err(rate_limit_too_long(wait, max)),
+        (loaded, _, _) => loaded.map_err(|r| cx.fail(r)),
+    }
+}
+
+/// What stderr says when GitHub's rate limit pauses the load.
+fn pause_notice(seconds: u32, until: &str) -> String {
+    let clock = until.get(11..19).unwrap_or(until);
+    format!(
+        "ghls: GitHub's rate limit for this token is spent: the load pauses {seconds} s, until {clock} UTC (Ctrl-C stops it; --max-wait limits the wait)."
+    )
+}
+
+/// The failure of a load that would pause longer than `--max-wait` allows.
+fn rate_limit_too_long(wait: u64, max: Duration) -> Failure {
+    let mut report = cli_report(
+        ErrorKind::RateLimited,
+        format!(
+            "GitHub's rate limit for this token is spent: the consumed-licenses load would pause {wait} s until the limit resets, longer than --max-wait {}.",
+            crate::duration::words(max)
+        ),
+        format!(
+            "Run it again in {} (other tools using the same token share its hourly budget), or allow the wait with a longer --max-wait.",
+            crate::duration::words(Duration::from_secs(wait))
+        ),
+    );
+    report.retry_after_seconds = Some(wait);
+    Failure::report(report)
 }
 
 /// Runs one of the services' exports into a temporary file and copies it to stdout: the

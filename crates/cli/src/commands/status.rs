@@ -6,7 +6,7 @@ use std::time::Duration;
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::{SyncHealth, SyncView};
 use ghls_services::sync::UploadSeen;
-use ghls_services::{ErrorReport, Section};
+use ghls_services::{ErrorReport, RateBudget, RateBudgets, Section};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -27,6 +27,12 @@ pub struct StatusOut {
     /// Why GitHub's upload record (`newest_upload`) could not be read, when it could not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uploads_error: Option<ErrorReport>,
+    /// The token's REST and GraphQL budgets (`GET /rate_limit`, which costs nothing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_budget: Option<RateBudgets>,
+    /// Why the budgets could not be read, when they could not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_budget_error: Option<ErrorReport>,
 }
 
 /// One server instance's license sync.
@@ -176,7 +182,13 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
             Err(e) => uploads_error = Some(e.report()),
         }
     }
+    let (rate_budget, rate_budget_error) = match cx.app.rate_budget().await {
+        Ok(b) => (Some(b), None),
+        Err(e) => (None, Some(e.report())),
+    };
     let result = StatusOut {
+        rate_budget,
+        rate_budget_error,
         enterprise: cloud.enterprise,
         checked_at: to_rfc3339(now),
         max_age_seconds: args.max_age.as_secs(),
@@ -206,6 +218,7 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
     );
     if s.instances.is_empty() {
         text.push_str("GitHub lists no server instances, and none is configured.\n");
+        text.push_str(&budget_line(s));
         return text;
     }
     let rows: Vec<Vec<String>> = s
@@ -244,6 +257,7 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
             ));
         }
     }
+    text.push_str(&budget_line(s));
     let n = s.instances.len();
     text.push_str(&match s.needs_attention {
         0 => format!(
@@ -257,4 +271,34 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
         ),
     });
     text
+}
+
+/// "GitHub rate budget: 4870 of 5000 REST requests left (resets 09:16 UTC); GraphQL …".
+fn budget_line(s: &StatusOut) -> String {
+    let part = |b: &RateBudget, unit: &str| {
+        let reset = b
+            .reset_at
+            .as_deref()
+            .and_then(|r| r.get(11..16))
+            .map(|hm| format!(" (resets {hm} UTC)"))
+            .unwrap_or_default();
+        format!("{} of {} {unit} left{reset}", b.remaining, b.limit)
+    };
+    match (&s.rate_budget, &s.rate_budget_error) {
+        (Some(b), _) => {
+            let mut parts = Vec::new();
+            if let Some(core) = &b.core {
+                parts.push(part(core, "REST requests"));
+            }
+            if let Some(graphql) = &b.graphql {
+                parts.push(part(graphql, "GraphQL points"));
+            }
+            if parts.is_empty() {
+                return String::new();
+            }
+            format!("GitHub rate budget of the token: {}.\n", parts.join("; "))
+        }
+        (None, Some(e)) => format!("GitHub rate budget: unknown ({})\n", e.message),
+        (None, None) => String::new(),
+    }
 }
