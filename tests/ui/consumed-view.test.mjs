@@ -359,6 +359,89 @@ describe('Consumed licenses screen', () => {
   });
 });
 
+describe('The rate budget on the load button', () => {
+  test('says what is left for free before a load, then what a load costs of it', async () => {
+    const { page, errors } = await open('consumed=auto');
+    await page.waitForSelector('[data-region="rate-budget"]:not([hidden])');
+    assert.match(await text(page, '[data-field="rate-budget"]'), /^Your token has 4,870 of 5,000 requests left this hour; resets at .+\. A load costs one request per 100 consumers\.$/);
+    const described = await page.locator('[data-action="load-consumed"]').getAttribute('aria-describedby');
+    assert.equal(await page.locator(`#${described}`).getAttribute('data-field'), 'rate-budget');
+    assert.equal((await ipc(page)).calls.consumed_load_estimate, undefined, 'no estimate (it may cost a request) before Load');
+    await loadList(page);
+    await page.waitForFunction(() => /A refresh costs/.test(document.querySelector('[data-field="rate-budget"]')?.textContent ?? ''));
+    assert.match(await text(page, '[data-field="rate-budget"]'), /^A refresh costs about 3,000 of your 4,870 remaining requests; resets at \S+/);
+    assert.equal(await page.locator('[data-dialog="rate-reserve"]').count(), 0, 'the reserve is untouched: no question');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a load that would cut into the reserve asks first, and Not now loads nothing', async () => {
+    const { page, errors } = await open('consumed=manual&budget=low');
+    await page.locator('[data-action="load-consumed"]').click();
+    const dialog = page.locator('dialog[data-dialog="rate-reserve"]');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /about 3,000 requests\. Your token has 3,200 requests left; resets at .+ less than the 10% \(500 requests\) kept for other tools/);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'cancel', 'focus starts on Not now');
+    await page.screenshot({ path: `${shots}consumed-rate-reserve.png` });
+    await dialog.locator('[data-action="cancel"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.deepEqual((await ipc(page)).loads, [], 'nothing loaded');
+    assert.match(await text(page, '[data-field="rate-budget"]'), /cuts into the 10% reserve \(500 requests\)/);
+
+    await page.locator('[data-action="load-consumed"]').click();
+    await dialog.locator('[data-action="confirm"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    assert.deepEqual((await ipc(page)).loads, [false]);
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.finish());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the reserve is a setting: a smaller one stops the question', async () => {
+    const { page, errors } = await open('consumed=manual&budget=low');
+    await page.waitForSelector('[data-region="rate-budget"]:not([hidden])');
+    await page.locator('[data-region="rate-reserve"] summary').click();
+    const input = page.locator('[data-field="reserve-percent"]');
+    await page.waitForFunction(() => /** @type {HTMLInputElement | null} */ (document.querySelector('[data-field="reserve-percent"]'))?.value === '10');
+    await input.fill('3');
+    await input.press('Enter');
+    await input.blur();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.reserve === 3);
+    assert.match(await text(page, '[data-field="reserve-saved"]'), /Saved: 3% kept in reserve/);
+    await page.locator('[data-action="load-consumed"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    assert.equal(await page.locator('[data-dialog="rate-reserve"]').count(), 0, '3,200 - 3,000 leaves more than 150');
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.finish());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a pause for the rate limit is never silent: a countdown to the reset, and Stop ends it', async () => {
+    const { page, errors } = await open('consumed=manual');
+    await page.locator('[data-action="load-consumed"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    await send(page, { state: 'fetching', pages_done: 2, pages_total: 3000, rows: 200 });
+    assert.equal(await text(page, '[data-action="cancel-load"]'), 'Cancel');
+    const until = new Date(Date.now() + 3 * 60_000).toISOString();
+    await send(page, { state: 'waiting_rate_limit', until, seconds: 180 });
+    assert.equal(await page.locator('[data-region="load-progress"]').getAttribute('data-state'), 'waiting_rate_limit');
+    assert.match(await text(page, '[data-field="progress-text"]'), /waiting (3 min|2 min 5\d s) \(until .+, when it resets\).*Stop ends the load/);
+    const stop = page.locator('[data-action="cancel-load"]');
+    assert.equal(await stop.innerText(), 'Stop');
+    assert.equal(await stop.isVisible(), true);
+    const before = Number(await page.locator('[data-field="progress-text"]').getAttribute('data-seconds-left'));
+    await page.waitForTimeout(1100);
+    const later = Number(await page.locator('[data-field="progress-text"]').getAttribute('data-seconds-left'));
+    assert.ok(later < before, `the countdown runs (${before} s, then ${later} s)`);
+    await stop.click();
+    await page.waitForSelector('[data-field="load-cancelled"]');
+    assert.equal((await ipc(page)).calls.cancel_consumed_fetch, 1);
+    assert.equal(await page.locator('[data-action="load-consumed"]').isEnabled(), true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('Seat chart on the License screen', () => {
   test('without a loaded list it offers to load the breakdown, and fetches nothing by itself', async () => {
     const { page, errors } = await open('scenario=loaded&consumed=auto', 'license');

@@ -197,6 +197,38 @@ export function cancelConsumedFetch() {
   return invoke('cancel_consumed_fetch');
 }
 
+// The token's rate budget (issue 16).
+/** @typedef {import('../bindings/RateBudgets').RateBudgets} RateBudgets */
+/** @typedef {import('../bindings/LoadEstimate').LoadEstimate} LoadEstimate */
+
+/**
+ * The token's REST and GraphQL budgets, from GitHub's `GET /rate_limit` (costs nothing).
+ * @returns {Promise<RateBudgets>}
+ */
+export function rateBudget() {
+  return invoke('rate_budget');
+}
+
+/**
+ * What a full load would cost (one request per 100 consumers) against the REST budget, and
+ * whether it would cut into the reserve. Before the first load it reads one one-consumer
+ * page to count the consumers (one request).
+ * @returns {Promise<LoadEstimate>}
+ */
+export function consumedLoadEstimate() {
+  return invoke('consumed_load_estimate');
+}
+
+/** The reserve a load asks before cutting into, in percent of the hourly limit. @returns {Promise<number>} */
+export function rateReserveSetting() {
+  return invoke('rate_reserve_setting');
+}
+
+/** Saves the reserve (0 to 100). @param {number} percent @returns {Promise<number>} */
+export function setRateReserveSetting(percent) {
+  return invoke('set_rate_reserve_setting', { percent });
+}
+
 /**
  * One window of the loaded consumers, searched, filtered and sorted by the backend.
  * Rejects with kind `not_loaded` before a load.

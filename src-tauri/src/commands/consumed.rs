@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use ghls_services::{
     App, ConsumedPage, ConsumedQuery, ConsumedSummary, Error, ErrorReport, ExportFormat,
-    ExportResult, FetchProgress,
+    ExportResult, FetchProgress, LoadEstimate, RateBudgets,
 };
 use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
@@ -26,6 +26,38 @@ pub(crate) async fn load_consumed_licenses(
         let _ = on_progress.send(p);
     })
     .await
+}
+
+/// The token's REST and GraphQL budgets (GitHub's `GET /rate_limit`, which costs nothing).
+#[tauri::command]
+pub(crate) async fn rate_budget(app: State<'_, Arc<App>>) -> Result<RateBudgets, ErrorReport> {
+    app.rate_budget().await.map_err(|e| e.report())
+}
+
+/// What a full load would cost of the token's rate budget, and whether it cuts into the
+/// reserve (then the screen asks first).
+#[tauri::command]
+pub(crate) async fn consumed_load_estimate(
+    app: State<'_, Arc<App>>,
+) -> Result<LoadEstimate, ErrorReport> {
+    app.consumed_load_estimate().await.map_err(|e| e.report())
+}
+
+/// The reserve (percent of the hourly limit) a load asks before cutting into.
+#[tauri::command]
+pub(crate) async fn rate_reserve_setting(app: State<'_, Arc<App>>) -> Result<u8, ErrorReport> {
+    Ok(app.rate_reserve_percent())
+}
+
+/// Changes the reserve and saves it.
+#[tauri::command]
+pub(crate) async fn set_rate_reserve_setting(
+    app: State<'_, Arc<App>>,
+    percent: u8,
+) -> Result<u8, ErrorReport> {
+    app.set_rate_reserve_percent(percent)
+        .await
+        .map_err(|e| e.report())
 }
 
 /// Cancels the running fetch (nothing when none runs).

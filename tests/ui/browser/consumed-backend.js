@@ -17,7 +17,10 @@
 // ends), `manual` (the test drives it: `__ipc.consumed.send(msg)`, `.finish()`,
 // `.fail(error)`), `cached` (the backend already holds the list); `rows=N` (default
 // 300000); `save=cancel` (the Save dialog is cancelled); `duplicates=none` (an empty report);
-// `querydelay=MS`.
+// `querydelay=MS`; `budget=low` (the token's rate budget: 3,200 requests left, so a load of
+// 3,000 would cut into the 10% reserve; default 4,870 left, `rate_budget` and
+// `consumed_load_estimate` answer from it; `__ipc.consumed.estimates` counts the estimates,
+// `__ipc.consumed.reserve` holds the reserve setting).
 import { channelLoad } from '/test/channel-load.js';
 import * as fixtures from '/test/fixtures.js';
 
@@ -62,8 +65,15 @@ export function consumedBackend(params, state) {
     /** @type {(error: unknown) => void} ends the load with an ErrorReport */
     fail: load.fail,
     rows: data,
+    estimates: 0,
+    reserve: 10,
   };
   state.consumed = c;
+
+  const remaining = params.get('budget') === 'low' ? 3200 : 4870;
+  const resetAt = new Date(Date.now() + 40 * 60_000).toISOString();
+  /** @param {number} left */
+  const core = (left) => ({ limit: 5000, remaining: left, used: 5000 - left, reset_at: resetAt });
 
   /** @param {string} kind @param {string} message @param {string | null} fix */
   const error = (kind, message, fix) => fixtures.error(kind, message, fix ?? '');
@@ -98,6 +108,29 @@ export function consumedBackend(params, state) {
         if (load.running()) c.fail(error('cancelled', 'Loading the consumed licenses was cancelled.', null));
         return { value: null };
       }
+      case 'rate_budget':
+        return { value: { core: core(remaining), graphql: { limit: 5000, remaining: 4993, used: 7, reset_at: resetAt } } };
+      case 'consumed_load_estimate': {
+        c.estimates++;
+        const requests = Math.max(1, Math.ceil(data().length / 100));
+        const reserve = Math.ceil((5000 * c.reserve) / 100);
+        return {
+          value: {
+            consumers: data().length,
+            requests,
+            budget: core(remaining),
+            reserve_percent: c.reserve,
+            reserve,
+            cuts_into_reserve: remaining - requests < reserve,
+            wait_seconds: requests > remaining ? 2400 : null,
+          },
+        };
+      }
+      case 'rate_reserve_setting':
+        return { value: c.reserve };
+      case 'set_rate_reserve_setting':
+        c.reserve = args.percent;
+        return { value: c.reserve };
       case 'query_consumed_licenses': {
         /** @type {ConsumedQuery} */
         const q = args.query;

@@ -1,17 +1,28 @@
 // The Load / Refresh control of the consumed-licenses list, with its progress: pages done of
-// the total, rows so far, GitHub's rate-limit waits with a countdown, retries, and Cancel.
-// Every screen that needs the list (Consumed licenses, Duplicates, the License screen's
-// seat chart) shows this same control over the shared store, so they all see one load.
+// the total, rows so far, GitHub's rate-limit waits with a countdown and Stop, retries, and
+// Cancel. Every screen that needs the list (Consumed licenses, Duplicates, the License
+// screen's seat chart) shows this same control over the shared store, so they all see one
+// load. Under the button: what a load costs of the token's hourly budget ("about 3,000 of
+// your 4,870 remaining requests"); a load that would cut into the reserve kept for other
+// tools asks first (the reserve is a setting, under the line).
 import { h, paintLoadControls } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { consumedLoadEstimate, rateBudget, rateReserveSetting, setRateReserveSetting } from '../../lib/ipc.js';
 import { announce, problem } from '../../lib/status.js';
+import { askModal } from '../../widgets/dialog.js';
 
 /** @typedef {import('../../stores/consumed-store.js').ConsumedStore} ConsumedStore */
 /** @typedef {import('../../stores/consumed-store.js').StoreEvent} StoreEvent */
 /** @typedef {import('../../bindings/FetchProgress').FetchProgress} FetchProgress */
 
+/** @typedef {import('../../bindings/LoadEstimate').LoadEstimate} LoadEstimate */
+/** @typedef {import('../../bindings/RateBudget').RateBudget} RateBudget */
+
 /** Routine page progress is spoken at most this often; state changes at once. */
 const SPEAK_EVERY_MS = 10_000;
+
+/** Each panel's budget line gets its own id, for the button's aria-describedby. */
+let panels = 0;
 
 /**
  * @param {ConsumedStore} store
@@ -23,15 +34,26 @@ export function mountLoadPanel(store, opts = {}) {
   /** The backend answered from a list this window never saw loaded (say, after a reload). */
   let backendHasList = false;
   const have = () => store.summary() !== null || backendHasList;
-  const loadButton = h('button', { type: 'button', 'data-action': 'load-consumed', onclick: () => { void store.load(have()); } });
+  const budgetId = `rate-budget-${++panels}`;
+  const loadButton = h('button', { type: 'button', 'data-action': 'load-consumed', 'aria-describedby': budgetId, onclick: () => { void startLoad(); } });
   const cancelButton = h('button', { type: 'button', 'data-action': 'cancel-load', hidden: true, onclick: () => { cancelButton.disabled = true; void store.cancel(); } }, 'Cancel');
   const fetched = h('span', { class: 'updated', 'data-field': 'fetched' });
   const bar = h('progress', { class: 'load-bar', 'aria-label': 'Pages of consumed licenses fetched' });
   const text = h('span', { class: 'progress-text', 'data-field': 'progress-text' });
   const progressBox = h('div', { class: 'load-progress', 'data-region': 'load-progress', hidden: true }, bar, text);
   const outcome = h('div', { 'data-region': 'load-outcome' });
+  const budgetLine = h('span', { id: budgetId, 'data-field': 'rate-budget' });
+  const reserveInput = /** @type {HTMLInputElement} */ (h('input', { type: 'number', min: '0', max: '100', step: '1', inputmode: 'numeric', 'data-field': 'reserve-percent', 'aria-describedby': `${budgetId}-reserve-help` }));
+  const reserveSaved = h('span', { 'data-field': 'reserve-saved', role: 'status' });
+  const reserve = h('details', { class: 'rate-reserve', 'data-region': 'rate-reserve' },
+    h('summary', {}, 'Reserve'),
+    h('label', {}, 'Keep ', reserveInput, ' % of the hourly limit for other tools'),
+    h('p', { class: 'note', id: `${budgetId}-reserve-help` }, 'A load that would leave less asks first. Other scripts and tools that use the same token share its budget.'),
+    reserveSaved);
+  const budgetBox = h('div', { class: 'rate-budget note', 'data-region': 'rate-budget', hidden: true }, budgetLine, ' ', reserve);
   const el = h('div', { class: 'load-panel' },
     h('div', { class: 'load-actions' }, loadButton, cancelButton, opts.showFetched === false ? null : fetched),
+    budgetBox,
     progressBox,
     outcome);
 
@@ -67,6 +89,8 @@ export function mountLoadPanel(store, opts = {}) {
   function paintProgress(p) {
     stopCountdown();
     progressBox.dataset.state = p?.state ?? 'starting';
+    // During a pause for the rate limit the one way out is to stop the load.
+    cancelButton.textContent = p?.state === 'waiting_rate_limit' ? 'Stop' : 'Cancel';
     if (!p) {
       bar.removeAttribute('value');
       text.textContent = 'Asking GitHub for the first page…';
@@ -90,7 +114,7 @@ export function mountLoadPanel(store, opts = {}) {
         const end = Number.isNaN(until) ? Date.now() + p.seconds * 1000 : until;
         const paint = () => {
           const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
-          text.textContent = `GitHub’s rate limit is used up: waiting ${duration(left)}${Number.isNaN(until) ? '' : ` (until ${fmt.time(p.until)})`}, then the fetch goes on by itself.`;
+          text.textContent = `GitHub’s rate limit is used up: waiting ${duration(left)}${Number.isNaN(until) ? '' : ` (until ${fmt.time(p.until)}, when it resets)`}, then the fetch goes on by itself. Stop ends the load.`;
           text.dataset.secondsLeft = String(left);
         };
         paint();
@@ -110,6 +134,112 @@ export function mountLoadPanel(store, opts = {}) {
       }
     }
   }
+
+  /** "resets at 09:16", or nothing when GitHub did not say. @param {RateBudget} b */
+  function resets(b) {
+    return b.reset_at ? `; resets at ${fmt.time(b.reset_at)}` : '';
+  }
+
+  /** @param {LoadEstimate} e */
+  function paintEstimate(e) {
+    const b = e.budget;
+    if (!b) return;
+    let words = e.requests === null
+      ? `${fmt.number(b.remaining)} of ${fmt.number(b.limit)} requests left this hour${resets(b)}.`
+      : `${have() ? 'A refresh costs' : 'A load costs'} about ${fmt.number(e.requests)} of your ${fmt.number(b.remaining)} remaining requests${resets(b)}.`;
+    if (e.wait_seconds !== null) words += ` That is more than is left: the load will pause until the limit resets.`;
+    else if (e.cuts_into_reserve) words += ` It cuts into the ${e.reserve_percent}% reserve (${fmt.number(e.reserve)} requests).`;
+    budgetLine.textContent = words;
+    budgetBox.dataset.cutsIntoReserve = String(e.cuts_into_reserve);
+    budgetBox.hidden = false;
+  }
+
+  /** The budget as it stands, for free (GET /rate_limit): before the count is known. */
+  async function showBudget() {
+    try {
+      const b = (await rateBudget()).core;
+      if (!b || estimated) return;
+      budgetLine.textContent = `Your token has ${fmt.number(b.remaining)} of ${fmt.number(b.limit)} requests left this hour${resets(b)}. A load costs one request per 100 consumers.`;
+      budgetBox.hidden = false;
+    } catch {
+      // No connection or no token yet: the load itself will say what is wrong.
+    }
+  }
+
+  /** The load's cost against the budget (no request once a list is loaded). */
+  async function showEstimate() {
+    try {
+      const e = await consumedLoadEstimate();
+      estimated = true;
+      paintEstimate(e);
+      return e;
+    } catch {
+      return null;
+    }
+  }
+
+  let estimated = false;
+  let asking = false;
+
+  async function startLoad() {
+    if (store.loading()) {
+      void store.load(have());
+      return;
+    }
+    if (asking) return;
+    asking = true;
+    loadButton.setAttribute('aria-busy', 'true');
+    try {
+      const e = await showEstimate();
+      if (e?.cuts_into_reserve && !(await askReserve(e))) {
+        speak('Not loaded: the reserve stays for other tools.');
+        return;
+      }
+    } finally {
+      asking = false;
+      if (!store.loading()) loadButton.removeAttribute('aria-busy');
+    }
+    void store.load(have());
+  }
+
+  /** @param {LoadEstimate} e @returns {Promise<boolean>} */
+  async function askReserve(e) {
+    const b = e.budget;
+    const left = b ? `Your token has ${fmt.number(b.remaining)} requests left${resets(b)}` : 'Your token has little left';
+    const cost = e.requests === null ? 'This load' : `This load costs about ${fmt.number(e.requests)} requests.`;
+    const pause = e.wait_seconds !== null ? ' GitHub’s limit cannot pay for all of it, so the load will pause until the limit resets (you can stop it then).' : '';
+    const answer = await askModal({
+      name: 'rate-reserve',
+      titleId: `${budgetId}-ask-title`,
+      textId: `${budgetId}-ask-text`,
+      content: [
+        h('h2', { id: `${budgetId}-ask-title` }, 'Use the reserve of the token’s rate limit?'),
+        h('p', { id: `${budgetId}-ask-text` }, `${cost} ${left}, and the load would leave less than the ${e.reserve_percent}% (${fmt.number(e.reserve)} requests) kept for other tools and scripts that use the same token.${pause}`),
+      ],
+      cancel: /** @type {HTMLButtonElement} */ (h('button', { type: 'button', 'data-action': 'cancel' }, 'Not now')),
+      confirm: /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'primary', 'data-action': 'confirm' }, 'Load anyway')),
+      answer: () => true,
+    });
+    return answer === true;
+  }
+
+  reserve.addEventListener('toggle', () => {
+    if (!(/** @type {HTMLDetailsElement} */ (reserve).open) || reserveInput.value !== '') return;
+    rateReserveSetting().then((pct) => { reserveInput.value = String(pct); }, () => {});
+  });
+  reserveInput.addEventListener('change', () => {
+    const pct = Number(reserveInput.value);
+    if (!Number.isInteger(pct) || pct < 0 || pct > 100) {
+      reserveSaved.textContent = 'Enter a whole number from 0 to 100.';
+      return;
+    }
+    setRateReserveSetting(pct).then((saved) => {
+      reserveSaved.textContent = `Saved: ${saved}% kept in reserve.`;
+      if (estimated) void showEstimate();
+    }, (/** @type {{ message?: string }} */ err) => {
+      reserveSaved.textContent = err?.message ?? 'The reserve could not be saved.';
+    });
+  });
 
   /** @param {string} words */
   function speak(words) {
@@ -132,6 +262,7 @@ export function mountLoadPanel(store, opts = {}) {
       case 'loaded':
         stopCountdown();
         paintButtons();
+        void showEstimate();
         outcome.replaceChildren();
         speak(`Loaded ${fmt.number(e.summary.rows)} license consumers.`);
         break;
@@ -154,6 +285,8 @@ export function mountLoadPanel(store, opts = {}) {
   const unsubscribe = store.subscribe(onStore);
   const ticker = setInterval(tickFetched, 30_000);
   paintButtons();
+  // Free before a list is loaded (GET /rate_limit); with one, the cost is known too.
+  void (have() ? showEstimate() : showBudget());
   if (store.loading()) paintProgress(store.progress());
   const failed = store.lastError();
   if (failed && !store.loading()) outcome.replaceChildren(problem(failed, 'The consumed licenses could not be loaded'));
