@@ -94,7 +94,6 @@ async function boot() {
   // The tray's Sync everything runs the License screen's one-click sync in this window.
   handleTrayActions({
     onSyncEverything: ipc.onTraySyncEverything,
-    watch,
     show: (screen) => { if (location.hash !== `#/${screen}`) location.hash = `#/${screen}`; },
   }).catch(() => { /* no event bus (an old webview): the tray shows the window only */ });
 }

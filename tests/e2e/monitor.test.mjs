@@ -4,7 +4,9 @@
 // on the Connections screen; once an instance's sync is older than its threshold, Check now
 // sends exactly one notification, a second Check now none, and after GitHub shows a new sync
 // one "recovered" notification. Closing the window with the checks on hides it (the process
-// stays), and says so in one notification, once.
+// stays), and says so in one notification, once. The tray's menu, clicked through its D-Bus
+// menu as a tray host does (tests/support/tray-menu.py), runs the same check, brings the
+// window back, starts the License screen's Sync everything, and quits.
 //
 // Run under `dbus-run-session` (as CI's e2e step does): the app and the stand-in share it.
 import { after, before, test } from 'node:test';
@@ -20,6 +22,8 @@ import { sleep } from '../support/webdriver.mjs';
 
 const work = workDir('monitor');
 const clockFile = join(work, 'clock.txt');
+const handoffLog = join(work, 'handoffs.jsonl');
+writeFileSync(handoffLog, '');
 const HOUR = 3_600_000;
 /** @param {number} ms */
 const setClock = (ms) => writeFileSync(clockFile, new Date(ms).toISOString());
@@ -31,7 +35,7 @@ let notifications;
 before(async () => {
   notifications = await startNotificationServer();
 });
-const session = useApp({ name: 'monitor', env: { GHLS_TEST_CLOCK_FILE: clockFile } });
+const session = useApp({ name: 'monitor', env: { GHLS_TEST_CLOCK_FILE: clockFile, GHLS_TEST_HANDOFF_LOG: handoffLog } });
 after(async () => {
   // The app hides instead of quitting once the checks are on: stop it here if it outlived
   // the session.
@@ -70,6 +74,9 @@ function alive(pid) {
 }
 
 const X11_WINDOW = fileURLToPath(new URL('../support/x11-window.py', import.meta.url));
+const TRAY_MENU = fileURLToPath(new URL('../support/tray-menu.py', import.meta.url));
+/** Clicks the tray menu's item `label` of the app `pid`. @param {number} pid @param {string} label */
+const tray = (pid, label) => execFileSync('/usr/bin/python3', [TRAY_MENU, String(pid), 'click', label], { encoding: 'utf8' }).trim();
 /** The main window, as a window manager sees it. @param {'close' | 'state'} what @param {string} display */
 const x11 = (what, display) => execFileSync('/usr/bin/python3', [X11_WINDOW, what, 'GHE License Sync'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' }).trim();
 
@@ -218,4 +225,42 @@ test('closing the window with the checks on keeps the app in the tray, and says 
   assert.equal(x11('state', app.display), 'unmapped');
   assert.equal((await settled()).length, before + 1, 'told once');
   assert.ok(alive(app.pid));
+});
+
+test('the tray menu: Check now checks, Open shows the window, Sync everything starts the License screen\'s, Quit quits', async () => {
+  const app = appProcess();
+  assert.ok(app);
+  assert.equal(x11('state', app.display), 'unmapped', 'hidden in the tray from the test before');
+  const labels = execFileSync('/usr/bin/python3', [TRAY_MENU, String(app.pid), 'labels'], { encoding: 'utf8' });
+  for (const item of ['Open GHE License Sync', 'Check now', 'Sync everything', 'Quit']) assert.match(labels, new RegExp(`^${item}$`, 'm'));
+
+  // Check now: the same check as the button; with the window hidden, "no change" is told too.
+  const before = notifications.all().length;
+  const last = (/** @type {any} */ (await session.invoke('monitor_status'))).last_check;
+  setClock(Date.now() + 60_000); // a minute on: the check has a time of its own
+  tray(app.pid, 'Check now');
+  const [told] = (await notifications.waitForCount(before + 1)).slice(before);
+  assert.match(told.summary, /no change/i, JSON.stringify(told));
+  const status = /** @type {any} */ (await session.invoke('monitor_status'));
+  assert.notEqual(status.last_check, last, 'the check ran');
+
+  tray(app.pid, 'Open GHE License Sync');
+  for (let i = 0; i < 50 && x11('state', app.display) !== 'mapped'; i++) await sleep(100);
+  assert.equal(x11('state', app.display), 'mapped', 'Open shows the hidden window');
+
+  // Sync everything: the License screen's one-click sync, pressed once that screen has read
+  // GitHub (any hand-off it makes is recorded, not opened). A fresh demo session knows no
+  // GitHub Connect instance and has checked no export, so each instance says what to do first.
+  await session.click('nav a[data-screen="connections"]');
+  tray(app.pid, 'Sync everything');
+  const summary = await session.waitForText('[data-field="one-click-summary"]', /of 2 instances confirmed/, 30000);
+  assert.equal(await session.execute('return location.hash'), '#/license');
+  assert.match(summary, /export license usage first/);
+  const activity = /** @type {any[]} */ (await session.invoke('activity', { limit: 5 }));
+  assert.ok(activity.some((a) => a.kind === 'one_click_sync'), JSON.stringify(activity.map((a) => a.kind)));
+  await session.screenshot(`${out}monitor-tray-sync-everything.png`);
+
+  tray(app.pid, 'Quit');
+  for (let i = 0; i < 100 && alive(app.pid); i++) await sleep(100);
+  assert.equal(alive(app.pid), false, 'Quit ends the app');
 });

@@ -1,14 +1,18 @@
 // What the tray asks of the window. Sync everything hands steps off to GitHub's pages and
 // streams each instance's progress to the License screen, so the tray's item does not run a
-// second copy of the flow in the backend: it shows the window and the window starts the same
-// one-click sync as the License screen's Sync everything button, through the same store.
+// second copy of the flow in the backend: it shows the window, opens the License screen and,
+// once that screen has read GitHub (what it learns there, e.g. which instances sync through
+// GitHub Connect, decides each instance's path), presses its Sync everything button.
 import { announce } from '../../lib/status.js';
+
+/** The License screen's button, once the screen is loaded. */
+const BUTTON = 'main[aria-busy="false"] [data-action="sync-everything"]';
 
 /**
  * @typedef {object} TrayDeps
  * @property {(handler: () => void) => Promise<() => void>} onSyncEverything the tray's item
- * @property {import('../../stores/watch-store.js').WatchStore} watch the sync flows' store
  * @property {(screen: string) => void} show opens a screen
+ * @property {number} [waitMs] how long the License screen may take to load (30 s)
  */
 
 /**
@@ -17,13 +21,32 @@ import { announce } from '../../lib/status.js';
  * @returns {Promise<() => void>} stops listening
  */
 export function handleTrayActions(deps) {
-  return deps.onSyncEverything(() => {
-    deps.show('license');
-    // As the button: disabled while any sync is being watched (its card says which).
-    if (deps.watch.anyBusy()) {
-      announce('Sync everything waits: a sync is being watched. Wait for it, or cancel it on its card.');
-      return;
-    }
-    void deps.watch.oneClick();
-  });
+  return deps.onSyncEverything(() => { void syncEverything(deps); });
+}
+
+/** @param {TrayDeps} deps */
+async function syncEverything(deps) {
+  deps.show('license');
+  const button = await loaded(deps.waitMs ?? 30_000);
+  if (!button) {
+    announce('Sync everything did not start: the License screen did not load. Press Sync everything there when it has.');
+    return;
+  }
+  // As the button says: disabled while a sync is being watched (its card says which).
+  if (button.disabled) {
+    announce('Sync everything waits: a sync is being watched. Wait for it, or cancel it on its card.');
+    return;
+  }
+  button.click();
+}
+
+/** @param {number} waitMs @returns {Promise<HTMLButtonElement | null>} */
+async function loaded(waitMs) {
+  const end = Date.now() + waitMs;
+  for (;;) {
+    const b = /** @type {HTMLButtonElement | null} */ (document.querySelector(BUTTON));
+    if (b) return b;
+    if (Date.now() > end) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
