@@ -504,6 +504,36 @@ fn consumed_queries_and_the_duplicate_report_are_not_loaded_before_a_load() {
 }
 
 #[test]
+fn the_rate_budget_and_the_load_estimate_reach_the_page_in_snake_case() {
+    let app = demo_app();
+    let budget = invoke(app.clone(), "rate_budget").unwrap();
+    assert_eq!(budget["core"]["limit"], 5000, "{budget}");
+    assert!(budget["graphql"]["remaining"].is_u64(), "{budget}");
+    let e = invoke(app.clone(), "consumed_load_estimate").unwrap();
+    for key in [
+        "consumers",
+        "requests",
+        "budget",
+        "reserve_percent",
+        "reserve",
+        "cuts_into_reserve",
+        "wait_seconds",
+    ] {
+        assert!(e.get(key).is_some(), "{key} missing: {e}");
+    }
+    assert_eq!(e["reserve_percent"], 10);
+    assert_eq!(invoke(app.clone(), "rate_reserve_setting").unwrap(), 10);
+    let saved = invoke_with(
+        app.clone(),
+        "set_rate_reserve_setting",
+        serde_json::json!({ "percent": 20 }),
+    )
+    .unwrap();
+    assert_eq!(saved, 20);
+    assert_eq!(invoke(app, "rate_reserve_setting").unwrap(), 20);
+}
+
+#[test]
 fn query_consumed_licenses_filters_searches_and_returns_snake_case_rows() {
     let app = demo_app();
     load_consumed(&app, false).0.unwrap();
