@@ -70,7 +70,7 @@ say "desktop entry"
 desktop=$(grep -m1 -E '^/usr/share/applications/.+\.desktop$' "$work/files" || true)
 [ -n "$desktop" ] || fail "no desktop entry in the package"
 desktop-file-validate "$desktop" || fail "$desktop does not validate"
-grep -qx 'Exec=ghe-license-sync' "$desktop" || fail "$desktop: Exec is not ghe-license-sync"
+grep -qx 'Exec=ghe-license-sync %f' "$desktop" || fail "$desktop: Exec is not 'ghe-license-sync %f'"
 # The app's GTK window has WM_CLASS "ghe-license-sync": the entry must name it.
 grep -qx 'StartupWMClass=ghe-license-sync' "$desktop" || fail "$desktop: StartupWMClass is not the app's WM class"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
