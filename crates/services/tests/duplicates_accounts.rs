@@ -71,7 +71,11 @@ async fn server_duplicates_are_named_by_login_and_primary_email_once_accounts_ar
             .server_accounts
             .first()
             .unwrap_or_else(|| panic!("{f:#?}"));
-        let login = account.account.login.as_deref().expect("GitHub gives the login");
+        let login = account
+            .account
+            .login
+            .as_deref()
+            .expect("GitHub gives the login");
         let primary = account
             .account
             .primary_email
