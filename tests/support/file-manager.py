@@ -11,13 +11,9 @@ name goes to someone else). Needs Debian's python3-gi: run it with /usr/bin/pyth
 """
 
 import json
-import signal
 import sys
 
-import gi
-
-gi.require_version("Gio", "2.0")
-from gi.repository import Gio, GLib  # noqa: E402
+from dbus_standin import record_file_from_argv, serve, unknown_method
 
 NAME = "org.freedesktop.FileManager1"
 PATH = "/org/freedesktop/FileManager1"
@@ -43,14 +39,11 @@ INTROSPECTION = """
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
-        print("usage: file-manager.py RECORD_FILE", file=sys.stderr)
+    record = record_file_from_argv("file-manager.py")
+    if record is None:
         return 2
-    record = sys.argv[1]
-    loop = GLib.MainLoop()
-    node = Gio.DBusNodeInfo.new_for_xml(INTROSPECTION)
 
-    def on_call(_connection, _sender, _path, _interface, method, params, invocation):
+    def on_call(connection, method, params, invocation):
         if method == "ShowItems":
             uris, _startup = params.unpack()
             with open(record, "a", encoding="utf-8") as f:
@@ -59,26 +52,9 @@ def main() -> int:
         elif method in ("ShowFolders", "ShowItemProperties"):
             invocation.return_value(None)
         else:
-            invocation.return_dbus_error("org.freedesktop.DBus.Error.UnknownMethod", method)
+            unknown_method(invocation, method)
 
-    def on_bus(connection, _name):
-        connection.register_object(PATH, node.interfaces[0], on_call, None, None)
-
-    def on_name(_connection, _name):
-        print("ready", flush=True)
-
-    def on_lost(_connection, _name):
-        print("lost", flush=True)
-        loop.quit()
-
-    owner = Gio.bus_own_name(
-        Gio.BusType.SESSION, NAME, Gio.BusNameOwnerFlags.NONE, on_bus, on_name, on_lost
-    )
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, sig, loop.quit)
-    loop.run()
-    Gio.bus_unown_name(owner)
-    return 0
+    return serve(NAME, PATH, INTROSPECTION, on_call)
 
 
 if __name__ == "__main__":

@@ -13,13 +13,10 @@ Needs Debian's python3-gi (PyGObject): run it with /usr/bin/python3, not a pyenv
 """
 
 import json
-import signal
 import sys
 
-import gi
-
-gi.require_version("Gio", "2.0")
-from gi.repository import Gio, GLib  # noqa: E402
+from dbus_standin import record_file_from_argv, serve, unknown_method
+from gi.repository import GLib  # noqa: E402 (after dbus_standin pins Gio 2.0)
 
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -64,15 +61,12 @@ INTROSPECTION = """
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
-        print("usage: notifications.py RECORD_FILE", file=sys.stderr)
+    record = record_file_from_argv("notifications.py")
+    if record is None:
         return 2
-    record = sys.argv[1]
-    loop = GLib.MainLoop()
-    node = Gio.DBusNodeInfo.new_for_xml(INTROSPECTION)
     next_id = [0]
 
-    def on_call(connection, sender, path, interface, method, params, invocation):
+    def on_call(connection, method, params, invocation):
         if method == "Notify":
             app_name, replaces_id, _icon, summary, body, _actions, _hints, _timeout = params.unpack()
             if replaces_id:
@@ -94,26 +88,9 @@ def main() -> int:
         elif method == "GetServerInformation":
             invocation.return_value(GLib.Variant("(ssss)", ("ghls-test-notifications", "GHE License Sync tests", "1", "1.2")))
         else:
-            invocation.return_dbus_error("org.freedesktop.DBus.Error.UnknownMethod", method)
+            unknown_method(invocation, method)
 
-    def on_bus(connection, _name):
-        connection.register_object(PATH, node.interfaces[0], on_call, None, None)
-
-    def on_name(_connection, _name):
-        print("ready", flush=True)
-
-    def on_lost(_connection, _name):
-        print("lost", flush=True)
-        loop.quit()
-
-    owner = Gio.bus_own_name(
-        Gio.BusType.SESSION, NAME, Gio.BusNameOwnerFlags.NONE, on_bus, on_name, on_lost
-    )
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, sig, loop.quit)
-    loop.run()
-    Gio.bus_unown_name(owner)
-    return 0
+    return serve(NAME, PATH, INTROSPECTION, on_call)
 
 
 if __name__ == "__main__":
