@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { OUT as out, digits, github, useApp } from '../support/app.mjs';
+import { OUT as out, expectLicenseFiguresFromGitHub, github, useApp } from '../support/app.mjs';
 
 const session = useApp({ name: 'license' });
 
@@ -15,23 +15,7 @@ test('the License screen shows what the emulator serves, and says so when it sto
   assert.match(info.emulator_url, /^http:\/\/127\.0\.0\.1:\d+$/);
   const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
 
-  for (const g of emulator.ghes) {
-    const lic = await github(`${g.api_url}/enterprise/settings/license`, g.token);
-    const card = `[data-instance="${g.name}"]`;
-    assert.equal(digits(await session.text(`${card} [data-field="seats"]`)), Number(lic.seats), `${g.name} seats`);
-    assert.equal(digits(await session.text(`${card} [data-field="used"]`)), Number(lic.seats_used), `${g.name} used`);
-    assert.equal(digits(await session.text(`${card} [data-field="available"]`)), Number(lic.seats_available), `${g.name} available`);
-    assert.equal(await session.text(`${card} [data-field="version"]`), `GHES ${g.version}`);
-    assert.equal(await session.text(`${card} [data-field="kind"]`), lic.kind);
-    const days = await session.text(`${card} [data-field="days-left"]`);
-    assert.equal(digits(days), lic.days_until_expiration, `${g.name} days left: ${days}`);
-  }
-
-  const seats = await github(`${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}/consumed-licenses?per_page=1`, emulator.ghec.token);
-  const ent = `[data-enterprise="${emulator.ghec.enterprise}"]`;
-  assert.equal(digits(await session.text(`${ent} [data-field="consumed"]`)), seats.total_seats_consumed);
-  assert.equal(digits(await session.text(`${ent} [data-field="purchased"]`)), seats.total_seats_purchased);
-  assert.equal(digits(await session.text(`${ent} [data-field="available"]`)), seats.total_seats_purchased - seats.total_seats_consumed);
+  await expectLicenseFiguresFromGitHub(session, emulator);
 
   const status = await github(`${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}/license-sync-status`, emulator.ghec.token);
   for (const s of status.server_instances) {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { APP_BINARY, OUT as out, digits, github, useApp } from '../support/app.mjs';
+import { APP_BINARY, OUT as out, expectLicenseFiguresFromGitHub, useApp } from '../support/app.mjs';
 
 // Without the variable the harness would quietly test the debug build of the checkout.
 assert.ok(process.env.GHLS_APP_BINARY, 'GHLS_APP_BINARY must name the installed app (tests/package/run.sh sets it)');
@@ -24,20 +24,7 @@ test('the installed app shows the License screen filled from the demo emulator',
   const emulator = /** @type {any} */ (await (await fetch(`${info.emulator_url}/_emulator/info`)).json());
   assert.ok(emulator.ghes.length >= 2, 'the demo has two GHES instances');
 
-  for (const g of emulator.ghes) {
-    const lic = await github(`${g.api_url}/enterprise/settings/license`, g.token);
-    const card = `[data-instance="${g.name}"]`;
-    assert.equal(digits(await session.text(`${card} [data-field="seats"]`)), Number(lic.seats), `${g.name} seats`);
-    assert.equal(digits(await session.text(`${card} [data-field="used"]`)), Number(lic.seats_used), `${g.name} used`);
-    assert.equal(digits(await session.text(`${card} [data-field="available"]`)), Number(lic.seats_available), `${g.name} available`);
-    assert.equal(await session.text(`${card} [data-field="version"]`), `GHES ${g.version}`);
-  }
-
-  const seats = await github(`${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}/consumed-licenses?per_page=1`, emulator.ghec.token);
-  const ent = `[data-enterprise="${emulator.ghec.enterprise}"]`;
-  assert.ok(seats.total_seats_consumed > 0);
-  assert.equal(digits(await session.text(`${ent} [data-field="consumed"]`)), seats.total_seats_consumed);
-  assert.equal(digits(await session.text(`${ent} [data-field="purchased"]`)), seats.total_seats_purchased);
+  await expectLicenseFiguresFromGitHub(session, emulator);
   assert.equal(await session.execute('return document.getElementById("banner").hidden'), true);
   await session.screenshot(`${out}package-license-screen.png`);
 });

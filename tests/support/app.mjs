@@ -95,3 +95,30 @@ export async function github(url, token) {
 
 /** The number in a shown figure ("1,234 seats" → 1234). @param {string} s */
 export const digits = (s) => Number(s.replace(/[^\d-]/g, ''));
+
+/**
+ * Checks the filled License screen against what the demo's emulator serves through GitHub's
+ * APIs: each GHES card's seats, used, available, version, kind and days left, and the
+ * enterprise's consumed, purchased and available seats.
+ * @param {Session} session
+ * @param {any} emulator  the emulator's `/_emulator/info`
+ */
+export async function expectLicenseFiguresFromGitHub(session, emulator) {
+  for (const g of emulator.ghes) {
+    const lic = await github(`${g.api_url}/enterprise/settings/license`, g.token);
+    const card = `[data-instance="${g.name}"]`;
+    assert.equal(digits(await session.text(`${card} [data-field="seats"]`)), Number(lic.seats), `${g.name} seats`);
+    assert.equal(digits(await session.text(`${card} [data-field="used"]`)), Number(lic.seats_used), `${g.name} used`);
+    assert.equal(digits(await session.text(`${card} [data-field="available"]`)), Number(lic.seats_available), `${g.name} available`);
+    assert.equal(await session.text(`${card} [data-field="version"]`), `GHES ${g.version}`);
+    assert.equal(await session.text(`${card} [data-field="kind"]`), lic.kind);
+    const days = await session.text(`${card} [data-field="days-left"]`);
+    assert.equal(digits(days), lic.days_until_expiration, `${g.name} days left: ${days}`);
+  }
+  const seats = await github(`${emulator.ghec.api_url}/enterprises/${emulator.ghec.enterprise}/consumed-licenses?per_page=1`, emulator.ghec.token);
+  const ent = `[data-enterprise="${emulator.ghec.enterprise}"]`;
+  assert.ok(seats.total_seats_consumed > 0);
+  assert.equal(digits(await session.text(`${ent} [data-field="consumed"]`)), seats.total_seats_consumed);
+  assert.equal(digits(await session.text(`${ent} [data-field="purchased"]`)), seats.total_seats_purchased);
+  assert.equal(digits(await session.text(`${ent} [data-field="available"]`)), seats.total_seats_purchased - seats.total_seats_consumed);
+}
