@@ -119,7 +119,7 @@ pub(crate) fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEven
     let WindowEvent::CloseRequested { api, .. } = event else {
         return;
     };
-    if window.label() != "main" {
+    if window.label() != crate::desktop::MAIN_WINDOW {
         return;
     }
     let Some(app) = window.try_state::<Arc<App>>() else {
@@ -257,7 +257,7 @@ pub(crate) fn on_run_event<R: Runtime>(
         refresh_start_at_login(handle);
         let enabled = handle.state::<Arc<App>>().monitor_settings().enabled;
         if in_tray && enabled {
-            if let Some(window) = handle.get_webview_window("main") {
+            if let Some(window) = handle.get_webview_window(crate::desktop::MAIN_WINDOW) {
                 let _ = window.hide();
             }
         }

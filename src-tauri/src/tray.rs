@@ -14,6 +14,8 @@ use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
+use crate::desktop::MAIN_WINDOW;
+
 /// The tray menu's item ids.
 pub const OPEN: &str = "open";
 pub const CHECK_NOW: &str = "check_now";
@@ -23,9 +25,6 @@ pub const QUIT: &str = "quit";
 /// Sent to the main window when the tray's Sync everything is chosen; the UI starts the
 /// License screen's one-click sync, exactly as its Sync everything button does.
 pub const SYNC_EVERYTHING_EVENT: &str = "tray:sync-everything";
-
-/// The label of the app's window.
-const MAIN_WINDOW: &str = "main";
 
 /// Adds the tray icon. Without a tray host the failure is logged and the app runs on.
 pub(crate) fn install<R: Runtime>(app: &AppHandle<R>) -> Option<TrayIcon<R>> {
