@@ -14,6 +14,8 @@
 //!   - `GET /_emulator/planted`: the planted duplicates and look-alikes (test truth);
 //!   - `POST|DELETE /_emulator/faults`: queue a fault, or drop every queued one;
 //!   - `PUT /_emulator/latency` (`{"ms": …}`): latency added to every GitHub request;
+//! - Consumed-licenses pages carry a weak `ETag` of their body and answer a matching
+//!   `If-None-Match` with 304 and no body, which no budget counts, as on GitHub.
 //! - `/ghec/api/rate_limit`: the tokens' budgets from the same counters as the
 //!   `x-ratelimit-*` headers; asking does not count.
 //!   - `POST /_emulator/shutdown`: stop serving;
@@ -165,13 +167,55 @@ async fn consumed_licenses(
     if page > 1 {
         links.push(link(1, "first"));
     }
-    let mut resp = json_response(StatusCode::OK, &body);
+    let body = body.to_string();
+    let etag = etag_of(body.as_bytes());
+    // As GitHub: a page whose body has not changed is a 304 without a body, which the
+    // rate layer below does not count (github-api.md §3.4).
+    let mut resp = if if_none_match(&headers, &etag) {
+        let mut r = Response::new(Body::empty());
+        *r.status_mut() = StatusCode::NOT_MODIFIED;
+        r
+    } else {
+        let mut r = Response::new(Body::from(body));
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json; charset=utf-8"),
+        );
+        r
+    };
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        resp.headers_mut().insert(header::ETAG, v);
+    }
     if !links.is_empty() {
         if let Ok(v) = HeaderValue::from_str(&links.join(", ")) {
             resp.headers_mut().insert(header::LINK, v);
         }
     }
     resp
+}
+
+/// A weak ETag of a body, like GitHub's `W/"…"`: FNV-1a over the bytes, so the same page
+/// content always gives the same tag, across requests and restarts.
+pub(crate) fn etag_of(body: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in body {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("W/\"{h:016x}{:08x}\"", body.len())
+}
+
+/// Whether `If-None-Match` names `etag` (or is `*`); weak comparison, as RFC 9110 asks of
+/// `If-None-Match`.
+pub(crate) fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
+    let opaque = |t: &str| t.trim().trim_start_matches("W/").to_owned();
+    let ours = opaque(etag);
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|t| t.trim() == "*" || opaque(t) == ours)
 }
 
 async fn license_sync_status(
@@ -624,7 +668,10 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
         FaultTarget::Ghec => {
             if !resp.headers().contains_key("x-ratelimit-remaining") {
                 let resource = if graphql { "graphql" } else { "core" };
-                add_rate_headers(&s, token.as_deref(), resource, &mut resp);
+                // A 304 to a conditional request costs nothing (github-api.md §3.4).
+                let count = resp.status() != StatusCode::NOT_MODIFIED;
+                let state = budget(&s, token.as_deref(), resource, count);
+                set_rate_headers(&mut resp, state, resource);
             }
             let world = read(&s.world);
             let scopes = token
@@ -674,12 +721,6 @@ fn refuse_malformed_request(headers: &HeaderMap) -> Option<Response> {
         }
     }
     None
-}
-
-/// `resource`: `core` for REST, `graphql` for GraphQL, each with a budget of its own.
-fn add_rate_headers(s: &Shared, token: Option<&str>, resource: &'static str, resp: &mut Response) {
-    let state = budget(s, token, resource, true);
-    set_rate_headers(resp, state, resource);
 }
 
 /// The key of `token`'s `resource` budget in [`Shared::rate`].

@@ -603,3 +603,84 @@ async fn rate_limit_matches_its_schema_reports_the_counters_and_costs_nothing() 
     let (status, _, _) = get(&url, Some("ghp_not_a_demo_token")).await;
     assert_eq!(status, 401);
 }
+
+#[tokio::test]
+async fn a_matching_if_none_match_gets_304_without_a_body_and_without_counting() {
+    let emu = emulator().consumers(250).await;
+    let info = emu.info();
+    let token = info.ghec.token.clone();
+    let page = |p: u32| {
+        format!(
+            "{}/enterprises/acme/consumed-licenses?per_page=100&page={p}",
+            info.ghec.api_url
+        )
+    };
+    let conditional = |url: String, etag: Option<String>| {
+        let mut req = support::http()
+            .get(url)
+            .bearer_auth(&token)
+            .header("accept", "application/vnd.github+json");
+        if let Some(e) = etag {
+            req = req.header("if-none-match", e);
+        }
+        req.send()
+    };
+    let remaining = |h: &reqwest::header::HeaderMap| -> u64 {
+        h["x-ratelimit-remaining"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+
+    let first = conditional(page(2), None).await.unwrap();
+    assert_eq!(first.status(), 200);
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    assert!(etag.starts_with("W/\"") && etag.ends_with('"'), "{etag}");
+    let spent_before = remaining(first.headers());
+    assert!(!first.bytes().await.unwrap().is_empty());
+
+    let other = conditional(page(3), None).await.unwrap();
+    assert_ne!(
+        other.headers()["etag"].to_str().unwrap(),
+        etag,
+        "a different page body"
+    );
+
+    let unchanged = conditional(page(2), Some(etag.clone())).await.unwrap();
+    assert_eq!(unchanged.status(), 304);
+    assert_eq!(unchanged.headers()["etag"].to_str().unwrap(), etag);
+    assert!(
+        unchanged.headers().contains_key("link"),
+        "pagination still told"
+    );
+    assert_eq!(
+        remaining(unchanged.headers()),
+        spent_before - 1,
+        "only page 3 counted since page 2"
+    );
+    assert!(unchanged.bytes().await.unwrap().is_empty(), "no body");
+    let (_, _, rate) = get(&format!("{}/rate_limit", info.ghec.api_url), Some(&token)).await;
+    assert_eq!(rate["resources"]["core"]["remaining"], spent_before - 1);
+
+    // Strong or weak, as a list: the weak comparison of If-None-Match matches either.
+    let strong = etag.trim_start_matches("W/").to_owned();
+    let listed = conditional(page(2), Some(format!("\"nope\", {strong}")))
+        .await
+        .unwrap();
+    assert_eq!(listed.status(), 304);
+    let stale = conditional(page(2), Some("W/\"stale\"".to_owned()))
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 200);
+    assert_eq!(remaining(stale.headers()), spent_before - 2);
+
+    // The page's content changes: the stored tag no longer matches.
+    emu.update_world(|w| {
+        let c = w.consumers[100..200].iter().find_map(|c| c.cloud).unwrap();
+        w.enterprise.cloud[c].login.push_str("-renamed");
+    });
+    let changed = conditional(page(2), Some(etag.clone())).await.unwrap();
+    assert_eq!(changed.status(), 200);
+    assert_ne!(changed.headers()["etag"].to_str().unwrap(), etag);
+}
