@@ -25,6 +25,11 @@ instances: Array<MonitorInstance>,
  */
 error: ErrorReport | null, 
 /**
+ * GitHub's upload record (GraphQL) could not be read: the verdicts are license-sync-
+ * status's alone, so a manual upload it does not show is not seen.
+ */
+uploads_error: ErrorReport | null, 
+/**
  * The new state could not be saved: the news is returned, but may be told again after
  * a restart.
  */

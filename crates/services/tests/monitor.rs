@@ -11,7 +11,7 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use ghls_emulator::world::SyncRecord;
+use ghls_emulator::world::{SyncRecord, UploadState};
 use ghls_emulator::{Fault, FaultKind, FaultTarget};
 use ghls_services::monitor::CancellationToken;
 use ghls_services::{
@@ -222,6 +222,95 @@ async fn github_not_answering_is_no_news_and_keeps_what_was_told() {
     assert!(back.error.is_none());
     assert!(back.news.is_empty(), "{:?}", back.news);
     assert!(app.monitor_status().last_error.is_none());
+}
+
+/// A manual upload that license-sync-status does not show (GitHub does not document that
+/// it moves it) still counts: the upload record decides where it is newer.
+#[tokio::test]
+async fn an_upload_only_githubs_upload_record_shows_is_seen_and_a_failed_one_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_in(dir.path()).await;
+    let first = app.monitor_check(now()).await.unwrap();
+    assert!(first.uploads_error.is_none(), "{:?}", first.uploads_error);
+    assert_eq!(told(&first.news), [(LEGACY, NewsKind::BecameStale)]);
+
+    let uploaded = OffsetDateTime::now_utc() - time::Duration::hours(3);
+    app.emulator().unwrap().update_world(|w| {
+        let legacy = w.instances.iter().find(|i| i.name == "legacy").unwrap();
+        let (server_id, before) = (legacy.server_id.clone(), legacy.last_sync.clone());
+        w.add_upload(
+            server_id,
+            "legacy-usage.json".into(),
+            UploadState::Success,
+            uploaded - time::Duration::minutes(2),
+            uploaded,
+        );
+        // Only the upload record moved.
+        assert_eq!(
+            w.instances
+                .iter()
+                .find(|i| i.name == "legacy")
+                .unwrap()
+                .last_sync
+                .as_ref()
+                .map(|s| s.date),
+            before.map(|s| s.date)
+        );
+    });
+    let seen = app.monitor_check(now()).await.unwrap();
+    assert_eq!(told(&seen.news), [(LEGACY, NewsKind::Recovered)]);
+    let legacy = seen
+        .instances
+        .iter()
+        .find(|i| i.hostname == LEGACY)
+        .unwrap();
+    assert_eq!(legacy.verdict, SyncVerdict::Ok);
+
+    app.emulator().unwrap().update_world(|w| {
+        let main = w.instances.iter().find(|i| i.name == "main").unwrap();
+        let server_id = main.server_id.clone();
+        let at = OffsetDateTime::now_utc();
+        w.add_upload(
+            server_id,
+            "main-usage.json".into(),
+            UploadState::Failure,
+            at - time::Duration::minutes(1),
+            at,
+        );
+    });
+    let failed = app.monitor_check(now()).await.unwrap();
+    assert_eq!(told(&failed.news), [(MAIN, NewsKind::SyncFailed)]);
+    assert!(
+        failed.news[0].body.contains("main-usage.json"),
+        "{}",
+        failed.news[0].body
+    );
+    assert!(app.monitor_check(now()).await.unwrap().news.is_empty());
+}
+
+#[tokio::test]
+async fn an_unreadable_upload_record_is_said_and_license_sync_status_still_decides() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_in(dir.path()).await;
+    // A token that may read REST but not GraphQL, on every GraphQL request of the check.
+    app.emulator().unwrap().inject(Fault {
+        times: 0,
+        ..Fault::once(
+            FaultTarget::Ghec,
+            "graphql",
+            FaultKind::Status {
+                status: 403,
+                message: Some("Resource not accessible by personal access token".into()),
+            },
+        )
+    });
+    let check = app.monitor_check(now()).await.unwrap();
+    assert!(check.error.is_none(), "{:?}", check.error);
+    assert!(
+        check.uploads_error.is_some(),
+        "the upload record's failure is said"
+    );
+    assert_eq!(told(&check.news), [(LEGACY, NewsKind::BecameStale)]);
 }
 
 #[tokio::test]

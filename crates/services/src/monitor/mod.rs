@@ -17,6 +17,7 @@ mod judge;
 mod news;
 mod store;
 mod types;
+mod uploads;
 
 pub use clock::{clock_from_env, Clock, FileClock, SystemClock, TEST_CLOCK_ENV};
 /// The stop signal of [`App::run_monitor`] (the GitHub client's, re-exported for the shells).
@@ -98,8 +99,9 @@ impl App {
         Ok(next)
     }
 
-    /// One check at `now`: reads license-sync-status (the License screen's read) with the
-    /// stored tokens, judges each instance against its threshold, and returns what changed
+    /// One check at `now`: reads license-sync-status (the License screen's read) and the
+    /// newest upload of each instance (GraphQL; `uploads.rs`) with the stored tokens, judges
+    /// each instance against its threshold, and returns what changed
     /// since the last check (never the same news twice). The state is saved, and a check
     /// with news is recorded in Activity. GitHub not answering is not news: it is in
     /// [`MonitorCheck::error`] and what was told is kept.
@@ -112,7 +114,7 @@ impl App {
         let overview = self.license_overview().await;
         let path = self.monitor_path();
 
-        let (enterprise, judged) = match judged_from(&overview, &settings, now) {
+        let (enterprise, mut judged) = match judged_from(&overview, &settings, now) {
             Ok(found) => found,
             Err(error) => {
                 let error = self.advise(error);
@@ -130,11 +132,26 @@ impl App {
                     news: Vec::new(),
                     instances: Vec::new(),
                     error: Some(error),
+                    uploads_error: None,
                     save_error,
                 });
             }
         };
 
+        // The upload record may know of an upload license-sync-status does not show; not
+        // reading it (a token without GraphQL access, GitHub failing) leaves the verdicts as
+        // license-sync-status has them and is said, not fatal.
+        let uploads_error = match self.newest_uploads().await {
+            Ok(list) => {
+                uploads::apply(&mut judged, &list, now);
+                None
+            }
+            Err(e) => {
+                let report = self.advise(e.report());
+                tracing::info!(kind = %report.kind, "background check: upload record not read");
+                Some(report)
+            }
+        };
         let instances: Vec<MonitorInstance> = judged.iter().map(|j| j.instance.clone()).collect();
         let (news, save_error) = {
             let _order = session.saving.lock().await;
@@ -158,6 +175,7 @@ impl App {
             news,
             instances,
             error: None,
+            uploads_error,
             save_error,
         })
     }

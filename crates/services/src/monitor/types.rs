@@ -112,6 +112,9 @@ pub struct MonitorCheck {
     /// GitHub could not be read (network, token, not set up): nothing was judged and the
     /// previous state is kept. Not news about an instance.
     pub error: Option<ErrorReport>,
+    /// GitHub's upload record (GraphQL) could not be read: the verdicts are license-sync-
+    /// status's alone, so a manual upload it does not show is not seen.
+    pub uploads_error: Option<ErrorReport>,
     /// The new state could not be saved: the news is returned, but may be told again after
     /// a restart.
     pub save_error: Option<ErrorReport>,
