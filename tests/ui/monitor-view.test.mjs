@@ -83,6 +83,18 @@ describe('Background checks', () => {
     await close();
   });
 
+  test('a check whose upload record could not be read says that only the license sync status was judged', async () => {
+    const { page, errors, close } = await open('monitor=on&check=no-graphql');
+    await page.click('[data-action="monitor-check-now"]');
+    await page.waitForSelector('[data-field="monitor-news"][data-news="1"]');
+    assert.match(await text(page, '[data-field="monitor-uploads-error"]'), /upload record could not be read \(GitHub refused the GraphQL read.*only its license sync status was judged/);
+    await page.click('[data-action="monitor-check-now"]');
+    await page.waitForSelector('[data-field="monitor-news"][data-news="none"]');
+    assert.equal(await page.locator('[data-field="monitor-uploads-error"]').count(), 1, 'said again with no news');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
   test('Check now shows the news in a live region, then "no change"; the last check follows', async () => {
     const { page, errors, close } = await open('monitor=on');
     assert.equal(await text(page, '[data-field="monitor-last-check"]'), 'never');

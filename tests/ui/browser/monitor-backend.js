@@ -92,7 +92,7 @@ export function monitorBackend(params, state) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         const checkedAt = new Date().toISOString();
         if (params.get('check') === 'unreachable') {
-          return { value: /** @type {MonitorCheck} */ ({ checked_at: checkedAt, news: [], instances: [], error: fixtures.error('connection_refused', 'GitHub could not be reached at http://127.0.0.1:9: connection refused.', 'Check the address in Connections.'), save_error: null }) };
+          return { value: /** @type {MonitorCheck} */ ({ checked_at: checkedAt, news: [], instances: [], error: fixtures.error('connection_refused', 'GitHub could not be reached at http://127.0.0.1:9: connection refused.', 'Check the address in Connections.'), uploads_error: null, save_error: null }) };
         }
         instances = judged();
         lastCheck = checkedAt;
@@ -104,6 +104,9 @@ export function monitorBackend(params, state) {
             : [],
           instances: structuredClone(instances),
           error: null,
+          uploads_error: params.get('check') === 'no-graphql'
+            ? fixtures.error('forbidden', 'GitHub refused the GraphQL read: Resource not accessible by personal access token.', 'Give the token read:enterprise.')
+            : null,
           save_error: null,
         };
         return { value: check };

@@ -310,9 +310,12 @@ export function monitorSettings(deps) {
       announce(`Check failed: ${check.error.message}`);
       return;
     }
-    const saveNote = check.save_error ? h('p', { class: 'note' }, `Not remembered: ${check.save_error.message} These changes may be told again after a restart.`) : null;
+    const notes = [
+      check.uploads_error ? h('p', { class: 'note', 'data-field': 'monitor-uploads-error' }, `GitHub's upload record could not be read (${check.uploads_error.message}), so only its license sync status was judged: a manual upload it does not show is not seen.`) : '',
+      check.save_error ? h('p', { class: 'note' }, `Not remembered: ${check.save_error.message} These changes may be told again after a restart.`) : '',
+    ];
     if (check.news.length === 0) {
-      result.replaceChildren(h('p', { 'data-field': 'monitor-news', 'data-news': 'none' }, `No change: ${check.instances.length} instance${check.instances.length === 1 ? '' : 's'} checked, nothing new since the last check.`), saveNote ?? '');
+      result.replaceChildren(h('p', { 'data-field': 'monitor-news', 'data-news': 'none' }, `No change: ${check.instances.length} instance${check.instances.length === 1 ? '' : 's'} checked, nothing new since the last check.`), ...notes);
       announce('Check now: no change.');
       return;
     }
@@ -320,7 +323,7 @@ export function monitorSettings(deps) {
       h('p', { 'data-field': 'monitor-news', 'data-news': String(check.news.length) }, `${check.news.length} change${check.news.length === 1 ? '' : 's'}, also sent as notifications:`),
       h('ul', { class: 'monitor-news' }, check.news.map((n) => h('li', { 'data-news-kind': n.kind, 'data-host': n.hostname },
         h('strong', {}, n.title), h('br'), h('span', {}, n.body)))),
-      saveNote ?? '');
+      ...notes);
     announce(`Check now: ${check.news.map((n) => n.title).join('; ')}`);
   }
 
