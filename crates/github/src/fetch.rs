@@ -20,8 +20,15 @@
 //!   it again cannot help.
 //! - Cancelling the token drops every request in flight and returns [`Error::Cancelled`]
 //!   at once; nothing partial is returned.
+//! - A refresh ([`GhecClient::refresh_consumed_licenses`]) sends each page's stored `ETag`
+//!   (`If-None-Match`, else `If-Modified-Since`); a 304 costs no rate budget (github-api.md
+//!   §3.4) and the stored page is reused. A page that moved because an earlier one changed
+//!   simply comes back 200 with a new tag, and a server that ignores the condition (always
+//!   200) is just a full load. [`FetchCost`] says what the read cost.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use futures_util::stream::{self, StreamExt};
@@ -32,7 +39,7 @@ use url::Url;
 
 use crate::error::{Endpoint, Error, Result};
 use crate::ghec::{ConsumedPage, GhecClient, DEFAULT_PER_PAGE, MAX_PAGES};
-use crate::http::Reply;
+use crate::http::{Conditional, Validator};
 use crate::link::page_of;
 use crate::pace::{paced, Gate, Pacing};
 
@@ -123,6 +130,67 @@ pub enum FetchEvent {
     },
 }
 
+/// What a read of every page cost in requests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FetchCost {
+    /// Requests sent, retries and refused ones included.
+    pub requests_sent: u32,
+    /// Of those, 304 Not Modified answers: pages reused, at no cost.
+    pub not_modified: u32,
+    /// Requests that counted against the rate limit: every one but the 304s.
+    pub budget_spent: u32,
+    /// Pages in the result.
+    pub pages: u32,
+}
+
+/// What one page of a read left to make the next read of it conditional.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct StoredPage {
+    validator: Validator,
+    /// Where its consumers start in the data set, and how many.
+    start: usize,
+    len: usize,
+    last_page: Option<u32>,
+    next: Option<Url>,
+}
+
+/// Every page's validator and place, kept with the data set a read returned, for
+/// [`GhecClient::refresh_consumed_licenses`]. Small: a few dozen bytes a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredPages {
+    per_page: u8,
+    total_seats_consumed: Option<i64>,
+    total_seats_purchased: Option<i64>,
+    /// Page `p` at `p - 1`.
+    pages: Vec<StoredPage>,
+}
+
+impl StoredPages {
+    /// Pages with a validator, that a refresh can ask about conditionally.
+    pub fn conditional_pages(&self) -> usize {
+        self.pages
+            .iter()
+            .filter(|p| !p.validator.is_empty())
+            .count()
+    }
+}
+
+/// The result of a read: the consumers, what makes the next read conditional, and what
+/// this one cost.
+#[derive(Debug, Clone)]
+pub struct ConsumedFetch {
+    pub data: ConsumedLicenses,
+    pub pages: StoredPages,
+    pub cost: FetchCost,
+}
+
+/// A previous read to refresh: its stored pages and the consumers they point into.
+#[derive(Debug, Clone, Copy)]
+pub struct Previous<'a> {
+    pub pages: &'a StoredPages,
+    pub users: &'a [LicenseConsumer],
+}
+
 impl GhecClient {
     /// Every page of `GET /enterprises/{e}/consumed-licenses`: concurrently, in GitHub's
     /// order, through rate limits and transient failures (see the module comment).
@@ -134,16 +202,37 @@ impl GhecClient {
         cancel: &CancellationToken,
         on_event: &(dyn Fn(FetchEvent) + Send + Sync),
     ) -> Result<ConsumedLicenses> {
+        self.refresh_consumed_licenses(options, None, cancel, on_event)
+            .await
+            .map(|f| f.data)
+    }
+
+    /// As [`GhecClient::fetch_consumed_licenses`], but every page `previous` holds a
+    /// validator for is asked conditionally, and a 304 reuses the previous consumers of
+    /// that page (see the module comment). `None`, or pages stored with another
+    /// `per_page`, read everything. The result says what the read cost.
+    pub async fn refresh_consumed_licenses(
+        &self,
+        options: &FetchOptions,
+        previous: Option<Previous<'_>>,
+        cancel: &CancellationToken,
+        on_event: &(dyn Fn(FetchEvent) + Send + Sync),
+    ) -> Result<ConsumedFetch> {
+        let per_page = options.per_page.clamp(1, 100);
         let run = Run {
             client: self,
-            per_page: options.per_page.clamp(1, 100),
+            per_page,
             concurrency: options.concurrency.clamp(1, MAX_CONCURRENCY),
             retry: options.retry,
             on_event,
+            previous: previous.filter(|p| p.pages.per_page == per_page),
             gate: Gate::default(),
             pages_done: AtomicU32::new(0),
             pages_total: AtomicU32::new(0),
             rows: AtomicUsize::new(0),
+            sent: AtomicU32::new(0),
+            not_modified: AtomicU32::new(0),
+            stored: Mutex::new(BTreeMap::new()),
         };
         tokio::select! {
             biased;
@@ -155,6 +244,9 @@ impl GhecClient {
     }
 }
 
+/// A page's validator, `last` page and `next` link as read.
+type PageRead = (Validator, Option<u32>, Option<Url>);
+
 /// One fetch in progress.
 struct Run<'a> {
     client: &'a GhecClient,
@@ -162,17 +254,22 @@ struct Run<'a> {
     concurrency: usize,
     retry: RetryPolicy,
     on_event: &'a (dyn Fn(FetchEvent) + Send + Sync),
+    previous: Option<Previous<'a>>,
     /// Rate-limit pauses, shared by every page in flight.
     gate: Gate,
     pages_done: AtomicU32,
     /// 0 while unknown.
     pages_total: AtomicU32,
     rows: AtomicUsize,
+    sent: AtomicU32,
+    not_modified: AtomicU32,
+    /// Each page's validator and links as read (place filled in at the end).
+    stored: Mutex<BTreeMap<u32, PageRead>>,
 }
 
 impl Run<'_> {
-    async fn all(&self) -> Result<ConsumedLicenses> {
-        let first = self.page(1).await?.value;
+    async fn all(&self) -> Result<ConsumedFetch> {
+        let first = self.page(1).await?;
         self.check_size(1, first.users.len())?;
         let last = first.last_page.map(|n| n.clamp(1, MAX_PAGES));
         let per_page = usize::from(self.per_page);
@@ -194,7 +291,7 @@ impl Run<'_> {
                 .map(|p| async move { (p, self.page(p).await) })
                 .buffer_unordered(self.concurrency);
             while let Some((p, reply)) = pages.next().await {
-                let reply = reply?.value;
+                let reply = reply?;
                 self.check_size(p, reply.users.len())?;
                 if p == last {
                     next = reply.next;
@@ -211,7 +308,7 @@ impl Run<'_> {
                 // A `next` that does not move forward would loop for ever.
                 break;
             }
-            let reply = self.get(url, page).await?.value;
+            let reply = self.get(url, page).await?;
             self.check_size(page, reply.users.len())?;
             next = reply.next;
             self.pages_total.fetch_max(page, Ordering::Relaxed);
@@ -219,10 +316,46 @@ impl Run<'_> {
             highest = page;
         }
 
-        Ok(ConsumedLicenses {
-            total_seats_consumed,
-            total_seats_purchased,
-            users: slots.finish(),
+        let stored = std::mem::take(&mut *self.stored());
+        let mut pages = Vec::with_capacity(stored.len());
+        let mut start = 0;
+        for (p, (validator, last_page, next)) in stored {
+            let index = usize::try_from(p.saturating_sub(1)).unwrap_or(usize::MAX);
+            let len = slots.counts.get(index).copied().unwrap_or(0);
+            // Pages are read from 1 without gaps; one missing would break the places.
+            if index != pages.len() {
+                break;
+            }
+            pages.push(StoredPage {
+                validator,
+                start,
+                len,
+                last_page,
+                next,
+            });
+            start += len;
+        }
+        let sent = self.sent.load(Ordering::Relaxed);
+        let not_modified = self.not_modified.load(Ordering::Relaxed);
+        let cost = FetchCost {
+            requests_sent: sent,
+            not_modified,
+            budget_spent: sent.saturating_sub(not_modified),
+            pages: u32::try_from(pages.len()).unwrap_or(u32::MAX),
+        };
+        Ok(ConsumedFetch {
+            data: ConsumedLicenses {
+                total_seats_consumed,
+                total_seats_purchased,
+                users: slots.finish(),
+            },
+            pages: StoredPages {
+                per_page: self.per_page,
+                total_seats_consumed,
+                total_seats_purchased,
+                pages,
+            },
+            cost,
         })
     }
 
@@ -262,20 +395,89 @@ impl Run<'_> {
         })
     }
 
-    async fn page(&self, page: u32) -> Result<Reply<ConsumedPage>> {
+    fn stored(&self) -> MutexGuard<'_, BTreeMap<u32, PageRead>> {
+        self.stored.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    async fn page(&self, page: u32) -> Result<ConsumedPage> {
         let url = self.client.consumed_licenses_url(page, self.per_page)?;
         self.get(url, page).await
     }
 
-    /// One page, through rate-limit pauses and retries.
-    async fn get(&self, url: Url, page: u32) -> Result<Reply<ConsumedPage>> {
+    /// What the previous read stored of `page`, if it can be asked about conditionally.
+    fn stored_page(&self, page: u32) -> Option<(&StoredPage, &[LicenseConsumer])> {
+        let previous = self.previous?;
+        let index = usize::try_from(page.checked_sub(1)?).ok()?;
+        let stored = previous.pages.pages.get(index)?;
+        let users = previous
+            .users
+            .get(stored.start..stored.start + stored.len)?;
+        (!stored.validator.is_empty()).then_some((stored, users))
+    }
+
+    /// One page, through rate-limit pauses and retries; conditional when the previous read
+    /// stored it, and then a 304 gives back the previous read's consumers of that page.
+    async fn get(&self, url: Url, page: u32) -> Result<ConsumedPage> {
         let events = PageEvents { run: self, page };
-        paced(&self.gate, &self.retry, &events, || async {
-            let reply = self.client.fetch_page(url.clone(), page).await?;
-            let limit = reply.meta.rate_limit.clone();
-            Ok((reply, limit))
+        let stored = self.stored_page(page);
+        let (modified, validator, links) = paced(&self.gate, &self.retry, &events, || async {
+            self.sent.fetch_add(1, Ordering::Relaxed);
+            let answer = self
+                .client
+                .fetch_page_conditional(url.clone(), page, stored.map(|(s, _)| &s.validator))
+                .await?;
+            Ok(match answer {
+                Conditional::Modified { reply, validator } => {
+                    let limit = reply.meta.rate_limit.clone();
+                    ((Some(reply.value), validator, None), limit)
+                }
+                Conditional::NotModified { meta, validator } => {
+                    let limit = meta.rate_limit.clone();
+                    ((None, validator, Some(meta.links)), limit)
+                }
+            })
         })
-        .await
+        .await?;
+        let (page_read, validator) = match (modified, stored) {
+            (Some(read), _) => (read, validator),
+            (None, Some((s, users))) => {
+                self.not_modified.fetch_add(1, Ordering::Relaxed);
+                // The 304's own links when it sent them (the data may have grown at the
+                // end), else the stored ones.
+                let links = links.filter(|l| l.next.is_some() || l.last_page().is_some());
+                let prev = self.previous.map(|p| p.pages);
+                let reused = ConsumedPage {
+                    page,
+                    total_seats_consumed: prev.and_then(|p| p.total_seats_consumed),
+                    total_seats_purchased: prev.and_then(|p| p.total_seats_purchased),
+                    users: users.to_vec(),
+                    last_page: links.as_ref().map_or(s.last_page, |l| l.last_page()),
+                    next: links.map_or_else(|| s.next.clone(), |l| l.next),
+                };
+                // A 304 without tags vouches for the stored page: its stored tag holds.
+                let validator = if validator.is_empty() {
+                    s.validator.clone()
+                } else {
+                    validator
+                };
+                (reused, validator)
+            }
+            (None, None) => {
+                return Err(Error::Decode {
+                    endpoint: Endpoint::GhecConsumedLicenses {
+                        enterprise: self.client.enterprise().to_owned(),
+                        page,
+                    },
+                    path: String::new(),
+                    detail: "304 Not Modified to a request that asked for no condition".to_owned(),
+                });
+            }
+        };
+        self.stored().insert(
+            page,
+            (validator, page_read.last_page, page_read.next.clone()),
+        );
+        Ok(page_read)
     }
 }
 

@@ -12,7 +12,7 @@ use url::Url;
 
 use crate::error::{Endpoint, Error, Result};
 use crate::graphql::GraphqlClient;
-use crate::http::{join, parse_base_url, ClientOptions, Http, Reply};
+use crate::http::{join, parse_base_url, ClientOptions, Conditional, Http, Reply, Validator};
 use crate::link::page_of;
 use crate::wire::consumed_licenses::ConsumedLicensesPage;
 use crate::wire::license_sync_status::LicenseSyncStatus;
@@ -189,24 +189,33 @@ impl GhecClient {
             .http
             .get_json::<ConsumedLicensesPage>(&endpoint, url)
             .await?;
-        let links = &reply.meta.links;
-        let value = ConsumedPage {
+        Ok(consumed_page(page, reply))
+    }
+
+    /// One page of consumed licenses, conditional on `validator` (see
+    /// [`Http::get_json_conditional`](crate::http::Http)).
+    pub(crate) async fn fetch_page_conditional(
+        &self,
+        url: Url,
+        page: u32,
+        validator: Option<&Validator>,
+    ) -> Result<Conditional<ConsumedPage>> {
+        let endpoint = Endpoint::GhecConsumedLicenses {
+            enterprise: self.enterprise.clone(),
             page,
-            total_seats_consumed: reply.value.total_seats_consumed,
-            total_seats_purchased: reply.value.total_seats_purchased,
-            users: reply
-                .value
-                .users
-                .unwrap_or_default()
-                .into_iter()
-                .map(LicenseConsumer::from)
-                .collect(),
-            last_page: links.last_page(),
-            next: links.next.clone(),
         };
-        Ok(Reply {
-            value,
-            meta: reply.meta,
+        let answer = self
+            .http
+            .get_json_conditional::<ConsumedLicensesPage>(&endpoint, url, validator)
+            .await?;
+        Ok(match answer {
+            Conditional::Modified { reply, validator } => Conditional::Modified {
+                reply: consumed_page(page, reply),
+                validator,
+            },
+            Conditional::NotModified { meta, validator } => {
+                Conditional::NotModified { meta, validator }
+            }
         })
     }
 
@@ -223,5 +232,28 @@ impl GhecClient {
                 url: url.to_string(),
             })
         }
+    }
+}
+
+/// A decoded consumed-licenses page with its pagination.
+fn consumed_page(page: u32, reply: Reply<ConsumedLicensesPage>) -> Reply<ConsumedPage> {
+    let links = &reply.meta.links;
+    let value = ConsumedPage {
+        page,
+        total_seats_consumed: reply.value.total_seats_consumed,
+        total_seats_purchased: reply.value.total_seats_purchased,
+        users: reply
+            .value
+            .users
+            .unwrap_or_default()
+            .into_iter()
+            .map(LicenseConsumer::from)
+            .collect(),
+        last_page: links.last_page(),
+        next: links.next.clone(),
+    };
+    Reply {
+        value,
+        meta: reply.meta,
     }
 }

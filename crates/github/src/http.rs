@@ -11,7 +11,9 @@ use std::error::Error as _;
 use std::time::{Duration, Instant};
 
 use ghls_domain::Secret;
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::{
+    HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, IF_MODIFIED_SINCE, IF_NONE_MATCH,
+};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
@@ -102,6 +104,36 @@ pub struct Reply<T> {
     pub meta: ReplyMeta,
 }
 
+/// What makes a later GET of the same resource conditional: the answer's `ETag` and
+/// `Last-Modified`, kept as sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validator {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+impl Validator {
+    /// Whether a conditional request can be made with it.
+    pub fn is_empty(&self) -> bool {
+        self.etag.is_none() && self.last_modified.is_none()
+    }
+}
+
+/// The answer to a conditional GET.
+#[derive(Debug)]
+pub(crate) enum Conditional<T> {
+    /// 200: the body, and the validator to send next time.
+    Modified {
+        reply: Reply<T>,
+        validator: Validator,
+    },
+    /// 304: what was stored is still current.
+    NotModified {
+        meta: ReplyMeta,
+        validator: Validator,
+    },
+}
+
 /// A successful answer whose body is still to be read (GraphQL).
 #[derive(Debug)]
 pub(crate) struct RawReply {
@@ -176,6 +208,47 @@ impl Http {
         Ok(Reply { value, meta })
     }
 
+    /// GETs `url` as a conditional request when `validator` holds something to send
+    /// (`If-None-Match`, else `If-Modified-Since`): a 304 is [`Conditional::NotModified`]
+    /// and costs no rate budget (github-api.md §3.4); anything else is decoded as
+    /// [`Http::get_json`] does, with the answer's own validator.
+    pub(crate) async fn get_json_conditional<T: DeserializeOwned>(
+        &self,
+        endpoint: &Endpoint,
+        url: Url,
+        validator: Option<&Validator>,
+    ) -> Result<Conditional<T>> {
+        let mut request = self.client.get(url.clone());
+        if let Some(v) = validator {
+            if let Some(etag) = v
+                .etag
+                .as_deref()
+                .and_then(|e| HeaderValue::from_str(e).ok())
+            {
+                request = request.header(IF_NONE_MATCH, etag);
+            } else if let Some(since) = v
+                .last_modified
+                .as_deref()
+                .and_then(|e| HeaderValue::from_str(e).ok())
+            {
+                request = request.header(IF_MODIFIED_SINCE, since);
+            }
+        }
+        let (headers, meta, body) = self.exchange_allowing(endpoint, url, request, true).await?;
+        let validator = Validator {
+            etag: header(&headers, "etag"),
+            last_modified: header(&headers, "last-modified"),
+        };
+        if meta.status == StatusCode::NOT_MODIFIED.as_u16() {
+            return Ok(Conditional::NotModified { meta, validator });
+        }
+        let value = decode(endpoint, &body)?;
+        Ok(Conditional::Modified {
+            reply: Reply { value, meta },
+            validator,
+        })
+    }
+
     /// POSTs a JSON `body` to `url` (GraphQL): the same headers, token, body limit and
     /// status handling as [`Http::get_json`], but the body is returned undecoded, since a
     /// GraphQL answer with HTTP 200 can still be a refusal that only its `errors` tell.
@@ -207,6 +280,18 @@ impl Http {
         url: Url,
         request: reqwest::RequestBuilder,
     ) -> Result<(HeaderMap, ReplyMeta, Vec<u8>)> {
+        self.exchange_allowing(endpoint, url, request, false).await
+    }
+
+    /// [`Http::exchange`], with a 304 (`not_modified`: the request was conditional) an
+    /// answer rather than an error.
+    async fn exchange_allowing(
+        &self,
+        endpoint: &Endpoint,
+        url: Url,
+        request: reqwest::RequestBuilder,
+        not_modified: bool,
+    ) -> Result<(HeaderMap, ReplyMeta, Vec<u8>)> {
         let started = Instant::now();
         let response = request
             .header(AUTHORIZATION, self.auth.clone())
@@ -224,7 +309,8 @@ impl Http {
             elapsed_ms = meta.elapsed.as_millis() as u64,
             "GitHub answered"
         );
-        if !status.is_success() {
+        let expected = status.is_success() || (not_modified && status == StatusCode::NOT_MODIFIED);
+        if !expected {
             return Err(status_error(endpoint, status, &headers, &meta, &body));
         }
         Ok((headers, meta, body))

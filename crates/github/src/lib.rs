@@ -33,7 +33,10 @@ mod tls;
 mod wire;
 
 pub use error::{Endpoint, Error, GitHubMessage, GraphqlProblem, RateLimit, Result, TlsReason};
-pub use fetch::{FetchEvent, FetchOptions, RetryPolicy, MAX_CONCURRENCY};
+pub use fetch::{
+    ConsumedFetch, FetchCost, FetchEvent, FetchOptions, Previous, RetryPolicy, StoredPages,
+    MAX_CONCURRENCY,
+};
 pub use ghec::{ConsumedPage, GhecClient, PageProgress, DEFAULT_PER_PAGE};
 pub use ghes::{GhesClient, GhesMeta};
 pub use graphql::model::{
@@ -41,7 +44,7 @@ pub use graphql::model::{
     ServerUserAccount, ServerUserEmail, SyncState, UserAccounts, UserAccountsUpload,
 };
 pub use graphql::{GraphqlClient, DEFAULT_INSTANCES_IN_FLIGHT, MAX_INSTANCES_IN_FLIGHT};
-pub use http::{ClientOptions, Reply, ReplyMeta, API_VERSION};
+pub use http::{ClientOptions, Reply, ReplyMeta, Validator, API_VERSION};
 pub use link::Links;
 pub use manage::{LicenseCheck, ManageClient, ManageLicense, UploadAnswer, MANAGE_API_USER};
 pub use rate_budget::{Budget, RateBudgets};
