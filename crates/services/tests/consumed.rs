@@ -146,6 +146,71 @@ async fn the_first_load_fetches_every_consumer_and_the_next_one_answers_from_the
 }
 
 #[tokio::test]
+async fn a_refresh_reuses_unchanged_pages_at_no_cost_and_yields_what_a_full_load_does() {
+    let app = demo_app(1_234).await;
+    let first = app.load_consumed_licenses(false, |_| {}).await.unwrap();
+    let cost = first.cost.unwrap();
+    assert_eq!(
+        (
+            cost.pages,
+            cost.requests_sent,
+            cost.not_modified,
+            cost.budget_spent
+        ),
+        (13, 13, 0, 13)
+    );
+    assert!(!cost.refreshed, "nothing stored to compare with");
+    let before = all_rows(&app).await;
+
+    let emu = app.emulator().unwrap();
+    let remaining = app.rate_budget().await.unwrap().core.unwrap().remaining;
+    let refreshed = app.load_consumed_licenses(true, |_| {}).await.unwrap();
+    let cost = refreshed.cost.unwrap();
+    assert!(cost.refreshed);
+    assert_eq!(
+        (
+            cost.pages,
+            cost.requests_sent,
+            cost.not_modified,
+            cost.budget_spent
+        ),
+        (13, 13, 13, 0)
+    );
+    assert_eq!(
+        app.rate_budget().await.unwrap().core.unwrap().remaining,
+        remaining,
+        "the 304s cost no budget"
+    );
+    assert_eq!(refreshed.rows, first.rows);
+    assert_eq!(refreshed.split, first.split);
+    assert_eq!(
+        all_rows(&app).await,
+        before,
+        "the stored pages, reused as they were"
+    );
+
+    // One consumer renamed on page 5: that page alone is sent again.
+    emu.update_world(|w| {
+        let c = w.consumers[400..500].iter().find_map(|c| c.cloud).unwrap();
+        w.enterprise.cloud[c].login.push_str("-renamed");
+    });
+    let changed = app.load_consumed_licenses(true, |_| {}).await.unwrap();
+    let cost = changed.cost.unwrap();
+    assert_eq!((cost.not_modified, cost.budget_spent), (12, 1));
+    let refreshed_rows = all_rows(&app).await;
+    assert_ne!(refreshed_rows, before);
+
+    // A fresh session's full load of the same world gives the same rows.
+    let other = demo_app(1_234).await;
+    other.emulator().unwrap().update_world(|w| {
+        let c = w.consumers[400..500].iter().find_map(|c| c.cloud).unwrap();
+        w.enterprise.cloud[c].login.push_str("-renamed");
+    });
+    other.load_consumed_licenses(false, |_| {}).await.unwrap();
+    assert_eq!(all_rows(&other).await, refreshed_rows);
+}
+
+#[tokio::test]
 async fn a_load_while_a_fetch_runs_joins_it_instead_of_fetching_twice() {
     let app = demo_app(1500).await;
     app.emulator()

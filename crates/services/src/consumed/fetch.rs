@@ -6,18 +6,20 @@
 //! the UI handle a "busy" error for something the admin simply asked for twice (a second
 //! window, a double click).
 //!
-//! The cache holds one data set and when it was fetched, for the session. A fetch that
-//! fails or is cancelled changes nothing: the previous data set, if any, stays, and
-//! nothing partial is ever kept.
+//! The cache holds one data set and when it was fetched, for the session, with each
+//! page's `ETag`/`Last-Modified`: a refresh asks every page conditionally, and a 304 (no
+//! rate budget spent) reuses the page from the cached data set. A fetch that fails or is
+//! cancelled changes nothing: the previous data set, if any, stays, and nothing partial
+//! is ever kept.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use ghls_github::{CancellationToken, FetchEvent, FetchOptions, GhecClient};
+use ghls_github::{CancellationToken, FetchEvent, FetchOptions, GhecClient, Previous, StoredPages};
 use time::OffsetDateTime;
 use tokio::sync::watch;
 
 use super::query::DataSet;
-use super::types::{ConsumedSummary, FetchProgress};
+use super::types::{ConsumedSummary, FetchProgress, LoadCost};
 use crate::error::{Error, ErrorReport};
 use crate::support::lock;
 
@@ -37,6 +39,8 @@ pub(crate) struct ConsumedState {
 #[derive(Debug, Default)]
 struct Inner {
     data: Option<Arc<DataSet>>,
+    /// The cached data set's pages' validators, for a conditional refresh.
+    pages: Option<Arc<StoredPages>>,
     running: Option<Arc<Job>>,
 }
 
@@ -111,28 +115,66 @@ impl ConsumedState {
                 job.emit(p);
             }
         };
+        // Only the same enterprise's pages can vouch for what GitHub would send again.
+        let (previous_data, previous_pages) = {
+            let inner = self.inner();
+            match (&inner.data, &inner.pages) {
+                (Some(d), Some(p)) if d.enterprise == client.enterprise() => {
+                    (Some(d.clone()), Some(p.clone()))
+                }
+                _ => (None, None),
+            }
+        };
+        let previous = previous_data
+            .as_deref()
+            .zip(previous_pages.as_deref())
+            .map(|(d, pages)| Previous {
+                pages,
+                users: &d.data.users,
+            });
+        let refreshed = previous.is_some_and(|p| p.pages.conditional_pages() > 0);
         let fetched = client
-            .fetch_consumed_licenses(&options, &job.cancel, &on_event)
+            .refresh_consumed_licenses(&options, previous, &job.cancel, &on_event)
             .await;
+        drop((previous_data, previous_pages));
         let outcome = match fetched {
             Err(e) => Err(decorate(Error::from(e).report())),
-            Ok(data) => {
+            Ok(fetched) => {
                 let enterprise = client.enterprise().to_owned();
                 let analysis = ghls_domain::AnalysisContext {
                     cloud_host,
                     ..Default::default()
                 };
                 let now = OffsetDateTime::now_utc();
-                tokio::task::spawn_blocking(move || DataSet::new(enterprise, now, data, analysis))
-                    .await
-                    .map(Arc::new)
-                    .map_err(|e| {
-                        Error::Task {
-                            what: "Preparing the consumed licenses",
-                            detail: e.to_string(),
-                        }
-                        .report()
-                    })
+                let cost = LoadCost {
+                    pages: fetched.cost.pages,
+                    requests_sent: fetched.cost.requests_sent,
+                    not_modified: fetched.cost.not_modified,
+                    budget_spent: fetched.cost.budget_spent,
+                    refreshed,
+                };
+                tracing::info!(
+                    pages = cost.pages,
+                    requests_sent = cost.requests_sent,
+                    not_modified = cost.not_modified,
+                    budget_spent = cost.budget_spent,
+                    "consumed licenses fetched"
+                );
+                let pages = Arc::new(fetched.pages);
+                let data = fetched.data;
+                tokio::task::spawn_blocking(move || {
+                    let mut set = DataSet::new(enterprise, now, data, analysis);
+                    set.summary.cost = Some(cost);
+                    (Arc::new(set), pages)
+                })
+                .await
+                .map_err(|e| {
+                    Error::Task {
+                        what: "Preparing the consumed licenses",
+                        detail: e.to_string(),
+                    }
+                    .report()
+                })
             }
         };
         // Cancelled while the data set was being prepared: still cancelled, as promised.
@@ -153,16 +195,17 @@ impl ConsumedState {
     pub(crate) fn finish(
         &self,
         job: &Arc<Job>,
-        outcome: std::result::Result<Arc<DataSet>, ErrorReport>,
+        outcome: std::result::Result<(Arc<DataSet>, Arc<StoredPages>), ErrorReport>,
     ) {
         let result = {
             let mut inner = self.inner();
             if inner.running.as_ref().is_some_and(|r| Arc::ptr_eq(r, job)) {
                 inner.running = None;
             }
-            outcome.map(|data| {
+            outcome.map(|(data, pages)| {
                 let summary = data.summary.clone();
                 inner.data = Some(data);
+                inner.pages = Some(pages);
                 summary
             })
         };

@@ -27,7 +27,7 @@ pub(crate) use fetch::ConsumedState;
 pub use query::{DataSet, MAX_WINDOW};
 pub use types::{
     ConsumedPage, ConsumedQuery, ConsumedSort, ConsumedSplit, ConsumedSummary, ConsumerFilter,
-    ConsumerRow, ExportFormat, ExportResult, FetchProgress, SortColumn,
+    ConsumerRow, ExportFormat, ExportResult, FetchProgress, LoadCost, SortColumn,
 };
 
 use std::path::PathBuf;

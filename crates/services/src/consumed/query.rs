@@ -109,6 +109,7 @@ impl DataSet {
             total_seats_purchased: data.total_seats_purchased,
             rows: u32::try_from(n).unwrap_or(u32::MAX),
             split,
+            cost: None,
         };
         Self {
             enterprise,

@@ -93,6 +93,26 @@ pub struct ConsumedSummary {
     pub total_seats_purchased: Option<i64>,
     pub rows: u32,
     pub split: ConsumedSplit,
+    /// What the fetch of this data set cost in GitHub requests; absent before a fetch
+    /// has said (and in older answers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub cost: Option<LoadCost>,
+}
+
+/// What one load of the consumed licenses cost (`load_consumed_licenses`'s summary): the
+/// requests sent, how many of them GitHub answered 304 Not Modified (a refresh's unchanged
+/// pages, reused from the session, which cost no rate budget), and how many counted
+/// against the rate limit. `refreshed`: the load asked conditionally, with the ETags of a
+/// previous load.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LoadCost {
+    pub pages: u32,
+    pub requests_sent: u32,
+    pub not_modified: u32,
+    pub budget_spent: u32,
+    pub refreshed: bool,
 }
 
 /// Consumers per bucket; see [`ConsumedSummary`].
