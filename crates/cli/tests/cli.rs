@@ -200,6 +200,19 @@ fn consumed_to_stdout_is_the_apps_json_export() {
 }
 
 #[test]
+fn consumed_tells_what_the_load_cost_on_stderr_and_keeps_stdout_the_data() {
+    let (mut cmd, _home) = demo(&["consumed"]);
+    let out = cmd.assert().code(0).get_output().clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("ghls: loaded ") && stderr.contains("requests of the rate limit"),
+        "{stderr}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.get("cost").is_none(), "the JSON export is the data alone");
+}
+
+#[test]
 fn consumed_filter_search_and_csv_choose_rows_and_format() {
     let (mut cmd, _home) = demo(&[
         "consumed",

@@ -23,6 +23,7 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 use ghls_domain::sync_status::same_host;
+use ghls_services::consumed::LoadCost;
 use ghls_services::App;
 use ghls_services::{ConsumedSummary, ExportFormat, ExportResult, FetchProgress};
 
@@ -119,11 +120,50 @@ pub async fn load_consumed(
         }
     };
     bar.finish();
+    if let Some(cost) = loaded.as_ref().ok().and_then(|s| s.cost) {
+        eprintln!("{}", cost_notice(&cost));
+    }
     let too_long = *too_long.lock().unwrap_or_else(PoisonError::into_inner);
     match (loaded, too_long, max_wait) {
         (Err(_), Some(wait), Some(max)) => Err(rate_limit_too_long(wait, max)),
         (loaded, _, _) => loaded.map_err(|r| cx.fail(r)),
     }
+}
+
+/// What stderr says a load cost in GitHub requests (never stdout: that is the data).
+fn cost_notice(cost: &LoadCost) -> String {
+    let n = |v: u32| grouped(u64::from(v));
+    let requests = |v: u32| if v == 1 { "request" } else { "requests" };
+    if cost.refreshed {
+        format!(
+            "ghls: refreshed {} pages of consumed licenses, {} unchanged (cost {} {} of the rate limit; {} sent).",
+            n(cost.pages),
+            n(cost.not_modified),
+            n(cost.budget_spent),
+            requests(cost.budget_spent),
+            n(cost.requests_sent)
+        )
+    } else {
+        format!(
+            "ghls: loaded {} pages of consumed licenses (cost {} {} of the rate limit).",
+            n(cost.pages),
+            n(cost.budget_spent),
+            requests(cost.budget_spent)
+        )
+    }
+}
+
+/// `12,345`.
+fn grouped(v: u64) -> String {
+    let digits = v.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// What stderr says when GitHub's rate limit pauses the load.
@@ -201,5 +241,32 @@ mod tests {
         assert_eq!(format_of(Path::new("out/consumed.CSV")), ExportFormat::Csv);
         assert_eq!(format_of(Path::new("consumed.json")), ExportFormat::Json);
         assert_eq!(format_of(Path::new("consumed")), ExportFormat::Json);
+    }
+
+    #[test]
+    fn the_cost_notice_counts_requests_spent_and_pages_unchanged() {
+        let first = LoadCost {
+            pages: 1_000,
+            requests_sent: 1_000,
+            not_modified: 0,
+            budget_spent: 1_000,
+            refreshed: false,
+        };
+        assert_eq!(
+            cost_notice(&first),
+            "ghls: loaded 1,000 pages of consumed licenses (cost 1,000 requests of the rate limit)."
+        );
+        let refresh = LoadCost {
+            not_modified: 999,
+            budget_spent: 1,
+            refreshed: true,
+            ..first
+        };
+        assert_eq!(
+            cost_notice(&refresh),
+            "ghls: refreshed 1,000 pages of consumed licenses, 999 unchanged (cost 1 request of the rate limit; 1,000 sent)."
+        );
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(123_456_789), "123,456,789");
     }
 }
