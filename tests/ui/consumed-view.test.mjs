@@ -96,6 +96,20 @@ describe('Consumed licenses screen', () => {
     await page.close();
   });
 
+  test('after a load it says what the load cost, and a refresh that its unchanged pages were free', async () => {
+    const { page, errors } = await open('consumed=auto');
+    await loadList(page);
+    await page.waitForSelector('[data-field="load-cost"]');
+    assert.equal(await text(page, '[data-field="load-cost"]'), 'Loaded: 3,000 pages (cost 3,000 requests)');
+    await page.locator('[data-action="load-consumed"]').click();
+    await page.waitForFunction(() => /^Refreshed/.test(document.querySelector('[data-field="load-cost"]')?.textContent ?? ''));
+    assert.equal(await text(page, '[data-field="load-cost"]'), 'Refreshed: 3,000 pages, 2,998 unchanged (cost 2 requests)');
+    await page.waitForFunction(() => /2,998 unchanged \(cost 2 requests\)/.test(document.getElementById('status')?.textContent ?? ''));
+    assert.deepEqual((await ipc(page)).loads, [false, true]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('Cancel stops the load, says so and leaves Load ready', async () => {
     const { page, errors } = await open('consumed=manual');
     await page.locator('[data-action="load-consumed"]').click();

@@ -27,6 +27,7 @@ import * as fixtures from '/test/fixtures.js';
 /** @typedef {import('../../../ui/bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
 /** @typedef {import('../../../ui/bindings/FetchProgress').FetchProgress} FetchProgress */
 /** @typedef {import('../../../ui/bindings/ConsumerRow').ConsumerRow} ConsumerRow */
+/** @typedef {import('../../../ui/bindings/LoadCost').LoadCost} LoadCost */
 
 /**
  * @param {URLSearchParams} params
@@ -56,9 +57,13 @@ export function consumedBackend(params, state) {
     running: load.running,
     /** Sends one FetchProgress through the running load's channel. @type {(message: FetchProgress) => void} */
     send: load.send,
-    /** Ends the running load with the summary of the generated rows. */
-    finish() {
-      load.finish({ state: 'done', rows: data().length }, fixtures.consumedSummary(data()));
+    /**
+     * Ends the running load with the summary of the generated rows, and what it cost (a
+     * refresh: all 3,000 pages asked, all but two unchanged).
+     * @param {LoadCost} [cost]
+     */
+    finish(cost) {
+      load.finish({ state: 'done', rows: data().length }, { ...fixtures.consumedSummary(data()), cost });
       c.loaded = true;
       lastQuery = null;
     },
@@ -100,7 +105,12 @@ export function consumedBackend(params, state) {
             await new Promise((r) => setTimeout(r, 15));
             if (load.running()) c.send({ state: 'fetching', pages_done: p, pages_total: total, rows: Math.round((data().length * p) / total) });
           }
-          if (load.running()) c.finish();
+          const pages = Math.ceil(data().length / 100);
+          if (load.running()) {
+            c.finish(refresh && c.loaded
+              ? { pages, requests_sent: pages, not_modified: pages - 2, budget_spent: 2, refreshed: true }
+              : { pages, requests_sent: pages, not_modified: 0, budget_spent: pages, refreshed: false });
+          }
         }
         return { value: await done };
       }

@@ -1,6 +1,7 @@
 // The Load / Refresh control of the consumed-licenses list, with its progress: pages done of
 // the total, rows so far, GitHub's rate-limit waits with a countdown and Stop, retries, and
-// Cancel. Every screen that needs the list (Consumed licenses, Duplicates, the License
+// Cancel; once loaded, what the load cost ("Refreshed: 1,000 pages, 998 unchanged (cost 2
+// requests)": a refresh's unchanged pages are free). Every screen that needs the list (Consumed licenses, Duplicates, the License
 // screen's seat chart) shows this same control over the shared store, so they all see one
 // load. Under the button: what a load costs of the token's hourly budget ("about 3,000 of
 // your 4,870 remaining requests"); a load that would cut into the reserve kept for other
@@ -17,6 +18,7 @@ import { askModal } from '../../widgets/dialog.js';
 
 /** @typedef {import('../../bindings/LoadEstimate').LoadEstimate} LoadEstimate */
 /** @typedef {import('../../bindings/RateBudget').RateBudget} RateBudget */
+/** @typedef {import('../../bindings/LoadCost').LoadCost} LoadCost */
 
 /** Routine page progress is spoken at most this often; state changes at once. */
 const SPEAK_EVERY_MS = 10_000;
@@ -133,6 +135,21 @@ export function mountLoadPanel(store, opts = {}) {
         break;
       }
     }
+  }
+
+  /**
+   * What the load cost in GitHub requests: "Refreshed: 1,000 pages, 998 unchanged (cost 2
+   * requests)" after a refresh, whose unchanged pages (304s) are free; "Loaded: 1,000 pages
+   * (cost 1,000 requests)" otherwise. Empty when the backend did not say.
+   * @param {LoadCost | undefined} c
+   */
+  function costWords(c) {
+    if (!c) return '';
+    const requests = `cost ${fmt.number(c.budget_spent)} ${c.budget_spent === 1 ? 'request' : 'requests'}`;
+    const pages = `${fmt.number(c.pages)} ${c.pages === 1 ? 'page' : 'pages'}`;
+    return c.refreshed
+      ? `Refreshed: ${pages}, ${fmt.number(c.not_modified)} unchanged (${requests})`
+      : `Loaded: ${pages} (${requests})`;
   }
 
   /** "resets at 09:16", or nothing when GitHub did not say. @param {RateBudget} b */
@@ -263,8 +280,11 @@ export function mountLoadPanel(store, opts = {}) {
         stopCountdown();
         paintButtons();
         void showEstimate();
-        outcome.replaceChildren();
-        speak(`Loaded ${fmt.number(e.summary.rows)} license consumers.`);
+        {
+          const cost = costWords(e.summary.cost);
+          outcome.replaceChildren(cost ? h('p', { class: 'note', 'data-field': 'load-cost' }, cost) : '');
+          speak(`Loaded ${fmt.number(e.summary.rows)} license consumers.${cost ? ` ${cost}` : ''}`);
+        }
         break;
       case 'cancelled':
         stopCountdown();
