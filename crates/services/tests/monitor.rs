@@ -178,6 +178,12 @@ async fn a_failed_sync_is_told_once_with_githubs_words() {
             error: "The license usage file could not be processed".into(),
         });
     });
+    failed_sync_is_told_once(&app, "The license usage file could not be processed").await;
+}
+
+/// The next check tells main's failed sync, with `words` in its body, and the one after it
+/// tells nothing.
+async fn failed_sync_is_told_once(app: &App, words: &str) {
     let failed = app.monitor_check(now()).await.unwrap();
     assert_eq!(told(&failed.news), [(MAIN, NewsKind::SyncFailed)]);
     assert_eq!(
@@ -185,9 +191,7 @@ async fn a_failed_sync_is_told_once_with_githubs_words() {
         format!("The license sync of {MAIN} failed")
     );
     assert!(
-        failed.news[0]
-            .body
-            .contains("The license usage file could not be processed"),
+        failed.news[0].body.contains(words),
         "{}",
         failed.news[0].body
     );
@@ -278,14 +282,7 @@ async fn an_upload_only_githubs_upload_record_shows_is_seen_and_a_failed_one_tol
             at,
         );
     });
-    let failed = app.monitor_check(now()).await.unwrap();
-    assert_eq!(told(&failed.news), [(MAIN, NewsKind::SyncFailed)]);
-    assert!(
-        failed.news[0].body.contains("main-usage.json"),
-        "{}",
-        failed.news[0].body
-    );
-    assert!(app.monitor_check(now()).await.unwrap().news.is_empty());
+    failed_sync_is_told_once(&app, "main-usage.json").await;
 }
 
 #[tokio::test]
