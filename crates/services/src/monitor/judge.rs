@@ -36,12 +36,23 @@ pub fn judge(view: Option<&SyncView>, now: OffsetDateTime, max_age: Duration) ->
     let Some(at) = v.last_sync.as_ref().and_then(|d| d.at) else {
         return SyncVerdict::UnreadableDate;
     };
+    by_age(at, now, max_age)
+}
+
+/// A good sync at `at`, judged at `now`: stale once older than `max_age`. The date rule of
+/// [`judge`], also applied to an upload GitHub processed (`uploads.rs`).
+pub(crate) fn by_age(at: OffsetDateTime, now: OffsetDateTime, max_age: Duration) -> SyncVerdict {
     let max = time::Duration::try_from(max_age).unwrap_or(time::Duration::MAX);
     if now - at > max {
         SyncVerdict::Stale
     } else {
         SyncVerdict::Ok
     }
+}
+
+/// An instance's stale threshold in days as the maximum age [`judge`] takes.
+pub(crate) fn days(n: u32) -> Duration {
+    Duration::from_secs(u64::from(n) * 86_400)
 }
 
 #[cfg(test)]

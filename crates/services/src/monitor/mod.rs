@@ -356,7 +356,7 @@ fn judged_from(
         let at = view.and_then(|v| v.last_sync.as_ref()).and_then(|d| d.at);
         Judged {
             instance: MonitorInstance {
-                verdict: judge(view, now, Duration::from_secs(u64::from(days) * 86_400)),
+                verdict: judge(view, now, judge::days(days)),
                 instance_id: id,
                 hostname,
                 last_sync: at.map(to_rfc3339),

@@ -5,12 +5,10 @@
 //! GitHub reports decides: a processed one makes the instance as fresh as the upload, one
 //! GitHub could not process is a failed sync. A pending upload decides nothing yet.
 
-use std::time::Duration;
-
 use ghls_domain::expiry::{parse_github_time, to_rfc3339};
 use time::OffsetDateTime;
 
-use super::judge::SyncVerdict;
+use super::judge::{by_age, days, SyncVerdict};
 use super::news::Judged;
 use crate::sync::{InstanceUpload, UploadSeen};
 
@@ -46,14 +44,8 @@ fn overrule(j: &mut Judged, upload: &UploadSeen, now: OffsetDateTime) {
     }
     let verdict = match upload.sync_state.as_str() {
         "SUCCESS" => {
-            let max_age = Duration::from_secs(u64::from(j.instance.stale_after_days) * 86_400);
-            let max_age = time::Duration::try_from(max_age).unwrap_or(time::Duration::MAX);
             j.instance.github_error = None;
-            if now - at > max_age {
-                SyncVerdict::Stale
-            } else {
-                SyncVerdict::Ok
-            }
+            by_age(at, now, days(j.instance.stale_after_days))
         }
         "FAILURE" => {
             j.instance.github_error = Some(format!(
