@@ -12,11 +12,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { APP_BINARY, OUT as out, demoEmulator, useApp, workDir } from '../support/app.mjs';
+import { APP_BINARY, OUT as out, demoEmulator, findAppProcess, useApp, workDir } from '../support/app.mjs';
 import { startNotificationServer } from '../support/notifications.mjs';
 import { sleep } from '../support/webdriver.mjs';
 
@@ -47,21 +47,8 @@ after(async () => {
   await notifications?.stop();
 });
 
-/** The app this file started: the process of the binary whose environment names our clock file. */
-function appProcess() {
-  const binary = realpathSync(APP_BINARY);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (realpathSync(`/proc/${entry}/exe`) !== binary) continue;
-      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      if (!env.includes(`GHLS_TEST_CLOCK_FILE=${clockFile}`)) continue;
-      const display = env.find((v) => v.startsWith('DISPLAY='))?.slice('DISPLAY='.length) ?? '';
-      return { pid: Number(entry), display };
-    } catch { /* gone, or not ours */ }
-  }
-  return null;
-}
+/** The app this file started: the one whose environment names our clock file. */
+const appProcess = () => findAppProcess(`GHLS_TEST_CLOCK_FILE=${clockFile}`);
 
 /** @param {number} pid */
 function alive(pid) {

@@ -8,10 +8,10 @@
 // The app runs --demo (its emulator in the same process answers the reads, so a check's
 // cost includes serving them: an upper bound of the app's own share).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { APP_BINARY, startApp } from '../support/app.mjs';
+import { findAppProcess, startApp } from '../support/app.mjs';
 import { sleep } from '../support/webdriver.mjs';
 
 const CHECKS = 30;
@@ -59,17 +59,9 @@ try {
 
 /** The app this script started (its environment carries our mark). */
 function appProcess() {
-  const binary = realpathSync(APP_BINARY);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (realpathSync(`/proc/${entry}/exe`) !== binary) continue;
-      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      if (!env.includes(`GHLS_PERF_MARK=${process.pid}`)) continue;
-      return { pid: Number(entry), display: env.find((v) => v.startsWith('DISPLAY='))?.slice(8) ?? '' };
-    } catch { /* gone, or not ours */ }
-  }
-  throw new Error('the app process was not found');
+  const app = findAppProcess(`GHLS_PERF_MARK=${process.pid}`);
+  if (!app) throw new Error('the app process was not found');
+  return app;
 }
 
 /** CPU time (user + system) of `pid`, in ms. @param {number} pid */

@@ -4,7 +4,7 @@
 // steps: `const session = useApp({ name: 'usage', env: { GHLS_TEST_FILE_DIALOG: answer } })`.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,4 +121,26 @@ export async function expectLicenseFiguresFromGitHub(session, emulator) {
   assert.equal(digits(await session.text(`${ent} [data-field="consumed"]`)), seats.total_seats_consumed);
   assert.equal(digits(await session.text(`${ent} [data-field="purchased"]`)), seats.total_seats_purchased);
   assert.equal(digits(await session.text(`${ent} [data-field="available"]`)), seats.total_seats_purchased - seats.total_seats_consumed);
+}
+
+/**
+ * The running app (APP_BINARY) whose environment holds `mark` (`NAME=value`, a variable the
+ * test set to find its own app among others): its PID and X display; `null` when there is
+ * none (not started yet, or gone).
+ * @param {string} mark
+ * @returns {{ pid: number, display: string } | null}
+ */
+export function findAppProcess(mark) {
+  const binary = realpathSync(APP_BINARY);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (realpathSync(`/proc/${entry}/exe`) !== binary) continue;
+      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
+      if (!env.includes(mark)) continue;
+      const display = env.find((v) => v.startsWith('DISPLAY='))?.slice('DISPLAY='.length) ?? '';
+      return { pid: Number(entry), display };
+    } catch { /* gone, or not ours */ }
+  }
+  return null;
 }
