@@ -33,6 +33,10 @@ On start it prints one JSON line on stdout, e.g.
     {\"base_url\":\"http://127.0.0.1:41234\",\"ghec\":{\"api_url\":\"http://127.0.0.1:41234/ghec/api\",
      \"enterprise\":\"acme\",\"token\":\"ghp_demo_ghec_owner\",...},\"ghes\":[{\"name\":\"main\",...}],...}
 then serves until killed (Ctrl-C or SIGTERM).
+
+CONTROL (for tests and benchmarks; not GitHub):
+    PUT /_emulator/latency {\"ms\": N}   add N ms to every GitHub request
+    DELETE /_emulator/rate-limit         start every token's rate-limit window afresh
 ";
 
 fn main() -> ExitCode {

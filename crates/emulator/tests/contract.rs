@@ -605,6 +605,30 @@ async fn rate_limit_matches_its_schema_reports_the_counters_and_costs_nothing() 
 }
 
 #[tokio::test]
+async fn deleting_the_rate_limit_starts_every_window_afresh() {
+    let emu = emulator().await;
+    let info = emu.info();
+    let token = info.ghec.token.clone();
+    let url = format!("{}/rate_limit", info.ghec.api_url);
+    emu.set_rate_budget(&token, 0, std::time::Duration::from_secs(600));
+    let (_, _, spent) = get(&url, Some(&token)).await;
+    assert_eq!(spent["resources"]["core"]["remaining"], 0);
+
+    let status = support::http()
+        .delete(format!("{}/rate-limit", info.control_url))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 204);
+    let (_, _, fresh) = get(&url, Some(&token)).await;
+    assert_eq!(
+        fresh["resources"]["core"]["remaining"], fresh["resources"]["core"]["limit"],
+        "{fresh}"
+    );
+}
+
+#[tokio::test]
 async fn a_matching_if_none_match_gets_304_without_a_body_and_without_counting() {
     let emu = emulator().consumers(250).await;
     let info = emu.info();
