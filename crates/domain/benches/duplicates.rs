@@ -14,7 +14,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use ghls_domain::duplicates::{
     analyse_with_accounts, InstanceAccounts, ServerAccount, ServerAccounts,
 };
-use ghls_domain::{analyse, AnalysisContext, LicenseConsumer};
+use ghls_domain::{analyse, AnalysisContext, ConsumerFields, LicenseConsumer};
 
 const CONSUMERS: usize = 300_000;
 
@@ -130,8 +130,8 @@ fn letters(mut n: usize) -> String {
     }
 }
 
-fn cloud(login: String, name: String, verified: Vec<String>) -> LicenseConsumer {
-    LicenseConsumer {
+fn cloud(login: String, name: String, verified: Vec<String>) -> ConsumerFields {
+    ConsumerFields {
         github_com_login: Some(login.clone()),
         github_com_name: Some(name),
         github_com_user: Some(true),
@@ -144,8 +144,8 @@ fn cloud(login: String, name: String, verified: Vec<String>) -> LicenseConsumer 
     }
 }
 
-fn server(id: usize, email: String) -> LicenseConsumer {
-    LicenseConsumer {
+fn server(id: usize, email: String) -> ConsumerFields {
+    ConsumerFields {
         github_com_user: Some(false),
         enterprise_server_user: Some(true),
         enterprise_server_user_ids: vec![format!("ghes{}.corp.example:{id}", id % 3)],
@@ -192,8 +192,8 @@ fn synthetic(count: usize) -> Vec<LicenseConsumer> {
                     server(n, format!("{first_last}.{tag}@old.example"))
                 }
             };
-            out.push(s);
-            out.push(c);
+            out.push(s.into());
+            out.push(c.into());
         } else if roll < 510 {
             let email = format!("{local}@corp.example");
             let mut c = cloud(local.replace('.', "-"), name, vec![email.clone()]);
@@ -202,17 +202,20 @@ fn synthetic(count: usize) -> Vec<LicenseConsumer> {
             c.enterprise_server_user_ids = vec![format!("ghes0.corp.example:{n}")];
             c.enterprise_server_emails = vec![email];
             c.total_user_accounts = Some(2);
-            out.push(c);
+            out.push(c.into());
         } else if roll < 760 {
-            out.push(cloud(
-                local.replace('.', "-"),
-                name,
-                vec![format!("{local}@corp.example")],
-            ));
+            out.push(
+                cloud(
+                    local.replace('.', "-"),
+                    name,
+                    vec![format!("{local}@corp.example")],
+                )
+                .into(),
+            );
         } else if roll < 960 {
-            out.push(server(n, format!("{local}@corp.example")));
+            out.push(server(n, format!("{local}@corp.example")).into());
         } else {
-            out.push(server(n, format!("{local}@gmail.example")));
+            out.push(server(n, format!("{local}@gmail.example")).into());
         }
     }
     out.truncate(count);
@@ -225,8 +228,8 @@ fn accounts_for(consumers: &[LicenseConsumer]) -> ServerAccounts {
     let mut accounts = ServerAccounts::default();
     let mut per_host: std::collections::BTreeMap<String, u32> = Default::default();
     for c in consumers {
-        let primary = c.enterprise_server_emails.first();
-        for id in &c.enterprise_server_user_ids {
+        let primary = c.enterprise_server_emails().first();
+        for id in c.enterprise_server_user_ids() {
             let (host, user) = id.rsplit_once(':').unwrap();
             *per_host.entry(host.to_owned()).or_default() += 1;
             let login = primary
@@ -237,11 +240,11 @@ fn accounts_for(consumers: &[LicenseConsumer]) -> ServerAccounts {
                 user,
                 ServerAccount {
                     name: c
-                        .github_com_name
-                        .clone()
+                        .github_com_name()
+                        .map(str::to_owned)
                         .or_else(|| Some(login.replace('.', " "))),
                     login: Some(login),
-                    primary_email: primary.cloned(),
+                    primary_email: primary.map(str::to_owned),
                     site_admin: user == "2",
                     emails_complete: true,
                 },

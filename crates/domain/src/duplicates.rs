@@ -322,7 +322,7 @@ fn analyse_inner(
     let kinds: Vec<ConsumerKind> = consumers
         .iter()
         .map(|c| {
-            if let Some(accounts) = c.total_user_accounts.filter(|&n| n > 1) {
+            if let Some(accounts) = c.total_user_accounts().filter(|&n| n > 1) {
                 counted_once.entries = counted_once.entries.saturating_add(1);
                 counted_once.accounts = counted_once
                     .accounts
@@ -347,8 +347,7 @@ fn analyse_inner(
         Some(known) => (known, false),
         None => (
             consumers.iter().any(|c| {
-                c.github_com_saml_name_id
-                    .as_deref()
+                c.github_com_saml_name_id()
                     .is_some_and(|n| !n.trim().is_empty())
             }),
             true,
@@ -427,7 +426,7 @@ fn analyse_inner(
     }
     if ctx.list_counted_once {
         for (id, (c, kind)) in (0u32..).zip(consumers.iter().zip(&kinds)) {
-            if let Some(accounts) = c.total_user_accounts.filter(|&n| n > 1) {
+            if let Some(accounts) = c.total_user_accounts().filter(|&n| n > 1) {
                 let entry = wording::Side {
                     consumer: c,
                     index: id,
@@ -477,7 +476,7 @@ fn primary_is_off(
     let listed = keys.iter().find(|k| {
         k.email
             .and_then(|pos| usize::try_from(pos).ok())
-            .and_then(|pos| c.enterprise_server_emails.get(pos))
+            .and_then(|pos| c.enterprise_server_emails().get(pos))
             .is_some_and(|e| normalise::same_text(e, p))
     });
     match listed {
@@ -491,7 +490,7 @@ fn first_account<'a>(
     accounts: &'a ServerAccounts,
     c: &LicenseConsumer,
 ) -> Option<&'a ServerAccount> {
-    c.enterprise_server_user_ids
+    c.enterprise_server_user_ids()
         .iter()
         .find_map(|id| accounts.get(id))
 }

@@ -18,7 +18,9 @@ pub mod sync_status;
 pub mod usage_file;
 
 pub use age::describe_age;
-pub use consumed::{ConsumedLicenses, ConsumerKind, LicenseConsumer, SeatSplit};
+pub use consumed::{
+    ConsumedLicenses, ConsumerFields, ConsumerKind, LicenseConsumer, SeatSplit, Strs,
+};
 pub use duplicates::{
     analyse, AnalysisContext, Confidence, CountedOnce, DomainCount, DomainsSource, DuplicateReason,
     DuplicateReport, Finding, FindingEntry, FindingGroup, ReasonKind, SeatsSaved,

@@ -6,8 +6,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use ghls_domain::{
-    analyse, AnalysisContext, Confidence, ConsumerKind, DomainsSource, DuplicateReason,
-    DuplicateReport, Finding, LicenseConsumer, ReasonKind,
+    analyse, AnalysisContext, Confidence, ConsumerFields, ConsumerKind, DomainsSource,
+    DuplicateReason, DuplicateReport, Finding, LicenseConsumer, ReasonKind,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -16,8 +16,8 @@ use serde_json::Value;
 // Builders
 
 /// A server-only consumer with one GHES account (`host:id`) per entry of `ids`.
-fn server(ids: &[&str], emails: &[&str]) -> LicenseConsumer {
-    LicenseConsumer {
+fn server(ids: &[&str], emails: &[&str]) -> ConsumerFields {
+    ConsumerFields {
         github_com_user: Some(false),
         enterprise_server_user: Some(true),
         enterprise_server_user_ids: ids.iter().map(|s| (*s).to_owned()).collect(),
@@ -29,8 +29,8 @@ fn server(ids: &[&str], emails: &[&str]) -> LicenseConsumer {
 }
 
 /// A cloud-only consumer.
-fn cloud(login: &str, name: Option<&str>, verified: &[&str]) -> LicenseConsumer {
-    LicenseConsumer {
+fn cloud(login: &str, name: Option<&str>, verified: &[&str]) -> ConsumerFields {
+    ConsumerFields {
         github_com_login: Some(login.into()),
         github_com_name: name.map(Into::into),
         github_com_user: Some(true),
@@ -42,19 +42,24 @@ fn cloud(login: &str, name: Option<&str>, verified: &[&str]) -> LicenseConsumer 
     }
 }
 
-fn with_name_id(mut c: LicenseConsumer, name_id: &str) -> LicenseConsumer {
+fn with_name_id(mut c: ConsumerFields, name_id: &str) -> ConsumerFields {
     c.github_com_saml_name_id = Some(name_id.into());
     c
 }
 
-fn with_vs_email(mut c: LicenseConsumer, email: &str) -> LicenseConsumer {
+fn with_vs_email(mut c: ConsumerFields, email: &str) -> ConsumerFields {
     c.visual_studio_subscription_user = Some(true);
     c.visual_studio_subscription_email = Some(email.into());
     c
 }
 
-fn run(consumers: &[LicenseConsumer]) -> DuplicateReport {
-    analyse(consumers, &AnalysisContext::default())
+/// Consumers as the app holds them.
+fn held(consumers: &[ConsumerFields]) -> Vec<LicenseConsumer> {
+    consumers.iter().map(LicenseConsumer::from).collect()
+}
+
+fn run(consumers: &[ConsumerFields]) -> DuplicateReport {
+    analyse(&held(consumers), &AnalysisContext::default())
 }
 
 /// The pair findings (those that would free a seat).
@@ -121,7 +126,7 @@ fn without_saml_a_name_id_match_asks_to_verify_the_address() {
         uses_saml: Some(false),
         ..Default::default()
     };
-    let report = analyse(&consumers, &ctx);
+    let report = analyse(&held(&consumers), &ctx);
     assert!(!report.uses_saml && !report.uses_saml_inferred);
     assert_eq!(
         only_pair(&report).fix,
@@ -445,7 +450,7 @@ fn given_verified_domains_replace_the_inferred_ones() {
         verified_domains: Some(vec!["@CORP-old.com.".into(), "corp.com".into()]),
         ..Default::default()
     };
-    let report = analyse(&consumers, &ctx);
+    let report = analyse(&held(&consumers), &ctx);
     assert_eq!(report.verified_domains, ["corp-old.com", "corp.com"]);
     assert_eq!(report.verified_domains_source, DomainsSource::Given);
     assert_eq!(report.findings, 0);
@@ -484,7 +489,7 @@ fn an_enterprise_said_to_have_no_verified_domains_is_told_to_verify_one() {
         verified_domains: Some(vec![]),
         ..Default::default()
     };
-    let report = analyse(&consumers, &ctx);
+    let report = analyse(&held(&consumers), &ctx);
     let f = report.all_findings().next().unwrap();
     assert_eq!(f.reason.kind(), ReasonKind::OffVerifiedDomain);
     assert!(f
@@ -551,7 +556,7 @@ fn a_server_email_that_is_not_an_address_counts_as_no_email() {
 // ---------------------------------------------------------------------------------------
 // Rule 3: several accounts in one entry
 
-fn merged_mona() -> LicenseConsumer {
+fn merged_mona() -> ConsumerFields {
     let mut mona = cloud("monalisa", None, &["monalisa@corp.com"]);
     mona.enterprise_server_user_ids = vec!["a:1".into(), "b:2".into()];
     mona.enterprise_server_user = Some(true);
@@ -573,7 +578,7 @@ fn several_accounts_in_one_entry_can_be_listed_as_information_with_no_seat_saved
         list_counted_once: true,
         ..Default::default()
     };
-    let report = analyse(&[merged_mona()], &ctx);
+    let report = analyse(&held(&[merged_mona()]), &ctx);
     let f = only_finding(&report);
     assert_eq!(
         f.reason,
@@ -661,7 +666,7 @@ fn the_words_name_the_cloud_host_the_admin_uses() {
         cloud_host: Some("acme.ghe.com".into()),
         ..Default::default()
     };
-    let report = analyse(&consumers, &ctx);
+    let report = analyse(&held(&consumers), &ctx);
     let f = only_pair(&report);
     assert!(
         f.fix.contains("on acme.ghe.com account mona-corp"),
@@ -770,7 +775,7 @@ const GITHUB_EXAMPLE: &str = r#"{
 /// Decodes one `users[]` item the way the client does: `""` means none, a non-boolean
 /// where a boolean belongs means unknown. `LicenseConsumer` has no `Deserialize` of its
 /// own: decoding GitHub is the client's job.
-fn consumer_from(v: &Value) -> LicenseConsumer {
+fn consumer_from(v: &Value) -> ConsumerFields {
     let text = |k: &str| v[k].as_str().filter(|s| !s.is_empty()).map(str::to_owned);
     let list = |k: &str| {
         v[k].as_array()
@@ -781,7 +786,7 @@ fn consumer_from(v: &Value) -> LicenseConsumer {
             })
             .unwrap_or_default()
     };
-    LicenseConsumer {
+    ConsumerFields {
         github_com_login: text("github_com_login"),
         github_com_name: text("github_com_name"),
         enterprise_server_user_ids: list("enterprise_server_user_ids"),
@@ -803,7 +808,7 @@ fn consumer_from(v: &Value) -> LicenseConsumer {
     }
 }
 
-fn github_example() -> Vec<LicenseConsumer> {
+fn github_example() -> Vec<ConsumerFields> {
     let doc: Value = serde_json::from_str(GITHUB_EXAMPLE).unwrap();
     doc["users"]
         .as_array()
@@ -852,7 +857,7 @@ fn github_s_example_is_one_merged_person_and_one_server_user_off_the_verified_do
         list_counted_once: true,
         ..Default::default()
     };
-    let report = analyse(&github_example(), &ctx);
+    let report = analyse(&held(&github_example()), &ctx);
     assert_eq!(report.consumers, 2);
     // monalisa's NameID infers SAML; her verified email infers the domain github.com.
     assert!(report.uses_saml && report.uses_saml_inferred);
@@ -904,7 +909,7 @@ fn email() -> impl Strategy<Value = String> {
     ]
 }
 
-fn consumer() -> impl Strategy<Value = LicenseConsumer> {
+fn consumer() -> impl Strategy<Value = ConsumerFields> {
     let name = prop::option::of(prop_oneof![
         3 => prop::sample::select(vec!["Mona Lisa", "mona  LISA", "Zoë M", "Mona", ""]).prop_map(str::to_owned),
         1 => ".{0,12}",
@@ -937,7 +942,7 @@ fn consumer() -> impl Strategy<Value = LicenseConsumer> {
                 (login, name, ids, cloud, server),
                 (verified, server_emails, name_id, vs, accounts),
             )| {
-                LicenseConsumer {
+                ConsumerFields {
                     github_com_login: login,
                     github_com_name: name,
                     enterprise_server_user_ids: ids,
@@ -972,8 +977,8 @@ proptest! {
         listed in any::<bool>(),
     ) {
         let ctx = AnalysisContext { verified_domains: domains, uses_saml: saml, cloud_host: None, list_counted_once: listed };
-        let first = analyse(&consumers, &ctx);
-        let second = analyse(&consumers, &ctx.clone());
+        let first = analyse(&held(&consumers), &ctx);
+        let second = analyse(&held(&consumers), &ctx.clone());
         prop_assert_eq!(&first, &second);
 
         let len = u32::try_from(consumers.len()).unwrap();
@@ -1036,7 +1041,7 @@ mod with_accounts {
                 account("ann", "Ann Lee", Some("ann.lee@corp-old.example")),
             )],
         );
-        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let report = analyse_with_accounts(&held(&consumers), &AnalysisContext::default(), &a);
         let f = only_pair(&report);
         assert_eq!(
             f.summary,
@@ -1077,7 +1082,7 @@ mod with_accounts {
                 account("ann", "Ann Lee", Some("ann.lee@corp-old.example")),
             )],
         );
-        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let report = analyse_with_accounts(&held(&consumers), &AnalysisContext::default(), &a);
         let f = only_pair(&report);
         assert!(
             f.evidence.contains(
@@ -1105,7 +1110,7 @@ mod with_accounts {
             "h.example",
             &[("7", account("ann", "Ann Lee", Some("ann@home.example")))],
         );
-        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let report = analyse_with_accounts(&held(&consumers), &AnalysisContext::default(), &a);
         let f = only_pair(&report);
         assert_eq!(f.reason.kind(), ReasonKind::VerifiedEmailNotMatched);
         assert!(
@@ -1138,7 +1143,7 @@ mod with_accounts {
             "h.example",
             &[("7", account("ann", "Ann Lee", Some("Ann.Lee@corp.example")))],
         );
-        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let report = analyse_with_accounts(&held(&consumers), &AnalysisContext::default(), &a);
         let f = only_pair(&report);
         assert!(
             f.fix
@@ -1164,7 +1169,7 @@ mod with_accounts {
             "h.example",
             &[("9", account("bob", "Bob Stone", Some("bob@gmail.example")))],
         );
-        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let report = analyse_with_accounts(&held(&consumers), &AnalysisContext::default(), &a);
         let f = only_finding(&report);
         assert_eq!(f.reason.kind(), ReasonKind::OffVerifiedDomain);
         assert!(f.evidence.iter().any(|e| e.starts_with(
@@ -1190,7 +1195,7 @@ mod with_accounts {
         let mut partial = account("ann", "Ann Lee", None);
         partial.emails_complete = false;
         a.insert("h.example", "7", partial);
-        let report = analyse_with_accounts(&consumers, &AnalysisContext::default(), &a);
+        let report = analyse_with_accounts(&held(&consumers), &AnalysisContext::default(), &a);
         let summary = report.server_accounts.as_ref().unwrap();
         assert!(!summary.complete);
         assert_eq!(

@@ -578,16 +578,16 @@ mod tests {
     use crate::pace::jitter;
 
     fn named(login: &str) -> LicenseConsumer {
-        LicenseConsumer {
+        LicenseConsumer::from(ghls_domain::ConsumerFields {
             github_com_login: Some(login.to_owned()),
             ..Default::default()
-        }
+        })
     }
 
     fn logins(users: &[LicenseConsumer]) -> Vec<&str> {
         users
             .iter()
-            .map(|u| u.github_com_login.as_deref().unwrap_or("-"))
+            .map(|u| u.github_com_login().unwrap_or("-"))
             .collect()
     }
 

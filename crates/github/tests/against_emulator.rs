@@ -226,7 +226,7 @@ async fn consumed_licenses_follow_link_next_through_every_page() {
     let logins: Vec<_> = all
         .users
         .iter()
-        .map(|u| u.github_com_login.clone())
+        .map(|u| u.github_com_login().map(str::to_owned))
         .collect();
     let want: Vec<_> = emu.with_world(|w| {
         w.consumers
@@ -248,18 +248,19 @@ async fn server_only_consumers_decode_with_githubs_published_quirks() {
         .collect();
     assert!(!server_only.is_empty());
     for u in server_only {
-        assert_eq!(u.github_com_login, None);
+        assert_eq!(u.github_com_login(), None);
         assert_eq!(
-            u.github_com_two_factor_auth, None,
+            u.github_com_two_factor_auth(),
+            None,
             "\"\" is read as unknown"
         );
-        assert!(!u.enterprise_server_user_ids.is_empty());
+        assert!(!u.enterprise_server_user_ids().is_empty());
     }
     assert!(all.users.iter().any(|u| u.is_visual_studio()));
     assert!(all
         .users
         .iter()
-        .any(|u| u.total_user_accounts.unwrap_or(0) > 2));
+        .any(|u| u.total_user_accounts().unwrap_or(0) > 2));
 }
 
 #[tokio::test]

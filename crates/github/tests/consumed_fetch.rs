@@ -61,8 +61,8 @@ fn fetched_order(all: &ConsumedLicenses) -> Vec<(Option<String>, usize)> {
         .iter()
         .map(|u| {
             (
-                u.github_com_login.clone(),
-                u.enterprise_server_user_ids.len(),
+                u.github_com_login().map(str::to_owned),
+                u.enterprise_server_user_ids().len(),
             )
         })
         .collect()

@@ -135,8 +135,7 @@ async fn a_refresh_of_unchanged_pages_costs_no_budget_and_only_changed_pages_com
         .users
         .iter()
         .filter(|u| {
-            u.github_com_login
-                .as_deref()
+            u.github_com_login()
                 .is_some_and(|l| l.ends_with("-renamed"))
         })
         .collect();

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ghls_domain::{ConsumerKind, DuplicateReport, LicenseConsumer, ReasonKind};
+use ghls_domain::{ConsumerFields, ConsumerKind, DuplicateReport, LicenseConsumer, ReasonKind};
 use ghls_emulator::PlantedKind;
 use ghls_github::{FetchOptions, RetryPolicy};
 use ghls_services::consumed::consumers_csv;
@@ -544,7 +544,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn csv_quotes_what_needs_it_joins_lists_and_defuses_formulas() {
-    let tricky = LicenseConsumer {
+    let tricky = LicenseConsumer::from(ConsumerFields {
         github_com_login: Some("=HYPERLINK(\"http://evil\")".into()),
         github_com_name: Some("Lisa, \"Mona\"\nsecond line".into()),
         enterprise_server_user_ids: vec!["ghes.example:1".into(), "ghes.example:2".into()],
@@ -554,7 +554,7 @@ fn csv_quotes_what_needs_it_joins_lists_and_defuses_formulas() {
         github_com_user: Some(true),
         total_user_accounts: Some(2),
         ..Default::default()
-    };
+    });
     let mut out = Vec::new();
     consumers_csv([&tricky, &LicenseConsumer::default()].into_iter(), &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();

@@ -98,7 +98,7 @@ pub(super) fn off_domain_finding(
 ) -> (u32, Finding) {
     let mut emails: Vec<&str> = server
         .consumer
-        .enterprise_server_emails
+        .enterprise_server_emails()
         .iter()
         .take(MAX_EMAILS_PER_ENTRY)
         .map(|e| e.trim())

@@ -80,14 +80,13 @@ impl Tally {
 /// The consumed-licenses data carries no other email of a cloud account.
 pub(super) fn cloud_addresses(c: &LicenseConsumer) -> impl Iterator<Item = (&str, u8)> {
     let verified = c
-        .github_com_verified_domain_emails
+        .github_com_verified_domain_emails()
         .iter()
         .take(MAX_EMAILS_PER_ENTRY)
-        .map(|e| (e.as_str(), VERIFIED));
-    let name_id = c.github_com_saml_name_id.as_deref().map(|n| (n, SAML));
+        .map(|e| (e, VERIFIED));
+    let name_id = c.github_com_saml_name_id().map(|n| (n, SAML));
     let vs = c
-        .visual_studio_subscription_email
-        .as_deref()
+        .visual_studio_subscription_email()
         .map(|e| (e, UNVERIFIED));
     verified
         .chain(name_id)
@@ -200,7 +199,11 @@ impl Index {
                     }
                 }
             }
-            for email in c.enterprise_server_emails.iter().take(MAX_EMAILS_PER_ENTRY) {
+            for email in c
+                .enterprise_server_emails()
+                .iter()
+                .take(MAX_EMAILS_PER_ENTRY)
+            {
                 lower_into(email, &mut buf);
                 let Some((local, _)) = buf.rsplit_once('@') else {
                     continue;
@@ -216,8 +219,7 @@ impl Index {
                 }
             }
             if let Some(bucket) = c
-                .github_com_name
-                .as_deref()
+                .github_com_name()
                 .and_then(|n| name_key(n, &mut name_buf))
                 .and_then(|key| index.names.get_mut(&key))
             {
@@ -244,7 +246,7 @@ impl Index {
 /// Shows `observe` the domain of each verified email of `c`.
 fn observe_verified<'a>(c: &'a LicenseConsumer, observe: &mut impl FnMut(&'a str)) {
     for email in c
-        .github_com_verified_domain_emails
+        .github_com_verified_domain_emails()
         .iter()
         .take(MAX_EMAILS_PER_ENTRY)
     {

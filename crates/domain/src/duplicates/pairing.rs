@@ -41,7 +41,7 @@ impl Match {
 
     pub fn server_email<'a>(&self, server: &'a LicenseConsumer) -> Option<&'a str> {
         self.server_email
-            .and_then(|k| server.enterprise_server_emails.get(k))
+            .and_then(|k| server.enterprise_server_emails().get(k))
             .map(|e| e.trim())
     }
 
@@ -61,7 +61,7 @@ impl Match {
             server_email: self.server_email(server),
             cloud_address: address,
             cloud_verified: cloud
-                .github_com_verified_domain_emails
+                .github_com_verified_domain_emails()
                 .iter()
                 .map(|e| e.trim())
                 .find(|e| !e.is_empty()),
@@ -75,7 +75,7 @@ impl Match {
         let login = |m: &Self| {
             consumers
                 .get(m.cloud_index())
-                .and_then(|c| c.github_com_login.as_deref())
+                .and_then(|c| c.github_com_login())
         };
         let order = (self.confidence, self.strength)
             .cmp(&(other.confidence, other.strength))
@@ -98,7 +98,7 @@ pub(super) fn best_match(
     let server = consumers.get(usize::try_from(id).ok()?)?;
     let email_at = |pos: Option<u32>| {
         pos.and_then(|p| usize::try_from(p).ok())
-            .and_then(|p| server.enterprise_server_emails.get(p))
+            .and_then(|p| server.enterprise_server_emails().get(p))
     };
     let mut best: Option<Match> = None;
     let mut consider = |m: Match| {
@@ -222,8 +222,7 @@ fn same_name(
     scratch: &mut Scratch,
 ) -> bool {
     let Some(cloud_key) = cloud
-        .github_com_name
-        .as_deref()
+        .github_com_name()
         .and_then(|n| name_key(n, &mut scratch.b))
     else {
         return false;
@@ -243,15 +242,14 @@ fn names_equal(
     scratch: &mut Scratch,
 ) -> bool {
     let server_name = match origin {
-        None => server.github_com_name.as_deref(),
+        None => server.github_com_name(),
         Some(k) => usize::try_from(k)
             .ok()
-            .and_then(|k| server.enterprise_server_emails.get(k))
+            .and_then(|k| server.enterprise_server_emails().get(k))
             .and_then(|e| split_email(e))
             .map(|(local, _)| mailbox(local)),
     };
-    let (Some(server_name), Some(cloud_name)) = (server_name, cloud.github_com_name.as_deref())
-    else {
+    let (Some(server_name), Some(cloud_name)) = (server_name, cloud.github_com_name()) else {
         return false;
     };
     name_into(server_name, &mut scratch.a) >= 2

@@ -65,11 +65,7 @@ impl ServerKeys {
         for (id, (c, _)) in server_only {
             let start = out.keys_len();
             let mut has_address = false;
-            if let Some(name) = c
-                .github_com_name
-                .as_deref()
-                .and_then(|n| name_key(n, &mut name_buf))
-            {
+            if let Some(name) = c.github_com_name().and_then(|n| name_key(n, &mut name_buf)) {
                 let here = out.domains_len();
                 out.keys.push(ServerKey {
                     email: None,
@@ -80,7 +76,7 @@ impl ServerKeys {
                 });
             }
             for (pos, email) in (0u32..)
-                .zip(&c.enterprise_server_emails)
+                .zip(c.enterprise_server_emails())
                 .take(MAX_EMAILS_PER_ENTRY)
             {
                 if split_email(email).is_none() {
@@ -141,17 +137,18 @@ impl ServerKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::consumed::ConsumerFields;
 
     #[test]
     fn an_email_gives_its_address_mailbox_name_and_domain_chain() {
-        let consumers = [LicenseConsumer {
+        let consumers = [LicenseConsumer::from(ConsumerFields {
             enterprise_server_user: Some(true),
             enterprise_server_emails: vec![
                 "not an address".into(),
                 " Mona.Lisa+x@Eng.Corp.com. ".into(),
             ],
             ..Default::default()
-        }];
+        })];
         let keys = ServerKeys::build(&consumers, &[ConsumerKind::ServerOnly]);
         let entry = keys.entries[0];
         assert!(entry.has_address);

@@ -37,7 +37,7 @@ impl Side<'_> {
         let server_accounts = accounts
             .map(|a| {
                 self.consumer
-                    .enterprise_server_user_ids
+                    .enterprise_server_user_ids()
                     .iter()
                     .filter_map(|id| {
                         a.get(id).map(|acc| EntryAccount {
@@ -51,8 +51,8 @@ impl Side<'_> {
         FindingEntry {
             index: self.index,
             kind: self.kind,
-            github_com_login: self.consumer.github_com_login.clone(),
-            enterprise_server_user_ids: self.consumer.enterprise_server_user_ids.clone(),
+            github_com_login: self.consumer.github_com_login().map(str::to_owned),
+            enterprise_server_user_ids: self.consumer.enterprise_server_user_ids().to_vec(),
             server_accounts,
         }
     }
@@ -98,29 +98,18 @@ impl Words<'_> {
         let account = self.account(cloud.consumer);
         let login = cloud
             .consumer
-            .github_com_login
-            .as_deref()
+            .github_com_login()
             .map_or_else(|| "that account".to_owned(), |l| l.trim().to_owned());
         let email = facts.server_email.unwrap_or_default();
         let (address, source) = facts.cloud_address.unwrap_or_default();
-        let cloud_name = cloud
-            .consumer
-            .github_com_name
-            .as_deref()
-            .unwrap_or_default()
-            .trim();
+        let cloud_name = cloud.consumer.github_com_name().unwrap_or_default().trim();
 
         let mut evidence = Vec::with_capacity(4);
         match facts.server_email {
             Some(e) => evidence.push(format!("GHES {who} {has} email {e}")),
             None => evidence.push(format!(
                 "GHES {who} {has} the name {}",
-                server
-                    .consumer
-                    .github_com_name
-                    .as_deref()
-                    .unwrap_or_default()
-                    .trim()
+                server.consumer.github_com_name().unwrap_or_default().trim()
             )),
         }
         if facts.cloud_address.is_some() {
@@ -310,7 +299,7 @@ impl Words<'_> {
         let (who, has) = self.who(server.consumer);
         let values: Vec<&str> = server
             .consumer
-            .enterprise_server_emails
+            .enterprise_server_emails()
             .iter()
             .map(|e| e.trim())
             .filter(|e| !e.is_empty())
@@ -448,7 +437,7 @@ impl Words<'_> {
         if c.has_cloud_account() {
             parts.push(self.account(c));
         }
-        if !c.enterprise_server_user_ids.is_empty() {
+        if !c.enterprise_server_user_ids().is_empty() {
             parts.push(format!("GHES {}", self.who(c).0));
         }
         let named = if parts.is_empty() {
@@ -489,7 +478,7 @@ impl Words<'_> {
         c: &'c LicenseConsumer,
     ) -> Option<(&'c str, &'c ServerAccount)> {
         let accounts = self.accounts?;
-        c.enterprise_server_user_ids
+        c.enterprise_server_user_ids()
             .iter()
             .find_map(|id| accounts.get(id).map(|a| (id.trim(), a)))
     }
@@ -527,14 +516,13 @@ impl Words<'_> {
             };
         };
         let verified: Vec<&str> = cloud
-            .github_com_verified_domain_emails
+            .github_com_verified_domain_emails()
             .iter()
             .map(|e| e.trim())
             .filter(|e| !e.is_empty())
             .collect();
         let name_id = cloud
-            .github_com_saml_name_id
-            .as_deref()
+            .github_com_saml_name_id()
             .map(str::trim)
             .filter(|n| !n.is_empty());
         if verified.iter().any(|v| same_text(v, p)) {
@@ -568,8 +556,7 @@ impl Words<'_> {
     /// "github.com account mona-corp".
     fn account(&self, c: &LicenseConsumer) -> String {
         match c
-            .github_com_login
-            .as_deref()
+            .github_com_login()
             .map(str::trim)
             .filter(|l| !l.is_empty())
         {
@@ -617,7 +604,7 @@ fn primary_of(acc: &ServerAccount) -> Option<&str> {
 /// its account was read) and the verb that goes with it.
 fn server_who(c: &LicenseConsumer, accounts: Option<&ServerAccounts>) -> (String, &'static str) {
     let ids: Vec<&str> = c
-        .enterprise_server_user_ids
+        .enterprise_server_user_ids()
         .iter()
         .map(|id| id.trim())
         .filter(|id| !id.is_empty())
@@ -678,14 +665,12 @@ fn id_fingerprint(
     index: u32,
 ) -> u64 {
     let mut parts: Vec<&str> = vec![kind];
-    parts.extend(server.enterprise_server_user_ids.iter().map(|s| s.trim()));
+    parts.extend(server.enterprise_server_user_ids().iter().map(|s| s.trim()));
     parts.push("\u{1}");
-    let login = cloud
-        .and_then(|c| c.github_com_login.as_deref())
-        .unwrap_or_default();
+    let login = cloud.and_then(|c| c.github_com_login()).unwrap_or_default();
     parts.push(login.trim());
     let index_text = index.to_string();
-    if server.enterprise_server_user_ids.is_empty() && login.trim().is_empty() {
+    if server.enterprise_server_user_ids().is_empty() && login.trim().is_empty() {
         parts.push(&index_text);
     }
     fingerprint(&parts)

@@ -8,7 +8,7 @@
 //! CSV report documents more columns than the schema; unknown keys are ignored. Whether the
 //! totals repeat on every page is undocumented: callers take them from the first page.
 
-use ghls_domain::LicenseConsumer;
+use ghls_domain::{ConsumerFields, LicenseConsumer};
 use serde::Deserialize;
 
 use crate::lenient;
@@ -64,9 +64,11 @@ pub(crate) struct User {
     total_user_accounts: Option<i64>,
 }
 
+/// Decoded users are packed at once, page by page: the owned strings of a page live only
+/// until its 100 consumers are packed.
 impl From<User> for LicenseConsumer {
     fn from(u: User) -> Self {
-        Self {
+        LicenseConsumer::from(ConsumerFields {
             github_com_login: u.github_com_login,
             github_com_name: u.github_com_name,
             enterprise_server_user_ids: u.enterprise_server_user_ids,
@@ -85,6 +87,6 @@ impl From<User> for LicenseConsumer {
             visual_studio_license_status: u.visual_studio_license_status,
             visual_studio_subscription_email: u.visual_studio_subscription_email,
             total_user_accounts: u.total_user_accounts,
-        }
+        })
     }
 }

@@ -93,23 +93,23 @@ fn the_published_consumed_licenses_example_decodes_with_its_quirks() {
         assert_eq!(users.len(), 2);
 
         let mona = &users[0];
-        assert_eq!(mona.github_com_login.as_deref(), Some("monalisa"));
+        assert_eq!(mona.github_com_login(), Some("monalisa"));
         assert_eq!(mona.kind(), ConsumerKind::Both);
-        assert_eq!(mona.total_user_accounts, Some(3));
-        assert_eq!(mona.github_com_two_factor_auth, Some(true));
+        assert_eq!(mona.total_user_accounts(), Some(3));
+        assert_eq!(mona.github_com_two_factor_auth(), Some(true));
         assert_eq!(
-            mona.enterprise_server_user_ids,
+            mona.enterprise_server_user_ids(),
             vec!["example_host_name.com:123", "example_host_name_2:222"]
         );
-        assert_eq!(mona.visual_studio_license_status, None, "\"\" means none");
+        assert_eq!(mona.visual_studio_license_status(), None, "\"\" means none");
 
         // The GHES-only person: "" for a boolean, "" for nullable strings, and the
         // singular `github_com_enterprise_role` key that is not in the schema.
         let hubot = &users[1];
-        assert_eq!(hubot.github_com_login, None);
-        assert_eq!(hubot.github_com_two_factor_auth, None);
+        assert_eq!(hubot.github_com_login(), None);
+        assert_eq!(hubot.github_com_two_factor_auth(), None);
         assert_eq!(hubot.kind(), ConsumerKind::ServerOnly);
-        assert_eq!(hubot.enterprise_server_emails, vec!["hubot@example.com"]);
+        assert_eq!(hubot.enterprise_server_emails(), vec!["hubot@example.com"]);
     }
 }
 

@@ -58,24 +58,24 @@ pub fn consumers_csv<'a>(
     row.header(CONSUMED_LICENSE_FIELDS);
     row.end(w)?;
     for c in rows {
-        row.text(c.github_com_login.as_deref());
-        row.text(c.github_com_name.as_deref());
-        row.list(&c.enterprise_server_user_ids);
-        row.flag(c.github_com_user);
-        row.flag(c.enterprise_server_user);
-        row.flag(c.visual_studio_subscription_user);
-        row.text(c.license_type.as_deref());
-        row.text(c.github_com_profile.as_deref());
-        row.list(&c.github_com_member_roles);
-        row.list(&c.github_com_enterprise_roles);
-        row.list(&c.github_com_verified_domain_emails);
-        row.text(c.github_com_saml_name_id.as_deref());
-        row.list(&c.github_com_orgs_with_pending_invites);
-        row.flag(c.github_com_two_factor_auth);
-        row.list(&c.enterprise_server_emails);
-        row.text(c.visual_studio_license_status.as_deref());
-        row.text(c.visual_studio_subscription_email.as_deref());
-        row.number(c.total_user_accounts);
+        row.text(c.github_com_login());
+        row.text(c.github_com_name());
+        row.list(c.enterprise_server_user_ids());
+        row.flag(c.github_com_user());
+        row.flag(c.enterprise_server_user());
+        row.flag(c.visual_studio_subscription_user());
+        row.text(c.license_type());
+        row.text(c.github_com_profile());
+        row.list(c.github_com_member_roles());
+        row.list(c.github_com_enterprise_roles());
+        row.list(c.github_com_verified_domain_emails());
+        row.text(c.github_com_saml_name_id());
+        row.list(c.github_com_orgs_with_pending_invites());
+        row.flag(c.github_com_two_factor_auth());
+        row.list(c.enterprise_server_emails());
+        row.text(c.visual_studio_license_status());
+        row.text(c.visual_studio_subscription_email());
+        row.number(c.total_user_accounts());
         row.end(w)?;
     }
     Ok(())
@@ -151,13 +151,13 @@ pub fn findings_csv(report: &DuplicateReport, w: &mut dyn Write) -> io::Result<(
                 .iter()
                 .filter_map(|e| e.github_com_login.as_deref())
                 .collect();
-            row.list(&logins);
+            row.list(logins);
             let ids: Vec<&str> = f
                 .entries
                 .iter()
                 .flat_map(|e| e.enterprise_server_user_ids.iter().map(String::as_str))
                 .collect();
-            row.list(&ids);
+            row.list(ids);
             row.list(&f.evidence);
             row.text(Some(&f.fix));
             row.end(w)?;
@@ -187,9 +187,9 @@ impl Row {
         self.push_cell();
     }
 
-    fn list<S: AsRef<str>>(&mut self, values: &[S]) {
+    fn list<S: AsRef<str>>(&mut self, values: impl IntoIterator<Item = S>) {
         self.cell.clear();
-        for (k, v) in values.iter().enumerate() {
+        for (k, v) in values.into_iter().enumerate() {
             if k > 0 {
                 self.cell.push(';');
             }

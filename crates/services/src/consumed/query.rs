@@ -181,17 +181,17 @@ impl DataSet {
         let f = self.facts.get(i)?;
         Some(ConsumerRow {
             index,
-            login: c.github_com_login.clone(),
-            name: c.github_com_name.clone(),
+            login: c.github_com_login().map(str::to_owned),
+            name: c.github_com_name().map(str::to_owned),
             kind: f.kind,
             visual_studio: f.visual_studio,
-            accounts: c.total_user_accounts,
-            license_type: c.license_type.clone(),
-            server_ids: c.enterprise_server_user_ids.clone(),
-            server_emails: c.enterprise_server_emails.clone(),
-            verified_emails: c.github_com_verified_domain_emails.clone(),
-            saml_name_id: c.github_com_saml_name_id.clone(),
-            visual_studio_email: c.visual_studio_subscription_email.clone(),
+            accounts: c.total_user_accounts(),
+            license_type: c.license_type().map(str::to_owned),
+            server_ids: c.enterprise_server_user_ids().to_vec(),
+            server_emails: c.enterprise_server_emails().to_vec(),
+            verified_emails: c.github_com_verified_domain_emails().to_vec(),
+            saml_name_id: c.github_com_saml_name_id().map(str::to_owned),
+            visual_studio_email: c.visual_studio_subscription_email().map(str::to_owned),
         })
     }
 
@@ -265,13 +265,11 @@ impl DataSet {
     fn rank_all(&self, column: SortColumn) -> Vec<u32> {
         let users = &self.data.users;
         let text: Option<fn(&LicenseConsumer) -> Option<&str>> = match column {
-            SortColumn::Login => Some(|c| c.github_com_login.as_deref()),
-            SortColumn::Name => Some(|c| c.github_com_name.as_deref()),
+            SortColumn::Login => Some(|c| c.github_com_login()),
+            SortColumn::Name => Some(|c| c.github_com_name()),
             SortColumn::Emails => Some(first_email),
-            SortColumn::ServerIds => {
-                Some(|c| c.enterprise_server_user_ids.first().map(String::as_str))
-            }
-            SortColumn::LicenseType => Some(|c| c.license_type.as_deref()),
+            SortColumn::ServerIds => Some(|c| c.enterprise_server_user_ids().first()),
+            SortColumn::LicenseType => Some(|c| c.license_type()),
             SortColumn::Kind | SortColumn::Accounts => None,
         };
         // Ascending, absent values last.
@@ -285,16 +283,18 @@ impl DataSet {
                     let kind = |i: usize| self.facts.get(i).map_or(u8::MAX, |f| kind_rank(f.kind));
                     kind(a).cmp(&kind(b))
                 }
-                (None, _) => empties_last(x.total_user_accounts, y.total_user_accounts, |p, q| {
-                    p.cmp(&q)
-                }),
+                (None, _) => {
+                    empties_last(x.total_user_accounts(), y.total_user_accounts(), |p, q| {
+                        p.cmp(&q)
+                    })
+                }
             }
         };
         let absent = |i: usize| {
             users.get(i).is_none_or(|c| match (text, column) {
                 (Some(f), _) => f(c).is_none(),
                 (None, SortColumn::Kind) => false,
-                (None, _) => c.total_user_accounts.is_none(),
+                (None, _) => c.total_user_accounts().is_none(),
             })
         };
         let mut order: Vec<usize> = (0..users.len()).collect();
@@ -368,21 +368,21 @@ fn facts_of(c: &LicenseConsumer) -> Facts {
         bucket,
         kind,
         visual_studio,
-        multiple_accounts: c.total_user_accounts.is_some_and(|n| n > 1),
+        multiple_accounts: c.total_user_accounts().is_some_and(|n| n > 1),
     }
 }
 
 /// Login, name, every email, server user ids and the SAML NameID, lower case.
 fn push_search_text(c: &LicenseConsumer, out: &mut String) {
     let fields = c
-        .github_com_login
-        .iter()
-        .chain(&c.github_com_name)
-        .chain(&c.github_com_verified_domain_emails)
-        .chain(&c.enterprise_server_emails)
-        .chain(&c.enterprise_server_user_ids)
-        .chain(&c.github_com_saml_name_id)
-        .chain(&c.visual_studio_subscription_email);
+        .github_com_login()
+        .into_iter()
+        .chain(c.github_com_name())
+        .chain(c.github_com_verified_domain_emails())
+        .chain(c.enterprise_server_emails())
+        .chain(c.enterprise_server_user_ids())
+        .chain(c.github_com_saml_name_id())
+        .chain(c.visual_studio_subscription_email());
     // A consumer without any text has an empty span, which no search lands in.
     for field in fields {
         push_lower(field, out);
@@ -417,10 +417,9 @@ fn needle_of(search: &str) -> String {
 
 /// The first email a row shows: a verified one, else a server one.
 fn first_email(c: &LicenseConsumer) -> Option<&str> {
-    c.github_com_verified_domain_emails
+    c.github_com_verified_domain_emails()
         .first()
-        .or_else(|| c.enterprise_server_emails.first())
-        .map(String::as_str)
+        .or_else(|| c.enterprise_server_emails().first())
 }
 
 fn kind_rank(k: ConsumerKind) -> u8 {

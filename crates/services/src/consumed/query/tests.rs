@@ -1,4 +1,5 @@
 use super::*;
+use ghls_domain::ConsumerFields;
 
 #[test]
 fn caseless_order_and_empties_last() {
@@ -14,16 +15,16 @@ fn caseless_order_and_empties_last() {
 #[test]
 fn a_search_never_spans_two_fields_or_two_consumers() {
     let users = vec![
-        LicenseConsumer {
+        LicenseConsumer::from(ConsumerFields {
             github_com_login: Some("ab".into()),
             github_com_name: Some("cd".into()),
             ..Default::default()
-        },
+        }),
         LicenseConsumer::default(),
-        LicenseConsumer {
+        LicenseConsumer::from(ConsumerFields {
             github_com_login: Some("EF".into()),
             ..Default::default()
-        },
+        }),
     ];
     let set = DataSet::new(
         "acme".into(),
