@@ -448,6 +448,12 @@ pub struct EmulatorArgs {
     /// license-sync-status.
     #[arg(long, default_value_t = 1500, value_name = "MS")]
     pub processing_delay_ms: u64,
+
+    /// Requests per hour per token: 5000 is a personal access token's, 15000 a GitHub
+    /// App's (a load of 1,000,000 consumers needs 10,000).
+    #[arg(long, default_value_t = ghls_emulator::DEFAULT_RATE_LIMIT, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub rate_limit: u64,
 }
 
 const MAN_HELP: &str = "\

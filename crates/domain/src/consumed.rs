@@ -357,8 +357,16 @@ impl LicenseConsumer {
         self.visual_studio_subscription_user().unwrap_or(false)
             || self
                 .license_type()
-                .is_some_and(|t| t.to_ascii_lowercase().contains("visual studio"))
+                .is_some_and(|t| contains_ignoring_ascii_case(t, "visual studio"))
     }
+}
+
+/// `needle` in `text`, ASCII case ignored, without a lower-cased copy (this runs once per
+/// consumer of every load).
+fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Who consumes the seats. Each consumer is in exactly one bucket; Visual Studio subscribers
@@ -449,7 +457,7 @@ mod tests {
     #[test]
     fn visual_studio_subscribers_are_their_own_bucket() {
         let mut vs = cloud("vs");
-        vs.license_type = Some("Visual Studio subscription".into());
+        vs.license_type = Some("GitHub Enterprise + VISUAL STUDIO subscription".into());
         let mut flagged = cloud("vs2");
         flagged.visual_studio_subscription_user = Some(true);
         let split = SeatSplit::of(&[held(cloud("a")), held(vs), held(flagged)]);

@@ -90,6 +90,10 @@ pub struct EmulatorConfig {
     /// (`ssh.rs`), with host keys and a demo client key made at start
     /// ([`GhesInfo::ssh`]). Off by default: tests that do not need it stay fast.
     pub ssh: bool,
+    /// Requests per hour each token may make, REST and GraphQL apart: GitHub's 5,000 for a
+    /// personal access token by default; 15,000 stands for a GitHub App owned by a GHEC
+    /// organization (github-api.md §3.4), which a 1,000,000-consumer load needs.
+    pub rate_limit: u64,
 }
 
 impl Default for EmulatorConfig {
@@ -101,12 +105,16 @@ impl Default for EmulatorConfig {
             tls: false,
             processing_delay: web::DEFAULT_PROCESSING_DELAY,
             ssh: false,
+            rate_limit: DEFAULT_RATE_LIMIT,
         }
     }
 }
 
 /// The demo enterprise's default size: a few hundred consumers.
 pub const DEFAULT_CONSUMERS: usize = 320;
+
+/// A personal access token's requests per hour (github-api.md §3.4).
+pub const DEFAULT_RATE_LIMIT: u64 = 5000;
 
 /// The largest enterprise the emulator generates.
 pub const MAX_CONSUMERS: usize = 1_000_000;
@@ -317,6 +325,7 @@ impl Emulator {
             faults: Mutex::new(Vec::new()),
             rate: Mutex::new(Default::default()),
             latency_ms: AtomicU64::new(0),
+            rate_limit: config.rate_limit.max(1),
             stop,
             requests: Mutex::new(Vec::new()),
             web: web::WebState::new(config.processing_delay),
@@ -441,7 +450,7 @@ impl Emulator {
             + i64::try_from(reset_in.as_secs())
                 .unwrap_or(i64::MAX / 2)
                 .max(1);
-        let used = server::RATE_LIMIT.saturating_sub(remaining);
+        let used = self.shared.rate_limit.saturating_sub(remaining);
         lock(&self.shared.rate).insert(server::budget_key(Some(token), "core"), (reset, used));
     }
 

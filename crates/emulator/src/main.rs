@@ -14,6 +14,7 @@ ghls-emulator: a local stand-in for the GitHub license APIs (GHES and GHEC). Not
 
 USAGE:
     ghls-emulator [--listen ADDR] [--consumers N] [--seed N] [--tls] [--processing-delay-ms N]
+                  [--rate-limit N]
 
 OPTIONS:
     --listen ADDR     loopback address to serve on [default: 127.0.0.1:0, a free port]
@@ -27,6 +28,8 @@ OPTIONS:
                       how long an upload or Sync now on the emulated web pages takes to
                       reach license-sync-status [default: 1500]; also
                       PUT /_emulator/processing-delay {\"ms\": N}
+    --rate-limit N    requests per hour per token [default: 5000, a personal access
+                      token's; 15000 is a GitHub App's, which 1000000 consumers need]
     -h, --help        print this help
 
 On start it prints one JSON line on stdout, e.g.
@@ -87,6 +90,12 @@ fn parse_args() -> anyhow::Result<Option<EmulatorConfig>> {
                     format!("--processing-delay-ms {v}: expected a whole number of milliseconds")
                 })?;
                 config.processing_delay = std::time::Duration::from_millis(ms);
+            }
+            "--rate-limit" => {
+                let v = value("--rate-limit")?;
+                config.rate_limit = v.parse().ok().filter(|&n: &u64| n > 0).with_context(|| {
+                    format!("--rate-limit {v}: expected a whole number above 0, e.g. 15000")
+                })?;
             }
             other => bail!("unknown argument `{other}` (see --help)"),
         }

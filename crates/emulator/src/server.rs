@@ -48,7 +48,6 @@ use crate::usage_export;
 const DOC_REST: &str = "https://docs.github.com/rest";
 const DOC_CONSUMED: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#list-enterprise-consumed-licenses";
 const DOC_SYNC: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#get-a-license-sync-status";
-pub(crate) const RATE_LIMIT: u64 = 5000;
 /// The REST API versions GitHub supports (github-api.md §3.2).
 const SUPPORTED_API_VERSIONS: &[&str] = &["2022-11-28", "2026-03-10"];
 pub(crate) const RATE_WINDOW_SECONDS: i64 = 3600;
@@ -248,12 +247,12 @@ async fn rate_limit(State(s): State<Arc<Shared>>, headers: HeaderMap) -> Respons
     let graphql = budget(&s, token, "graphql", false);
     let now = OffsetDateTime::now_utc().unix_timestamp();
     let body = render::rate_limit_overview(
-        (RATE_LIMIT, core.1, core.0),
-        (RATE_LIMIT, graphql.1, graphql.0),
+        (s.rate_limit, core.1, core.0),
+        (s.rate_limit, graphql.1, graphql.0),
         now,
     );
     let mut r = json_response(StatusCode::OK, &body);
-    set_rate_headers(&mut r, core, "core");
+    set_rate_headers(&mut r, s.rate_limit, core, "core");
     r
 }
 
@@ -620,9 +619,9 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
                 "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
             );
             let reset = OffsetDateTime::now_utc().unix_timestamp() + reset_in_seconds as i64;
-            set(&mut r, "x-ratelimit-limit", &RATE_LIMIT.to_string());
+            set(&mut r, "x-ratelimit-limit", &s.rate_limit.to_string());
             set(&mut r, "x-ratelimit-remaining", "0");
-            set(&mut r, "x-ratelimit-used", &RATE_LIMIT.to_string());
+            set(&mut r, "x-ratelimit-used", &s.rate_limit.to_string());
             set(&mut r, "x-ratelimit-reset", &reset.to_string());
             let resource = if graphql { "graphql" } else { "core" };
             set(&mut r, "x-ratelimit-resource", resource);
@@ -679,7 +678,7 @@ async fn github_layer(State(s): State<Arc<Shared>>, req: Request, next: Next) ->
                 // A 304 to a conditional request costs nothing (github-api.md §3.4).
                 let count = resp.status() != StatusCode::NOT_MODIFIED;
                 let state = budget(&s, token.as_deref(), resource, count);
-                set_rate_headers(&mut resp, state, resource);
+                set_rate_headers(&mut resp, s.rate_limit, state, resource);
             }
             let world = read(&s.world);
             let scopes = token
@@ -753,17 +752,22 @@ fn budget(s: &Shared, token: Option<&str>, resource: &str, count: bool) -> (i64,
         *entry = (now + RATE_WINDOW_SECONDS, 0);
     }
     if count {
-        entry.1 = (entry.1 + 1).min(RATE_LIMIT);
+        entry.1 = (entry.1 + 1).min(s.rate_limit);
     }
     *entry
 }
 
-fn set_rate_headers(resp: &mut Response, (reset, used): (i64, u64), resource: &'static str) {
-    set(resp, "x-ratelimit-limit", &RATE_LIMIT.to_string());
+fn set_rate_headers(
+    resp: &mut Response,
+    limit: u64,
+    (reset, used): (i64, u64),
+    resource: &'static str,
+) {
+    set(resp, "x-ratelimit-limit", &limit.to_string());
     set(
         resp,
         "x-ratelimit-remaining",
-        &RATE_LIMIT.saturating_sub(used).to_string(),
+        &limit.saturating_sub(used).to_string(),
     );
     set(resp, "x-ratelimit-used", &used.to_string());
     set(resp, "x-ratelimit-reset", &reset.to_string());

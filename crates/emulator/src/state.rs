@@ -20,6 +20,8 @@ pub(crate) struct Shared {
     /// Per token: (window reset epoch seconds, requests used in the window).
     pub(crate) rate: Mutex<HashMap<String, (i64, u64)>>,
     pub(crate) latency_ms: AtomicU64,
+    /// Requests per hour per token and resource.
+    pub(crate) rate_limit: u64,
     pub(crate) stop: watch::Sender<bool>,
     pub(crate) requests: Mutex<Vec<RecordedRequest>>,
     /// The web pages' state: processing delay, pending syncs, flash messages.

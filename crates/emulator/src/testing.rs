@@ -38,6 +38,12 @@ impl Start {
         self
     }
 
+    /// Requests per hour per token ([`EmulatorConfig::rate_limit`]).
+    pub fn rate_limit(mut self, per_hour: u64) -> Self {
+        self.config.rate_limit = per_hour;
+        self
+    }
+
     /// Another generated enterprise: the same seed gives the same one.
     pub fn seed(mut self, seed: u64) -> Self {
         self.config.seed = seed;

@@ -605,6 +605,23 @@ async fn rate_limit_matches_its_schema_reports_the_counters_and_costs_nothing() 
 }
 
 #[tokio::test]
+async fn a_github_app_sized_rate_limit_is_reported_and_spent_from() {
+    let emu = emulator().rate_limit(15_000).await;
+    let info = emu.info();
+    let token = info.ghec.token.clone();
+    let consumed = format!(
+        "{}/enterprises/acme/consumed-licenses?per_page=1",
+        info.ghec.api_url
+    );
+    let (_, headers, _) = get(&consumed, Some(&token)).await;
+    assert_eq!(headers["x-ratelimit-limit"], "15000");
+    assert_eq!(headers["x-ratelimit-remaining"], "14999");
+    let (_, _, rate) = get(&format!("{}/rate_limit", info.ghec.api_url), Some(&token)).await;
+    assert_eq!(rate["resources"]["core"]["limit"], 15_000);
+    assert_eq!(rate["resources"]["graphql"]["limit"], 15_000);
+}
+
+#[tokio::test]
 async fn deleting_the_rate_limit_starts_every_window_afresh() {
     let emu = emulator().await;
     let info = emu.info();

@@ -18,6 +18,7 @@ pub async fn run(out: &Output, args: &EmulatorArgs) -> Result<Exit, Failure> {
         tls: args.tls,
         processing_delay: Duration::from_millis(args.processing_delay_ms),
         ssh: args.ssh,
+        rate_limit: args.rate_limit,
     })
     .await
     .map_err(|e| {

@@ -92,7 +92,15 @@ impl DataSet {
         let n = data.users.len();
         let mut facts = Vec::with_capacity(n);
         let mut starts = Vec::with_capacity(n + 1);
-        let mut haystack = String::with_capacity(n * 96);
+        // Sized exactly (lower-casing ASCII keeps lengths): a guess that falls short
+        // doubles the block, and for a moment holds both (tens of MB at 300k).
+        let mut haystack = String::with_capacity(
+            data.users
+                .iter()
+                .flat_map(search_fields)
+                .map(|f| f.len() + SEP.len_utf8())
+                .sum(),
+        );
         let mut split = ConsumedSplit::default();
         for c in &data.users {
             let f = facts_of(c);
@@ -374,20 +382,23 @@ fn facts_of(c: &LicenseConsumer) -> Facts {
 
 /// Login, name, every email, server user ids and the SAML NameID, lower case.
 fn push_search_text(c: &LicenseConsumer, out: &mut String) {
-    let fields = c
-        .github_com_login()
+    // A consumer without any text has an empty span, which no search lands in.
+    for field in search_fields(c) {
+        push_lower(field, out);
+        out.push(SEP);
+    }
+}
+
+/// What a search looks in.
+fn search_fields(c: &LicenseConsumer) -> impl Iterator<Item = &str> {
+    c.github_com_login()
         .into_iter()
         .chain(c.github_com_name())
         .chain(c.github_com_verified_domain_emails())
         .chain(c.enterprise_server_emails())
         .chain(c.enterprise_server_user_ids())
         .chain(c.github_com_saml_name_id())
-        .chain(c.visual_studio_subscription_email());
-    // A consumer without any text has an empty span, which no search lands in.
-    for field in fields {
-        push_lower(field, out);
-        out.push(SEP);
-    }
+        .chain(c.visual_studio_subscription_email())
 }
 
 fn push_lower(s: &str, out: &mut String) {
