@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ghls_services::consumed::MAX_FETCH_CONCURRENCY;
 use ghls_services::{ConsumerFilter, ExportFormat, SortColumn};
 
 /// The long help's closing part: where tokens and settings come from, and the exit codes.
@@ -357,6 +358,13 @@ pub struct ConsumedArgs {
     /// rate limit: e.g. 0, 90s, 10m [default: wait as long as GitHub asks].
     #[arg(long, value_parser = max_wait, value_name = "DURATION")]
     pub max_wait: Option<Duration>,
+
+    /// Pages in flight at once after the first [default: 4, as the app]. Hidden: for
+    /// `scripts/bench`, which measures one request at a time (`--concurrency 1`) against
+    /// the default; not a setting admins need.
+    #[arg(long, hide = true, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=MAX_FETCH_CONCURRENCY as u64))]
+    pub concurrency: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -587,6 +595,44 @@ mod tests {
         assert_eq!(args.filter, ConsumerFilter::MultipleAccounts);
         assert_eq!(args.sort, SortColumn::ServerIds);
         assert!(Cli::try_parse_from(["ghls", "consumed", "--filter", "cloud_only"]).is_err());
+    }
+
+    #[test]
+    fn consumed_takes_a_hidden_concurrency_from_1_to_the_fetchs_maximum() {
+        let concurrency = |args: &[&str]| {
+            let parsed = Cli::try_parse_from(args).map_err(|e| e.kind())?;
+            let Command::Consumed(a) = parsed.command else {
+                panic!("not consumed");
+            };
+            Ok::<_, clap::error::ErrorKind>(a.concurrency)
+        };
+        assert_eq!(concurrency(&["ghls", "consumed"]), Ok(None));
+        assert_eq!(
+            concurrency(&["ghls", "consumed", "--concurrency", "1"]),
+            Ok(Some(1))
+        );
+        let max = MAX_FETCH_CONCURRENCY.to_string();
+        assert_eq!(
+            concurrency(&["ghls", "consumed", "--concurrency", &max]),
+            Ok(Some(MAX_FETCH_CONCURRENCY as u64))
+        );
+        let over = (MAX_FETCH_CONCURRENCY + 1).to_string();
+        for bad in ["0", over.as_str(), "four"] {
+            assert!(
+                concurrency(&["ghls", "consumed", "--concurrency", bad]).is_err(),
+                "{bad}"
+            );
+        }
+        let mut cli = Cli::command();
+        let help = cli
+            .find_subcommand_mut("consumed")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        assert!(
+            !help.contains("--concurrency"),
+            "hidden from admins: {help}"
+        );
     }
 
     #[test]

@@ -212,6 +212,52 @@ fn consumed_tells_what_the_load_cost_on_stderr_and_keeps_stdout_the_data() {
     assert!(v.get("cost").is_none(), "the JSON export is the data alone");
 }
 
+/// The pages of consumed licenses `ghls` asked the emulator for, in the order they came.
+fn consumed_pages_in_order(e: &Emulated) -> Vec<u32> {
+    e.emulator
+        .requests()
+        .iter()
+        .filter(|r| r.uri.contains("/consumed-licenses"))
+        .map(|r| {
+            let page = r
+                .uri
+                .split(['?', '&'])
+                .find_map(|p| p.strip_prefix("page="));
+            page.map_or(1, |p| p.parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn consumed_with_the_hidden_concurrency_1_reads_one_page_after_the_other() {
+    use ghls_emulator::{Fault, FaultKind, FaultTarget};
+    // Page 2 fails once (502) and is retried after a back-off: read one at a time, its retry
+    // comes before page 3; with the default 4 in flight, pages 3 and 4 are asked before it.
+    let run = |concurrency: Option<&str>| {
+        let e = Emulated::start();
+        e.emulator.inject(Fault::once(
+            FaultTarget::Ghec,
+            "per_page=100&page=2",
+            FaultKind::Status {
+                status: 502,
+                message: None,
+            },
+        ));
+        let mut args = vec!["consumed", "-o", "consumed.json"];
+        if let Some(n) = concurrency {
+            args.extend(["--concurrency", n]);
+        }
+        e.ghls(&args).current_dir(e.home.path()).assert().code(0);
+        consumed_pages_in_order(&e)
+    };
+    assert_eq!(run(Some("1")), [1, 2, 2, 3, 4]);
+    let default = run(None);
+    assert_eq!(default.len(), 5, "{default:?}");
+    let retry = default.iter().rposition(|&p| p == 2).unwrap();
+    let page3 = default.iter().position(|&p| p == 3).unwrap();
+    assert!(page3 < retry, "4 in flight: {default:?}");
+}
+
 #[test]
 fn consumed_filter_search_and_csv_choose_rows_and_format() {
     let (mut cmd, _home) = demo(&[

@@ -35,6 +35,10 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
         (None, Some(path)) => format_of(path),
         (None, None) => ExportFormat::Json,
     };
+    if let Some(n) = args.concurrency {
+        cx.app
+            .set_fetch_concurrency(usize::try_from(n).unwrap_or(usize::MAX));
+    }
     let summary = load_consumed(cx, args.max_wait).await?;
     let query = query(args);
     let Some(path) = &args.output else {

@@ -24,6 +24,8 @@ pub use budget::{
 };
 pub use export::{consumers_csv, csv_cell, findings_csv};
 pub(crate) use fetch::ConsumedState;
+/// The most consumed-licenses pages a load keeps in flight at once.
+pub use ghls_github::MAX_CONCURRENCY as MAX_FETCH_CONCURRENCY;
 pub use query::{DataSet, MAX_WINDOW};
 pub use types::{
     ConsumedPage, ConsumedQuery, ConsumedSort, ConsumedSplit, ConsumedSummary, ConsumerFilter,
@@ -46,6 +48,18 @@ impl App {
     pub fn with_fetch_options(self, options: FetchOptions) -> Self {
         self.consumed_state().set_options(options);
         self
+    }
+
+    /// Sets how many consumed-licenses pages are in flight at once after the first (1 reads
+    /// one page after the other; clamped to 1..=[`MAX_FETCH_CONCURRENCY`]), keeping
+    /// the other fetch options. The default is 4; `ghls consumed --concurrency` (hidden, for
+    /// `scripts/bench`) sets it.
+    pub fn set_fetch_concurrency(&self, concurrency: usize) {
+        let state = self.consumed_state();
+        state.set_options(FetchOptions {
+            concurrency: concurrency.clamp(1, MAX_FETCH_CONCURRENCY),
+            ..state.options()
+        });
     }
 
     /// The consumed licenses: from the session's cache unless `refresh` (or nothing is
@@ -231,5 +245,27 @@ mod tests {
             Some("acme.ghe.com")
         );
         assert_eq!(cloud_host("http://127.0.0.1:4000/ghec/api"), None);
+    }
+
+    #[test]
+    fn the_fetch_concurrency_is_set_within_its_bounds_and_keeps_the_other_options() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = App::open(
+            crate::SettingsStore::new(dir.path().join("settings.json")),
+            Arc::new(crate::MemoryStore::default()),
+        );
+        let before = app.consumed_state().options();
+        assert_eq!(before.concurrency, 4);
+        app.set_fetch_concurrency(1);
+        let one = app.consumed_state().options();
+        assert_eq!(one.concurrency, 1);
+        assert_eq!((one.per_page, one.retry), (before.per_page, before.retry));
+        app.set_fetch_concurrency(0);
+        assert_eq!(app.consumed_state().options().concurrency, 1);
+        app.set_fetch_concurrency(1000);
+        assert_eq!(
+            app.consumed_state().options().concurrency,
+            MAX_FETCH_CONCURRENCY
+        );
     }
 }
