@@ -39,7 +39,7 @@ if (!existsSync(APP_BINARY)) {
   console.error(`build the release app first (GHLS_APP_BINARY): ${APP_BINARY} is missing`);
   process.exit(2);
 }
-const RUNS = Number(runsArg ?? 5);
+const RUNS = Number(runsArg ?? 5); // 0: no cold starts (the 1,000,000-consumer memory run)
 /** The load of 300,000 consumers (3,000 pages) may take minutes on a loaded machine. */
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 
@@ -110,6 +110,7 @@ try {
 
   /** @type {number[]} */
   const runs = [];
+  // (RUNS = 0 skips them.)
   for (let i = 0; i < RUNS; i++) {
     let t0 = Date.now();
     session = await openApp(driver, () => { t0 = Date.now(); });
@@ -128,11 +129,13 @@ try {
   if (!reset.ok) throw new Error(`DELETE ${info.control_url}/rate-limit: ${reset.status}`);
   const refresh = await loadAndReadCost(session, /^Refreshed:/);
   say(`refresh: ${JSON.stringify(refresh)}`);
+  const memory = await analyseAndPage(session);
+  say(`memory: ${JSON.stringify(memory)}`);
   await closeApp(session);
 
   const sorted = [...runs].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh });
+  const median = sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh, memory });
   writeFileSync(join(work, 'result.json'), `${result}\n`);
   console.log(result);
 } finally {
@@ -204,6 +207,41 @@ async function storeTokens(session) {
     await set({ target: 'ghes', id: g.name }, 'token', g.token);
     if (g.manage_password) await set({ target: 'ghes', id: g.name }, 'manage_password', g.manage_password);
   }
+}
+
+/**
+ * After a load: the Duplicates screen's analysis, then pages of Consumed licenses through
+ * the IPC the table uses (sorted by name both ways, a search, a far window), each timed;
+ * then the app process's resident memory (VmRSS) and its peak (VmHWM), the WebKit
+ * processes apart.
+ * @param {Session} session
+ */
+async function analyseAndPage(session) {
+  let t = Date.now();
+  await session.click('nav a[data-screen="duplicates"]');
+  await session.waitFor('[data-field="seats-total"], [data-region="no-duplicates"]', LOAD_TIMEOUT_MS);
+  const analyse_ms = Date.now() - t;
+  await session.click('nav a[data-screen="consumed"]');
+  /** @type {Record<string, number>} */
+  const pages_ms = {};
+  const rows = 200;
+  const asks = /** @type {const} */ ([
+    ['by_name', { search: '', filter: 'all', sort: { column: 'name', descending: false }, offset: 0, limit: rows }],
+    ['by_name_descending', { search: '', filter: 'all', sort: { column: 'name', descending: true }, offset: 0, limit: rows }],
+    ['search', { search: 'son', filter: 'all', sort: { column: 'login', descending: false }, offset: 0, limit: rows }],
+    ['far_window', { search: '', filter: 'all', sort: { column: 'login', descending: false }, offset: 250_000, limit: rows }],
+  ]);
+  for (const [name, query] of asks) {
+    t = Date.now();
+    const page = /** @type {any} */ (await session.invoke('query_consumed_licenses', { query }));
+    if (page?.__error) throw new Error(`query_consumed_licenses ${name}: ${page.__error}`);
+    pages_ms[name] = Date.now() - t;
+  }
+  const app = findAppProcess(mark);
+  if (!app) throw new Error('the app process is gone');
+  const status = readFileSync(`/proc/${app.pid}/status`, 'utf8');
+  const kb = (/** @type {string} */ key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { analyse_ms, pages_ms, rss_kb: kb('VmRSS'), hwm_kb: kb('VmHWM') };
 }
 
 /**
