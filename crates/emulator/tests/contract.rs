@@ -561,15 +561,20 @@ fn the_binary_with_tls_prints_the_https_urls_and_the_ca() {
     assert!(raw["ghec"]["no_scope_token"].is_string());
 }
 
+/// A consumed-licenses page of one consumer: the cheapest request that counts.
+fn one_consumer_page(info: &ghls_emulator::EmulatorInfo) -> String {
+    format!(
+        "{}/enterprises/acme/consumed-licenses?per_page=1",
+        info.ghec.api_url
+    )
+}
+
 #[tokio::test]
 async fn rate_limit_matches_its_schema_reports_the_counters_and_costs_nothing() {
     let emu = emulator().await;
     let info = emu.info();
     let token = info.ghec.token.clone();
-    let consumed = format!(
-        "{}/enterprises/acme/consumed-licenses?per_page=1",
-        info.ghec.api_url
-    );
+    let consumed = one_consumer_page(&info);
     let (_, headers, _) = get(&consumed, Some(&token)).await;
     let remaining_after_page: u64 = headers["x-ratelimit-remaining"]
         .to_str()
@@ -609,10 +614,7 @@ async fn a_github_app_sized_rate_limit_is_reported_and_spent_from() {
     let emu = emulator().rate_limit(15_000).await;
     let info = emu.info();
     let token = info.ghec.token.clone();
-    let consumed = format!(
-        "{}/enterprises/acme/consumed-licenses?per_page=1",
-        info.ghec.api_url
-    );
+    let consumed = one_consumer_page(&info);
     let (_, headers, _) = get(&consumed, Some(&token)).await;
     assert_eq!(headers["x-ratelimit-limit"], "15000");
     assert_eq!(headers["x-ratelimit-remaining"], "14999");
