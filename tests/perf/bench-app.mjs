@@ -158,6 +158,9 @@ async function openApp(driver, retrying = () => {}) {
   for (let i = 0; findAppProcess(mark) && i < 100; i++) await sleep(50);
   const left = findAppProcess(mark);
   if (left) throw new Error(`the previous app (pid ${left.pid}) did not end`);
+  // Its /proc entry goes before its D-Bus connection closes: a start in that moment finds
+  // the single-instance name still owned and fails to hand over to an app that is ending.
+  await sleep(500);
   const x = procs.children[0];
   if (x.exitCode !== null || x.signalCode !== null) throw new Error(`Xvfb ended (${x.exitCode ?? x.signalCode})`);
   let session;
