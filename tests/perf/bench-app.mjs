@@ -125,6 +125,7 @@ try {
   await session.click('nav a[data-screen="consumed"]');
   const load = await loadAndReadCost(session, /^Loaded:/);
   say(`load: ${JSON.stringify(load)}`);
+  const after_load = appMemory();
   const reset = await fetch(`${info.control_url}/rate-limit`, { method: 'DELETE' });
   if (!reset.ok) throw new Error(`DELETE ${info.control_url}/rate-limit: ${reset.status}`);
   const refresh = await loadAndReadCost(session, /^Refreshed:/);
@@ -135,7 +136,7 @@ try {
 
   const sorted = [...runs].sort((a, b) => a - b);
   const median = sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh, memory });
+  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh, memory: { ...memory, after_load } });
   writeFileSync(join(work, 'result.json'), `${result}\n`);
   console.log(result);
 } finally {
@@ -158,9 +159,6 @@ async function openApp(driver, retrying = () => {}) {
   for (let i = 0; findAppProcess(mark) && i < 100; i++) await sleep(50);
   const left = findAppProcess(mark);
   if (left) throw new Error(`the previous app (pid ${left.pid}) did not end`);
-  // Its /proc entry goes before its D-Bus connection closes: a start in that moment finds
-  // the single-instance name still owned and fails to hand over to an app that is ending.
-  await sleep(500);
   const x = procs.children[0];
   if (x.exitCode !== null || x.signalCode !== null) throw new Error(`Xvfb ended (${x.exitCode ?? x.signalCode})`);
   let session;
@@ -193,6 +191,10 @@ async function closeApp(session) {
     } catch { /* gone meanwhile */ }
     for (let i = 0; findAppProcess(mark) && i < 60; i++) await sleep(50);
   }
+  // Its /proc entry goes before its D-Bus connection closes: a start in that moment finds
+  // the single-instance name still owned and fails to hand over to an app that is ending.
+  // Waited here, not in openApp, so no cold start counts it.
+  await sleep(500);
 }
 
 /**
@@ -240,11 +242,16 @@ async function analyseAndPage(session) {
     if (page?.__error) throw new Error(`query_consumed_licenses ${name}: ${page.__error}`);
     pages_ms[name] = Date.now() - t;
   }
+  return { analyse_ms, pages_ms, ...appMemory() };
+}
+
+/** The app process's resident memory now and at its peak, in kB (the WebKit processes apart). */
+function appMemory() {
   const app = findAppProcess(mark);
   if (!app) throw new Error('the app process is gone');
   const status = readFileSync(`/proc/${app.pid}/status`, 'utf8');
   const kb = (/** @type {string} */ key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { analyse_ms, pages_ms, rss_kb: kb('VmRSS'), hwm_kb: kb('VmHWM') };
+  return { rss_kb: kb('VmRSS'), hwm_kb: kb('VmHWM') };
 }
 
 /**
