@@ -239,8 +239,9 @@ impl LicenseConsumer {
         }
     }
 
-    /// Bytes this consumer holds on the heap and inline, for memory figures.
-    pub fn size_bytes(&self) -> usize {
+    /// Bytes this consumer holds on the heap and inline (the memory test's measure).
+    #[cfg(test)]
+    fn size_bytes(&self) -> usize {
         std::mem::size_of::<Self>() + self.texts.heap_bytes()
     }
 }

@@ -152,7 +152,8 @@ impl Texts {
         }
     }
 
-    /// Heap bytes held (text and offsets), for the memory figures.
+    /// Heap bytes held (text and offsets), for the memory test.
+    #[cfg(test)]
     pub(super) fn heap_bytes(&self) -> usize {
         self.text.len() + self.index.len() * std::mem::size_of::<u32>()
     }
