@@ -22,11 +22,13 @@
 //!   at once; nothing partial is returned.
 //! - A refresh ([`GhecClient::refresh_consumed_licenses`]) sends each page's stored `ETag`
 //!   (`If-None-Match`, else `If-Modified-Since`); a 304 costs no rate budget (github-api.md
-//!   §3.4) and the stored page is reused. A page that moved because an earlier one changed
+//!   §3.4) and the stored page is reused (copied only if another page changed; when none
+//!   did, the result is [`Consumers::Unchanged`] and nothing is copied). A page that moved because an earlier one changed
 //!   simply comes back 200 with a new tag, and a server that ignores the condition (always
 //!   200) is just a full load. [`FetchCost`] says what the read cost.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -179,9 +181,21 @@ impl StoredPages {
 /// this one cost.
 #[derive(Debug, Clone)]
 pub struct ConsumedFetch {
-    pub data: ConsumedLicenses,
+    pub consumers: Consumers,
     pub pages: StoredPages,
     pub cost: FetchCost,
+}
+
+/// The consumers a read gives back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Consumers {
+    /// What was read, in GitHub's order (a page answered 304 holds the previous read's
+    /// consumers of that page, copied).
+    Read(ConsumedLicenses),
+    /// Every page of the previous read answered 304 and no page was added: the previous
+    /// read's consumers and totals stand as they are. Nothing was copied, so a no-change
+    /// refresh of 1,000,000 consumers costs no memory either.
+    Unchanged,
 }
 
 /// A previous read to refresh: its stored pages and the consumers they point into.
@@ -202,15 +216,30 @@ impl GhecClient {
         cancel: &CancellationToken,
         on_event: &(dyn Fn(FetchEvent) + Send + Sync),
     ) -> Result<ConsumedLicenses> {
-        self.refresh_consumed_licenses(options, None, cancel, on_event)
-            .await
-            .map(|f| f.data)
+        match self
+            .refresh_consumed_licenses(options, None, cancel, on_event)
+            .await?
+            .consumers
+        {
+            Consumers::Read(data) => Ok(data),
+            // Without a previous read nothing is asked conditionally, so nothing can be
+            // unchanged; said rather than answered with an empty enterprise.
+            Consumers::Unchanged => Err(Error::Decode {
+                endpoint: Endpoint::GhecConsumedLicenses {
+                    enterprise: self.enterprise().to_owned(),
+                    page: 1,
+                },
+                path: String::new(),
+                detail: "304 Not Modified to a read that asked for no condition".to_owned(),
+            }),
+        }
     }
 
     /// As [`GhecClient::fetch_consumed_licenses`], but every page `previous` holds a
     /// validator for is asked conditionally, and a 304 reuses the previous consumers of
-    /// that page (see the module comment). `None`, or pages stored with another
-    /// `per_page`, read everything. The result says what the read cost.
+    /// that page (see the module comment); when every page does, the result is
+    /// [`Consumers::Unchanged`]. `None`, or pages stored with another `per_page`, read
+    /// everything. The result says what the read cost.
     pub async fn refresh_consumed_licenses(
         &self,
         options: &FetchOptions,
@@ -270,20 +299,22 @@ struct Run<'a> {
 impl Run<'_> {
     async fn all(&self) -> Result<ConsumedFetch> {
         let first = self.page(1).await?;
-        self.check_size(1, first.users.len())?;
-        let last = first.last_page.map(|n| n.clamp(1, MAX_PAGES));
+        self.check_size(1, first.len())?;
+        let last = first.page.last_page.map(|n| n.clamp(1, MAX_PAGES));
         let per_page = usize::from(self.per_page);
         let mut slots = Slots::new(per_page, last.unwrap_or(1));
-        let (total_seats_consumed, total_seats_purchased) =
-            (first.total_seats_consumed, first.total_seats_purchased);
+        let (total_seats_consumed, total_seats_purchased) = (
+            first.page.total_seats_consumed,
+            first.page.total_seats_purchased,
+        );
         // With a `last` link the pages in between are read concurrently, and only the last
         // page's `next` (the data grew) is followed; without one, page 1's `next` is.
         let mut next = match last {
             Some(n) if n > 1 => None,
-            _ => first.next,
+            _ => first.page.next.clone(),
         };
         self.pages_total.store(last.unwrap_or(0), Ordering::Relaxed);
-        self.placed(&mut slots, 1, first.users);
+        self.placed(&mut slots, 1, first);
         let mut highest = 1;
 
         if let Some(last) = last.filter(|&n| n > 1) {
@@ -292,11 +323,11 @@ impl Run<'_> {
                 .buffer_unordered(self.concurrency);
             while let Some((p, reply)) = pages.next().await {
                 let reply = reply?;
-                self.check_size(p, reply.users.len())?;
+                self.check_size(p, reply.len())?;
                 if p == last {
-                    next = reply.next;
+                    next = reply.page.next.clone();
                 }
-                self.placed(&mut slots, p, reply.users);
+                self.placed(&mut slots, p, reply);
             }
             highest = last;
         }
@@ -309,10 +340,10 @@ impl Run<'_> {
                 break;
             }
             let reply = self.get(url, page).await?;
-            self.check_size(page, reply.users.len())?;
-            next = reply.next;
+            self.check_size(page, reply.len())?;
+            next = reply.page.next.clone();
             self.pages_total.fetch_max(page, Ordering::Relaxed);
-            self.placed(&mut slots, page, reply.users);
+            self.placed(&mut slots, page, reply);
             highest = page;
         }
 
@@ -343,12 +374,17 @@ impl Run<'_> {
             budget_spent: sent.saturating_sub(not_modified),
             pages: u32::try_from(pages.len()).unwrap_or(u32::MAX),
         };
-        Ok(ConsumedFetch {
-            data: ConsumedLicenses {
+        let previous = self.previous.map(|p| (p.users, p.pages.pages.len()));
+        let consumers = match slots.finish(previous) {
+            None => Consumers::Unchanged,
+            Some(users) => Consumers::Read(ConsumedLicenses {
                 total_seats_consumed,
                 total_seats_purchased,
-                users: slots.finish(),
-            },
+                users,
+            }),
+        };
+        Ok(ConsumedFetch {
+            consumers,
             pages: StoredPages {
                 per_page: self.per_page,
                 total_seats_consumed,
@@ -360,10 +396,13 @@ impl Run<'_> {
     }
 
     /// Puts a page in its place and says so.
-    fn placed(&self, slots: &mut Slots, page: u32, users: Vec<LicenseConsumer>) {
-        self.rows.fetch_add(users.len(), Ordering::Relaxed);
+    fn placed(&self, slots: &mut Slots, page: u32, got: Got) {
+        self.rows.fetch_add(got.len(), Ordering::Relaxed);
         self.pages_done.fetch_add(1, Ordering::Relaxed);
-        slots.put(page, users);
+        match got.reused {
+            Some(range) => slots.reuse(page, range),
+            None => slots.put(page, got.page.users),
+        }
         self.report_progress();
     }
 
@@ -399,32 +438,36 @@ impl Run<'_> {
         self.stored.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    async fn page(&self, page: u32) -> Result<ConsumedPage> {
+    async fn page(&self, page: u32) -> Result<Got> {
         let url = self.client.consumed_licenses_url(page, self.per_page)?;
         self.get(url, page).await
     }
 
-    /// What the previous read stored of `page`, if it can be asked about conditionally.
-    fn stored_page(&self, page: u32) -> Option<(&StoredPage, &[LicenseConsumer])> {
+    /// What the previous read stored of `page`, if it can be asked about conditionally, and
+    /// where its consumers are in the previous read's.
+    fn stored_page(&self, page: u32) -> Option<(&StoredPage, Range<usize>)> {
         let previous = self.previous?;
         let index = usize::try_from(page.checked_sub(1)?).ok()?;
         let stored = previous.pages.pages.get(index)?;
-        let users = previous
-            .users
-            .get(stored.start..stored.start + stored.len)?;
-        (!stored.validator.is_empty()).then_some((stored, users))
+        let range = stored.start..stored.start.checked_add(stored.len)?;
+        previous.users.get(range.clone())?;
+        (!stored.validator.is_empty()).then_some((stored, range))
     }
 
     /// One page, through rate-limit pauses and retries; conditional when the previous read
-    /// stored it, and then a 304 gives back the previous read's consumers of that page.
-    async fn get(&self, url: Url, page: u32) -> Result<ConsumedPage> {
+    /// stored it, and then a 304 points at the previous read's consumers of that page.
+    async fn get(&self, url: Url, page: u32) -> Result<Got> {
         let events = PageEvents { run: self, page };
         let stored = self.stored_page(page);
         let (modified, validator, links) = paced(&self.gate, &self.retry, &events, || async {
             self.sent.fetch_add(1, Ordering::Relaxed);
             let answer = self
                 .client
-                .fetch_page_conditional(url.clone(), page, stored.map(|(s, _)| &s.validator))
+                .fetch_page_conditional(
+                    url.clone(),
+                    page,
+                    stored.as_ref().map(|(s, _)| &s.validator),
+                )
                 .await?;
             Ok(match answer {
                 Conditional::Modified { reply, validator } => {
@@ -438,9 +481,15 @@ impl Run<'_> {
             })
         })
         .await?;
-        let (page_read, validator) = match (modified, stored) {
-            (Some(read), _) => (read, validator),
-            (None, Some((s, users))) => {
+        let (got, validator) = match (modified, stored) {
+            (Some(read), _) => (
+                Got {
+                    page: read,
+                    reused: None,
+                },
+                validator,
+            ),
+            (None, Some((s, range))) => {
                 self.not_modified.fetch_add(1, Ordering::Relaxed);
                 // The 304's own links when it sent them (the data may have grown at the
                 // end), else the stored ones.
@@ -450,7 +499,7 @@ impl Run<'_> {
                     page,
                     total_seats_consumed: prev.and_then(|p| p.total_seats_consumed),
                     total_seats_purchased: prev.and_then(|p| p.total_seats_purchased),
-                    users: users.to_vec(),
+                    users: Vec::new(),
                     last_page: links.as_ref().map_or(s.last_page, |l| l.last_page()),
                     next: links.map_or_else(|| s.next.clone(), |l| l.next),
                 };
@@ -460,7 +509,13 @@ impl Run<'_> {
                 } else {
                     validator
                 };
-                (reused, validator)
+                (
+                    Got {
+                        page: reused,
+                        reused: Some(range),
+                    },
+                    validator,
+                )
             }
             (None, None) => {
                 return Err(Error::Decode {
@@ -473,11 +528,26 @@ impl Run<'_> {
                 });
             }
         };
-        self.stored().insert(
-            page,
-            (validator, page_read.last_page, page_read.next.clone()),
-        );
-        Ok(page_read)
+        self.stored()
+            .insert(page, (validator, got.page.last_page, got.page.next.clone()));
+        Ok(got)
+    }
+}
+
+/// A page as the fetch holds it: read, or (a 304) where the previous read's consumers of
+/// it are, copied only if some other page changed.
+struct Got {
+    /// `users` is empty when `reused`.
+    page: ConsumedPage,
+    reused: Option<Range<usize>>,
+}
+
+impl Got {
+    /// How many consumers the page holds.
+    fn len(&self) -> usize {
+        self.reused
+            .as_ref()
+            .map_or(self.page.users.len(), ExactSizeIterator::len)
     }
 }
 
@@ -523,6 +593,8 @@ struct Slots {
     /// Consumers per page (index `p-1`); a short page before the last leaves a gap that
     /// [`Slots::finish`] closes.
     counts: Vec<usize>,
+    /// Per page (index `p-1`): where its consumers are in the previous read's, for a 304.
+    reused: Vec<Option<Range<usize>>>,
 }
 
 impl Slots {
@@ -532,6 +604,29 @@ impl Slots {
             per_page,
             users: Vec::with_capacity(pages.saturating_mul(per_page).min(MAX_RESERVED)),
             counts: Vec::with_capacity(pages.min(MAX_RESERVED)),
+            reused: Vec::new(),
+        }
+    }
+
+    fn count(&mut self, index: usize, n: usize) {
+        if self.counts.len() <= index {
+            self.counts.resize(index + 1, 0);
+        }
+        if let Some(count) = self.counts.get_mut(index) {
+            *count = n;
+        }
+    }
+
+    /// Page `page` holds the previous read's consumers at `range` (copied by `finish`, and
+    /// only when some page changed).
+    fn reuse(&mut self, page: u32, range: Range<usize>) {
+        let index = usize::try_from(page.saturating_sub(1)).unwrap_or(usize::MAX);
+        self.count(index, range.len());
+        if self.reused.len() <= index {
+            self.reused.resize(index + 1, None);
+        }
+        if let Some(slot) = self.reused.get_mut(index) {
+            *slot = Some(range);
         }
     }
 
@@ -542,12 +637,7 @@ impl Slots {
         if self.users.len() < end {
             self.users.resize_with(end, LicenseConsumer::default);
         }
-        if self.counts.len() <= index {
-            self.counts.resize(index + 1, 0);
-        }
-        if let Some(count) = self.counts.get_mut(index) {
-            *count = users.len();
-        }
+        self.count(index, users.len());
         if let Some(place) = self.users.get_mut(start..end) {
             for (slot, user) in place.iter_mut().zip(users) {
                 *slot = user;
@@ -555,8 +645,44 @@ impl Slots {
         }
     }
 
-    /// The consumers, gaps closed in place.
-    fn finish(mut self) -> Vec<LicenseConsumer> {
+    /// The consumers, gaps closed in place; `None` when every page of `previous` (its
+    /// consumers and how many pages it had) was reused, in place, and nothing else read.
+    fn finish(
+        mut self,
+        previous: Option<(&[LicenseConsumer], usize)>,
+    ) -> Option<Vec<LicenseConsumer>> {
+        let reused_all = |users: &[LicenseConsumer], pages: usize| {
+            let mut at = 0;
+            self.counts.len() == pages
+                && (0..pages).all(|i| match self.reused.get(i) {
+                    Some(Some(r)) if r.start == at => {
+                        at = r.end;
+                        true
+                    }
+                    _ => false,
+                })
+                && at == users.len()
+        };
+        if previous.is_some_and(|(users, pages)| reused_all(users, pages)) {
+            return None;
+        }
+        let reused = std::mem::take(&mut self.reused);
+        for (index, range) in reused.into_iter().enumerate() {
+            let (Some(range), Some((users, _))) = (range, previous) else {
+                continue;
+            };
+            let Some(from) = users.get(range) else {
+                continue;
+            };
+            let start = index.saturating_mul(self.per_page);
+            let end = start.saturating_add(from.len());
+            if self.users.len() < end {
+                self.users.resize_with(end, LicenseConsumer::default);
+            }
+            if let Some(place) = self.users.get_mut(start..end) {
+                place.clone_from_slice(from);
+            }
+        }
         let mut write = 0;
         for (index, &count) in self.counts.iter().enumerate() {
             let start = index * self.per_page;
@@ -568,7 +694,7 @@ impl Slots {
             write += count;
         }
         self.users.truncate(write);
-        self.users
+        Some(self.users)
     }
 }
 
@@ -597,7 +723,7 @@ mod tests {
         s.put(3, vec![named("e")]);
         s.put(1, vec![named("a"), named("b")]);
         s.put(2, vec![named("c"), named("d")]);
-        assert_eq!(logins(&s.finish()), ["a", "b", "c", "d", "e"]);
+        assert_eq!(logins(&s.finish(None).unwrap()), ["a", "b", "c", "d", "e"]);
     }
 
     #[test]
@@ -606,7 +732,39 @@ mod tests {
         s.put(2, vec![named("d")]);
         s.put(3, vec![named("g"), named("h")]);
         s.put(1, vec![named("a"), named("b"), named("c")]);
-        assert_eq!(logins(&s.finish()), ["a", "b", "c", "d", "g", "h"]);
+        assert_eq!(
+            logins(&s.finish(None).unwrap()),
+            ["a", "b", "c", "d", "g", "h"]
+        );
+    }
+
+    #[test]
+    fn every_page_reused_in_place_is_unchanged_and_copies_nothing() {
+        let before = [named("a"), named("b"), named("c")];
+        let mut s = Slots::new(2, 2);
+        s.reuse(2, 2..3);
+        s.reuse(1, 0..2);
+        assert!(s.finish(Some((&before, 2))).is_none());
+    }
+
+    #[test]
+    fn reused_pages_beside_a_changed_one_are_copied_into_their_places() {
+        let before = [named("a"), named("b"), named("c"), named("d"), named("e")];
+        let mut s = Slots::new(2, 3);
+        s.reuse(3, 4..5);
+        s.put(2, vec![named("x")]);
+        s.reuse(1, 0..2);
+        let users = s.finish(Some((&before, 3))).unwrap();
+        assert_eq!(logins(&users), ["a", "b", "x", "e"]);
+    }
+
+    #[test]
+    fn a_previous_read_with_more_pages_is_not_unchanged() {
+        // Every page read was reused, but the enterprise lost its last page.
+        let before = [named("a"), named("b"), named("c")];
+        let mut s = Slots::new(2, 1);
+        s.reuse(1, 0..2);
+        assert_eq!(logins(&s.finish(Some((&before, 2))).unwrap()), ["a", "b"]);
     }
 
     #[test]

@@ -34,8 +34,8 @@ mod wire;
 
 pub use error::{Endpoint, Error, GitHubMessage, GraphqlProblem, RateLimit, Result, TlsReason};
 pub use fetch::{
-    ConsumedFetch, FetchCost, FetchEvent, FetchOptions, Previous, RetryPolicy, StoredPages,
-    MAX_CONCURRENCY,
+    ConsumedFetch, Consumers, FetchCost, FetchEvent, FetchOptions, Previous, RetryPolicy,
+    StoredPages, MAX_CONCURRENCY,
 };
 pub use ghec::{ConsumedPage, GhecClient, PageProgress, DEFAULT_PER_PAGE};
 pub use ghes::{GhesClient, GhesMeta};

@@ -7,25 +7,41 @@ mod support;
 
 use std::time::Instant;
 
+use ghls_domain::ConsumedLicenses;
 use ghls_emulator::testing::emulator;
 use ghls_emulator::Emulator;
-use ghls_github::{CancellationToken, ConsumedFetch, FetchOptions, GhecClient, Previous};
+use ghls_github::{
+    CancellationToken, ConsumedFetch, Consumers, FetchOptions, GhecClient, Previous,
+};
 use support::owner;
 
-async fn refresh(client: &GhecClient, previous: Option<&ConsumedFetch>) -> ConsumedFetch {
-    let previous = previous.map(|p| Previous {
-        pages: &p.pages,
-        users: &p.data.users,
-    });
-    client
+/// A read, and the consumers it stands for (for an unchanged one, the previous read's).
+struct Read {
+    fetch: ConsumedFetch,
+    data: ConsumedLicenses,
+}
+
+async fn refresh(client: &GhecClient, previous: Option<&Read>) -> Read {
+    let fetch = client
         .refresh_consumed_licenses(
             &FetchOptions::default(),
-            previous,
+            previous.map(|p| Previous {
+                pages: &p.fetch.pages,
+                users: &p.data.users,
+            }),
             &CancellationToken::new(),
             &|_| {},
         )
         .await
-        .unwrap()
+        .unwrap();
+    let data = match &fetch.consumers {
+        Consumers::Read(data) => data.clone(),
+        Consumers::Unchanged => previous
+            .expect("unchanged without a previous read")
+            .data
+            .clone(),
+    };
+    Read { fetch, data }
 }
 
 async fn remaining(client: &GhecClient) -> u64 {
@@ -68,15 +84,15 @@ async fn a_refresh_of_unchanged_pages_costs_no_budget_and_only_changed_pages_com
 
     let first = refresh(&client, None).await;
     assert_eq!(first.data.users.len(), 2_450);
-    assert_eq!(first.cost.pages, 25);
-    assert_eq!(first.cost.requests_sent, 25);
+    assert_eq!(first.fetch.cost.pages, 25);
+    assert_eq!(first.fetch.cost.requests_sent, 25);
     assert_eq!(
-        first.cost.not_modified, 0,
+        first.fetch.cost.not_modified, 0,
         "a first load has nothing to compare"
     );
-    assert_eq!(first.cost.budget_spent, 25);
+    assert_eq!(first.fetch.cost.budget_spent, 25);
     assert_eq!(
-        first.pages.conditional_pages(),
+        first.fetch.pages.conditional_pages(),
         25,
         "every page kept its ETag"
     );
@@ -90,16 +106,21 @@ async fn a_refresh_of_unchanged_pages_costs_no_budget_and_only_changed_pages_com
         25,
         "every page was asked"
     );
-    assert_eq!(second.cost.requests_sent, 25);
-    assert_eq!(second.cost.not_modified, 25);
-    assert_eq!(second.cost.budget_spent, 0);
+    assert_eq!(second.fetch.cost.requests_sent, 25);
+    assert_eq!(second.fetch.cost.not_modified, 25);
+    assert_eq!(second.fetch.cost.budget_spent, 0);
     assert_eq!(
         remaining(&client).await,
         after_first,
         "the 304s did not count against the emulator's budget"
     );
+    assert_eq!(
+        second.fetch.consumers,
+        Consumers::Unchanged,
+        "every page answered 304: nothing copied"
+    );
     assert_eq!(second.data, first.data, "the stored pages, reused");
-    assert_eq!(second.pages, first.pages);
+    assert_eq!(second.fetch.pages, first.fetch.pages);
 
     // Two consumers on pages 4 and 17 are renamed: those pages, and only those, change.
     let old_pages = pages_of(&emu);
@@ -121,9 +142,13 @@ async fn a_refresh_of_unchanged_pages_costs_no_budget_and_only_changed_pages_com
     assert_eq!(changed, 2, "the world changed on two pages");
 
     let third = refresh(&client, Some(&second)).await;
-    assert_eq!(third.cost.requests_sent, 25);
-    assert_eq!(third.cost.not_modified, 23);
-    assert_eq!(third.cost.budget_spent, 2);
+    assert!(
+        matches!(third.fetch.consumers, Consumers::Read(_)),
+        "two pages changed: the consumers are read"
+    );
+    assert_eq!(third.fetch.cost.requests_sent, 25);
+    assert_eq!(third.fetch.cost.not_modified, 23);
+    assert_eq!(third.fetch.cost.budget_spent, 2);
     assert_eq!(remaining(&client).await, after_first - 2);
     let full = refresh(&client, None).await;
     assert_eq!(
@@ -158,10 +183,14 @@ async fn a_stored_page_whose_neighbours_shift_comes_back_200_with_a_new_tag() {
     assert_eq!(second.data.users.len(), total);
     let full = refresh(&client, None).await;
     assert_eq!(second.data, full.data, "no stale page reused");
-    assert!(second.cost.budget_spent >= 4, "{:?}", second.cost);
+    assert!(
+        second.fetch.cost.budget_spent >= 4,
+        "{:?}",
+        second.fetch.cost
+    );
     assert_eq!(
-        second.cost.requests_sent - second.cost.not_modified,
-        second.cost.budget_spent
+        second.fetch.cost.requests_sent - second.fetch.cost.not_modified,
+        second.fetch.cost.budget_spent
     );
 }
 
@@ -184,12 +213,16 @@ async fn a_no_change_refresh_costs_nothing_at_scale() {
     eprintln!(
         "{consumers} consumers: first load {} requests spent ({first_time:?}); \
          refresh with no change {} sent, {} unchanged, {} spent ({second_time:?})",
-        first.cost.budget_spent,
-        second.cost.requests_sent,
-        second.cost.not_modified,
-        second.cost.budget_spent
+        first.fetch.cost.budget_spent,
+        second.fetch.cost.requests_sent,
+        second.fetch.cost.not_modified,
+        second.fetch.cost.budget_spent
     );
-    assert_eq!(first.cost.budget_spent as usize, consumers.div_ceil(100));
-    assert_eq!(second.cost.budget_spent, 0);
+    assert_eq!(
+        first.fetch.cost.budget_spent as usize,
+        consumers.div_ceil(100)
+    );
+    assert_eq!(second.fetch.cost.budget_spent, 0);
+    assert_eq!(second.fetch.consumers, Consumers::Unchanged);
     assert_eq!(second.data.users.len(), consumers);
 }

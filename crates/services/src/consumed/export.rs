@@ -112,8 +112,8 @@ fn consumers_json<'a>(
             filter: query.filter,
             sort: &query.sort,
         },
-        total_seats_consumed: set.data.total_seats_consumed,
-        total_seats_purchased: set.data.total_seats_purchased,
+        total_seats_consumed: set.data().total_seats_consumed,
+        total_seats_purchased: set.data().total_seats_purchased,
     })
     .map_err(io::Error::from)?;
     // `{…}` opened again to append `users`.

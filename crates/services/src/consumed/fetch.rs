@@ -14,7 +14,10 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use ghls_github::{CancellationToken, FetchEvent, FetchOptions, GhecClient, Previous, StoredPages};
+use ghls_domain::ConsumedLicenses;
+use ghls_github::{
+    CancellationToken, Consumers, FetchEvent, FetchOptions, GhecClient, Previous, StoredPages,
+};
 use time::OffsetDateTime;
 use tokio::sync::watch;
 
@@ -42,6 +45,15 @@ struct Inner {
     /// The cached data set's pages' validators, for a conditional refresh.
     pages: Option<Arc<StoredPages>>,
     running: Option<Arc<Job>>,
+}
+
+/// What a finished fetch leaves to do.
+enum Next {
+    /// Nothing: the previous data set, found unchanged.
+    Ready(DataSet),
+    /// Prepare these consumers for queries.
+    Prepare(ConsumedLicenses),
+    Failed(ErrorReport),
 }
 
 /// How a load starts.
@@ -116,7 +128,7 @@ impl ConsumedState {
             }
         };
         // Only the same enterprise's pages can vouch for what GitHub would send again.
-        let (previous_data, previous_pages) = {
+        let (mut previous_data, previous_pages) = {
             let inner = self.inner();
             match (&inner.data, &inner.pages) {
                 (Some(d), Some(p)) if d.enterprise == client.enterprise() => {
@@ -130,13 +142,13 @@ impl ConsumedState {
             .zip(previous_pages.as_deref())
             .map(|(d, pages)| Previous {
                 pages,
-                users: &d.data.users,
+                users: d.consumers(),
             });
         let refreshed = previous.is_some_and(|p| p.pages.conditional_pages() > 0);
         let fetched = client
             .refresh_consumed_licenses(&options, previous, &job.cancel, &on_event)
             .await;
-        drop((previous_data, previous_pages));
+        drop(previous_pages);
         let outcome = match fetched {
             Err(e) => Err(decorate(Error::from(e).report())),
             Ok(fetched) => {
@@ -161,20 +173,48 @@ impl ConsumedState {
                     "consumed licenses fetched"
                 );
                 let pages = Arc::new(fetched.pages);
-                let data = fetched.data;
-                tokio::task::spawn_blocking(move || {
-                    let mut set = DataSet::new(enterprise, now, data, analysis);
-                    set.summary.cost = Some(cost);
-                    (Arc::new(set), pages)
-                })
-                .await
-                .map_err(|e| {
-                    Error::Task {
-                        what: "Preparing the consumed licenses",
-                        detail: e.to_string(),
+                // Unchanged: the previous data set stands, shared rather than copied, with
+                // its search text, sort ranks and duplicate analysis; only its time and cost
+                // are new. (Were its analysis context changed since, it is prepared again.)
+                let old = previous_data.take();
+                let next = match (fetched.consumers, old.as_deref()) {
+                    (Consumers::Read(data), _) => Next::Prepare(data),
+                    (Consumers::Unchanged, Some(old)) => match old.unchanged(now, &analysis) {
+                        Some(set) => Next::Ready(set),
+                        None => Next::Prepare(old.data().clone()),
+                    },
+                    // The client answers "unchanged" only to a refresh of a previous read,
+                    // and one is always passed with its data set.
+                    (Consumers::Unchanged, None) => Next::Failed(
+                        Error::Task {
+                            what: "Refreshing the consumed licenses",
+                            detail: "GitHub found them unchanged, but no earlier load is held"
+                                .to_owned(),
+                        }
+                        .report(),
+                    ),
+                };
+                drop(old);
+                match next {
+                    Next::Failed(report) => Err(report),
+                    Next::Ready(mut set) => {
+                        set.summary.cost = Some(cost);
+                        Ok((Arc::new(set), pages))
                     }
-                    .report()
-                })
+                    Next::Prepare(data) => tokio::task::spawn_blocking(move || {
+                        let mut set = DataSet::new(enterprise, now, data, analysis);
+                        set.summary.cost = Some(cost);
+                        (Arc::new(set), pages)
+                    })
+                    .await
+                    .map_err(|e| {
+                        Error::Task {
+                            what: "Preparing the consumed licenses",
+                            detail: e.to_string(),
+                        }
+                        .report()
+                    }),
+                }
             }
         };
         // Cancelled while the data set was being prepared: still cancelled, as promised.

@@ -44,7 +44,7 @@ impl App {
             return Ok(report);
         }
         let report = data
-            .duplicates
+            .duplicates()
             .get_or_try_init(|| {
                 let data = data.clone();
                 blocking("The duplicate analysis", move || {
