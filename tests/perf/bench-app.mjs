@@ -130,13 +130,14 @@ try {
   if (!reset.ok) throw new Error(`DELETE ${info.control_url}/rate-limit: ${reset.status}`);
   const refresh = await loadAndReadCost(session, /^Refreshed:/);
   say(`refresh: ${JSON.stringify(refresh)}`);
+  const after_refresh = appMemory();
   const memory = await analyseAndPage(session);
   say(`memory: ${JSON.stringify(memory)}`);
   await closeApp(session);
 
   const sorted = [...runs].sort((a, b) => a - b);
   const median = sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh, memory: { ...memory, after_load } });
+  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh, memory: { ...memory, after_load, after_refresh } });
   writeFileSync(join(work, 'result.json'), `${result}\n`);
   console.log(result);
 } finally {
