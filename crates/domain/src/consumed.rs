@@ -37,7 +37,7 @@ pub const CONSUMED_LICENSE_FIELDS: &[&str] = &[
 mod packed;
 
 pub use packed::Strs;
-use packed::{slot, Texts, Value};
+use packed::{slot, Packer, Texts, Value, BLOCK};
 
 /// All consumers of an enterprise and its seat totals (taken from the first page).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
@@ -86,13 +86,11 @@ pub struct ConsumerFields {
 /// GitHub's `""`. Build one from [`ConsumerFields`].
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct LicenseConsumer {
+    /// The values, and the four optional booleans, two bits each (see [`Flag`]).
     texts: Texts,
-    total_user_accounts: Option<i64>,
-    /// The four optional booleans, two bits each: see [`Flag`].
-    flags: u8,
 }
 
-/// The optional booleans' places in [`LicenseConsumer::flags`].
+/// The optional booleans' places in a consumer's flags.
 #[derive(Clone, Copy)]
 enum Flag {
     GithubComUser = 0,
@@ -118,39 +116,62 @@ impl From<ConsumerFields> for LicenseConsumer {
 
 impl From<&ConsumerFields> for LicenseConsumer {
     fn from(f: &ConsumerFields) -> Self {
-        let texts = Texts::pack([
-            Value::Scalar(f.github_com_login.as_deref()),
-            Value::Scalar(f.github_com_name.as_deref()),
-            Value::List(&f.enterprise_server_user_ids),
-            Value::Scalar(f.license_type.as_deref()),
-            Value::Scalar(f.github_com_profile.as_deref()),
-            Value::List(&f.github_com_member_roles),
-            Value::List(&f.github_com_enterprise_roles),
-            Value::List(&f.github_com_verified_domain_emails),
-            Value::Scalar(f.github_com_saml_name_id.as_deref()),
-            Value::List(&f.github_com_orgs_with_pending_invites),
-            Value::List(&f.enterprise_server_emails),
-            Value::Scalar(f.visual_studio_license_status.as_deref()),
-            Value::Scalar(f.visual_studio_subscription_email.as_deref()),
-        ]);
-        let flags = flag_bits(Flag::GithubComUser, f.github_com_user)
-            | flag_bits(Flag::EnterpriseServerUser, f.enterprise_server_user)
-            | flag_bits(
-                Flag::VisualStudioSubscriptionUser,
-                f.visual_studio_subscription_user,
-            )
-            | flag_bits(Flag::TwoFactorAuth, f.github_com_two_factor_auth);
+        let (values, accounts, flags) = unpacked(f);
         Self {
-            texts,
-            total_user_accounts: f.total_user_accounts,
-            flags,
+            texts: Texts::pack(values, accounts, flags),
         }
+    }
+}
+
+/// A consumer's values in packing order, its `total_user_accounts` and its flags.
+fn unpacked(f: &ConsumerFields) -> ([Value<'_>; 13], Option<i64>, u8) {
+    let values = [
+        Value::Scalar(f.github_com_login.as_deref()),
+        Value::Scalar(f.github_com_name.as_deref()),
+        Value::List(&f.enterprise_server_user_ids),
+        Value::Scalar(f.license_type.as_deref()),
+        Value::Scalar(f.github_com_profile.as_deref()),
+        Value::List(&f.github_com_member_roles),
+        Value::List(&f.github_com_enterprise_roles),
+        Value::List(&f.github_com_verified_domain_emails),
+        Value::Scalar(f.github_com_saml_name_id.as_deref()),
+        Value::List(&f.github_com_orgs_with_pending_invites),
+        Value::List(&f.enterprise_server_emails),
+        Value::Scalar(f.visual_studio_license_status.as_deref()),
+        Value::Scalar(f.visual_studio_subscription_email.as_deref()),
+    ];
+    let flags = flag_bits(Flag::GithubComUser, f.github_com_user)
+        | flag_bits(Flag::EnterpriseServerUser, f.enterprise_server_user)
+        | flag_bits(
+            Flag::VisualStudioSubscriptionUser,
+            f.visual_studio_subscription_user,
+        )
+        | flag_bits(Flag::TwoFactorAuth, f.github_com_two_factor_auth);
+    (values, f.total_user_accounts, flags)
+}
+
+impl LicenseConsumer {
+    /// Packs many consumers, those of a page (up to 128) sharing one block of memory: what
+    /// the client does with each page it decodes. Their order is kept.
+    pub fn pack_all(fields: impl IntoIterator<Item = ConsumerFields>) -> Vec<LicenseConsumer> {
+        let fields = fields.into_iter();
+        let mut out = Vec::with_capacity(fields.size_hint().0);
+        let mut packer = Packer::default();
+        for f in fields {
+            let (values, accounts, flags) = unpacked(&f);
+            packer.push(values, accounts, flags);
+            if packer.len() == BLOCK {
+                out.extend(packer.finish().map(|texts| LicenseConsumer { texts }));
+            }
+        }
+        out.extend(packer.finish().map(|texts| LicenseConsumer { texts }));
+        out
     }
 }
 
 impl LicenseConsumer {
     fn flag(&self, flag: Flag) -> Option<bool> {
-        match (self.flags >> (2 * flag as u8)) & 0b11 {
+        match (self.texts.flags >> (2 * flag as u8)) & 0b11 {
             0b01 => Some(false),
             0b11 => Some(true),
             _ => None,
@@ -209,7 +230,7 @@ impl LicenseConsumer {
         self.texts.scalar(slot::VS_EMAIL)
     }
     pub fn total_user_accounts(&self) -> Option<i64> {
-        self.total_user_accounts
+        self.texts.accounts()
     }
 
     /// The fields, owned (for tests, and code that changes a consumer).
@@ -235,7 +256,7 @@ impl LicenseConsumer {
             enterprise_server_emails: self.enterprise_server_emails().to_vec(),
             visual_studio_license_status: own(self.visual_studio_license_status()),
             visual_studio_subscription_email: own(self.visual_studio_subscription_email()),
-            total_user_accounts: self.total_user_accounts,
+            total_user_accounts: self.total_user_accounts(),
         }
     }
 
@@ -304,7 +325,7 @@ impl Serialize for LicenseConsumer {
             "visual_studio_subscription_email",
             &self.visual_studio_subscription_email(),
         )?;
-        s.serialize_field("total_user_accounts", &self.total_user_accounts)?;
+        s.serialize_field("total_user_accounts", &self.total_user_accounts())?;
         s.end()
     }
 }

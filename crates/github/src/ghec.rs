@@ -7,7 +7,7 @@
 //! reads pages concurrently, waits out rate limits, retries and can be cancelled, for the
 //! Consumed licenses screen.
 
-use ghls_domain::{ConsumedLicenses, LicenseConsumer, Secret, ServerSync};
+use ghls_domain::{ConsumedLicenses, ConsumerFields, LicenseConsumer, Secret, ServerSync};
 use url::Url;
 
 use crate::error::{Endpoint, Error, Result};
@@ -242,13 +242,15 @@ fn consumed_page(page: u32, reply: Reply<ConsumedLicensesPage>) -> Reply<Consume
         page,
         total_seats_consumed: reply.value.total_seats_consumed,
         total_seats_purchased: reply.value.total_seats_purchased,
-        users: reply
-            .value
-            .users
-            .unwrap_or_default()
-            .into_iter()
-            .map(LicenseConsumer::from)
-            .collect(),
+        // The page's consumers packed together, in one block.
+        users: LicenseConsumer::pack_all(
+            reply
+                .value
+                .users
+                .unwrap_or_default()
+                .into_iter()
+                .map(ConsumerFields::from),
+        ),
         last_page: links.last_page(),
         next: links.next.clone(),
     };

@@ -8,7 +8,7 @@
 //! CSV report documents more columns than the schema; unknown keys are ignored. Whether the
 //! totals repeat on every page is undocumented: callers take them from the first page.
 
-use ghls_domain::{ConsumerFields, LicenseConsumer};
+use ghls_domain::ConsumerFields;
 use serde::Deserialize;
 
 use crate::lenient;
@@ -64,11 +64,11 @@ pub(crate) struct User {
     total_user_accounts: Option<i64>,
 }
 
-/// Decoded users are packed at once, page by page: the owned strings of a page live only
-/// until its 100 consumers are packed.
-impl From<User> for LicenseConsumer {
+/// Decoded users are packed at once, page by page (`LicenseConsumer::pack_all`): the owned
+/// strings of a page live only until its 100 consumers are packed.
+impl From<User> for ConsumerFields {
     fn from(u: User) -> Self {
-        LicenseConsumer::from(ConsumerFields {
+        ConsumerFields {
             github_com_login: u.github_com_login,
             github_com_name: u.github_com_name,
             enterprise_server_user_ids: u.enterprise_server_user_ids,
@@ -87,6 +87,6 @@ impl From<User> for LicenseConsumer {
             visual_studio_license_status: u.visual_studio_license_status,
             visual_studio_subscription_email: u.visual_studio_subscription_email,
             total_user_accounts: u.total_user_accounts,
-        })
+        }
     }
 }

@@ -2,7 +2,8 @@
 //! The examples are read from `spec/github-api/` (GitHub's OpenAPI operations, verbatim).
 
 use ghls_domain::{
-    parse_github_time, ConsumerKind, LicenseConsumer, SeatCount, ServerLicense, ServerSync,
+    parse_github_time, ConsumerFields, ConsumerKind, LicenseConsumer, SeatCount, ServerLicense,
+    ServerSync,
 };
 use serde_json::Value;
 
@@ -84,12 +85,8 @@ fn the_published_consumed_licenses_example_decodes_with_its_quirks() {
         let page: ConsumedLicensesPage = crate::http::tests_decode(&endpoint(), &body).unwrap();
         assert_eq!(page.total_seats_consumed, Some(5000));
         assert_eq!(page.total_seats_purchased, Some(4500));
-        let users: Vec<LicenseConsumer> = page
-            .users
-            .unwrap()
-            .into_iter()
-            .map(LicenseConsumer::from)
-            .collect();
+        let users =
+            LicenseConsumer::pack_all(page.users.unwrap().into_iter().map(ConsumerFields::from));
         assert_eq!(users.len(), 2);
 
         let mona = &users[0];
