@@ -27,7 +27,7 @@ const screens = {
     quick: { exportUsage: ipc.exportLicenseUsage, cancelExport: ipc.cancelExport, pickLicense: ipc.pickLicenseFile, uploadLicense: ipc.uploadLicense },
   }),
   consumed: (root) => mountConsumedView(root, { store: consumed, query: ipc.queryConsumedLicenses, exportRows: ipc.exportConsumedLicenses }),
-  duplicates: (root) => mountDuplicatesView(root, { store: consumed, report: ipc.duplicateReport, exportReport: ipc.exportDuplicates, accounts: { load: ipc.loadServerAccounts, cancel: ipc.cancelServerAccounts, summary: ipc.serverAccountsSummary } }),
+  duplicates: (root) => mountDuplicatesView(root, { store: consumed, overview: ipc.duplicateOverview, findings: ipc.duplicateFindings, exportReport: ipc.exportDuplicates, accounts: { load: ipc.loadServerAccounts, cancel: ipc.cancelServerAccounts, summary: ipc.serverAccountsSummary } }),
   'add-server-usage': (root) => mountAddServerUsageView(root, {
     inspect: ipc.inspectUsageFile,
     pick: ipc.pickUsageFile,

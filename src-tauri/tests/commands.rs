@@ -491,7 +491,14 @@ fn consumed_queries_and_the_duplicate_report_are_not_loaded_before_a_load() {
     .unwrap_err();
     assert_eq!(err["kind"], "not_loaded", "{err}");
     assert!(err["fix"].as_str().unwrap().contains("Load"));
-    let err = invoke(app.clone(), "duplicate_report").unwrap_err();
+    let err = invoke(app.clone(), "duplicate_overview").unwrap_err();
+    assert_eq!(err["kind"], "not_loaded");
+    let err = invoke_with(
+        app.clone(),
+        "duplicate_findings",
+        serde_json::json!({ "query": { "reason": "saml_name_id", "confidences": ["high"], "offset": 0, "limit": 25 } }),
+    )
+    .unwrap_err();
     assert_eq!(err["kind"], "not_loaded");
     let err = invoke_with(
         app.clone(),
@@ -577,13 +584,32 @@ fn query_consumed_licenses_filters_searches_and_returns_snake_case_rows() {
 fn the_duplicate_report_and_the_exports_go_through_the_save_dialog_seam() {
     let app = demo_app();
     load_consumed(&app, false).0.unwrap();
-    let report = invoke(app.clone(), "duplicate_report").unwrap();
+    let report = invoke(app.clone(), "duplicate_overview").unwrap();
     assert!(report["findings"].as_u64().unwrap() > 0, "{report}");
-    assert!(report["groups"]
+    let saml = report["groups"]
         .as_array()
         .unwrap()
         .iter()
-        .any(|g| g["reason"] == "saml_name_id"));
+        .find(|g| g["reason"] == "saml_name_id")
+        .unwrap();
+    assert!(
+        saml.get("findings").is_none(),
+        "counts, not findings: {saml}"
+    );
+    let high = saml["high"]["findings"].as_u64().unwrap();
+    assert!(high > 0, "{saml}");
+    let page = invoke_with(
+        app.clone(),
+        "duplicate_findings",
+        serde_json::json!({ "query": { "reason": "saml_name_id", "confidences": ["high"], "offset": 0, "limit": 2 } }),
+    )
+    .unwrap();
+    assert_eq!(page["total_matching"].as_u64(), Some(high), "{page}");
+    assert_eq!(
+        page["findings"].as_array().unwrap().len() as u64,
+        high.min(2)
+    );
+    assert!(page["findings"][0]["evidence"].as_array().is_some());
 
     let dir = tempfile::tempdir().unwrap();
     let answer = dir.path().join("dialog-answer");
@@ -627,7 +653,25 @@ fn the_duplicate_report_and_the_exports_go_through_the_save_dialog_seam() {
     .unwrap();
     assert_eq!(written["rows"], report["findings"]);
     let saved: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
-    assert_eq!(saved, report);
+    // The whole report, of which the screen was sent the overview.
+    for field in [
+        "consumers",
+        "findings",
+        "seats_saved",
+        "off_domain",
+        "counted_once",
+    ] {
+        assert_eq!(saved[field], report[field], "{field}");
+    }
+    let groups = saved["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), report["groups"].as_array().unwrap().len());
+    for (g, o) in groups.iter().zip(report["groups"].as_array().unwrap()) {
+        assert_eq!(g["reason"], o["reason"]);
+        assert_eq!(
+            g["findings"].as_array().unwrap().len() as u64,
+            o["count"].as_u64().unwrap()
+        );
+    }
 }
 
 // --- Hand-offs, watches and activity ----------------------------------------------------

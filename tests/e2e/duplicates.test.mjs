@@ -18,7 +18,8 @@ test('Duplicates finds every planted duplicate and none of the look-alikes', asy
 
   await session.click('nav a[data-screen="duplicates"]');
   await session.click('[data-action="load-consumed"]');
-  await session.waitFor('[data-region="groups"] [data-finding]', 60000);
+  // The groups region is busy until every group shows its first window of findings.
+  await session.waitFor('[data-region="groups"][aria-busy="false"] [data-finding]', 60000);
 
   // Every finding that would free a seat, as the screen shows it: its entries' text.
   const pairs = /** @type {string[]} */ (await session.execute(`
@@ -42,7 +43,7 @@ test('Duplicates finds every planted duplicate and none of the look-alikes', asy
   // login and primary email, beside their IDs.
   await session.click('[data-action="load-accounts"]');
   await session.waitFor('[data-field="accounts-loaded"]', 60000);
-  await session.waitFor('[data-field="server-login"]', 60000);
+  await session.waitFor('[data-region="groups"][aria-busy="false"] [data-field="server-login"]', 60000);
   const named = /** @type {string[][]} */ (await session.execute(`
     return [...document.querySelectorAll('[data-account]')].map((a) => [
       a.getAttribute('data-account') ?? '',

@@ -225,7 +225,7 @@ async function storeTokens(session) {
 async function analyseAndPage(session) {
   let t = Date.now();
   await session.click('nav a[data-screen="duplicates"]');
-  await session.waitFor('[data-field="seats-total"], [data-region="no-duplicates"]', LOAD_TIMEOUT_MS);
+  await session.waitFor('[data-region="groups"][aria-busy="false"], [data-region="no-duplicates"]', LOAD_TIMEOUT_MS);
   const analyse_ms = Date.now() - t;
   await session.click('nav a[data-screen="consumed"]');
   /** @type {Record<string, number>} */

@@ -16,7 +16,7 @@ const groups = (page) => page.locator('[data-group]').evaluateAll((gs) => gs.map
 describe('Duplicates screen', () => {
   test('findings are grouped by reason, with confidence, facts, entries, seats and the fix', async () => {
     const { page, errors } = await open('consumed=cached');
-    await page.waitForSelector('[data-region="groups"]');
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
     assert.equal(await text(page, '[data-field="seats-total"]'), '3');
     assert.match(await text(page, '#seats-freed'), /^3 seats could be freed$/);
     assert.equal(await text(page, '[data-field="seats-by-confidence"]'),
@@ -49,8 +49,11 @@ describe('Duplicates screen', () => {
   test('a long group shows 25 findings at a time; Show more goes on by keyboard', async () => {
     const { page } = await open('consumed=cached');
     const group = page.locator('[data-group="off_verified_domain"]');
-    await group.waitFor();
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
     assert.equal(await group.locator('.finding').count(), 25);
+    // Sent a window at a time: 25 findings a group, not the whole report.
+    const asked = await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.duplicate_findings);
+    assert.equal(asked, 3, 'one window for each of the three groups');
     const more = group.locator('[data-action="show-more"]');
     assert.equal(await more.innerText(), 'Show 25 more (35 not shown)');
     await more.focus();
@@ -117,7 +120,7 @@ describe('Duplicates screen', () => {
     await page.waitForSelector('[data-region="groups"]');
     assert.equal(await page.locator('[data-region="not-loaded"]').count(), 0);
     assert.match(await text(page, '[data-field="fetched"]'), /^Fetched 3 minutes ago/);
-    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.duplicate_report), 2);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__ipc.calls.duplicate_overview), 2);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -175,7 +175,9 @@ export function testConnection(target) {
 /** @typedef {import('../bindings/ConsumedPage').ConsumedPage} ConsumedPage */
 /** @typedef {import('../bindings/ExportResult').ExportResult} ExportResult */
 /** @typedef {import('../bindings/ExportFormat').ExportFormat} ExportFormat */
-/** @typedef {import('../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
+/** @typedef {import('../bindings/DuplicateOverview').DuplicateOverview} DuplicateOverview */
+/** @typedef {import('../bindings/FindingsQuery').FindingsQuery} FindingsQuery */
+/** @typedef {import('../bindings/FindingsPage').FindingsPage} FindingsPage */
 
 /**
  * Reads every page of the enterprise's consumed licenses into the backend (or, with
@@ -250,9 +252,22 @@ export function exportConsumedLicenses(query, format) {
   return invoke('export_consumed_licenses', { query, format });
 }
 
-/** The likely double-counted people in the loaded consumers. @returns {Promise<DuplicateReport>} */
-export function duplicateReport() {
-  return invoke('duplicate_report');
+/**
+ * The likely double-counted people in the loaded consumers, counted: the findings come a
+ * window at a time through duplicateFindings.
+ * @returns {Promise<DuplicateOverview>}
+ */
+export function duplicateOverview() {
+  return invoke('duplicate_overview');
+}
+
+/**
+ * A window of one group's findings of some confidences, in the report's order.
+ * @param {FindingsQuery} query
+ * @returns {Promise<FindingsPage>}
+ */
+export function duplicateFindings(query) {
+  return invoke('duplicate_findings', { query });
 }
 
 /**

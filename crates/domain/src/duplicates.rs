@@ -62,7 +62,7 @@ mod report;
 mod server_keys;
 mod wording;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use accounts::{
@@ -95,7 +95,7 @@ pub struct AnalysisContext {
 }
 
 /// How sure the analysis is of what a finding says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Confidence {
@@ -143,7 +143,7 @@ pub enum DuplicateReason {
 }
 
 /// The reasons without their facts, in the order the report lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum ReasonKind {

@@ -867,3 +867,88 @@ async fn the_duplicate_report_exports_one_csv_row_per_finding_and_json_as_is() {
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     assert_eq!(v, serde_json::to_value(&*report).unwrap());
 }
+
+#[tokio::test]
+async fn the_screen_is_sent_the_reports_counts_and_pages_through_its_findings() {
+    use ghls_domain::{Confidence, ReasonKind};
+    use ghls_services::duplicates::{FindingsQuery, MAX_FINDINGS_WINDOW};
+
+    let app = demo_app(ghls_emulator::DEFAULT_CONSUMERS).await;
+    loaded(&app).await;
+    let report = app.duplicate_report().await.unwrap();
+    let overview = app.duplicate_overview().await.unwrap();
+    assert_eq!(
+        (overview.findings, overview.seats_saved, overview.consumers),
+        (report.findings, report.seats_saved, report.consumers)
+    );
+    assert_eq!(overview.groups.len(), report.groups.len());
+    let all = vec![Confidence::High, Confidence::Medium, Confidence::Low];
+    for (o, g) in overview.groups.iter().zip(&report.groups) {
+        assert_eq!(
+            (o.reason, o.count, o.seats_saved),
+            (g.reason, g.count, g.seats_saved)
+        );
+        assert_eq!(
+            o.high.findings + o.medium.findings + o.low.findings,
+            g.count
+        );
+        assert_eq!(
+            o.high.seats_saved + o.medium.seats_saved + o.low.seats_saved,
+            g.seats_saved
+        );
+        // Two at a time, the windows make up the group, in its order.
+        let mut ids = Vec::new();
+        loop {
+            let page = app
+                .duplicate_findings(FindingsQuery {
+                    reason: g.reason,
+                    confidences: all.clone(),
+                    offset: u32::try_from(ids.len()).unwrap(),
+                    limit: 2,
+                })
+                .await
+                .unwrap();
+            assert_eq!(page.total_matching, g.count);
+            if page.findings.is_empty() {
+                break;
+            }
+            ids.extend(page.findings.into_iter().map(|f| f.id));
+        }
+        let expected: Vec<_> = g.findings.iter().map(|f| f.id.clone()).collect();
+        assert_eq!(ids, expected, "{:?}", g.reason);
+        // One confidence: only its findings, as many as the overview counts.
+        let high = app
+            .duplicate_findings(FindingsQuery {
+                reason: g.reason,
+                confidences: vec![Confidence::High],
+                offset: 0,
+                limit: 10_000,
+            })
+            .await
+            .unwrap();
+        assert_eq!(high.total_matching, o.high.findings);
+        assert!(high.findings.len() <= MAX_FINDINGS_WINDOW as usize);
+        assert!(high
+            .findings
+            .iter()
+            .all(|f| f.confidence == Confidence::High));
+    }
+    // A group the report does not have: nothing, said as nothing.
+    let absent = [ReasonKind::NoServerEmail, ReasonKind::AccountsCountedOnce]
+        .into_iter()
+        .find(|r| report.groups.iter().all(|g| g.reason != *r))
+        .unwrap();
+    let page = app
+        .duplicate_findings(FindingsQuery {
+            reason: absent,
+            confidences: all,
+            offset: 5,
+            limit: 25,
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        (page.total_matching, page.offset, page.findings.len()),
+        (0, 0, 0)
+    );
+}

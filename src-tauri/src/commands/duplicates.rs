@@ -5,32 +5,30 @@
 
 use std::sync::Arc;
 
-use ghls_domain::DuplicateReport;
-use ghls_services::duplicates::{AccountsLoadProgress, ServerAccountsSummary};
+use ghls_services::duplicates::{
+    AccountsLoadProgress, DuplicateOverview, FindingsPage, FindingsQuery, ServerAccountsSummary,
+};
 use ghls_services::{App, ErrorReport, ExportFormat, ExportResult};
-use serde::{Serialize, Serializer};
 use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
 
 use super::consumed::ask_where;
 
-/// The duplicate analysis of the loaded consumers (a `DuplicateReport`).
+/// The duplicate analysis of the loaded consumers, without its findings.
 #[tauri::command]
-pub(crate) async fn duplicate_report(app: State<'_, Arc<App>>) -> Result<Shared, ErrorReport> {
-    app.duplicate_report()
-        .await
-        .map(Shared)
-        .map_err(|e| e.report())
+pub(crate) async fn duplicate_overview(
+    app: State<'_, Arc<App>>,
+) -> Result<DuplicateOverview, ErrorReport> {
+    app.duplicate_overview().await.map_err(|e| e.report())
 }
 
-/// The session's report, serialised where it is: a copy of it would hold every finding's
-/// sentences twice while the answer is written (about 100 MB at 1,000,000 consumers).
-pub(crate) struct Shared(Arc<DuplicateReport>);
-
-impl Serialize for Shared {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
-    }
+/// A window of one group's findings.
+#[tauri::command]
+pub(crate) async fn duplicate_findings(
+    app: State<'_, Arc<App>>,
+    query: FindingsQuery,
+) -> Result<FindingsPage, ErrorReport> {
+    app.duplicate_findings(query).await.map_err(|e| e.report())
 }
 
 /// Asks where to save, then writes the duplicate report; `null` when the Save dialog was

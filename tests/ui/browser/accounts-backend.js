@@ -2,7 +2,8 @@
 // `load_server_accounts` streams AccountsLoadProgress through its Channel (Tauri's wire
 // format, as consumed-backend.js explains), `cancel_server_accounts` rejects the load with
 // `cancelled`, `server_accounts_summary` answers what was loaded, and once accounts are
-// loaded `duplicate_report` answers the report with the server entries named.
+// loaded `duplicate_overview` and `duplicate_findings` answer from the report with the
+// server entries named.
 //
 // Query parameters: `accounts=auto` (default: a few progress messages, then done), `manual`
 // (the test drives it: `__ipc.accounts.send(msg)`, `.finish()`, `.fail(error)`),
@@ -63,9 +64,13 @@ export function accountsBackend(params, state) {
       }
       case 'server_accounts_summary':
         return { value: a.loaded ? fixtures.serverAccountsSummary(complete) : null };
-      case 'duplicate_report': {
+      case 'duplicate_overview': {
         if (!a.loaded || !state.consumed?.loaded) return undefined;
-        return { value: fixtures.duplicateReportWithAccounts(complete) };
+        return { value: fixtures.overviewOf(fixtures.duplicateReportWithAccounts(complete)) };
+      }
+      case 'duplicate_findings': {
+        if (!a.loaded || !state.consumed?.loaded) return undefined;
+        return { value: fixtures.findingsOf(fixtures.duplicateReportWithAccounts(complete), args.query) };
       }
       default: return undefined;
     }

@@ -38,6 +38,8 @@ export function consumedBackend(params, state) {
   const mode = params.get('consumed') ?? 'auto';
   const count = Number(params.get('rows') ?? '300000');
   const queryDelay = Number(params.get('querydelay') ?? '0');
+  /** The report the duplicate commands answer from. */
+  const reportOf = () => (params.get('duplicates') === 'none' ? fixtures.noDuplicates() : fixtures.duplicateReport());
   /** @type {ConsumerRow[] | null} */
   let rows = null;
   /** @type {{ key: string, hits: ConsumerRow[] } | null} */
@@ -159,9 +161,13 @@ export function consumedBackend(params, state) {
         const n = hitsOf(q).length;
         return { value: { path: `/home/admin/Documents/consumed-licenses-acme.${args.format}`, rows: n, bytes: n * 131 } };
       }
-      case 'duplicate_report': {
+      case 'duplicate_overview': {
         if (!c.loaded) throw notLoaded();
-        return { value: params.get('duplicates') === 'none' ? fixtures.noDuplicates() : fixtures.duplicateReport() };
+        return { value: fixtures.overviewOf(reportOf()) };
+      }
+      case 'duplicate_findings': {
+        if (!c.loaded) throw notLoaded();
+        return { value: fixtures.findingsOf(reportOf(), args.query) };
       }
       case 'export_duplicates': {
         c.exports.push({ what: 'duplicates', format: args.format });

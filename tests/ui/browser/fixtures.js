@@ -634,6 +634,39 @@ export function duplicateReportWithAccounts(complete) {
   return r;
 }
 
+/**
+ * What `duplicate_overview` sends for report `r`: the report without its findings, each
+ * group counted per confidence.
+ * @param {DuplicateReport} r
+ */
+export function overviewOf(r) {
+  const { groups, ...rest } = r;
+  return {
+    ...rest,
+    groups: groups.map(({ findings, ...g }) => {
+      /** @param {string} c */
+      const tally = (c) => {
+        const of = findings.filter((f) => f.confidence === c);
+        return { findings: of.length, seats_saved: of.reduce((n, f) => n + f.seats_saved, 0) };
+      };
+      return { ...g, high: tally('high'), medium: tally('medium'), low: tally('low') };
+    }),
+  };
+}
+
+/**
+ * What `duplicate_findings` answers for query `q` from report `r` (at most 500 findings, as
+ * the backend).
+ * @param {DuplicateReport} r
+ * @param {{ reason: string, confidences: string[], offset: number, limit: number }} q
+ */
+export function findingsOf(r, q) {
+  const all = r.groups.filter((g) => g.reason === q.reason).flatMap((g) => g.findings)
+    .filter((f) => q.confidences.includes(f.confidence));
+  const offset = Math.min(q.offset, all.length);
+  return { reason: q.reason, total_matching: all.length, offset, findings: all.slice(offset, offset + Math.min(q.limit, 500)) };
+}
+
 /** Nothing to report. @returns {DuplicateReport} */
 export function noDuplicates() {
   return {

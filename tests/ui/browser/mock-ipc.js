@@ -22,7 +22,8 @@ const connections = connectionsBackend(params, state);
 // FetchProgress messages through `__TAURI_INTERNALS__.runCallback(channel.id, { index, message })`
 // and ends with `{ index, end: true }`, Tauri's own wire format. See consumed-backend.js.
 const consumed = consumedBackend(params, state);
-// Duplicates' "Load server accounts"; answers duplicate_report once accounts are loaded.
+// Duplicates' "Load server accounts"; answers duplicate_overview and
+// duplicate_findings once accounts are loaded.
 const accounts = accountsBackend(params, state);
 // Sync flows and Activity (issue 5): the test drives each watch through `__ipc.sync`; see
 // sync-backend.js.

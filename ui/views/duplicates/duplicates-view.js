@@ -1,7 +1,9 @@
 // The Duplicates screen: people who likely consume two seats, grouped by why the analysis
 // thinks so, each with how sure it is, the facts, the entries involved, the seats a fix
 // would free and the fix itself ("add and verify x@corp.com on y, then Sync now"). The
-// analysis runs in the backend over the loaded consumed-licenses list; this screen shows it.
+// analysis runs in the backend over the loaded consumed-licenses list; this screen is sent
+// its counts, then each group's findings a window at a time (at 1,000,000 consumers the
+// findings are tens of MB of sentences, of which the screen shows 25 a group).
 // With "Load server accounts" (accounts-panel.js) the server entries are named by login,
 // profile name and primary email, and the evidence says which address GitHub compared.
 import { h } from '../../lib/dom.js';
@@ -12,8 +14,10 @@ import { KIND_WORDS } from '../consumed/consumed-view.js';
 import { mountLoadPanel } from '../consumed/load-panel.js';
 import { mountAccountsPanel } from './accounts-panel.js';
 
-/** @typedef {import('../../bindings/DuplicateReport').DuplicateReport} DuplicateReport */
-/** @typedef {import('../../bindings/FindingGroup').FindingGroup} FindingGroup */
+/** @typedef {import('../../bindings/DuplicateOverview').DuplicateOverview} DuplicateOverview */
+/** @typedef {import('../../bindings/GroupOverview').GroupOverview} GroupOverview */
+/** @typedef {import('../../bindings/FindingsQuery').FindingsQuery} FindingsQuery */
+/** @typedef {import('../../bindings/FindingsPage').FindingsPage} FindingsPage */
 /** @typedef {import('../../bindings/Finding').Finding} Finding */
 /** @typedef {import('../../bindings/FindingEntry').FindingEntry} FindingEntry */
 /** @typedef {import('../../bindings/EntryAccount').EntryAccount} EntryAccount */
@@ -26,13 +30,17 @@ import { mountAccountsPanel } from './accounts-panel.js';
 /**
  * @typedef {object} Deps
  * @property {ConsumedStore} store the shared load of the consumed-licenses list
- * @property {() => Promise<DuplicateReport>} report rejects with kind `not_loaded` before a load
+ * @property {() => Promise<DuplicateOverview>} overview rejects with kind `not_loaded` before a load
+ * @property {(query: FindingsQuery) => Promise<FindingsPage>} findings a window of one group's findings
  * @property {(format: ExportFormat) => Promise<ExportResult | null>} exportReport
  * @property {AccountsBackend} [accounts] "Load server accounts"; without it the step is not offered
  */
 
 /** Findings shown per group before "Show more": a group can hold thousands. */
 const PAGE = 25;
+
+/** The most findings one `findings` call returns (the backend's MAX_FINDINGS_WINDOW). */
+const WINDOW = 500;
 
 /** @type {Confidence[]} */
 const CONFIDENCES = ['high', 'medium', 'low'];
@@ -48,8 +56,10 @@ const CONFIDENCE_WORDS = { high: 'High confidence', medium: 'Medium confidence',
 export function mountDuplicatesView(root, deps) {
   let destroyed = false;
   let asked = 0;
-  /** @type {DuplicateReport | null} */
+  /** @type {DuplicateOverview | null} */
   let report = null;
+  /** Bumped by each paint of the groups: a window arriving for an older one is dropped. */
+  let generation = 0;
   /** @type {Set<Confidence>} */
   const shown = new Set(CONFIDENCES);
   /** Findings shown per group, by reason. @type {Map<string, number>} */
@@ -72,11 +82,12 @@ export function mountDuplicatesView(root, deps) {
     root.setAttribute('aria-busy', 'true');
     if (!report) body.replaceChildren(h('p', { class: 'loading', 'data-field': 'analysing' }, 'Looking for duplicates…'));
     try {
-      const r = await deps.report();
+      const r = await deps.overview();
       if (destroyed || mine !== asked) return;
       report = r;
       panel.markLoaded();
-      paint();
+      await paint();
+      if (destroyed || mine !== asked) return;
       announce(r.findings === 0
         ? 'No likely duplicates.'
         : `${fmt.number(r.seats_saved.total)} seats could be freed: ${fmt.number(r.findings)} findings.`);
@@ -90,13 +101,19 @@ export function mountDuplicatesView(root, deps) {
     }
   }
 
-  function paint() {
+  /** Paints the report; resolves once every group shows its first findings. */
+  async function paint() {
     if (!report) return;
-    body.replaceChildren(render(report));
+    const region = groupsOf(report);
+    body.replaceChildren(render(report, region.el));
+    await region.filled;
   }
 
-  /** @param {DuplicateReport} r */
-  function render(r) {
+  /**
+   * @param {DuplicateOverview} r
+   * @param {HTMLElement} groups
+   */
+  function render(r, groups) {
     if (r.findings === 0) {
       return h('div', { class: 'empty-state', 'data-region': 'no-duplicates' },
         h('h2', {}, 'No likely duplicates'),
@@ -108,10 +125,10 @@ export function mountDuplicatesView(root, deps) {
       headline(r),
       context(r),
       toolbar(r),
-      groupsOf(r));
+      groups);
   }
 
-  /** @param {DuplicateReport} r */
+  /** @param {DuplicateOverview} r */
   function headline(r) {
     const s = r.seats_saved;
     const parts = CONFIDENCES.filter((c) => s[c] > 0).map((c) => `${fmt.number(s[c])} with ${c} confidence`);
@@ -124,11 +141,11 @@ export function mountDuplicatesView(root, deps) {
         `${fmt.number(r.findings)} finding${r.findings === 1 ? '' : 's'} among ${fmt.number(r.consumers)} license consumers.`));
   }
 
-  /** @param {DuplicateReport} r */
+  /** @param {DuplicateOverview} r */
   function toolbar(r) {
     /** @type {Record<Confidence, number>} */
     const counts = { high: 0, medium: 0, low: 0 };
-    for (const g of r.groups) for (const f of g.findings) counts[f.confidence]++;
+    for (const g of r.groups) for (const c of CONFIDENCES) counts[c] += g[c].findings;
     const note = h('div', { class: 'export-note', 'data-field': 'export-result', role: 'status' });
     const buttons = /** @type {ExportFormat[]} */ (['csv', 'json']).map((format) => h('button', {
       type: 'button', 'data-action': `export-${format}`,
@@ -169,59 +186,121 @@ export function mountDuplicatesView(root, deps) {
       note);
   }
 
-  /** @param {DuplicateReport} r */
+  /**
+   * The groups with findings of the shown confidences; `filled` resolves once each shows its
+   * first window (the region is busy until then).
+   * @param {DuplicateOverview} r
+   * @returns {{ el: HTMLElement, filled: Promise<void> }}
+   */
   function groupsOf(r) {
-    const visible = r.groups.map((g) => ({ g, findings: g.findings.filter((f) => shown.has(f.confidence)) }));
-    const any = visible.some((v) => v.findings.length > 0);
-    const seats = visible.reduce((n, v) => n + v.findings.reduce((m, f) => m + f.seats_saved, 0), 0);
+    const gen = ++generation;
+    const visible = r.groups.map((g) => ({
+      g,
+      matching: CONFIDENCES.reduce((n, c) => n + (shown.has(c) ? g[c].findings : 0), 0),
+      seats: CONFIDENCES.reduce((n, c) => n + (shown.has(c) ? g[c].seats_saved : 0), 0),
+    })).filter((v) => v.matching > 0);
+    const matching = visible.reduce((n, v) => n + v.matching, 0);
+    const seats = visible.reduce((n, v) => n + v.seats, 0);
     const filtered = shown.size < CONFIDENCES.length;
-    return h('div', { 'data-region': 'groups' },
+    const sections = visible.map((v) => group(v.g, v.matching, gen));
+    const el = h('div', { 'data-region': 'groups', 'aria-busy': 'true' },
       filtered
         ? h('p', { class: 'note', 'data-field': 'filtered-summary', role: 'status' },
-          any ? `Showing ${fmt.number(visible.reduce((n, v) => n + v.findings.length, 0))} of ${fmt.number(r.findings)} findings, ${fmt.number(seats)} seat${seats === 1 ? '' : 's'} to free.` : 'No finding has the chosen confidence.')
+          matching > 0 ? `Showing ${fmt.number(matching)} of ${fmt.number(r.findings)} findings, ${fmt.number(seats)} seat${seats === 1 ? '' : 's'} to free.` : 'No finding has the chosen confidence.')
         : null,
-      visible.filter((v) => v.findings.length > 0).map((v) => group(v.g, v.findings)));
+      sections.map((s) => s.el));
+    const filled = Promise.all(sections.map((s) => s.filled)).then(() => {
+      if (gen === generation) el.setAttribute('aria-busy', 'false');
+    });
+    return { el, filled };
   }
 
   function repaintGroups() {
     if (!report) return;
     const old = body.querySelector('[data-region="groups"]');
-    if (old) old.replaceWith(groupsOf(report));
+    if (old) old.replaceWith(groupsOf(report).el);
   }
 
   /**
-   * @param {FindingGroup} g
-   * @param {Finding[]} findings the ones the filter lets through
+   * Findings `from`…`to` of group `reason` with the shown confidences, in windows the
+   * backend allows.
+   * @param {GroupOverview['reason']} reason
+   * @param {number} from
+   * @param {number} to
+   * @returns {Promise<Finding[]>}
    */
-  function group(g, findings) {
+  async function findingsBetween(reason, from, to) {
+    /** @type {Finding[]} */
+    const out = [];
+    const confidences = CONFIDENCES.filter((c) => shown.has(c));
+    while (from + out.length < to) {
+      const offset = from + out.length;
+      const page = await deps.findings({ reason, confidences, offset, limit: Math.min(WINDOW, to - offset) });
+      if (page.findings.length === 0) break;
+      out.push(...page.findings);
+    }
+    return out;
+  }
+
+  /**
+   * One group: its head at once, its findings as they arrive.
+   * @param {GroupOverview} g
+   * @param {number} matching its findings the filter lets through
+   * @param {number} gen the paint it belongs to
+   * @returns {{ el: HTMLElement, filled: Promise<void> }}
+   */
+  function group(g, matching, gen) {
     const id = `group-${g.reason}`;
-    const limit = limits.get(g.reason) ?? PAGE;
-    const list = h('ol', { class: 'findings' }, findings.slice(0, limit).map(finding));
-    const more = findings.length - limit;
-    return h('section', { class: 'finding-group', 'data-group': g.reason, 'aria-labelledby': id },
+    const list = h('ol', { class: 'findings' });
+    const foot = h('div', { class: 'group-foot' });
+    const el = h('section', { class: 'finding-group', 'data-group': g.reason, 'aria-labelledby': id },
       h('div', { class: 'group-head' },
         h('h2', { id }, g.title),
         h('span', { class: 'chip', 'data-field': 'group-count' },
-          findings.length === g.count ? `${fmt.number(g.count)} finding${g.count === 1 ? '' : 's'}` : `${fmt.number(findings.length)} of ${fmt.number(g.count)} findings`),
+          matching === g.count ? `${fmt.number(g.count)} finding${g.count === 1 ? '' : 's'}` : `${fmt.number(matching)} of ${fmt.number(g.count)} findings`),
         g.seats_saved > 0
           ? h('span', { class: 'chip chip-ok', 'data-field': 'group-seats' }, `${fmt.number(g.seats_saved)} seat${g.seats_saved === 1 ? '' : 's'}`)
           : h('span', { class: 'chip chip-muted', 'data-field': 'group-seats' }, 'information')),
       list,
-      more > 0
-        ? h('button', {
+      foot);
+    const filled = fill(0, Math.min(limits.get(g.reason) ?? PAGE, matching), false);
+    return { el, filled };
+
+    /**
+     * Appends findings `from`…`to`, then offers the rest.
+     * @param {number} from
+     * @param {number} to
+     * @param {boolean} focusFirst move the focus to the first new finding (Show more)
+     */
+    async function fill(from, to, focusFirst) {
+      list.setAttribute('aria-busy', 'true');
+      try {
+        const found = await findingsBetween(g.reason, from, to);
+        if (destroyed || gen !== generation) return;
+        const items = found.map(finding);
+        list.append(...items);
+        if (focusFirst) items[0]?.focus();
+        const count = list.children.length;
+        limits.set(g.reason, Math.max(count, PAGE));
+        const more = matching - count;
+        if (more <= 0 || found.length === 0) {
+          foot.replaceChildren();
+          return;
+        }
+        foot.replaceChildren(h('button', {
           type: 'button', class: 'show-more', 'data-action': 'show-more',
           onclick: (/** @type {Event} */ e) => {
-            const next = limit + PAGE;
-            limits.set(g.reason, next);
-            const b = /** @type {HTMLElement} */ (e.currentTarget);
-            const section = b.closest('section');
-            const fresh = group(g, findings);
-            section?.replaceWith(fresh);
-            // Focus the first finding that was not shown before, so the keyboard goes on from there.
-            /** @type {HTMLElement | null} */ (fresh.querySelectorAll('.finding')[limit])?.focus();
+            /** @type {HTMLButtonElement} */ (e.currentTarget).disabled = true;
+            void fill(count, Math.min(count + PAGE, matching), true);
           },
-        }, `Show ${fmt.number(Math.min(PAGE, more))} more (${fmt.number(more)} not shown)`)
-        : null);
+        }, `Show ${fmt.number(Math.min(PAGE, more))} more (${fmt.number(more)} not shown)`));
+      } catch (e) {
+        if (destroyed || gen !== generation) return;
+        foot.replaceChildren(problem(asErrorReport(e), 'These findings could not be shown'));
+      } finally {
+        list.setAttribute('aria-busy', 'false');
+      }
+    }
   }
 
   function notLoaded() {
@@ -248,9 +327,9 @@ export function mountDuplicatesView(root, deps) {
   };
 }
 
-/** @param {DuplicateReport} r */
+/** @param {DuplicateOverview} r */
 function context(r) {
-  /** @type {Record<DuplicateReport['verified_domains_source'], string>} */
+  /** @type {Record<DuplicateOverview['verified_domains_source'], string>} */
   const source = { given: 'as configured', inferred: 'inferred from the verified emails in the list', unknown: 'unknown' };
   return h('dl', { class: 'facts report-context', 'data-region': 'report-context' },
     h('dt', {}, 'Verified domains'),
@@ -270,7 +349,7 @@ function context(r) {
       : null);
 }
 
-/** What the analysis had of GitHub's GHES accounts. @param {DuplicateReport} r */
+/** What the analysis had of GitHub's GHES accounts. @param {DuplicateOverview} r */
 function accountsWords(r) {
   const a = r.server_accounts;
   if (!a) return 'not loaded: GHES entries are named by ID';

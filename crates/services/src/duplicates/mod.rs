@@ -5,9 +5,13 @@
 //! primary emails; without them it works from the license data alone.
 
 mod accounts;
+mod view;
 
 pub(crate) use accounts::DuplicatesSession;
 pub use accounts::{AccountsLoadProgress, ServerAccountsSummary};
+pub use view::{
+    DuplicateOverview, FindingsPage, FindingsQuery, GroupOverview, Tally, MAX_FINDINGS_WINDOW,
+};
 
 use std::io;
 use std::path::PathBuf;
@@ -53,6 +57,20 @@ impl App {
             })
             .await?;
         Ok(report.clone())
+    }
+
+    /// The Duplicates screen's view of [`App::duplicate_report`]: everything but the
+    /// findings, which it asks for a window at a time ([`App::duplicate_findings`]).
+    pub async fn duplicate_overview(&self) -> Result<DuplicateOverview> {
+        Ok(DuplicateOverview::from(&*self.duplicate_report().await?))
+    }
+
+    /// A window of one group's findings of some confidences, from the same report.
+    pub async fn duplicate_findings(&self, query: FindingsQuery) -> Result<FindingsPage> {
+        Ok(view::findings_page(
+            &*self.duplicate_report().await?,
+            &query,
+        ))
     }
 
     /// Writes the duplicate report to `path` as `format` (CSV: one row per finding).
