@@ -16,6 +16,14 @@ use std::time::Duration;
 use crate::{render_demo_license, DemoLicense, GhesInfo, GhesSshInfo};
 use crate::{Emulator, EmulatorConfig, EmulatorInfo, Error, Fault, FaultKind, FaultTarget};
 
+/// Makes ring, the workspace's one rustls crypto provider, the process's: a test's own
+/// `reqwest::Client` (talking to the emulator's control or web pages) needs one, or reqwest
+/// panics. Every emulator start calls it; idempotent.
+pub fn install_crypto_provider() {
+    // An Err only says one is installed already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// An emulator with the default enterprise, to be narrowed by the builder's methods and
 /// started by `.await`.
 pub fn emulator() -> Start {
@@ -154,6 +162,7 @@ impl IntoFuture for Start {
 
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(async move {
+            install_crypto_provider();
             Emulator::start(self.config)
                 .await
                 .unwrap_or_else(|e| panic!("the test's emulator did not start: {e}"))

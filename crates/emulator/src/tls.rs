@@ -6,7 +6,7 @@
 //! The connection is served by axum like the plain port: [`TlsListener`] hands axum
 //! connections whose TLS handshake is already done. Handshakes run on their own tasks, so a
 //! client that stalls or aborts one (as a client refusing the certificate does) holds up no
-//! one else. The crypto provider is aws-lc-rs, the one reqwest's rustls already uses, passed
+//! one else. The crypto provider is ring, the one the client's rustls uses, passed
 //! explicitly so no process-wide default is needed.
 
 use std::net::SocketAddr;
@@ -104,7 +104,7 @@ fn server_config(
     let cert = params.signed_by(&key, ca).map_err(|e| fail(&e))?;
     let chain: Vec<CertificateDer<'static>> = vec![cert.der().clone(), ca.der().clone()];
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| fail(&e))?

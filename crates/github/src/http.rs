@@ -1,7 +1,7 @@
 //! The one place where HTTP happens: GitHub's required headers, bounded body reads, status
 //! codes turned into [`Error`]s, and JSON decoded with the failing path named.
 //!
-//! TLS is reqwest 0.13's `rustls` feature: rustls with the aws-lc-rs provider, and
+//! TLS is reqwest 0.13's rustls (`rustls-no-provider`) with the ring provider, and
 //! certificates checked by `rustls-platform-verifier`, that is by the OS trust store (on
 //! Linux the system's CA files through `rustls-native-certs`, on macOS and Windows the
 //! platform verifier itself). A connection's custom CA bundle is added to those roots with
@@ -147,6 +147,7 @@ pub(crate) struct RawReply {
 /// bundle, `headers` on every request, and no redirect followed (the credentials must never
 /// go to wherever one points).
 pub(crate) fn client(options: &ClientOptions, headers: HeaderMap) -> Result<reqwest::Client> {
+    crate::install_crypto_provider();
     let mut builder = reqwest::Client::builder()
         .user_agent(options.user_agent.clone())
         .default_headers(headers)

@@ -50,3 +50,12 @@ pub use manage::{LicenseCheck, ManageClient, ManageLicense, UploadAnswer, MANAGE
 pub use rate_budget::{Budget, RateBudgets};
 /// The token that cancels [`GhecClient::fetch_consumed_licenses`] and the [`GraphqlClient`] reads.
 pub use tokio_util::sync::CancellationToken;
+
+/// Makes ring, the one crypto provider the workspace builds (see its Cargo.toml), the
+/// process's rustls provider, which reqwest and rustls-platform-verifier use. Idempotent;
+/// every client this crate builds calls it first. Code that builds a `reqwest::Client` of
+/// its own (tests) calls it before: without a provider reqwest panics.
+pub fn install_crypto_provider() {
+    // An Err only says one is installed already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}

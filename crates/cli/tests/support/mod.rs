@@ -107,6 +107,7 @@ impl Emulated {
             self.info.base_url
         );
         let bytes = self.runtime.block_on(async {
+            testing::install_crypto_provider();
             let reply = reqwest::get(&url).await.unwrap();
             assert!(reply.status().is_success(), "{url}: {}", reply.status());
             reply.bytes().await.unwrap()

@@ -24,6 +24,7 @@ pub fn ok_schema(file: &str) -> Value {
 
 /// A client that names itself, as GitHub wants of every API request.
 pub fn http() -> reqwest::Client {
+    ghls_emulator::testing::install_crypto_provider();
     reqwest::Client::builder()
         .user_agent("ghls-emulator-test")
         .build()
