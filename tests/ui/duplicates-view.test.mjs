@@ -66,6 +66,20 @@ describe('Duplicates screen', () => {
     await page.close();
   });
 
+  test('a window of findings that cannot come says why in its group, and what was shown stays', async () => {
+    const { page, errors } = await open('consumed=cached&findings=fail-more');
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    const group = page.locator('[data-group="off_verified_domain"]');
+    await group.locator('[data-action="show-more"]').click();
+    await group.locator('.problem').waitFor();
+    assert.equal(await group.locator('.problem [data-field="error-message"]').innerText(), 'The consumed licenses are being loaded again.');
+    assert.match(await group.locator('.problem').innerText(), /These findings could not be shown/);
+    assert.equal(await group.locator('.finding').count(), 25, 'the findings shown stay');
+    assert.equal(await page.locator('[data-group="same_local_part"] .problem').count(), 0, 'other groups are untouched');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the confidence filter narrows the findings and says what is shown', async () => {
     const { page } = await open('consumed=cached');
     await page.waitForSelector('[data-region="groups"]');

@@ -20,7 +20,8 @@
 // `querydelay=MS`; `budget=low` (the token's rate budget: 3,200 requests left, so a load of
 // 3,000 would cut into the 10% reserve; default 4,870 left, `rate_budget` and
 // `consumed_load_estimate` answer from it; `__ipc.consumed.estimates` counts the estimates,
-// `__ipc.consumed.reserve` holds the reserve setting).
+// `__ipc.consumed.reserve` holds the reserve setting); `findings=fail-more` (each group's
+// first window of findings comes, any later one is refused).
 import { channelLoad } from '/test/channel-load.js';
 import * as fixtures from '/test/fixtures.js';
 
@@ -167,6 +168,9 @@ export function consumedBackend(params, state) {
       }
       case 'duplicate_findings': {
         if (!c.loaded) throw notLoaded();
+        if (params.get('findings') === 'fail-more' && args.query.offset > 0) {
+          throw fixtures.error('not_loaded', 'The consumed licenses are being loaded again.', 'Wait for the load to end; the report is then worked out anew.');
+        }
         return { value: fixtures.findingsOf(reportOf(), args.query) };
       }
       case 'export_duplicates': {
