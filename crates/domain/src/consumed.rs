@@ -548,6 +548,8 @@ mod tests {
 
     #[test]
     fn a_held_consumer_takes_under_half_the_memory_of_its_fields() {
+        // Inline, a pointer to its page's block, its place there and its flags.
+        assert_eq!(std::mem::size_of::<LicenseConsumer>(), 16);
         let fields = full();
         let strings = |v: &Vec<String>| {
             v.capacity() * std::mem::size_of::<String>()
