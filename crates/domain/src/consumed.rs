@@ -34,6 +34,7 @@ pub const CONSUMED_LICENSE_FIELDS: &[&str] = &[
     "total_user_accounts",
 ];
 
+pub mod changes;
 mod packed;
 
 pub use packed::Strs;

@@ -91,6 +91,8 @@ pub struct App {
     license: Arc<crate::license::LicenseMemory>,
     /// The background checks' settings and what they last told (`monitor/`).
     monitor: crate::monitor::MonitorSession,
+    /// Every reading kept (`history/`): memory until the shell gives it a file.
+    history: crate::history::History,
 }
 
 impl App {
@@ -151,6 +153,7 @@ impl App {
             license_uploads: Jobs::default(),
             duplicates: Default::default(),
             monitor: Default::default(),
+            history: Default::default(),
         }
     }
 
@@ -291,5 +294,13 @@ impl App {
 
     pub(crate) fn monitor_session(&self) -> &crate::monitor::MonitorSession {
         &self.monitor
+    }
+
+    pub(crate) fn history(&self) -> &crate::history::History {
+        &self.history
+    }
+
+    pub(crate) fn replace_history(&mut self, history: crate::history::History) {
+        self.history = history;
     }
 }

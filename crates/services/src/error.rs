@@ -118,6 +118,24 @@ pub enum Error {
     /// Refused settings of the background checks (`monitor/`).
     #[error("{} {} attention: {}", problems.len(), if problems.len() == 1 { "background check setting needs" } else { "background check settings need" }, list_problems(problems))]
     InvalidMonitorSettings { problems: Vec<FieldProblem> },
+
+    /// The history database (`history/`) could not be used.
+    #[error("The history {path} could not be used: {detail}.")]
+    History { path: PathBuf, detail: String },
+
+    /// The history could not be opened at start (the report says why).
+    #[error("{}", .0.message)]
+    HistoryUnavailable(Box<ErrorReport>),
+
+    #[error("No consumed-licenses load is kept in the history yet.")]
+    NoHistory,
+
+    #[error("The history {path} was written by a newer version of GHE License Sync (schema version {found}, this app reads up to {supported}).")]
+    HistoryFromTheFuture {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
 }
 
 fn list_problems(problems: &[FieldProblem]) -> String {
@@ -129,6 +147,11 @@ fn list_problems(problems: &[FieldProblem]) -> String {
 }
 
 impl Error {
+    /// The history that could not be opened, as its report said.
+    pub(crate) fn history_unavailable(report: ErrorReport) -> Self {
+        Self::HistoryUnavailable(Box::new(report))
+    }
+
     /// The kind of failure, to switch on.
     pub fn error_kind(&self) -> ErrorKind {
         match self {
@@ -157,6 +180,10 @@ impl Error {
             Self::JobRunning { .. } => ErrorKind::JobRunning,
             Self::LicenseFileRefused { .. } => ErrorKind::LicenseFileRefused,
             Self::InvalidMonitorSettings { .. } => ErrorKind::InvalidSettings,
+            Self::History { .. } => ErrorKind::History,
+            Self::HistoryFromTheFuture { .. } => ErrorKind::HistoryFromTheFuture,
+            Self::HistoryUnavailable(r) => r.kind,
+            Self::NoHistory => ErrorKind::NoHistory,
         }
     }
 
@@ -201,6 +228,10 @@ impl Error {
                 [one] => one.fix.clone(),
                 _ => "Correct the marked Background checks settings, then save again.".to_owned(),
             },
+            Self::History { .. } => "Check there is space left and that the data folder is writable; the app works on without its history meanwhile. A damaged file can be moved away: a new one is started.".to_owned(),
+            Self::HistoryFromTheFuture { .. } => "Update GHE License Sync. Until then the history is left as it is, and this version works without it.".to_owned(),
+            Self::HistoryUnavailable(r) => r.fix.clone().unwrap_or_default(),
+            Self::NoHistory => "Load the consumed licenses (Consumed licenses, Load; or `ghls consumed`): every load is kept, and changes are counted from the second one.".to_owned(),
         }
     }
 
@@ -313,6 +344,12 @@ wire_enum! {
         FileDialog = "file_dialog",
         /// The desktop shell: Start at login could not be changed.
         Autostart = "autostart",
+        /// The history database could not be used.
+        History = "history",
+        /// The history database is from a newer version, and left untouched.
+        HistoryFromTheFuture = "history_from_the_future",
+        /// Nothing to compare yet: no consumed-licenses load is kept.
+        NoHistory = "no_history",
         /// The CLI: a wrong argument.
         Usage = "usage",
         /// The CLI: its output could not be written.

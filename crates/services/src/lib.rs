@@ -21,6 +21,7 @@
 //! | consumed         | `consumed/`        | `consumed.rs`                              | `consumed/`           | `consumed` |
 //! | duplicates       | `duplicates/`      | `duplicates.rs`                            | `duplicates/`         | `duplicates` |
 //! | activity         | `activity/`        | `activity.rs`                              | `activity/`           | —        |
+//! | history          | `history/` (SQLite: readings kept, changes between loads) | `history.rs` | `history/` | `history`, `consumed --changes-since` |
 //! | monitor          | `monitor/` (background checks, shared `judge`) | `monitor.rs`       | `monitor/`            | `monitor` (judge: `status`) |
 //! | demo             | `demo/` (cargo feature `demo`) | —                              | —                     | `--demo`, `emulator` |
 //! | support          | `support/`         | —                                          | `ui/lib/`             | —        |
@@ -48,6 +49,7 @@ pub mod consumed;
 pub mod demo;
 pub mod duplicates;
 mod error;
+pub mod history;
 pub mod license;
 pub mod license_upload;
 pub mod monitor;
@@ -72,6 +74,7 @@ pub use consumed::{
 #[cfg(feature = "demo")]
 pub use demo::DemoConfig;
 pub use error::{Error, ErrorKind, ErrorReport, Result};
+pub use history::{ConsumedChanges, ConsumedLoad, History, HistoryOverview, StoredLicense};
 pub use license::{LicenseOverview, Section};
 pub use license_upload::LicenseUploadOutcome;
 pub use monitor::{

@@ -200,11 +200,7 @@ impl ActivityLog {
 
     /// `activity.jsonl` in the app data folder; `GHLS_DATA_DIR` overrides the folder.
     pub fn default_location() -> Option<PathBuf> {
-        let dir = match std::env::var_os("GHLS_DATA_DIR") {
-            Some(d) if !d.is_empty() => PathBuf::from(d),
-            _ => dirs::data_dir()?.join("ghe-license-sync"),
-        };
-        Some(dir.join("activity.jsonl"))
+        Some(crate::support::data_folder()?.join("activity.jsonl"))
     }
 
     /// The log in the file at `path`, read now: unreadable lines are skipped, a missing

@@ -91,7 +91,15 @@ impl App {
                     }
                     Err(e) => state.finish(&job, Err(advice(e.report()))),
                 }
-                job.wait().await
+                let outcome = job.wait().await;
+                // Each load this call started is kept in the history, before the answer, so
+                // `ghls consumed` has kept it when it exits.
+                if outcome.is_ok() {
+                    if let Some(data) = state.data() {
+                        self.record_consumed_load(data).await;
+                    }
+                }
+                outcome
             }
         }
     }

@@ -29,7 +29,9 @@ impl App {
         })
         .await;
         self.learn_server_ids(&overview);
-        self.keep_license_sync_modes(overview).await
+        let overview = self.keep_license_sync_modes(overview).await;
+        self.record_license_reading(&overview).await;
+        overview
     }
 
     /// Remembers each instance's license sync as GitHub said it now, or, when GitHub could

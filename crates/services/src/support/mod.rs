@@ -35,9 +35,20 @@ pub(crate) mod atomic_file;
 pub(crate) mod jobs;
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use crate::error::{Error, Result};
+
+/// The app data folder the desktop app and `ghls` share (the Activity record, the history,
+/// what the background checks last told): `GHLS_DATA_DIR`, else the OS's data folder
+/// (`~/.local/share/ghe-license-sync` on Linux). `None` when the system has none.
+pub(crate) fn data_folder() -> Option<PathBuf> {
+    match std::env::var_os("GHLS_DATA_DIR") {
+        Some(d) if !d.is_empty() => Some(PathBuf::from(d)),
+        _ => Some(dirs::data_dir()?.join("ghe-license-sync")),
+    }
+}
 
 /// Locks `m`. A panic while it was held leaves plain data behind (no invariant spans a
 /// lock here), so a poisoned lock is used as it is rather than failing every later call.

@@ -1,0 +1,579 @@
+//! History: every reading of GitHub kept in an embedded SQLite database (`store.rs`), so the
+//! app opens with the last data at once, and can say what changed since any earlier
+//! reading: seats over time, each instance's syncs, who appeared or went between two loads
+//! of the consumed licenses.
+//!
+//! - `store.rs`: the file, its schema versions (`schema_v1.sql`), WAL and busy timeout.
+//! - `readings.rs`: License screen readings (seats, licenses, syncs, the screen itself).
+//! - `consumed.rs`: consumed-licenses loads, a full set and then changes per person.
+//!
+//! Recording never fails the work it records: a history that cannot be written is said in
+//! the log and in [`HistoryOverview::problem`], and the screen shows GitHub's answer as ever.
+//! The history holds no secret: GitHub's data, times and host names only.
+
+mod consumed;
+mod readings;
+mod store;
+
+pub use readings::{LicenseReading, ServerLicenseReading, SyncReading};
+pub use store::{FILE_NAME, SCHEMA_VERSION};
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ghls_domain::consumed::changes::PersonChange;
+use ghls_domain::expiry::to_rfc3339;
+use ghls_domain::{ConsumedLicenses, ConsumerFields, SeatSplit};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use time::OffsetDateTime;
+use ts_rs::TS;
+
+use crate::app::App;
+use crate::error::{Error, ErrorReport, Result};
+use crate::license::LicenseOverview;
+use crate::support::blocking;
+use store::Store;
+
+/// How long a load's people are kept in detail; its summary is kept for ever.
+pub const DEFAULT_DETAIL_DAYS: u32 = 2 * 365;
+
+/// The history the app writes to, or why it has none.
+#[derive(Debug, Clone)]
+pub struct History {
+    inner: std::result::Result<Arc<Store>, ErrorReport>,
+    detail_days: u32,
+}
+
+impl Default for History {
+    /// A history in memory for this session.
+    fn default() -> Self {
+        Self::in_memory()
+    }
+}
+
+impl History {
+    /// `history.sqlite3` in the app data folder (`GHLS_DATA_DIR` overrides the folder).
+    pub fn default_location() -> Option<PathBuf> {
+        Some(crate::support::data_folder()?.join(FILE_NAME))
+    }
+
+    /// The history in the file at `path`, created when missing. Never fails: a file that
+    /// cannot be used (newer version, damaged, unwritable) leaves the app without history,
+    /// and says why. Blocking.
+    pub fn open(path: &Path) -> Self {
+        let inner = Store::open(path).map(Arc::new).map_err(|e| {
+            tracing::warn!(error = %e, "history: not used");
+            e.report()
+        });
+        Self {
+            inner,
+            detail_days: DEFAULT_DETAIL_DAYS,
+        }
+    }
+
+    /// A history in memory for this session (the demo).
+    pub fn in_memory() -> Self {
+        Self {
+            inner: Store::in_memory().map(Arc::new).map_err(|e| e.report()),
+            detail_days: DEFAULT_DETAIL_DAYS,
+        }
+    }
+
+    /// Keeps loads' people in detail this many days (at least 1).
+    pub fn with_detail_days(mut self, days: u32) -> Self {
+        self.detail_days = days.max(1);
+        self
+    }
+
+    /// Lets the file grow to about `bytes` at most: a load past it is refused as a full
+    /// disk would refuse it, and the loads kept before stay.
+    pub fn with_size_limit(self, bytes: u64) -> Result<Self> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        store.limit_size(bytes)?;
+        Ok(self)
+    }
+
+    /// The file, when the history has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.inner.as_ref().ok().and_then(|s| s.path())
+    }
+
+    /// Why there is no history, when there is none.
+    pub fn problem(&self) -> Option<&ErrorReport> {
+        self.inner.as_ref().err()
+    }
+
+    fn store(&self) -> std::result::Result<Arc<Store>, ErrorReport> {
+        self.inner.clone()
+    }
+}
+
+/// One consumed-licenses load in the history: its summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ConsumedLoad {
+    pub id: i64,
+    /// RFC 3339.
+    pub read_at: String,
+    pub consumers: u32,
+    #[ts(type = "number | null")]
+    pub seats_consumed: Option<i64>,
+    #[ts(type = "number | null")]
+    pub seats_purchased: Option<i64>,
+    /// Who consumes the seats: cloud only, server only, both, Visual Studio.
+    pub split: SeatSplit,
+    /// Against the load before it.
+    pub added: u32,
+    pub removed: u32,
+    pub changed: u32,
+    /// False once its people were let go (retention): the summary stays.
+    pub detail_kept: bool,
+}
+
+/// Everything the history holds for the enterprise, oldest first.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HistoryOverview {
+    pub enterprise: String,
+    /// The database file (`null` in memory, and when there is no history).
+    pub path: Option<String>,
+    /// Why there is no history, when there is none.
+    pub problem: Option<ErrorReport>,
+    pub consumed: Vec<ConsumedLoad>,
+    pub license: Vec<LicenseReading>,
+}
+
+/// What happened to one person between two loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// One person's change between two loads.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PersonChangeRow {
+    pub key: String,
+    pub change: ChangeKind,
+    /// The person in the later load; in the earlier one when removed.
+    pub person: ConsumerFields,
+}
+
+/// Who was added, removed or changed between two stored loads.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ConsumedChanges {
+    pub from: ConsumedLoad,
+    pub to: ConsumedLoad,
+    pub added: u32,
+    pub removed: u32,
+    pub changed: u32,
+    /// By key.
+    pub people: Vec<PersonChangeRow>,
+}
+
+/// A stored License screen to show while GitHub is asked again.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct StoredLicense {
+    /// When GitHub was read for it (RFC 3339).
+    pub read_at: String,
+    /// The screen as it was shown (kept as JSON; only this app version's are offered).
+    #[ts(as = "LicenseOverview")]
+    pub overview: serde_json::Value,
+}
+
+fn damaged(store: &Store, e: consumed::LoadError) -> Error {
+    match e {
+        consumed::LoadError::Sqlite(e) => store.error(&e),
+        consumed::LoadError::Damaged(detail) => Error::History {
+            path: store.path().map(Path::to_path_buf).unwrap_or_default(),
+            detail,
+        },
+    }
+}
+
+fn load_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsumedLoad> {
+    Ok(ConsumedLoad {
+        id: r.get(0)?,
+        read_at: r.get(1)?,
+        consumers: r.get(2)?,
+        seats_consumed: r.get(3)?,
+        seats_purchased: r.get(4)?,
+        split: SeatSplit {
+            cloud_only: r.get(5)?,
+            server_only: r.get(6)?,
+            both: r.get(7)?,
+            visual_studio: r.get(8)?,
+            unknown: r.get(9)?,
+        },
+        added: r.get(10)?,
+        removed: r.get(11)?,
+        changed: r.get(12)?,
+        detail_kept: r.get(13)?,
+    })
+}
+
+const LOAD_COLUMNS: &str =
+    "l.reading_id, r.read_at, l.consumers, l.seats_consumed, l.seats_purchased,
+    l.cloud_only, l.server_only, l.cloud_and_server, l.visual_studio, l.unknown,
+    l.added, l.removed, l.changed, l.detail_kept";
+
+fn load_by_id(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<Option<ConsumedLoad>> {
+    conn.query_row(
+        &format!(
+            "SELECT {LOAD_COLUMNS} FROM consumed_loads l JOIN readings r ON r.id = l.reading_id WHERE l.reading_id = ?1"
+        ),
+        [id],
+        load_row,
+    )
+    .optional()
+}
+
+/// Lets the people of loads older than `cutoff_unix` go, a whole full set and its changes at
+/// a time (a change cannot be rebuilt without its full set), and License screens older than
+/// the cutoff but the newest. Summaries stay.
+fn prune(tx: &rusqlite::Transaction<'_>, cutoff_unix: i64) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE consumed_loads SET detail_kept = 0 WHERE detail_kept = 1 AND base_id IN (
+            SELECT l.base_id FROM consumed_loads l JOIN readings r ON r.id = l.reading_id
+            GROUP BY l.base_id HAVING MAX(r.read_at_unix) < ?1)",
+        [cutoff_unix],
+    )?;
+    tx.execute(
+        "DELETE FROM consumed_data WHERE load_id IN (SELECT reading_id FROM consumed_loads WHERE detail_kept = 0)",
+        [],
+    )?;
+    tx.execute(
+        "DELETE FROM license_screens WHERE reading_id IN (
+            SELECT s.reading_id FROM license_screens s JOIN readings r ON r.id = s.reading_id
+            WHERE r.read_at_unix < ?1)
+         AND reading_id != (SELECT MAX(reading_id) FROM license_screens)",
+        [cutoff_unix],
+    )?;
+    Ok(())
+}
+
+impl History {
+    /// Keeps a consumed-licenses load of `enterprise` read at `read_at`. Blocking.
+    pub fn record_consumed(
+        &self,
+        enterprise: &str,
+        read_at: OffsetDateTime,
+        data: &ConsumedLicenses,
+    ) -> Result<ConsumedLoad> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        let cutoff = read_at.unix_timestamp() - i64::from(self.detail_days) * 86_400;
+        let at = to_rfc3339(read_at);
+        let stored = store.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let stored =
+                match consumed::store(&tx, enterprise, (&at, read_at.unix_timestamp()), data) {
+                    Ok(s) => s,
+                    Err(consumed::LoadError::Sqlite(e)) => return Err(e),
+                    Err(consumed::LoadError::Damaged(d)) => {
+                        return Ok(Err(d));
+                    }
+                };
+            prune(&tx, cutoff)?;
+            let load = load_by_id(&tx, stored.id)?;
+            tx.commit()?;
+            Ok(Ok(load))
+        })?;
+        match stored {
+            Ok(Some(load)) => Ok(load),
+            Ok(None) => Err(store.error(&rusqlite::Error::QueryReturnedNoRows)),
+            Err(detail) => Err(Error::History {
+                path: store.path().map(Path::to_path_buf).unwrap_or_default(),
+                detail,
+            }),
+        }
+    }
+
+    /// Keeps a License screen reading of `enterprise`. Blocking.
+    pub fn record_license(&self, enterprise: &str, overview: &LicenseOverview) -> Result<i64> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        let at = ghls_domain::parse_github_time(&overview.fetched_at)
+            .unwrap_or_else(OffsetDateTime::now_utc)
+            .unix_timestamp();
+        store.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let id = readings::store(&tx, enterprise, at, overview)?;
+            tx.commit()?;
+            Ok(id)
+        })
+    }
+
+    /// The consumed loads and License readings of `enterprise` since `since`. Blocking.
+    pub fn overview(&self, enterprise: &str, since: Option<OffsetDateTime>) -> HistoryOverview {
+        let mut out = HistoryOverview {
+            enterprise: enterprise.to_owned(),
+            path: self.path().map(|p| p.display().to_string()),
+            problem: self.problem().cloned(),
+            consumed: Vec::new(),
+            license: Vec::new(),
+        };
+        let Ok(store) = self.store() else {
+            return out;
+        };
+        let since = since.map_or(i64::MIN, OffsetDateTime::unix_timestamp);
+        let read = store.with(|conn| {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {LOAD_COLUMNS} FROM consumed_loads l JOIN readings r ON r.id = l.reading_id
+                 WHERE r.enterprise = ?1 AND r.read_at_unix >= ?2 ORDER BY r.read_at_unix, l.reading_id"
+            ))?;
+            let loads = stmt
+                .query_map(params![enterprise, since], load_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let license = readings::list(conn, enterprise, since)?;
+            Ok((loads, license))
+        });
+        match read {
+            Ok((consumed, license)) => {
+                out.consumed = consumed;
+                out.license = license;
+            }
+            Err(e) => out.problem = Some(e.report()),
+        }
+        out
+    }
+
+    /// The newest load of `enterprise` read at or before `at` (the oldest kept, when all are
+    /// later). Blocking.
+    pub fn load_at(&self, enterprise: &str, at: OffsetDateTime) -> Result<Option<ConsumedLoad>> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        store.with(|conn| {
+            let sql = |order: &str, cmp: &str| {
+                format!(
+                    "SELECT {LOAD_COLUMNS} FROM consumed_loads l JOIN readings r ON r.id = l.reading_id
+                     WHERE r.enterprise = ?1 AND l.detail_kept = 1 AND r.read_at_unix {cmp} ?2
+                     ORDER BY r.read_at_unix {order}, l.reading_id {order} LIMIT 1"
+                )
+            };
+            let before = conn
+                .query_row(&sql("DESC", "<="), params![enterprise, at.unix_timestamp()], load_row)
+                .optional()?;
+            match before {
+                Some(l) => Ok(Some(l)),
+                None => conn
+                    .query_row(&sql("ASC", ">"), params![enterprise, at.unix_timestamp()], load_row)
+                    .optional(),
+            }
+        })
+    }
+
+    /// The newest load of `enterprise` kept in detail. Blocking.
+    pub fn newest_load(&self, enterprise: &str) -> Result<Option<ConsumedLoad>> {
+        self.load_at(
+            enterprise,
+            OffsetDateTime::new_utc(time::Date::MAX, time::Time::MIDNIGHT),
+        )
+    }
+
+    /// Load `id` rebuilt: its people in key order. Blocking.
+    pub fn consumed_load(&self, id: i64) -> Result<Vec<(String, ConsumerFields)>> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        let rows = store
+            .with(|conn| Ok(consumed::rebuild(conn, id)))?
+            .map_err(|e| damaged(&store, e))?;
+        rows.into_iter()
+            .map(|(key, text)| {
+                consumed::decode(&text)
+                    .map(|p| (key, p))
+                    .map_err(|detail| Error::History {
+                        path: store.path().map(Path::to_path_buf).unwrap_or_default(),
+                        detail,
+                    })
+            })
+            .collect()
+    }
+
+    /// Who was added, removed or changed from load `from` to load `to`. Blocking.
+    pub fn changes(&self, from: i64, to: i64) -> Result<ConsumedChanges> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        let (from_load, to_load, before, delta) = store
+            .with(|conn| {
+                let loads = (load_by_id(conn, from)?, load_by_id(conn, to)?);
+                let (Some(f), Some(t)) = loads else {
+                    return Ok(Err(consumed::LoadError::Damaged(format!(
+                        "there is no load {} in it",
+                        if load_by_id(conn, from)?.is_none() {
+                            from
+                        } else {
+                            to
+                        }
+                    ))));
+                };
+                let before = match consumed::rebuild(conn, from) {
+                    Ok(b) => b,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let after = match consumed::rebuild(conn, to) {
+                    Ok(a) => a,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let delta = ghls_domain::consumed::changes::changes(&before, &after);
+                Ok(Ok((f, t, before, delta)))
+            })?
+            .map_err(|e| damaged(&store, e))?;
+        let bad = |detail: String| Error::History {
+            path: store.path().map(Path::to_path_buf).unwrap_or_default(),
+            detail,
+        };
+        let mut out = ConsumedChanges {
+            from: from_load,
+            to: to_load,
+            added: 0,
+            removed: 0,
+            changed: 0,
+            people: Vec::with_capacity(delta.len()),
+        };
+        for (key, change) in delta {
+            let (kind, text) = match &change {
+                PersonChange::Added(t) => (ChangeKind::Added, t.as_str()),
+                PersonChange::Changed(t) => (ChangeKind::Changed, t.as_str()),
+                PersonChange::Removed => (
+                    ChangeKind::Removed,
+                    before.get(&key).map(String::as_str).unwrap_or_default(),
+                ),
+            };
+            match kind {
+                ChangeKind::Added => out.added += 1,
+                ChangeKind::Removed => out.removed += 1,
+                ChangeKind::Changed => out.changed += 1,
+            }
+            out.people.push(PersonChangeRow {
+                person: consumed::decode(text).map_err(bad)?,
+                key,
+                change: kind,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The newest License screen this app version stored. Blocking.
+    pub fn last_license(&self) -> Result<Option<StoredLicense>> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        let found = store.with(|conn| readings::last_screen(conn))?;
+        Ok(found.and_then(|(read_at, json)| {
+            // A screen this version cannot read back is simply not offered.
+            serde_json::from_str::<serde_json::Value>(&json)
+                .ok()
+                .map(|overview| StoredLicense { read_at, overview })
+        }))
+    }
+}
+
+impl App {
+    /// Gives the app its history (the shells open it from the data folder at start).
+    pub fn with_history(mut self, history: History) -> Self {
+        self.replace_history(history);
+        self
+    }
+
+    fn enterprise_slug(&self) -> String {
+        self.settings()
+            .ghec
+            .map(|g| g.enterprise)
+            .unwrap_or_default()
+    }
+
+    /// What the history holds for the configured enterprise since `since`.
+    pub async fn history_overview(&self, since: Option<OffsetDateTime>) -> Result<HistoryOverview> {
+        let history = self.history().clone();
+        let enterprise = self.enterprise_slug();
+        blocking("Reading the history", move || {
+            history.overview(&enterprise, since)
+        })
+        .await
+    }
+
+    /// The newest stored License screen, to show while GitHub is asked again.
+    pub async fn stored_license(&self) -> Result<Option<StoredLicense>> {
+        let history = self.history().clone();
+        if history.problem().is_some() {
+            return Ok(None);
+        }
+        blocking("Reading the history", move || history.last_license()).await?
+    }
+
+    /// Who was added, removed or changed from the stored load `from` to `to` (the newest
+    /// when `None`).
+    pub async fn consumed_changes(&self, from: i64, to: Option<i64>) -> Result<ConsumedChanges> {
+        let history = self.history().clone();
+        let enterprise = self.enterprise_slug();
+        blocking("Comparing stored loads", move || {
+            let to = match to {
+                Some(t) => t,
+                None => {
+                    history
+                        .newest_load(&enterprise)?
+                        .ok_or(Error::NoHistory)?
+                        .id
+                }
+            };
+            history.changes(from, to)
+        })
+        .await?
+    }
+
+    /// Who was added, removed or changed since `since`: from the newest load read at or
+    /// before it to the newest load.
+    pub async fn consumed_changes_since(&self, since: OffsetDateTime) -> Result<ConsumedChanges> {
+        let history = self.history().clone();
+        let enterprise = self.enterprise_slug();
+        let from = blocking("Reading the history", move || {
+            history.load_at(&enterprise, since)
+        })
+        .await??
+        .ok_or(Error::NoHistory)?;
+        self.consumed_changes(from.id, None).await
+    }
+
+    /// Keeps a License screen reading; a failure is logged, never fatal.
+    pub(crate) async fn record_license_reading(&self, overview: &LicenseOverview) {
+        let history = self.history().clone();
+        if history.problem().is_some() {
+            return;
+        }
+        let enterprise = self.enterprise_slug();
+        let overview = overview.clone();
+        match blocking("Keeping the License reading", move || {
+            history.record_license(&enterprise, &overview)
+        })
+        .await
+        {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) | Err(e) => tracing::warn!(error = %e, "history: License reading not kept"),
+        }
+    }
+
+    /// Keeps a consumed-licenses load; a failure is logged, never fatal.
+    pub(crate) async fn record_consumed_load(&self, data: Arc<crate::consumed::DataSet>) {
+        let history = self.history().clone();
+        if history.problem().is_some() {
+            return;
+        }
+        match blocking("Keeping the consumed licenses", move || {
+            history.record_consumed(&data.enterprise, data.fetched_at, data.data())
+        })
+        .await
+        {
+            Ok(Ok(load)) => tracing::info!(
+                load = load.id,
+                added = load.added,
+                removed = load.removed,
+                changed = load.changed,
+                "history: consumed licenses kept"
+            ),
+            Ok(Err(e)) | Err(e) => {
+                tracing::warn!(error = %e, "history: consumed licenses not kept")
+            }
+        }
+    }
+}
