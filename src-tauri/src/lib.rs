@@ -73,6 +73,9 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::sync::handoff_setting,
             commands::sync::set_handoff_setting,
             commands::activity::activity,
+            commands::history::history_overview,
+            commands::history::stored_license,
+            commands::history::consumed_changes,
             commands::usage_export::export_license_usage,
             commands::usage_export::cancel_export,
             commands::license_upload::upload_license,
@@ -99,6 +102,21 @@ fn with_activity_file(app: App) -> App {
     }
 }
 
+/// Keeps the history in the app data folder (`history.sqlite3`); the demo keeps it in
+/// memory, like its settings. A history that cannot be used is said on the History screen.
+fn with_history_file(app: App) -> App {
+    if app.mode() == ghls_services::Mode::Demo {
+        return app;
+    }
+    match ghls_services::History::default_location() {
+        Some(path) => app.with_history(ghls_services::History::open(&path)),
+        None => {
+            tracing::warn!("no data folder: the history is kept for this session only");
+            app
+        }
+    }
+}
+
 /// Starts the desktop app with the process's arguments.
 pub fn run() -> ExitCode {
     start::init_logging();
@@ -117,7 +135,7 @@ pub fn run() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let app = match tauri::async_runtime::block_on(start::open_app(&options)) {
-        Ok(app) => Arc::new(with_activity_file(app)),
+        Ok(app) => Arc::new(with_history_file(with_activity_file(app))),
         Err(e) => {
             eprintln!("ghe-license-sync: {e}\n{}", e.fix());
             return ExitCode::FAILURE;

@@ -111,6 +111,10 @@ pub enum Command {
     #[command(after_long_help = CONSUMED_HELP)]
     Consumed(ConsumedArgs),
 
+    /// What the history keeps: every consumed-licenses load and License reading over time.
+    #[command(after_long_help = HISTORY_HELP)]
+    History(HistoryArgs),
+
     /// People who likely consume two seats, with the reason and the fix.
     #[command(after_long_help = DUPLICATES_HELP)]
     Duplicates(DuplicatesArgs),
@@ -144,6 +148,26 @@ pub enum Command {
     #[command(hide = true, after_long_help = MAN_HELP)]
     Man(ManArgs),
 }
+
+const HISTORY_HELP: &str = "\
+Lists what the history (history.sqlite3 in the data folder, shared with the app) keeps for the
+configured enterprise, oldest first: each consumed-licenses load with its people, seats, who
+consumes them (cloud only, server only, both, Visual Studio) and the changes against the load
+before (+added -removed ~changed); then each License reading with the cloud's seats and each
+GHES instance's license. Nothing is read from GitHub: `ghls consumed`, `license` and `status`
+(and the app) keep a reading each time they read.
+
+Examples:
+  ghls history
+  ghls history --since 12w --csv > seats.csv
+  ghls history --json | jq '.consumed[] | {read_at, seats_consumed, removed}'
+  ghls consumed --changes-since 7d --format csv -o changes.csv
+
+JSON: {enterprise, path, problem, consumed: [{id, read_at, consumers, seats_consumed,
+seats_purchased, split: {cloud_only, server_only, both, visual_studio, unknown}, added,
+removed, changed, detail_kept}], license: [{id, read_at, seats_consumed, seats_purchased,
+servers: [{hostname, version, seats, seats_used, expires_at, error_kind}], syncs: [{hostname,
+server_id, last_sync, status, error}]}]}.";
 
 const SERVERS_HELP: &str = "\
 Reads GHEC's GraphQL view of the enterprise's server instances (the same token as the REST
@@ -359,12 +383,29 @@ pub struct ConsumedArgs {
     #[arg(long, value_parser = max_wait, value_name = "DURATION")]
     pub max_wait: Option<Duration>,
 
+    /// Instead of the consumers: who was added, removed or changed since this (an age such
+    /// as 7d, a day, or RFC 3339), from the load the history kept then to this one.
+    #[arg(long, value_name = "WHEN")]
+    pub changes_since: Option<String>,
+
     /// Pages in flight at once after the first [default: 4, as the app]. Hidden: for
     /// `scripts/bench`, which measures one request at a time (`--concurrency 1`) against
     /// the default; not a setting admins need.
     #[arg(long, hide = true, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=MAX_FETCH_CONCURRENCY as u64))]
     pub concurrency: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only readings since this: an age back from now (7d, 12w), a day (2026-01-05) or
+    /// RFC 3339 [default: all kept].
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+
+    /// The consumed-licenses loads as CSV (one row a load) instead of the table.
+    #[arg(long, conflicts_with = "json")]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]

@@ -123,6 +123,7 @@ async fn dispatch(cx: &Context<'_>, command: &Command) -> Result<Exit, Failure> 
         Command::Servers => commands::servers::run(cx).await,
         Command::Consumed(a) => commands::consumed::run(cx, a).await,
         Command::Duplicates(a) => commands::duplicates::run(cx, a).await,
+        Command::History(a) => commands::history::run(cx, a).await,
         Command::Validate(a) => commands::validate::run(cx, a).await,
         Command::Watch(a) => commands::watch::run(cx, a).await,
         Command::Monitor(a) => commands::monitor::run(cx, a).await,

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::ActivityLog;
+use ghls_services::History;
 use ghls_services::KeyringStore;
 use ghls_services::SettingsStore;
 use ghls_services::{App, ErrorReport, Mode};
@@ -40,6 +41,16 @@ pub async fn open_app(g: &Global) -> Result<App, Failure> {
                 .await
                 .unwrap_or_else(|_| ActivityLog::in_memory());
             app.with_activity_log(log)
+        }
+        None => app,
+    };
+    // Every reading is kept in the history the desktop app shows (the same file).
+    let app = match History::default_location() {
+        Some(path) => {
+            let history = tokio::task::spawn_blocking(move || History::open(&path))
+                .await
+                .unwrap_or_else(|_| History::in_memory());
+            app.with_history(history)
         }
         None => app,
     };

@@ -127,7 +127,7 @@ pub enum Error {
     #[error("{}", .0.message)]
     HistoryUnavailable(Box<ErrorReport>),
 
-    #[error("No consumed-licenses load is kept in the history yet.")]
+    #[error("No earlier consumed-licenses load is kept in the history to compare with.")]
     NoHistory,
 
     #[error("The history {path} was written by a newer version of GHE License Sync (schema version {found}, this app reads up to {supported}).")]

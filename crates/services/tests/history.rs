@@ -35,7 +35,11 @@ fn person(n: u32, version: u32) -> ConsumerFields {
         license_type: Some("Enterprise".into()),
         github_com_member_roles: vec![format!(
             "acme:{}",
-            if version.is_multiple_of(2) { "member" } else { "owner" }
+            if version.is_multiple_of(2) {
+                "member"
+            } else {
+                "owner"
+            }
         )],
         enterprise_server_emails: vec![format!("user{n}@example.com")],
         total_user_accounts: Some(i64::from(1 + n % 3)),
@@ -407,7 +411,7 @@ async fn every_license_and_consumed_reading_is_kept_the_app_reopens_with_it_and_
     assert_eq!(reading.servers.len(), app.settings().ghes.len());
 
     let changes = app
-        .consumed_changes(history.consumed[0].id, None)
+        .consumed_changes(history.consumed[0].id, None, None)
         .await
         .unwrap();
     assert_eq!((changes.added, changes.removed, changes.changed), (1, 1, 1));

@@ -8,6 +8,7 @@ pub(crate) mod app;
 pub(crate) mod connections;
 pub(crate) mod consumed;
 pub(crate) mod duplicates;
+pub(crate) mod history;
 pub(crate) mod license;
 pub(crate) mod license_upload;
 pub(crate) mod monitor;

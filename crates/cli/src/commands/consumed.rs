@@ -40,6 +40,9 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
             .set_fetch_concurrency(usize::try_from(n).unwrap_or(usize::MAX));
     }
     let summary = load_consumed(cx, args.max_wait).await?;
+    if let Some(since) = &args.changes_since {
+        return changes(cx, args, format, since).await;
+    }
     let query = query(args);
     let Some(path) = &args.output else {
         let app = cx.app;
@@ -78,5 +81,47 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
             out.format.extension()
         )
     })?;
+    Ok(Exit::Ok)
+}
+
+/// `--changes-since WHEN`: who was added, removed or changed from the load the history kept
+/// then to the one just made (and kept).
+async fn changes(
+    cx: &Context<'_>,
+    args: &ConsumedArgs,
+    format: ExportFormat,
+    since: &str,
+) -> Result<Exit, Failure> {
+    let from = super::history::since(since, time::OffsetDateTime::now_utc())?;
+    let changes = cx
+        .app
+        .consumed_changes_since(from, None)
+        .await
+        .map_err(|e| cx.fail(e.report()))?;
+    let note = format!(
+        "{} added, {} removed, {} changed from {} to {}.",
+        changes.added, changes.removed, changes.changed, changes.from.read_at, changes.to.read_at
+    );
+    let app = cx.app;
+    match &args.output {
+        None => {
+            export_to_stdout(format, |tmp| {
+                app.export_consumed_changes(changes, format, tmp)
+            })
+            .await?;
+            if cx.out.interactive() {
+                cx.out.note(&note);
+            }
+        }
+        Some(path) => {
+            let written = app
+                .export_consumed_changes(changes, format, path.clone())
+                .await
+                .map_err(|e| cx.fail(e.report()))?;
+            cx.out.result(&written, || {
+                format!("Wrote {} ({} bytes): {note}\n", written.path, written.bytes)
+            })?;
+        }
+    }
     Ok(Exit::Ok)
 }

@@ -5,6 +5,7 @@ pub mod consumed;
 pub mod duplicates;
 pub mod emulator;
 pub mod export;
+pub mod history;
 pub mod license;
 pub mod man;
 pub mod monitor;

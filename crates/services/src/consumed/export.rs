@@ -54,10 +54,24 @@ pub fn consumers_csv<'a>(
     rows: impl Iterator<Item = &'a LicenseConsumer>,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    consumers_csv_after(&[], rows.map(|c| (Vec::new(), c)), w)
+}
+
+/// One CSV row per consumer, after columns of the caller's (`first`, then each row's own
+/// values for them), e.g. the history's `change,person`.
+pub fn consumers_csv_after<'a>(
+    first: &[&str],
+    rows: impl Iterator<Item = (Vec<String>, &'a LicenseConsumer)>,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let mut row = Row::default();
+    row.header(first);
     row.header(CONSUMED_LICENSE_FIELDS);
     row.end(w)?;
-    for c in rows {
+    for (own, c) in rows {
+        for v in &own {
+            row.text(Some(v));
+        }
         row.text(c.github_com_login());
         row.text(c.github_com_name());
         row.list(c.enterprise_server_user_ids());

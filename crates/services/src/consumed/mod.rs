@@ -22,7 +22,7 @@ pub use budget::{
     estimate as estimate_load, load_cost, LoadEstimate, RateBudget, RateBudgets,
     DEFAULT_RESERVE_PERCENT,
 };
-pub use export::{consumers_csv, csv_cell, findings_csv};
+pub use export::{consumers_csv, consumers_csv_after, csv_cell, findings_csv};
 pub(crate) use fetch::ConsumedState;
 /// The most consumed-licenses pages a load keeps in flight at once.
 pub use ghls_github::MAX_CONCURRENCY as MAX_FETCH_CONCURRENCY;

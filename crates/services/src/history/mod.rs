@@ -12,9 +12,11 @@
 //! The history holds no secret: GitHub's data, times and host names only.
 
 mod consumed;
+mod csv;
 mod readings;
 mod store;
 
+pub use csv::{changes_csv, loads_csv};
 pub use readings::{LicenseReading, ServerLicenseReading, SyncReading};
 pub use store::{FILE_NAME, SCHEMA_VERSION};
 
@@ -173,8 +175,10 @@ pub struct ConsumedChanges {
     pub added: u32,
     pub removed: u32,
     pub changed: u32,
-    /// By key.
+    /// By key; the first `limit` when the caller asked fewer (see `complete`).
     pub people: Vec<PersonChangeRow>,
+    /// False when `people` holds only the first of them.
+    pub complete: bool,
 }
 
 /// A stored License screen to show while GitHub is asked again.
@@ -186,6 +190,21 @@ pub struct StoredLicense {
     /// The screen as it was shown (kept as JSON; only this app version's are offered).
     #[ts(as = "LicenseOverview")]
     pub overview: serde_json::Value,
+}
+
+/// An instant as the shells take one: RFC 3339 (`2026-01-05T09:00:00Z`) or a day
+/// (`2026-01-05`, its start in UTC).
+pub fn parse_instant(what: &'static str, text: &str) -> Result<OffsetDateTime> {
+    let t = text.trim();
+    let day = time::macros::format_description!("[year]-[month]-[day]");
+    OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+        .or_else(|_| time::Date::parse(t, &day).map(|d| d.midnight().assume_utc()))
+        .map_err(|_| Error::InvalidArgument {
+            what,
+            value: text.to_owned(),
+            detail: "use a day (2026-01-05) or a time in RFC 3339 (2026-01-05T09:00:00Z)"
+                .to_owned(),
+        })
 }
 
 fn damaged(store: &Store, e: consumed::LoadError) -> Error {
@@ -432,6 +451,7 @@ impl History {
             removed: 0,
             changed: 0,
             people: Vec::with_capacity(delta.len()),
+            complete: true,
         };
         for (key, change) in delta {
             let (kind, text) = match &change {
@@ -503,8 +523,13 @@ impl App {
     }
 
     /// Who was added, removed or changed from the stored load `from` to `to` (the newest
-    /// when `None`).
-    pub async fn consumed_changes(&self, from: i64, to: Option<i64>) -> Result<ConsumedChanges> {
+    /// when `None`); at most `limit` people listed (the counts are always whole).
+    pub async fn consumed_changes(
+        &self,
+        from: i64,
+        to: Option<i64>,
+        limit: Option<usize>,
+    ) -> Result<ConsumedChanges> {
         let history = self.history().clone();
         let enterprise = self.enterprise_slug();
         blocking("Comparing stored loads", move || {
@@ -517,14 +542,25 @@ impl App {
                         .id
                 }
             };
-            history.changes(from, to)
+            let mut changes = history.changes(from, to)?;
+            if let Some(limit) = limit {
+                if changes.people.len() > limit {
+                    changes.people.truncate(limit);
+                    changes.complete = false;
+                }
+            }
+            Ok(changes)
         })
         .await?
     }
 
     /// Who was added, removed or changed since `since`: from the newest load read at or
-    /// before it to the newest load.
-    pub async fn consumed_changes_since(&self, since: OffsetDateTime) -> Result<ConsumedChanges> {
+    /// before it (the oldest kept, when all are later) to the newest load.
+    pub async fn consumed_changes_since(
+        &self,
+        since: OffsetDateTime,
+        limit: Option<usize>,
+    ) -> Result<ConsumedChanges> {
         let history = self.history().clone();
         let enterprise = self.enterprise_slug();
         let from = blocking("Reading the history", move || {
@@ -532,7 +568,36 @@ impl App {
         })
         .await??
         .ok_or(Error::NoHistory)?;
-        self.consumed_changes(from.id, None).await
+        let changes = self.consumed_changes(from.id, None, limit).await?;
+        if changes.from.id == changes.to.id {
+            return Err(Error::NoHistory);
+        }
+        Ok(changes)
+    }
+
+    /// Writes `changes` to `path` (atomically) as JSON or CSV ([`changes_csv`]).
+    pub async fn export_consumed_changes(
+        &self,
+        changes: ConsumedChanges,
+        format: crate::ExportFormat,
+        path: PathBuf,
+    ) -> Result<crate::ExportResult> {
+        blocking("Writing the changes", move || {
+            let bytes = crate::support::atomic_file::write_export(&path, |w| match format {
+                crate::ExportFormat::Csv => changes_csv(&changes, w),
+                crate::ExportFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *w, &changes)
+                        .map_err(std::io::Error::from)?;
+                    w.write_all(b"\n")
+                }
+            })?;
+            Ok(crate::ExportResult {
+                path: path.display().to_string(),
+                rows: u32::try_from(changes.people.len()).unwrap_or(u32::MAX),
+                bytes,
+            })
+        })
+        .await?
     }
 
     /// Keeps a License screen reading; a failure is logged, never fatal.

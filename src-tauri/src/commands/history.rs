@@ -1,0 +1,46 @@
+//! The History screen, and the stored License screen shown at start (feature `history`).
+
+use std::sync::Arc;
+
+use ghls_services::history::StoredLicense;
+use ghls_services::{App, ConsumedChanges, ErrorReport, HistoryOverview};
+use tauri::State;
+
+/// The most people a list of changes sends at once (the counts are always whole).
+const MAX_CHANGES_SHOWN: usize = 2000;
+
+/// `history_overview { since? }`: the consumed loads and License readings kept since `since`
+/// (a day or RFC 3339; everything when absent), oldest first.
+#[tauri::command]
+pub(crate) async fn history_overview(
+    app: State<'_, Arc<App>>,
+    since: Option<String>,
+) -> Result<HistoryOverview, ErrorReport> {
+    let since = since
+        .map(|s| ghls_services::history::parse_instant("The start", &s))
+        .transpose()
+        .map_err(|e| e.report())?;
+    app.history_overview(since).await.map_err(|e| e.report())
+}
+
+/// `stored_license`: the License screen as last read, shown while GitHub is asked again;
+/// `null` when none is kept.
+#[tauri::command]
+pub(crate) async fn stored_license(
+    app: State<'_, Arc<App>>,
+) -> Result<Option<StoredLicense>, ErrorReport> {
+    app.stored_license().await.map_err(|e| e.report())
+}
+
+/// `consumed_changes { from, to? }`: who was added, removed or changed between two stored
+/// loads (`to`: the newest when absent).
+#[tauri::command]
+pub(crate) async fn consumed_changes(
+    app: State<'_, Arc<App>>,
+    from: i64,
+    to: Option<i64>,
+) -> Result<ConsumedChanges, ErrorReport> {
+    app.consumed_changes(from, to, Some(MAX_CHANGES_SHOWN))
+        .await
+        .map_err(|e| e.report())
+}
