@@ -4,7 +4,7 @@ import type { SeatSplit } from "./SeatSplit";
 /**
  * One consumed-licenses load in the history: its summary.
  */
-export type ConsumedLoad = { id: bigint, 
+export type ConsumedLoad = { id: number, 
 /**
  * RFC 3339.
  */

@@ -5,7 +5,7 @@ import type { SyncReading } from "./SyncReading";
 /**
  * One License screen reading, as the history keeps it.
  */
-export type LicenseReading = { id: bigint, 
+export type LicenseReading = { id: number, 
 /**
  * RFC 3339.
  */

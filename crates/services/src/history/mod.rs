@@ -115,6 +115,7 @@ impl History {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ConsumedLoad {
+    #[ts(type = "number")]
     pub id: i64,
     /// RFC 3339.
     pub read_at: String,

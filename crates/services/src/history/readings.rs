@@ -13,6 +13,7 @@ use crate::license::{LicenseOverview, Section};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct LicenseReading {
+    #[ts(type = "number")]
     pub id: i64,
     /// RFC 3339.
     pub read_at: String,
