@@ -101,6 +101,8 @@ pub(crate) async fn open_app(o: &StartOptions) -> ghls_services::Result<App> {
         return demo::start(DemoConfig {
             consumers: o.demo_consumers.unwrap_or(defaults.consumers),
             seed: o.demo_seed.unwrap_or(defaults.seed),
+            // The History screen has weeks to show from the first start.
+            history_weeks: demo::DEMO_HISTORY_WEEKS,
         })
         .await;
     }

@@ -19,6 +19,7 @@ fn demo_app() -> Arc<App> {
         tauri::async_runtime::block_on(demo::start(DemoConfig {
             consumers: 60,
             seed: 1,
+            ..DemoConfig::default()
         }))
         .unwrap(),
     )

@@ -23,6 +23,7 @@ pub async fn open_app(g: &Global) -> Result<App, Failure> {
         return Ok(demo::start(DemoConfig {
             consumers: g.demo_consumers.unwrap_or(defaults.consumers),
             seed: g.demo_seed.unwrap_or(defaults.seed),
+            ..defaults
         })
         .await?);
     }

@@ -2,6 +2,7 @@
 //! kept in the history file the app shares, and what changed between loads is told.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+#[allow(dead_code)] // the helpers are shared with cli.rs, which uses them all
 mod support;
 
 use predicates::prelude::*;

@@ -41,6 +41,7 @@ mod ssh;
 mod state;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod time_travel;
 mod tls;
 mod tokens;
 pub mod usage_export;

@@ -441,3 +441,56 @@ async fn every_license_and_consumed_reading_is_kept_the_app_reopens_with_it_and_
         info.assert_no_token_in(&serde_json::to_string(&people).unwrap());
     }
 }
+
+#[tokio::test]
+async fn the_demo_starts_with_weeks_of_history_read_from_its_emulator_as_it_was() {
+    let app = support::demo().consumers(300).history_weeks(6).await;
+    let emu = app.emulator().unwrap();
+    let history = app.history_overview(None).await.unwrap();
+    assert_eq!(history.consumed.len(), 6);
+    assert_eq!(history.license.len(), 6);
+    // A week apart, oldest first, the newest a week ago.
+    let times: Vec<OffsetDateTime> = history
+        .consumed
+        .iter()
+        .map(|l| {
+            OffsetDateTime::parse(&l.read_at, &time::format_description::well_known::Rfc3339)
+                .unwrap()
+        })
+        .collect();
+    for pair in times.windows(2) {
+        assert_eq!(pair[1] - pair[0], WEEK);
+    }
+    assert!(OffsetDateTime::now_utc() - times[5] >= WEEK);
+    // People joined and left, week by week.
+    let churn: u32 = history.consumed[1..]
+        .iter()
+        .map(|l| l.added + l.removed)
+        .sum();
+    assert!(churn > 0, "{:?}", history.consumed);
+    // legacy's hand uploads stopped five weeks ago: the two newest readings show the same
+    // last sync, the oldest an earlier one.
+    let legacy_sync = |r: &ghls_services::history::LicenseReading| {
+        r.syncs
+            .iter()
+            .find(|s| s.hostname.starts_with("ghes-legacy"))
+            .and_then(|s| s.last_sync.clone())
+    };
+    assert_eq!(
+        legacy_sync(&history.license[4]),
+        legacy_sync(&history.license[5])
+    );
+    assert_ne!(
+        legacy_sync(&history.license[0]),
+        legacy_sync(&history.license[5])
+    );
+    // The emulator is back to now, with a full budget.
+    let now = app.load_consumed_licenses(true, |_| {}).await.unwrap();
+    assert_eq!(now.rows as usize, emu.with_world(|w| w.consumers.len()));
+    let newest = app.history_overview(None).await.unwrap().consumed;
+    assert_eq!(
+        newest.len(),
+        7,
+        "the load just made is kept after the past ones"
+    );
+}

@@ -2,8 +2,6 @@
 //! emulator to talk to (the in-process demo of `--demo`, or one started here with a
 //! settings folder and tokens in environment variables).
 
-#![allow(dead_code)] // each test binary uses its own part of the support
-
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

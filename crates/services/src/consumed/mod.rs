@@ -216,6 +216,18 @@ impl App {
     }
 
     /// The GHEC client and the cloud's host for the analysis' wording.
+    /// Every consumed license read from GitHub now, outside the session's cache (the demo's
+    /// past weeks).
+    #[cfg(feature = "demo")]
+    pub(crate) async fn fetch_consumed_once(&self) -> Result<ghls_domain::ConsumedLicenses> {
+        let (client, _) = self.consumed_client().await?;
+        let options = self.consumed_state().options();
+        let cancel = ghls_github::CancellationToken::new();
+        Ok(client
+            .fetch_consumed_licenses(&options, &cancel, &|_| {})
+            .await?)
+    }
+
     async fn consumed_client(&self) -> Result<(GhecClient, Option<String>)> {
         let ghec = self.settings().ghec.ok_or(Error::NotConfigured {
             what: "GitHub Enterprise Cloud",

@@ -26,6 +26,9 @@ use crate::sync::OpenIn;
 pub struct DemoConfig {
     pub consumers: usize,
     pub seed: u64,
+    /// Weeks of past readings the demo's history starts with (read from the emulator as
+    /// it was each week: `World::weeks_ago`); 0 starts it empty.
+    pub history_weeks: u32,
 }
 
 impl Default for DemoConfig {
@@ -33,9 +36,13 @@ impl Default for DemoConfig {
         Self {
             consumers: ghls_emulator::DEFAULT_CONSUMERS,
             seed: 1,
+            history_weeks: 0,
         }
     }
 }
+
+/// The weeks of history the desktop demo starts with.
+pub const DEMO_HISTORY_WEEKS: u32 = 12;
 
 /// Starts the emulator on the current tokio runtime and an app connected to it.
 pub async fn start(config: DemoConfig) -> Result<App> {
@@ -51,12 +58,52 @@ pub async fn start(config: DemoConfig) -> Result<App> {
     let info = emulator.info();
     let credentials: Arc<dyn CredentialStore> = Arc::new(MemoryStore::default());
     store_demo_tokens(credentials.as_ref(), &info)?;
-    Ok(App::for_demo(
-        settings_for(&info),
-        credentials,
-        emulator,
-        advice,
-    ))
+    let app = App::for_demo(settings_for(&info), credentials, emulator, advice);
+    if config.history_weeks > 0 {
+        seed_history(&app, config.history_weeks, config.seed).await?;
+    }
+    Ok(app)
+}
+
+/// Fills the demo's history with a reading a week for the last `weeks` weeks: the emulator
+/// travels back to each week (`World::weeks_ago`), and the License screen and the consumed
+/// licenses are read from it over HTTP, as the app reads them, and kept with that week's
+/// time. The emulator then comes back to now, with its rate budgets full again.
+async fn seed_history(app: &App, weeks: u32, seed: u64) -> Result<()> {
+    let Some(emulator) = app.emulator() else {
+        return Ok(());
+    };
+    let now = time::OffsetDateTime::now_utc();
+    let present = emulator.with_world(Clone::clone);
+    let enterprise = present.enterprise.slug.clone();
+    let history = app.history().clone();
+    let mut outcome = Ok(());
+    for w in (1..=weeks).rev() {
+        let at = now - time::Duration::weeks(i64::from(w));
+        emulator.update_world(|world| *world = present.weeks_ago(w, seed, now));
+        let overview = app.license_overview_as_of(at).await;
+        let data = match app.fetch_consumed_once().await {
+            Ok(d) => d,
+            Err(e) => {
+                outcome = Err(e);
+                break;
+            }
+        };
+        let (history, enterprise) = (history.clone(), enterprise.clone());
+        let kept = crate::support::blocking("Keeping the demo's past week", move || {
+            history.record_license(&enterprise, &overview)?;
+            history.record_consumed(&enterprise, at, &data)
+        })
+        .await
+        .and_then(|r| r);
+        if let Err(e) = kept {
+            outcome = Err(e);
+            break;
+        }
+    }
+    emulator.update_world(|world| *world = present);
+    emulator.reset_rate_limits();
+    outcome.map(|_| ())
 }
 
 /// The demo's advice: a refused connection means the built-in emulator stopped.

@@ -34,6 +34,15 @@ impl App {
         overview
     }
 
+    /// The License screen's data read from GitHub now, its ages told as of `at` and its
+    /// time `at`: the demo's past weeks, read from its time-travelling emulator. Nothing is
+    /// remembered or kept.
+    #[cfg(feature = "demo")]
+    pub(crate) async fn license_overview_as_of(&self, at: OffsetDateTime) -> LicenseOverview {
+        let targets = self.targets().await;
+        overview::load(targets, at, |report| self.advise(report)).await
+    }
+
     /// Remembers each instance's license sync as GitHub said it now, or, when GitHub could
     /// not be read, shows the last known one with when it was read.
     async fn keep_license_sync_modes(&self, mut overview: LicenseOverview) -> LicenseOverview {

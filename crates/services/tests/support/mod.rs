@@ -34,6 +34,12 @@ impl Demo {
         self.0.seed = seed;
         self
     }
+
+    /// A history of a reading a week for this many past weeks.
+    pub fn history_weeks(mut self, weeks: u32) -> Self {
+        self.0.history_weeks = weeks;
+        self
+    }
 }
 
 impl IntoFuture for Demo {
