@@ -1,0 +1,181 @@
+//! Crash safety of the history: a writer process killed with SIGKILL at random moments
+//! while it keeps consumed-licenses loads never leaves a damaged file or loses a load it
+//! had kept.
+//!
+//! The writer is this test binary again (`GHLS_CRASH_WRITER` set): it keeps load after load
+//! until killed. CI kills it 12 times during loads of 20,000 people; `scripts/bench` runs
+//! the figure (50 kills during loads of 300,000) with `GHLS_CRASH_KILLS` and
+//! `GHLS_CRASH_PEOPLE`, in a release build.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use ghls_domain::consumed::changes::keyed;
+use ghls_domain::{ConsumedLicenses, ConsumerFields, LicenseConsumer};
+use ghls_services::History;
+use time::macros::datetime;
+use time::OffsetDateTime;
+
+const TEST: &str =
+    "a_writer_killed_at_random_moments_never_damages_the_history_or_loses_a_kept_load";
+const START: OffsetDateTime = datetime!(2026-01-05 09:00 UTC);
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Load `k` of `n` people: each week 1% leave, 1% join and 1% change.
+fn load(k: usize, n: usize) -> ConsumedLicenses {
+    let churn = (n / 100).max(1);
+    let first = k * churn;
+    let people = (first..first + n).map(|i| ConsumerFields {
+        github_com_login: Some(format!("user{i}")),
+        github_com_name: Some(format!(
+            "User {i} v{}",
+            if i % 100 == k % 100 { k } else { 0 }
+        )),
+        enterprise_server_user_ids: vec![format!("ghes.example.com:{i}")],
+        github_com_user: Some(true),
+        enterprise_server_user: Some(true),
+        enterprise_server_emails: vec![format!("user{i}@example.com")],
+        license_type: Some("Enterprise".into()),
+        total_user_accounts: Some(2),
+        ..Default::default()
+    });
+    ConsumedLicenses {
+        total_seats_consumed: Some(n as i64),
+        total_seats_purchased: Some(n as i64 * 2),
+        users: LicenseConsumer::pack_all(people),
+    }
+}
+
+fn expected(data: &ConsumedLicenses) -> Vec<(String, ConsumerFields)> {
+    let mut v: Vec<_> = keyed(&data.users)
+        .into_iter()
+        .map(|(k, c)| (k, c.fields()))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+/// The writer: keeps loads, the next after the ones already kept, until killed (or `once`).
+fn writer(path: &Path, people: usize, once: bool) {
+    let history = History::open(path);
+    assert!(history.problem().is_none(), "{:?}", history.problem());
+    loop {
+        let k = history.overview("acme", None).consumed.len();
+        let at = START + time::Duration::weeks(k as i64);
+        history
+            .record_consumed("acme", at, &load(k, people))
+            .unwrap();
+        if once {
+            return;
+        }
+    }
+}
+
+fn spawn_writer(path: &Path, people: usize, once: bool) -> std::process::Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", TEST, "--nocapture", "--test-threads=1"])
+        .env("GHLS_CRASH_WRITER", path)
+        .env("GHLS_CRASH_PEOPLE", people.to_string())
+        .env("GHLS_CRASH_ONCE", if once { "1" } else { "0" })
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap()
+}
+
+/// A small deterministic generator for the kill moments (xorshift).
+struct Moments(u64);
+
+impl Moments {
+    fn next_below(&mut self, max: Duration) -> Duration {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        let nanos = max.as_nanos().max(1) as u64;
+        Duration::from_nanos(self.0 % nanos)
+    }
+}
+
+/// The file is whole and every load it holds rebuilds to what was kept.
+fn assert_whole(path: &Path, people: usize, check_all: bool) -> usize {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    drop(conn);
+    let history = History::open(path);
+    assert!(history.problem().is_none(), "{:?}", history.problem());
+    let loads = history.overview("acme", None).consumed;
+    let checked: Vec<usize> = if check_all {
+        (0..loads.len()).collect()
+    } else {
+        // The first (the full set everything builds on) and the newest.
+        [0, loads.len().saturating_sub(1)]
+            .into_iter()
+            .filter(|k| *k < loads.len())
+            .collect()
+    };
+    for k in checked {
+        let rebuilt = history.consumed_load(loads[k].id).unwrap();
+        assert_eq!(rebuilt.len(), people, "load {k}");
+        assert!(rebuilt == expected(&load(k, people)), "load {k} differs");
+    }
+    loads.len()
+}
+
+#[test]
+fn a_writer_killed_at_random_moments_never_damages_the_history_or_loses_a_kept_load() {
+    if let Some(path) = std::env::var_os("GHLS_CRASH_WRITER") {
+        let people = env_number("GHLS_CRASH_PEOPLE", 20_000);
+        writer(
+            &PathBuf::from(path),
+            people,
+            std::env::var("GHLS_CRASH_ONCE").as_deref() == Ok("1"),
+        );
+        return;
+    }
+    let kills = env_number("GHLS_CRASH_KILLS", 12);
+    let people = env_number("GHLS_CRASH_PEOPLE", 20_000);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+
+    // How long a process takes to start and keep one load: the kills fall within twice it.
+    let started = Instant::now();
+    let status = spawn_writer(&path, people, true).wait().unwrap();
+    assert!(status.success());
+    let one = started.elapsed();
+    let mut kept = assert_whole(&path, people, true);
+    assert_eq!(kept, 1);
+
+    let mut moments = Moments(0x9E37_79B9_7F4A_7C15);
+    let mut killed_mid_load = 0;
+    for _ in 0..kills {
+        let mut child = spawn_writer(&path, people, false);
+        std::thread::sleep(moments.next_below(one * 2));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let now = assert_whole(&path, people, false);
+        assert!(
+            now >= kept,
+            "a kept load was lost: {kept} before, {now} after"
+        );
+        if now == kept {
+            killed_mid_load += 1;
+        }
+        kept = now;
+    }
+    let total = assert_whole(&path, people, true);
+    eprintln!(
+        "history crash test: {kills} kills of a writer of {people}-person loads, {killed_mid_load} before its load was kept; {total} loads kept, all whole; one load took {:.2} s",
+        one.as_secs_f64()
+    );
+}
