@@ -384,8 +384,13 @@ async fn every_license_and_consumed_reading_is_kept_the_app_reopens_with_it_and_
         w.enterprise.cloud[cloud[1]].name = "Another Name".to_owned();
     });
     app.load_consumed_licenses(true, |_| {}).await.unwrap();
+    let report = app.duplicate_report().await.unwrap();
+    app.duplicate_report().await.unwrap(); // the same analysis: kept once
 
     let history = app.history_overview(None).await.unwrap();
+    assert_eq!(history.duplicates.len(), 1, "{:?}", history.duplicates);
+    assert_eq!(history.duplicates[0].findings, report.findings);
+    assert_eq!(history.duplicates[0].read_at, history.consumed[1].read_at);
     assert!(history.problem.is_none(), "{:?}", history.problem);
     assert_eq!(history.license.len(), 1);
     assert_eq!(history.consumed.len(), 2);
@@ -493,4 +498,95 @@ async fn the_demo_starts_with_weeks_of_history_read_from_its_emulator_as_it_was(
         7,
         "the load just made is kept after the past ones"
     );
+}
+
+/// A person counted twice: a cloud account with a verified email, and a server-only entry
+/// with the same email.
+fn counted_twice(n: u32) -> [ConsumerFields; 2] {
+    let email = format!("person{n}@acme.example");
+    [
+        ConsumerFields {
+            github_com_login: Some(format!("person{n}-acme")),
+            github_com_user: Some(true),
+            enterprise_server_user: Some(false),
+            github_com_verified_domain_emails: vec![email.clone()],
+            total_user_accounts: Some(1),
+            ..Default::default()
+        },
+        ConsumerFields {
+            github_com_user: Some(false),
+            enterprise_server_user: Some(true),
+            enterprise_server_user_ids: vec![format!("ghes.acme.example:{n}")],
+            enterprise_server_emails: vec![email],
+            total_user_accounts: Some(1),
+            ..Default::default()
+        },
+    ]
+}
+
+fn analysed(people: &[u32]) -> ghls_domain::DuplicateReport {
+    let consumers: Vec<LicenseConsumer> = people
+        .iter()
+        .flat_map(|n| counted_twice(*n))
+        .map(LicenseConsumer::from)
+        .collect();
+    ghls_domain::analyse(&consumers, &ghls_domain::AnalysisContext::default())
+}
+
+#[test]
+fn duplicates_since_an_analysis_say_what_was_fixed_with_the_seats_freed_and_what_came_back() {
+    let history = History::in_memory();
+    // Week 1: three people counted twice; week 2: person 2 fixed; week 3: person 2 back,
+    // person 3 fixed, person 4 new.
+    let weeks = [vec![1, 2, 3], vec![1, 3], vec![1, 2, 4]];
+    let mut ids = Vec::new();
+    for (i, people) in weeks.iter().enumerate() {
+        let report = analysed(people);
+        assert_eq!(
+            report.seats_saved.total as usize,
+            people.len(),
+            "{report:?}"
+        );
+        ids.push(
+            history
+                .record_duplicates("acme", START + WEEK * i as i32, &report, false)
+                .unwrap(),
+        );
+    }
+    // The same load analysed again (with the accounts loaded) replaces its analysis.
+    ids[2] = history
+        .record_duplicates("acme", START + WEEK * 2, &analysed(&weeks[2]), true)
+        .unwrap();
+    let kept = history.overview("acme", None).duplicates;
+    assert_eq!(kept.len(), 3, "{kept:?}");
+    assert!(kept[2].with_accounts);
+
+    let one_to_two = history
+        .duplicates_since("acme", ids[0], Some(ids[1]))
+        .unwrap();
+    assert_eq!(one_to_two.fixed.len(), 1);
+    assert!(
+        one_to_two.fixed[0].summary.contains("person2"),
+        "{:?}",
+        one_to_two.fixed
+    );
+    assert_eq!(one_to_two.seats_freed, 1);
+    assert!(one_to_two.new.is_empty() && one_to_two.came_back.is_empty());
+
+    let one_to_now = history.duplicates_since("acme", ids[0], None).unwrap();
+    assert_eq!(one_to_now.to.id, ids[2]);
+    let summaries = |f: &[ghls_services::history::KeptFinding]| -> Vec<String> {
+        f.iter().map(|f| f.summary.clone()).collect()
+    };
+    assert!(summaries(&one_to_now.fixed)
+        .iter()
+        .all(|s| s.contains("person3")));
+    assert!(summaries(&one_to_now.new)
+        .iter()
+        .all(|s| s.contains("person4")));
+    assert_eq!(one_to_now.came_back.len(), 1, "{:?}", one_to_now.came_back);
+    assert!(one_to_now.came_back[0].summary.contains("person2"));
+
+    let unknown = history.duplicates_since("acme", 999, None).unwrap_err();
+    assert_eq!(unknown.error_kind(), ErrorKind::NoHistory);
 }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use ghls_services::history::StoredLicense;
+use ghls_services::history::{DuplicatesSince, StoredLicense};
 use ghls_services::{App, ConsumedChanges, ErrorReport, HistoryOverview};
 use tauri::State;
 
@@ -43,4 +43,15 @@ pub(crate) async fn consumed_changes(
     app.consumed_changes(from, to, Some(MAX_CHANGES_SHOWN))
         .await
         .map_err(|e| e.report())
+}
+
+/// `duplicates_since { from, to? }`: what was fixed (with the seats freed), what is new and
+/// what came back between two kept duplicate analyses (`to`: the newest when absent).
+#[tauri::command]
+pub(crate) async fn duplicates_since(
+    app: State<'_, Arc<App>>,
+    from: i64,
+    to: Option<i64>,
+) -> Result<DuplicatesSince, ErrorReport> {
+    app.duplicates_since(from, to).await.map_err(|e| e.report())
 }

@@ -92,7 +92,10 @@ async fn seed_history(app: &App, weeks: u32, seed: u64) -> Result<()> {
         let (history, enterprise) = (history.clone(), enterprise.clone());
         let kept = crate::support::blocking("Keeping the demo's past week", move || {
             history.record_license(&enterprise, &overview)?;
-            history.record_consumed(&enterprise, at, &data)
+            let report =
+                ghls_domain::analyse(&data.users, &ghls_domain::AnalysisContext::default());
+            history.record_duplicates(&enterprise, at, &report, false)?;
+            history.record_consumed(&enterprise, at, &data).map(|_| ())
         })
         .await
         .and_then(|r| r);

@@ -45,18 +45,28 @@ impl App {
             })
             .await?;
             session.remember(&data, &accounts, report.clone());
+            self.record_duplicate_analysis(&data, report.clone(), true)
+                .await;
             return Ok(report);
         }
+        let mut analysed_now = false;
         let report = data
             .duplicates()
             .get_or_try_init(|| {
+                analysed_now = true;
                 let data = data.clone();
                 blocking("The duplicate analysis", move || {
                     Arc::new(ghls_domain::analyse(data.consumers(), &data.analysis))
                 })
             })
-            .await?;
-        Ok(report.clone())
+            .await?
+            .clone();
+        // Each analysis made is kept in the history, once.
+        if analysed_now {
+            self.record_duplicate_analysis(&data, report.clone(), false)
+                .await;
+        }
+        Ok(report)
     }
 
     /// The Duplicates screen's view of [`App::duplicate_report`]: everything but the

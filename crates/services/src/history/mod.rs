@@ -13,11 +13,13 @@
 
 mod consumed;
 mod csv;
+mod duplicates;
 mod readings;
 mod store;
 
 pub use csv::{changes_csv, loads_csv};
-pub use readings::{LicenseReading, ServerLicenseReading, SyncReading};
+pub use duplicates::{DuplicateAnalysis, DuplicatesSince, KeptFinding};
+pub use readings::{LicenseReading, ServerLicenseReading, SyncReading, UploadReading};
 pub use store::{FILE_NAME, SCHEMA_VERSION};
 
 use std::path::{Path, PathBuf};
@@ -145,6 +147,8 @@ pub struct HistoryOverview {
     pub problem: Option<ErrorReport>,
     pub consumed: Vec<ConsumedLoad>,
     pub license: Vec<LicenseReading>,
+    /// The duplicate analyses of the loads, oldest first.
+    pub duplicates: Vec<DuplicateAnalysis>,
 }
 
 /// What happened to one person between two loads.
@@ -337,6 +341,7 @@ impl History {
             problem: self.problem().cloned(),
             consumed: Vec::new(),
             license: Vec::new(),
+            duplicates: Vec::new(),
         };
         let Ok(store) = self.store() else {
             return out;
@@ -351,12 +356,20 @@ impl History {
                 .query_map(params![enterprise, since], load_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let license = readings::list(conn, enterprise, since)?;
-            Ok((loads, license))
+            let analyses = duplicates::list(conn, enterprise)?
+                .into_iter()
+                .filter(|a| {
+                    ghls_domain::parse_github_time(&a.read_at)
+                        .is_none_or(|t| t.unix_timestamp() >= since)
+                })
+                .collect();
+            Ok((loads, license, analyses))
         });
         match read {
-            Ok((consumed, license)) => {
+            Ok((consumed, license, analyses)) => {
                 out.consumed = consumed;
                 out.license = license;
+                out.duplicates = analyses;
             }
             Err(e) => out.problem = Some(e.report()),
         }
@@ -475,6 +488,54 @@ impl History {
             });
         }
         Ok(out)
+    }
+
+    /// Keeps a duplicate analysis of the load of `enterprise` read at `read_at` (replacing
+    /// an earlier analysis of the same load). Blocking.
+    pub fn record_duplicates(
+        &self,
+        enterprise: &str,
+        read_at: OffsetDateTime,
+        report: &ghls_domain::DuplicateReport,
+        with_accounts: bool,
+    ) -> Result<i64> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        let at = to_rfc3339(read_at);
+        store.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let id = duplicates::store(
+                &tx,
+                enterprise,
+                (&at, read_at.unix_timestamp()),
+                report,
+                with_accounts,
+            )?;
+            tx.commit()?;
+            Ok(id)
+        })
+    }
+
+    /// What changed from duplicate analysis `from` to `to` (the newest when `None`).
+    /// Blocking.
+    pub fn duplicates_since(
+        &self,
+        enterprise: &str,
+        from: i64,
+        to: Option<i64>,
+    ) -> Result<DuplicatesSince> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        store
+            .with(|conn| {
+                let to = match to {
+                    Some(t) => Some(t),
+                    None => duplicates::list(conn, enterprise)?.last().map(|a| a.id),
+                };
+                match to {
+                    Some(to) => duplicates::since(conn, enterprise, from, to),
+                    None => Ok(None),
+                }
+            })?
+            .ok_or(Error::NoHistory)
     }
 
     /// The newest License screen this app version stored. Blocking.
@@ -599,6 +660,41 @@ impl App {
             })
         })
         .await?
+    }
+
+    /// What was fixed (and the seats freed), what is new and what came back from the kept
+    /// duplicate analysis `from` to `to` (the newest when `None`).
+    pub async fn duplicates_since(&self, from: i64, to: Option<i64>) -> Result<DuplicatesSince> {
+        let history = self.history().clone();
+        let enterprise = self.enterprise_slug();
+        blocking("Comparing duplicate analyses", move || {
+            history.duplicates_since(&enterprise, from, to)
+        })
+        .await?
+    }
+
+    /// Keeps a duplicate analysis; a failure is logged, never fatal.
+    pub(crate) async fn record_duplicate_analysis(
+        &self,
+        data: &crate::consumed::DataSet,
+        report: Arc<ghls_domain::DuplicateReport>,
+        with_accounts: bool,
+    ) {
+        let history = self.history().clone();
+        if history.problem().is_some() {
+            return;
+        }
+        let (enterprise, at) = (data.enterprise.clone(), data.fetched_at);
+        match blocking("Keeping the duplicate analysis", move || {
+            history.record_duplicates(&enterprise, at, &report, with_accounts)
+        })
+        .await
+        {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) | Err(e) => {
+                tracing::warn!(error = %e, "history: duplicate analysis not kept")
+            }
+        }
     }
 
     /// Keeps a License screen reading; a failure is logged, never fatal.

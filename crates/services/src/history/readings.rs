@@ -24,6 +24,19 @@ pub struct LicenseReading {
     pub seats_purchased: Option<i64>,
     pub servers: Vec<ServerLicenseReading>,
     pub syncs: Vec<SyncReading>,
+    /// The usage uploads GHEC held then (GraphQL), newest first per instance.
+    pub uploads: Vec<UploadReading>,
+}
+
+/// A usage upload as GHEC held it at a reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct UploadReading {
+    pub hostname: String,
+    pub name: Option<String>,
+    /// `PENDING`, `SUCCESS`, `FAILURE`, as GitHub spells it.
+    pub state: Option<String>,
+    pub at: Option<String>,
 }
 
 /// A GHES instance's license at a reading.
@@ -125,6 +138,21 @@ pub(crate) fn store(
             ])?;
         }
     }
+    if let Some(known) = overview.cloud.loaded().and_then(|c| c.servers.loaded()) {
+        let mut insert = tx.prepare(
+            "INSERT INTO uploads (reading_id, hostname, name, state, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for server in known {
+            let host = server
+                .host_name
+                .as_deref()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            for u in server.uploads.iter().flatten() {
+                insert.execute(params![id, host, u.name, u.state, u.at])?;
+            }
+        }
+    }
     if let Ok(json) = serde_json::to_string(overview) {
         tx.execute(
             "INSERT INTO license_screens (reading_id, app_version, overview) VALUES (?1, ?2, ?3)",
@@ -155,6 +183,7 @@ pub(crate) fn list(
                 seats_purchased: r.get(3)?,
                 servers: Vec::new(),
                 syncs: Vec::new(),
+                uploads: Vec::new(),
             })
         })?;
         rows.collect::<rusqlite::Result<Vec<_>>>()?
@@ -167,7 +196,20 @@ pub(crate) fn list(
         "SELECT hostname, server_id, last_sync, status, error FROM syncs
          WHERE reading_id = ?1 ORDER BY hostname",
     )?;
+    let mut uploads = conn.prepare(
+        "SELECT hostname, name, state, at FROM uploads WHERE reading_id = ?1 ORDER BY hostname, rowid",
+    )?;
     for reading in &mut readings {
+        reading.uploads = uploads
+            .query_map([reading.id], |r| {
+                Ok(UploadReading {
+                    hostname: r.get(0)?,
+                    name: r.get(1)?,
+                    state: r.get(2)?,
+                    at: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         reading.servers = servers
             .query_map([reading.id], |r| {
                 Ok(ServerLicenseReading {

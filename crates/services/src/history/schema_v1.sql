@@ -2,10 +2,11 @@
 -- instant in Unix seconds beside them for ordering and ranges. No secret is ever stored.
 -- IF NOT EXISTS: two processes opening a new file at once may both run this.
 
--- One reading of GitHub: a License screen load or a consumed-licenses load.
+-- One reading of GitHub: a License screen load, a consumed-licenses load, or the duplicate
+-- analysis of a load.
 CREATE TABLE IF NOT EXISTS readings (
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('license', 'consumed')),
+    kind TEXT NOT NULL CHECK (kind IN ('license', 'consumed', 'duplicates')),
     -- The GHEC enterprise slug; '' when none is set up.
     enterprise TEXT NOT NULL,
     read_at TEXT NOT NULL,
@@ -83,4 +84,35 @@ CREATE TABLE IF NOT EXISTS consumed_data (
     part INTEGER NOT NULL,
     data BLOB NOT NULL,
     PRIMARY KEY (load_id, part)
+);
+
+-- Usage uploads GHEC held for each server instance at a License reading (GraphQL).
+CREATE TABLE IF NOT EXISTS uploads (
+    reading_id INTEGER NOT NULL REFERENCES readings (id) ON DELETE CASCADE,
+    hostname TEXT NOT NULL,
+    name TEXT,
+    state TEXT,
+    at TEXT
+);
+CREATE INDEX IF NOT EXISTS uploads_by_reading ON uploads (reading_id);
+
+-- A duplicate analysis of a consumed-licenses load (its reading's time is the load's).
+CREATE TABLE IF NOT EXISTS duplicate_analyses (
+    reading_id INTEGER PRIMARY KEY REFERENCES readings (id) ON DELETE CASCADE,
+    consumers INTEGER NOT NULL,
+    findings INTEGER NOT NULL,
+    seats_saved INTEGER NOT NULL,
+    -- 1 when the GHES accounts were loaded for it.
+    with_accounts INTEGER NOT NULL
+);
+
+-- Its findings, by their stable id.
+CREATE TABLE IF NOT EXISTS duplicate_findings (
+    analysis_id INTEGER NOT NULL REFERENCES duplicate_analyses (reading_id) ON DELETE CASCADE,
+    finding_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    seats_saved INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    PRIMARY KEY (analysis_id, finding_id)
 );
