@@ -195,10 +195,14 @@ Examples:
   ghls --demo status               # the demo's `legacy` instance is weeks stale: exit 3
   ghls status --json | jq '.instances[] | select(.verdict != \"ok\")'
 
-JSON: {enterprise, checked_at, max_age_seconds, needs_attention, instances: [{id, hostname,
-server_id, listed_by_github, last_sync, last_sync_raw, age_seconds, relative, status, error,
-health, verdict}], rate_budget: {core, graphql: {limit, remaining, used, reset_at}}}; the
-token's budgets come from GET /rate_limit, which costs nothing.";
+Each check is kept in the history (shared with the app); the next one compares with it and
+says which instances synced again since.
+
+JSON: {enterprise, checked_at, previous_check_at, max_age_seconds, needs_attention,
+instances: [{id, hostname, server_id, listed_by_github, last_sync, last_sync_raw, age_seconds,
+relative, status, error, health, verdict, previous_last_sync, synced_since_previous_check}],
+rate_budget: {core, graphql: {limit, remaining, used, reset_at}}}; the token's budgets come
+from GET /rate_limit, which costs nothing; the previous_* fields only when there was one.";
 
 const LICENSE_HELP: &str = "\
 Reads GET /api/v3/enterprise/settings/license of every configured GHES instance. An instance
@@ -404,7 +408,7 @@ pub struct HistoryArgs {
     pub since: Option<String>,
 
     /// The consumed-licenses loads as CSV (one row a load) instead of the table.
-    #[arg(long, conflicts_with = "json")]
+    #[arg(long)]
     pub csv: bool,
 }
 

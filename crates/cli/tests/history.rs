@@ -88,3 +88,46 @@ fn changes_since_with_no_earlier_load_kept_says_so_and_what_to_do() {
         .code(1)
         .stderr(contains("No earlier consumed-licenses load").and(contains("every load is kept")));
 }
+
+#[test]
+fn status_compares_with_the_previous_check_the_history_kept() {
+    let e = Emulated::start();
+    let first = json(&e.ghls(&["status", "--json"]).output().unwrap());
+    assert!(first.get("previous_check_at").is_none(), "{first}");
+    // main syncs again; legacy does not.
+    e.emulator.update_world(|w| {
+        let main = w.instances.iter_mut().find(|i| i.name == "main").unwrap();
+        main.last_sync = Some(ghls_emulator::world::SyncRecord {
+            date: time::OffsetDateTime::now_utc() - time::Duration::minutes(10),
+            status: "success".into(),
+            error: String::new(),
+        });
+    });
+    let second = json(&e.ghls(&["status", "--json"]).output().unwrap());
+    assert!(second["previous_check_at"].is_string(), "{second}");
+    let by_id = |id: &str| {
+        second["instances"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        by_id("main")["synced_since_previous_check"],
+        true,
+        "{second}"
+    );
+    assert_eq!(by_id("legacy")["synced_since_previous_check"], false);
+    // Once more, told in words.
+    e.emulator.update_world(|w| {
+        let main = w.instances.iter_mut().find(|i| i.name == "main").unwrap();
+        if let Some(s) = main.last_sync.as_mut() {
+            s.date = time::OffsetDateTime::now_utc();
+        }
+    });
+    e.ghls(&["status"]).assert().stdout(
+        contains("Since the last check").and(contains("main synced again; legacy did not")),
+    );
+}

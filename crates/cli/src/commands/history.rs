@@ -25,6 +25,12 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<OffsetDateTime, Failure>
 }
 
 pub async fn run(cx: &Context<'_>, args: &HistoryArgs) -> Result<Exit, Failure> {
+    if args.csv && cx.out.json {
+        return Err(Failure::usage(
+            "--csv and --json ask for two formats at once.",
+            "Use one of them.",
+        ));
+    }
     let from = args
         .since
         .as_deref()

@@ -30,6 +30,9 @@ pub struct StatusOut {
     /// The token's REST and GraphQL budgets (`GET /rate_limit`, which costs nothing).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate_budget: Option<RateBudgets>,
+    /// When the previous check read GitHub (the history), if there was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_check_at: Option<String>,
     /// Why the budgets could not be read, when they could not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate_budget_error: Option<ErrorReport>,
@@ -58,6 +61,13 @@ pub struct InstanceStatus {
     pub health: SyncHealth,
     /// Against --max-age.
     pub verdict: Verdict,
+    /// The last sync the previous check saw (RFC 3339; the history's License reading before
+    /// this one); `null` when there was no previous check of this instance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_last_sync: Option<String>,
+    /// Whether GitHub shows a newer sync than the previous check saw; `null` without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub synced_since_previous_check: Option<bool>,
     /// The newest upload GitHub's upload record shows for the instance (GraphQL; `--json`
     /// only). `None` when it shows none or could not be read (see `uploads_error`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,6 +112,8 @@ fn instance(
         error: view.and_then(|v| v.error.clone()),
         health: view.map_or(SyncHealth::NeverSynced, |v| v.health),
         verdict: judge(view, now, max_age),
+        previous_last_sync: None,
+        synced_since_previous_check: None,
         newest_upload: None,
     }
 }
@@ -158,6 +170,27 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
             ));
         }
     }
+    // Against the previous check the history kept (this one was just kept too).
+    let previous = cx.app.previous_license_reading().await;
+    if let Some(p) = &previous {
+        for i in &mut instances {
+            let Some(host) = i.hostname.as_deref() else {
+                continue;
+            };
+            if let Some(before) = p
+                .syncs
+                .iter()
+                .find(|s| ghls_domain::sync_status::same_host(&s.hostname, host))
+            {
+                i.previous_last_sync = before.last_sync.clone();
+                i.synced_since_previous_check = Some(match (&before.last_sync, &i.last_sync) {
+                    (Some(then), Some(now)) => now > then,
+                    (None, Some(_)) => true,
+                    _ => false,
+                });
+            }
+        }
+    }
     let needs_attention = u32::try_from(
         instances
             .iter()
@@ -190,6 +223,7 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
         rate_budget,
         rate_budget_error,
         enterprise: cloud.enterprise,
+        previous_check_at: previous.map(|p| p.read_at),
         checked_at: to_rfc3339(now),
         max_age_seconds: args.max_age.as_secs(),
         needs_attention,
@@ -254,6 +288,25 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
             text.push_str(&format!(
                 "{}: GitHub says: {e}\n",
                 i.hostname.as_deref().unwrap_or("?")
+            ));
+        }
+    }
+    if let Some(at) = &s.previous_check_at {
+        let said: Vec<String> = s
+            .instances
+            .iter()
+            .filter_map(|i| {
+                let name = i.id.clone().or_else(|| i.hostname.clone())?;
+                Some(match i.synced_since_previous_check? {
+                    true => format!("{name} synced again"),
+                    false => format!("{name} did not"),
+                })
+            })
+            .collect();
+        if !said.is_empty() {
+            text.push_str(&format!(
+                "Since the last check ({at}): {}.\n",
+                said.join("; ")
             ));
         }
     }

@@ -538,6 +538,13 @@ impl History {
             .ok_or(Error::NoHistory)
     }
 
+    /// The License reading `back` readings before the newest of `enterprise` (0: the
+    /// newest). Blocking.
+    pub fn license_reading(&self, enterprise: &str, back: u32) -> Result<Option<LicenseReading>> {
+        let store = self.store().map_err(Error::history_unavailable)?;
+        store.with(|conn| readings::newest_but(conn, enterprise, i64::from(back)))
+    }
+
     /// The newest License screen this app version stored. Blocking.
     pub fn last_license(&self) -> Result<Option<StoredLicense>> {
         let store = self.store().map_err(Error::history_unavailable)?;
@@ -573,6 +580,22 @@ impl App {
             history.overview(&enterprise, since)
         })
         .await
+    }
+
+    /// The License reading before the newest one: what a check (`ghls status`, which keeps
+    /// a reading) compares with. `None` when there is none, or no history.
+    pub async fn previous_license_reading(&self) -> Option<LicenseReading> {
+        let history = self.history().clone();
+        if history.problem().is_some() {
+            return None;
+        }
+        let enterprise = self.enterprise_slug();
+        blocking("Reading the history", move || {
+            history.license_reading(&enterprise, 1)
+        })
+        .await
+        .ok()?
+        .ok()?
     }
 
     /// The newest stored License screen, to show while GitHub is asked again.

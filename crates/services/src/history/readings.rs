@@ -168,14 +168,41 @@ pub(crate) fn list(
     enterprise: &str,
     since_unix: i64,
 ) -> rusqlite::Result<Vec<LicenseReading>> {
+    select(
+        conn,
+        "WHERE r.kind = 'license' AND r.enterprise = ?1 AND r.read_at_unix >= ?2
+         ORDER BY r.read_at_unix, r.id",
+        params![enterprise, since_unix],
+    )
+}
+
+/// The License reading of `enterprise` `back` readings before the newest (0: the newest).
+pub(crate) fn newest_but(
+    conn: &Connection,
+    enterprise: &str,
+    back: i64,
+) -> rusqlite::Result<Option<LicenseReading>> {
+    Ok(select(
+        conn,
+        "WHERE r.kind = 'license' AND r.enterprise = ?1
+         ORDER BY r.read_at_unix DESC, r.id DESC LIMIT 1 OFFSET ?2",
+        params![enterprise, back],
+    )?
+    .pop())
+}
+
+/// The readings `filter` (the SQL after the join, with its parameters) chooses.
+fn select(
+    conn: &Connection,
+    filter: &str,
+    args: impl rusqlite::Params,
+) -> rusqlite::Result<Vec<LicenseReading>> {
     let mut readings = {
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT r.id, r.read_at, s.consumed, s.purchased FROM readings r
-             LEFT JOIN cloud_seats s ON s.reading_id = r.id
-             WHERE r.kind = 'license' AND r.enterprise = ?1 AND r.read_at_unix >= ?2
-             ORDER BY r.read_at_unix, r.id",
-        )?;
-        let rows = stmt.query_map(params![enterprise, since_unix], |r| {
+             LEFT JOIN cloud_seats s ON s.reading_id = r.id {filter}"
+        ))?;
+        let rows = stmt.query_map(args, |r| {
             Ok(LicenseReading {
                 id: r.get(0)?,
                 read_at: r.get(1)?,
