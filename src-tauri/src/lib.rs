@@ -88,34 +88,23 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
         ])
 }
 
-/// Keeps the activity in the app data folder (`GHLS_DATA_DIR` overrides it); the demo keeps
-/// it in memory, like its settings.
-fn with_activity_file(app: App) -> App {
+/// Keeps the history, and the Activity record in it, in the app data folder
+/// (`history.sqlite3`; `GHLS_DATA_DIR` overrides the folder; an `activity.jsonl` of an
+/// earlier version is imported once). The demo keeps both in memory, like its settings.
+fn with_data_files(app: App) -> App {
     if app.mode() == ghls_services::Mode::Demo {
         return app;
     }
-    match ghls_services::ActivityLog::default_location() {
-        Some(path) => app.with_activity_log(ghls_services::ActivityLog::open(path)),
-        None => {
-            tracing::warn!("no data folder: the activity is kept for this session only");
-            app
-        }
-    }
-}
-
-/// Keeps the history in the app data folder (`history.sqlite3`); the demo keeps it in
-/// memory, like its settings. A history that cannot be used is said on the History screen.
-fn with_history_file(app: App) -> App {
-    if app.mode() == ghls_services::Mode::Demo {
+    let Some(path) = ghls_services::History::default_location() else {
+        tracing::warn!("no data folder: the history and activity are kept for this session only");
         return app;
-    }
-    match ghls_services::History::default_location() {
-        Some(path) => app.with_history(ghls_services::History::open(&path)),
-        None => {
-            tracing::warn!("no data folder: the history is kept for this session only");
-            app
-        }
-    }
+    };
+    let history = ghls_services::History::open(&path);
+    let activity = ghls_services::ActivityLog::in_history(
+        &history,
+        ghls_services::ActivityLog::default_location(),
+    );
+    app.with_history(history).with_activity_log(activity)
 }
 
 /// Starts the desktop app with the process's arguments.
@@ -136,7 +125,7 @@ pub fn run() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let app = match tauri::async_runtime::block_on(start::open_app(&options)) {
-        Ok(app) => Arc::new(with_history_file(with_activity_file(app))),
+        Ok(app) => Arc::new(with_data_files(app)),
         Err(e) => {
             eprintln!("ghe-license-sync: {e}\n{}", e.fix());
             return ExitCode::FAILURE;

@@ -19,8 +19,9 @@ Settings and tokens (the same as the desktop app):
                             upper-cased, other characters as _ (id `ghes-2` ->
                             GHLS_GHES_TOKEN_GHES_2)
   Other variables:
-    GHLS_DATA_DIR           folder of the activity record (activity.jsonl) and of the
-                            background checks' state (monitor.json), shared with the app
+    GHLS_DATA_DIR           folder of the history and activity record (history.sqlite3)
+                            and of the background checks' state (monitor.json), shared
+                            with the app
     GHLS_LOG                log filter for stderr, e.g. GHLS_LOG=debug (never logs secrets)
     NO_COLOR                no colours, whatever the terminal
 

@@ -35,25 +35,20 @@ pub async fn open_app(g: &Global) -> Result<App, Failure> {
     })?;
     let credentials = Arc::new(EnvFirst::from_env(Arc::new(KeyringStore)));
     let app = App::open(store, credentials);
-    // What the CLI does (checks, watches) is recorded where the desktop app shows it.
-    let app = match ActivityLog::default_location() {
-        Some(path) => {
-            let log = tokio::task::spawn_blocking(move || ActivityLog::open(path))
-                .await
-                .unwrap_or_else(|_| ActivityLog::in_memory());
-            app.with_activity_log(log)
-        }
-        None => app,
+    // Every reading is kept in the history the desktop app shows (the same file), and what
+    // the CLI does (checks, watches) is recorded in its Activity record.
+    let Some(path) = History::default_location() else {
+        return Ok(app);
     };
-    // Every reading is kept in the history the desktop app shows (the same file).
-    let app = match History::default_location() {
-        Some(path) => {
-            let history = tokio::task::spawn_blocking(move || History::open(&path))
-                .await
-                .unwrap_or_else(|_| History::in_memory());
-            app.with_history(history)
-        }
-        None => app,
+    let opened = tokio::task::spawn_blocking(move || {
+        let history = History::open(&path);
+        let activity = ActivityLog::in_history(&history, ActivityLog::default_location());
+        (history, activity)
+    })
+    .await;
+    let app = match opened {
+        Ok((history, activity)) => app.with_history(history).with_activity_log(activity),
+        Err(_) => app,
     };
     Ok(app)
 }

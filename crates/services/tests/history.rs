@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use ghls_domain::consumed::changes::keyed;
 use ghls_domain::{ConsumedLicenses, ConsumerFields, LicenseConsumer, Secret};
+use ghls_services::activity::{Activity, ActivityKind, ActivityLog, Outcome};
 use ghls_services::connections::{CredentialStore, MemoryStore, SecretKey, SettingsStore};
 use ghls_services::history::ChangeKind;
 use ghls_services::{demo, App, ErrorKind, History};
@@ -589,4 +590,72 @@ fn duplicates_since_an_analysis_say_what_was_fixed_with_the_seats_freed_and_what
 
     let unknown = history.duplicates_since("acme", 999, None).unwrap_err();
     assert_eq!(unknown.error_kind(), ErrorKind::NoHistory);
+}
+
+fn activity_entry(n: u32) -> Activity {
+    Activity::new(
+        ActivityKind::ConnectionTest,
+        "github.acme.example",
+        Outcome::Ok,
+        format!("entry {n}"),
+        "",
+    )
+}
+
+#[test]
+fn the_old_activity_file_is_imported_once_and_kept_as_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let legacy = dir.path().join("activity.jsonl");
+    let old = ActivityLog::open(&legacy);
+    for n in 0..3 {
+        old.append(activity_entry(n)).unwrap();
+    }
+    let before = old.newest(None);
+    drop(old);
+
+    let history = History::open(&dir.path().join("history.sqlite3"));
+    let log = ActivityLog::in_history(&history, Some(legacy.clone()));
+    assert_eq!(log.newest(None), before, "the same entries, newest first");
+    assert!(!legacy.exists());
+    let backup = dir.path().join("activity.jsonl.imported");
+    assert!(backup.is_file(), "kept as a backup");
+    log.append(activity_entry(3)).unwrap();
+    assert_eq!(log.newest(Some(1))[0].summary, "entry 3");
+    assert_eq!(log.path(), history.path());
+
+    // Put back by hand: not imported twice.
+    std::fs::copy(&backup, &legacy).unwrap();
+    let again = ActivityLog::in_history(&history, Some(legacy.clone()));
+    assert_eq!(again.newest(None).len(), 4);
+}
+
+#[test]
+fn the_app_and_ghls_see_each_others_activity_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let app = ActivityLog::in_history(&History::open(&path), None);
+    let cli = ActivityLog::in_history(&History::open(&path), None);
+    cli.append(activity_entry(1)).unwrap();
+    app.append(activity_entry(2)).unwrap();
+    let seen: Vec<String> = app.newest(None).into_iter().map(|a| a.summary).collect();
+    assert_eq!(seen, ["entry 2", "entry 1"]);
+    assert_eq!(cli.newest(None).len(), 2);
+}
+
+#[test]
+fn a_history_that_cannot_be_used_leaves_the_activity_in_its_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    std::fs::write(
+        &path,
+        "not a database at all, but somebody's notes\n".repeat(100),
+    )
+    .unwrap();
+    let legacy = dir.path().join("activity.jsonl");
+    let history = History::open(&path);
+    assert!(history.problem().is_some());
+    let log = ActivityLog::in_history(&history, Some(legacy.clone()));
+    log.append(activity_entry(1)).unwrap();
+    assert_eq!(log.path(), Some(legacy.as_path()));
+    assert_eq!(ActivityLog::open(&legacy).newest(None).len(), 1);
 }

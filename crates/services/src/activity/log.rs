@@ -1,11 +1,15 @@
 //! The Activity record: every hand-off, confirmation, failure, time-out, cancel, connection
 //! test and usage-file check, with time, target, outcome and copyable details.
 //!
-//! Kept as JSON lines in the app data folder (`activity.jsonl` in
+//! Kept in the history database of the app data folder (`history.sqlite3` in
 //! `~/.local/share/ghe-license-sync/` on Linux, `~/Library/Application Support/…` on macOS,
-//! `%APPDATA%\…` on Windows; `GHLS_DATA_DIR` overrides the folder), so it survives restarts.
-//! An app opened without a file (the demo, tests, [`crate::App::open`] until the shell
-//! chooses the file) keeps it in memory only.
+//! `%APPDATA%\…` on Windows; `GHLS_DATA_DIR` overrides the folder), shared by the app and
+//! `ghls`, so it survives restarts and each sees the other's entries at once
+//! ([`ActivityLog::in_history`]). The JSON-lines file earlier versions kept
+//! (`activity.jsonl`) is imported once and kept beside it as `activity.jsonl.imported`; it
+//! is still used, as before, when the history cannot be (a newer version's, a damaged one).
+//! An app opened without either (the demo, tests, [`crate::App::open`] until the shell
+//! chooses) keeps it in memory only.
 //!
 //! Bounded: over [`MAX_ENTRIES`] entries or [`MAX_BYTES`] bytes, the oldest are dropped and
 //! the file is rewritten atomically (temp file + rename). A line that cannot be read is
@@ -165,9 +169,11 @@ impl Default for Limits {
     }
 }
 
-/// The activity log: in memory, and in a file when it has one.
+/// The activity log: in the history database, or in memory and a file when it has one.
 #[derive(Debug)]
 pub struct ActivityLog {
+    /// Where entries go when the history can take them.
+    history: Option<crate::history::History>,
     path: Option<PathBuf>,
     limits: Limits,
     inner: Mutex<Inner>,
@@ -192,6 +198,7 @@ impl ActivityLog {
     /// A log kept in memory only (the demo).
     pub fn in_memory() -> Self {
         Self {
+            history: None,
             path: None,
             limits: Limits::default(),
             inner: Mutex::default(),
@@ -236,6 +243,7 @@ impl ActivityLog {
             }
         }
         let log = Self {
+            history: None,
             path: Some(path),
             limits,
             inner: Mutex::new(inner),
@@ -251,7 +259,57 @@ impl ActivityLog {
         log
     }
 
-    /// Where it is kept; `None` in memory.
+    /// The log in `history` (shared with every other process using the same file), after
+    /// importing the old file at `legacy` once and keeping it as `activity.jsonl.imported`.
+    /// A history that cannot be used leaves the log in `legacy`, as before. Blocking.
+    pub fn in_history(history: &crate::history::History, legacy: Option<PathBuf>) -> Self {
+        let Some(db) = history.path().map(Path::to_path_buf) else {
+            return match legacy {
+                Some(path) if history.problem().is_some() => Self::open(path),
+                _ => Self::in_memory(),
+            };
+        };
+        match Self::import(history, legacy.as_deref()) {
+            Ok(()) => Self {
+                history: Some(history.clone()),
+                path: Some(db),
+                limits: Limits::default(),
+                inner: Mutex::default(),
+            },
+            Err(e) => {
+                tracing::warn!(error = %e, "activity: kept in the old file; the history cannot take it");
+                legacy.map_or_else(Self::in_memory, Self::open)
+            }
+        }
+    }
+
+    /// Imports the old file once (its readable lines), then moves it aside as a backup.
+    fn import(history: &crate::history::History, legacy: Option<&Path>) -> crate::Result<()> {
+        if history.activity_imported()? {
+            return Ok(());
+        }
+        let Some(path) = legacy.filter(|p| p.exists()) else {
+            return history.import_activity(&[]).map(|_| ());
+        };
+        let old = Self::open_with_limits(
+            path,
+            Limits {
+                entries: usize::MAX,
+                bytes: u64::MAX,
+            },
+        );
+        let mut entries = old.newest(None);
+        entries.reverse();
+        let n = history.import_activity(&entries)?;
+        let backup = path.with_extension("jsonl.imported");
+        if let Err(e) = std::fs::rename(path, &backup) {
+            tracing::warn!(error = %e, "activity: imported, but the old file could not be renamed");
+        }
+        tracing::info!(entries = n, backup = %backup.display(), "activity: the old file imported into the history");
+        Ok(())
+    }
+
+    /// Where it is kept (the history database, or the file); `None` in memory.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -262,6 +320,11 @@ impl ActivityLog {
 
     /// Adds `activity`. Blocking (a file append, now and then an atomic rewrite).
     pub fn append(&self, activity: Activity) -> std::io::Result<()> {
+        if let Some(history) = &self.history {
+            return history
+                .append_activity(&activity, self.limits.entries)
+                .map_err(std::io::Error::other);
+        }
         let mut line = serde_json::to_vec(&activity).map_err(std::io::Error::other)?;
         line.push(b'\n');
         let mut inner = self.lock();
@@ -306,6 +369,12 @@ impl ActivityLog {
 
     /// The newest `limit` entries (all when `None`), newest first.
     pub fn newest(&self, limit: Option<usize>) -> Vec<Activity> {
+        if let Some(history) = &self.history {
+            return history.newest_activity(limit).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "activity: the history could not be read");
+                Vec::new()
+            });
+        }
         let inner = self.lock();
         inner
             .entries

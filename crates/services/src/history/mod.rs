@@ -11,6 +11,7 @@
 //! the log and in [`HistoryOverview::problem`], and the screen shows GitHub's answer as ever.
 //! The history holds no secret: GitHub's data, times and host names only.
 
+mod activity;
 mod consumed;
 mod csv;
 mod duplicates;

@@ -116,3 +116,22 @@ CREATE TABLE IF NOT EXISTS duplicate_findings (
     summary TEXT NOT NULL,
     PRIMARY KEY (analysis_id, finding_id)
 );
+
+-- The Activity record (every hand-off, confirmation, failure, check), newest kept; the
+-- app's and ghls's alike. `seq` orders entries; `id` is the entry's own.
+CREATE TABLE IF NOT EXISTS activity (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    details TEXT NOT NULL
+);
+
+-- One-off facts about the file (e.g. that activity.jsonl was imported).
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
