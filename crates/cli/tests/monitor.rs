@@ -41,12 +41,20 @@ fn monitor_tells_each_change_once_across_runs_and_keeps_no_secret() {
     for g in &e.info.ghes {
         assert!(!state.contains(&g.token), "a token in monitor.json");
     }
-    let activity = std::fs::read_to_string(data.join("activity.jsonl")).unwrap();
+    // The Activity record is in the history the app shares.
+    let history = ghls_services::History::open(&data.join("history.sqlite3"));
+    let activity = ghls_services::ActivityLog::in_history(&history, None).newest(None);
     assert_eq!(
-        activity.matches("\"background_check\"").count(),
+        activity
+            .iter()
+            .filter(|a| a.kind == ghls_services::ActivityKind::BackgroundCheck)
+            .count(),
         1,
-        "{activity}"
+        "{activity:?}"
     );
+    let file = String::from_utf8_lossy(&std::fs::read(data.join("history.sqlite3")).unwrap())
+        .into_owned();
+    assert!(!file.contains(&e.info.ghec.token), "a token in the history");
 
     e.emulator.update_world(|w| {
         let main = w.instances.iter_mut().find(|i| i.name == "main").unwrap();
