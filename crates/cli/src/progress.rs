@@ -99,11 +99,7 @@ impl FetchBar {
 
     /// Prints `line` on stderr: above the bar on a terminal, plainly in a log.
     pub fn notice(&self, line: &str) {
-        if self.bar.is_hidden() {
-            eprintln!("{line}");
-        } else {
-            self.bar.println(line);
-        }
+        print_above(&self.bar, line);
     }
 
     /// Removes the bar.
@@ -140,15 +136,20 @@ impl Spinner {
 
     /// Prints `line` above the spinner (or plainly, when hidden).
     pub fn println(&self, line: &str) {
-        if self.bar.is_hidden() {
-            eprintln!("{line}");
-        } else {
-            self.bar.println(line);
-        }
+        print_above(&self.bar, line);
     }
 
     pub fn finish(&self) {
         self.bar.finish_and_clear();
+    }
+}
+
+/// Prints `line` on stderr above `bar` when it is drawn, else plainly (a log, a hidden bar).
+fn print_above(bar: &ProgressBar, line: &str) {
+    if bar.is_hidden() {
+        eprintln!("{line}");
+    } else {
+        bar.println(line);
     }
 }
 
