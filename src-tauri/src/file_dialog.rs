@@ -12,40 +12,31 @@ use tauri::{Runtime, WebviewWindow};
 
 const TEST_SEAM: &str = "GHLS_TEST_FILE_DIALOG";
 
-/// Asks for one `.json` file.
-pub(crate) async fn pick_json<R: Runtime>(
-    window: WebviewWindow<R>,
-    title: &str,
-) -> Result<Option<String>, String> {
-    pick_one(
-        window,
-        title,
-        "License-usage export (JSON)",
-        &["json", "JSON"],
-    )
-    .await
-}
-
-/// Asks for one `.ghl` license file.
-pub(crate) async fn pick_ghl<R: Runtime>(
-    window: WebviewWindow<R>,
-    title: &str,
-) -> Result<Option<String>, String> {
-    pick_one(
-        window,
-        title,
-        "GitHub Enterprise license (.ghl)",
-        &["ghl", "GHL"],
-    )
-    .await
-}
-
-/// Asks for one file, offering `filter_name` (`extensions`) first and "All files" second.
-async fn pick_one<R: Runtime>(
-    window: WebviewWindow<R>,
-    title: &str,
-    filter_name: &'static str,
+/// What an Open dialog offers first, before "All files": a filter's name and extensions.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FileKind {
+    name: &'static str,
     extensions: &'static [&'static str],
+}
+
+/// A license-usage export (`*.json`).
+pub(crate) const USAGE_EXPORT: FileKind = FileKind {
+    name: "License-usage export (JSON)",
+    extensions: &["json", "JSON"],
+};
+
+/// A GitHub Enterprise license file (`*.ghl`).
+pub(crate) const LICENSE_FILE: FileKind = FileKind {
+    name: "GitHub Enterprise license (.ghl)",
+    extensions: &["ghl", "GHL"],
+};
+
+/// Asks for one file, offering `kind` first and "All files" second; `None` when the user
+/// cancels.
+pub(crate) async fn pick_file<R: Runtime>(
+    window: WebviewWindow<R>,
+    title: &str,
+    kind: FileKind,
 ) -> Result<Option<String>, String> {
     if let Some(answer) = std::env::var_os(TEST_SEAM) {
         return test_answer(PathBuf::from(answer)).await;
@@ -57,7 +48,7 @@ async fn pick_one<R: Runtime>(
         .run_on_main_thread(move || {
             let picked = rfd::FileDialog::new()
                 .set_title(title)
-                .add_filter(filter_name, extensions)
+                .add_filter(kind.name, kind.extensions)
                 .add_filter("All files", &["*"])
                 .set_parent(&parent)
                 .pick_file();
@@ -79,7 +70,7 @@ async fn test_answer(answer_file: PathBuf) -> Result<Option<String>, String> {
 }
 
 /// Asks where to save a file, offering `file_name` and filtering on `extension`; `None`
-/// when the user cancels. Same test seam as [`pick_json`]: the seam file names the path to
+/// when the user cancels. Same test seam as [`pick_file`]: the seam file names the path to
 /// save to.
 pub(crate) async fn save_file<R: Runtime>(
     window: WebviewWindow<R>,

@@ -28,7 +28,11 @@ pub(crate) async fn upload_license(
 pub(crate) async fn pick_license_file<R: Runtime>(
     window: WebviewWindow<R>,
 ) -> Result<Option<String>, ErrorReport> {
-    crate::file_dialog::pick_ghl(window, "Choose the new license file (.ghl)")
-        .await
-        .map_err(crate::file_dialog::dialog_failed)
+    crate::file_dialog::pick_file(
+        window,
+        "Choose the new license file (.ghl)",
+        crate::file_dialog::LICENSE_FILE,
+    )
+    .await
+    .map_err(crate::file_dialog::dialog_failed)
 }

@@ -32,7 +32,11 @@ pub(crate) fn take_opened_files(files: State<'_, crate::desktop::OpenedFiles>) -
 pub(crate) async fn pick_usage_file<R: Runtime>(
     window: WebviewWindow<R>,
 ) -> Result<Option<String>, ErrorReport> {
-    crate::file_dialog::pick_json(window, "Choose the license-usage export")
-        .await
-        .map_err(crate::file_dialog::dialog_failed)
+    crate::file_dialog::pick_file(
+        window,
+        "Choose the license-usage export",
+        crate::file_dialog::USAGE_EXPORT,
+    )
+    .await
+    .map_err(crate::file_dialog::dialog_failed)
 }
