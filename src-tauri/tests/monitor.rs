@@ -51,10 +51,24 @@ fn mock_app(app: Arc<App>) -> tauri::App<MockRuntime> {
     tauri_app
 }
 
+/// The monitor settings as the `monitor_settings` command answers them.
+fn settings(app: &Arc<App>) -> Value {
+    invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap()
+}
+
+/// Saves `settings` through the `set_monitor_settings` command: its answer or its error.
+fn save_settings(app: &Arc<App>, settings: &Value) -> Result<Value, Value> {
+    invoke_with(
+        app.clone(),
+        "set_monitor_settings",
+        json!({ "settings": settings }),
+    )
+}
+
 #[test]
 fn monitor_settings_are_off_until_turned_on_and_saved_through_the_command() {
     let app = demo_app();
-    let v = invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap();
+    let v = settings(&app);
     assert_eq!(
         v["enabled"], false,
         "nothing runs unless the admin turns it on"
@@ -66,12 +80,7 @@ fn monitor_settings_are_off_until_turned_on_and_saved_through_the_command() {
     on["enabled"] = json!(true);
     on["every_hours"] = json!(12);
     on["per_instance_days"] = json!({ "legacy": 30 });
-    let saved = invoke_with(
-        app.clone(),
-        "set_monitor_settings",
-        json!({ "settings": on }),
-    )
-    .unwrap();
+    let saved = save_settings(&app, &on).unwrap();
     assert_eq!(saved["every_hours"], 12);
     let status = invoke_with(app.clone(), "monitor_status", Value::Null).unwrap();
     assert_eq!(status["settings"]["enabled"], true);
@@ -82,14 +91,9 @@ fn monitor_settings_are_off_until_turned_on_and_saved_through_the_command() {
 #[test]
 fn a_refused_interval_comes_back_as_invalid_settings_naming_the_field() {
     let app = demo_app();
-    let mut bad = invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap();
+    let mut bad = settings(&app);
     bad["every_hours"] = json!(0);
-    let err = invoke_with(
-        app.clone(),
-        "set_monitor_settings",
-        json!({ "settings": bad }),
-    )
-    .unwrap_err();
+    let err = save_settings(&app, &bad).unwrap_err();
     assert_eq!(err["kind"], "invalid_settings", "{err}");
     let fields = err["fields"].as_array().unwrap();
     assert!(
@@ -184,14 +188,9 @@ fn the_demo_never_adds_itself_to_the_login_items() {
     let _turn = login_items();
     let home = test_home();
     let app = demo_app();
-    let mut s = invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap();
+    let mut s = settings(&app);
     s["start_at_login"] = json!(true);
-    let err = invoke_with(
-        app.clone(),
-        "set_monitor_settings",
-        json!({ "settings": s }),
-    )
-    .unwrap_err();
+    let err = save_settings(&app, &s).unwrap_err();
     assert_eq!(err["kind"], "autostart", "{err}");
     assert!(
         err["fix"].as_str().unwrap().contains("without --demo"),
@@ -208,15 +207,10 @@ fn start_at_login_adds_and_removes_the_autostart_entry_and_a_failure_saves_nothi
     // Named after the app (MockRuntime's is `test`).
     let entry = home.join(".config/autostart/test.desktop");
     let app = own_app();
-    let mut s = invoke_with(app.clone(), "monitor_settings", Value::Null).unwrap();
+    let mut s = settings(&app);
 
     s["start_at_login"] = json!(true);
-    invoke_with(
-        app.clone(),
-        "set_monitor_settings",
-        json!({ "settings": s }),
-    )
-    .unwrap();
+    save_settings(&app, &s).unwrap();
     let desktop = std::fs::read_to_string(&entry).unwrap();
     let exe = std::env::current_exe().unwrap();
     assert!(desktop.contains(&*exe.to_string_lossy()), "{desktop}");
@@ -227,12 +221,7 @@ fn start_at_login_adds_and_removes_the_autostart_entry_and_a_failure_saves_nothi
     assert!(app.monitor_settings().start_at_login);
 
     s["start_at_login"] = json!(false);
-    invoke_with(
-        app.clone(),
-        "set_monitor_settings",
-        json!({ "settings": s }),
-    )
-    .unwrap();
+    save_settings(&app, &s).unwrap();
     assert!(!entry.exists(), "turned off, the entry is gone");
 
     // A login-items folder that cannot be written: a clear report, and the setting stays off.
@@ -240,12 +229,7 @@ fn start_at_login_adds_and_removes_the_autostart_entry_and_a_failure_saves_nothi
     std::fs::remove_dir_all(&folder).unwrap();
     std::fs::write(&folder, "not a folder").unwrap();
     s["start_at_login"] = json!(true);
-    let err = invoke_with(
-        app.clone(),
-        "set_monitor_settings",
-        json!({ "settings": s }),
-    )
-    .unwrap_err();
+    let err = save_settings(&app, &s).unwrap_err();
     std::fs::remove_file(&folder).unwrap();
     assert!(
         err["message"]
