@@ -230,19 +230,15 @@ fn consumed_pages_in_order(e: &Emulated) -> Vec<u32> {
 
 #[test]
 fn consumed_with_the_hidden_concurrency_1_reads_one_page_after_the_other() {
-    use ghls_emulator::{Fault, FaultKind, FaultTarget};
+    use ghls_emulator::FaultKind;
     // Page 2 fails once (502) and is retried after a back-off: read one at a time, its retry
     // comes before page 3; with the default 4 in flight, pages 3 and 4 are asked before it.
     let run = |concurrency: Option<&str>| {
         let e = Emulated::start();
-        e.emulator.inject(Fault::once(
-            FaultTarget::Ghec,
-            "per_page=100&page=2",
-            FaultKind::Status {
-                status: 502,
-                message: None,
-            },
-        ));
+        e.fail_second_consumed_page_once(FaultKind::Status {
+            status: 502,
+            message: None,
+        });
         let mut args = vec!["consumed", "-o", "consumed.json"];
         if let Some(n) = concurrency {
             args.extend(["--concurrency", n]);

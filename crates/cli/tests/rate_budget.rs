@@ -8,7 +8,7 @@ mod support;
 
 use std::time::Duration;
 
-use ghls_emulator::{Fault, FaultKind, FaultTarget};
+use ghls_emulator::FaultKind;
 use predicates::str::contains;
 use support::{json, Emulated};
 
@@ -20,13 +20,11 @@ fn consumed_pages_asked(e: &Emulated) -> usize {
         .count()
 }
 
-#[test]
-fn max_wait_0_on_a_spent_token_fails_at_once_with_rate_limited_and_the_wait() {
-    let e = Emulated::start();
-    e.emulator
-        .set_rate_budget(&e.info.ghec.token, 0, Duration::from_secs(600));
+/// Runs `ghls ARGS…`, which must give up on the rate limit: exit 1 with the error kind
+/// `rate_limited`. Returns the wait it names (`retry_after_seconds`) and its stderr.
+fn rate_limited(e: &Emulated, args: &[&str]) -> (u64, String) {
     let out = e
-        .ghls(&["--json", "consumed", "--max-wait", "0"])
+        .ghls(args)
         .timeout(Duration::from_secs(60))
         .assert()
         .code(1)
@@ -35,8 +33,16 @@ fn max_wait_0_on_a_spent_token_fails_at_once_with_rate_limited_and_the_wait() {
     let v = json(&out);
     assert_eq!(v["error"]["kind"], "rate_limited", "{v}");
     let wait = v["error"]["retry_after_seconds"].as_u64().unwrap();
+    (wait, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn max_wait_0_on_a_spent_token_fails_at_once_with_rate_limited_and_the_wait() {
+    let e = Emulated::start();
+    e.emulator
+        .set_rate_budget(&e.info.ghec.token, 0, Duration::from_secs(600));
+    let (wait, stderr) = rate_limited(&e, &["--json", "consumed", "--max-wait", "0"]);
     assert!((580..=600).contains(&wait), "{wait}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--max-wait"), "{stderr}");
     assert!(
         consumed_pages_asked(&e) <= 1,
@@ -47,25 +53,11 @@ fn max_wait_0_on_a_spent_token_fails_at_once_with_rate_limited_and_the_wait() {
 #[test]
 fn a_pause_longer_than_max_wait_during_the_load_stops_it_with_the_wait() {
     let e = Emulated::start();
-    e.emulator.inject(Fault::once(
-        FaultTarget::Ghec,
-        "per_page=100&page=2",
-        FaultKind::PrimaryRateLimitExhausted {
-            reset_in_seconds: 900,
-        },
-    ));
-    let out = e
-        .ghls(&["--json", "duplicates", "--max-wait", "1m"])
-        .timeout(Duration::from_secs(60))
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let v = json(&out);
-    assert_eq!(v["error"]["kind"], "rate_limited", "{v}");
-    let wait = v["error"]["retry_after_seconds"].as_u64().unwrap();
+    e.fail_second_consumed_page_once(FaultKind::PrimaryRateLimitExhausted {
+        reset_in_seconds: 900,
+    });
+    let (wait, stderr) = rate_limited(&e, &["--json", "duplicates", "--max-wait", "1m"]);
     assert!((880..=900).contains(&wait), "{wait}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("the load pauses"),
         "told before giving up: {stderr}"

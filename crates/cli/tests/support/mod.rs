@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use ghls_emulator::{testing, Emulator, EmulatorInfo};
+use ghls_emulator::{testing, Emulator, EmulatorInfo, Fault, FaultKind, FaultTarget};
 use ghls_services::connections::{Settings, SettingsStore};
 use tempfile::TempDir;
 
@@ -84,6 +84,12 @@ impl Emulated {
         SettingsStore::new(self.home.path().join("config/settings.json"))
             .save(settings)
             .unwrap();
+    }
+
+    /// GitHub answers `kind`, once, to the second page of consumed licenses (100 a page).
+    pub fn fail_second_consumed_page_once(&self, kind: FaultKind) {
+        self.emulator
+            .inject(Fault::once(FaultTarget::Ghec, "per_page=100&page=2", kind));
     }
 
     /// `ghls ARGS…` with every token in its environment variable.
