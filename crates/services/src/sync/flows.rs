@@ -120,20 +120,20 @@ impl App {
         instance: &str,
         on_event: impl Fn(WatchEvent) + Send + Sync,
     ) -> Result<WatchEvent> {
-        let g = self.ghes_settings(instance)?;
-        self.require_ghec()?;
-        let mut notes =
-            vec!["On the License page, under License sync, choose \"Sync now\".".to_owned()];
-        if !lock(&self.sync_session().connect_on).contains_key(&g.id) {
-            notes.push(format!(
-                "GitHub Connect license sync is not known to be on for {}: this opens its License page. If it shows no \"Sync now\", enable license sync first (Enable automatic license sync), or use Add server usage.",
-                g.hostname
-            ));
-        }
-        let url = handoff::ghes_license_page(&g);
-        notes.push(handoff::menu_note(&url, handoff::ghes_license_menu()));
-        let plan = self.ghes_page_plan(&g, WatchKind::SyncNow, url, notes);
-        self.run_flow(plan, &on_event).await
+        self.ghes_page_flow(instance, WatchKind::SyncNow, &on_event, |g| {
+            let mut notes =
+                vec!["On the License page, under License sync, choose \"Sync now\".".to_owned()];
+            if !lock(&self.sync_session().connect_on).contains_key(&g.id) {
+                notes.push(format!(
+                    "GitHub Connect license sync is not known to be on for {}: this opens its License page. If it shows no \"Sync now\", enable license sync first (Enable automatic license sync), or use Add server usage.",
+                    g.hostname
+                ));
+            }
+            let url = handoff::ghes_license_page(g);
+            notes.push(handoff::menu_note(&url, handoff::ghes_license_menu()));
+            (url, notes)
+        })
+        .await
     }
 
     /// Enable automatic license sync: opens the instance's GitHub Connect settings, then
@@ -144,29 +144,32 @@ impl App {
         instance: &str,
         on_event: impl Fn(WatchEvent) + Send + Sync,
     ) -> Result<WatchEvent> {
-        let g = self.ghes_settings(instance)?;
-        self.require_ghec()?;
-        let url = handoff::ghes_connect_page(&g);
-        let menu = handoff::menu_note(&url, handoff::ghes_connect_menu());
-        let notes = vec![
-            "Under GitHub Connect, enable \"Server can sync user license count and usage\" (License sync). Automatic sync stays \"not confirmed\" until GitHub shows the instance's first sync.".to_owned(),
-            menu,
-        ];
-        let plan = self.ghes_page_plan(&g, WatchKind::EnableLicenseSync, url, notes);
-        self.run_flow(plan, &on_event).await
+        self.ghes_page_flow(instance, WatchKind::EnableLicenseSync, &on_event, |g| {
+            let url = handoff::ghes_connect_page(g);
+            let menu = handoff::menu_note(&url, handoff::ghes_connect_menu());
+            let notes = vec![
+                "Under GitHub Connect, enable \"Server can sync user license count and usage\" (License sync). Automatic sync stays \"not confirmed\" until GitHub shows the instance's first sync.".to_owned(),
+                menu,
+            ];
+            (url, notes)
+        })
+        .await
     }
 
-    /// The plan of a flow that opens `url`, one of the GHES instance `g`'s pages, and
-    /// watches for its sync.
-    fn ghes_page_plan(
+    /// The flow that opens one of the GHES instance's pages and watches for its sync:
+    /// `page` gives the page's address and what to do there.
+    async fn ghes_page_flow(
         &self,
-        g: &GhesSettings,
+        instance: &str,
         kind: WatchKind,
-        url: String,
-        notes: Vec<String>,
-    ) -> Plan {
-        Plan {
-            target: self.configured_target(g),
+        emit: Emit<'_>,
+        page: impl FnOnce(&GhesSettings) -> (String, Vec<String>),
+    ) -> Result<WatchEvent> {
+        let g = self.ghes_settings(instance)?;
+        self.require_ghec()?;
+        let (url, notes) = page(&g);
+        let plan = Plan {
+            target: self.configured_target(&g),
             kind,
             details: format!("instance: {} ({})", g.display_name(), g.hostname),
             handoff: Some(HandOffRequest {
@@ -176,7 +179,8 @@ impl App {
             }),
             notes,
             since: None,
-        }
+        };
+        self.run_flow(plan, emit).await
     }
 
     /// Keep watching: a new watch for `instance` with the same hand-off time `since` (RFC
