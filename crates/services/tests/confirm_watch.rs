@@ -14,7 +14,7 @@ use ghls_services::sync::{HandOff, OpenIn};
 use ghls_services::sync::{InstanceResult, OneClickEvent, SyncPath, WatchKind};
 use ghls_services::sync::{WatchConfig, WatchEvent};
 use ghls_services::App;
-use support::demo;
+use support::{demo, graphql_refused_for_good};
 use tokio::sync::mpsc;
 
 /// What the app asked the desktop to do.
@@ -620,18 +620,8 @@ async fn sync_an_armed_upload_failure_ends_as_failed_with_the_upload_and_its_fix
 
 #[tokio::test]
 async fn sync_a_token_refused_on_graphql_is_confirmed_by_license_sync_status_with_a_note() {
-    use ghls_emulator::{Fault, FaultKind, FaultTarget};
     let (app, _) = demo_app(Duration::from_millis(300), Duration::from_secs(10)).await;
-    let mut refused = Fault::once(
-        FaultTarget::Ghec,
-        "/graphql",
-        FaultKind::Status {
-            status: 403,
-            message: Some("Resource not accessible by personal access token".into()),
-        },
-    );
-    refused.times = 0;
-    app.emulator().unwrap().inject(refused);
+    app.emulator().unwrap().inject(graphql_refused_for_good());
     let (emit, mut rx) = channel();
     let task = tokio::spawn({
         let app = app.clone();

@@ -12,13 +12,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ghls_emulator::world::{SyncRecord, UploadState};
-use ghls_emulator::{Fault, FaultKind, FaultTarget};
 use ghls_services::monitor::CancellationToken;
 use ghls_services::{
     ActivityKind, ActivityLog, Announce, App, Clock, MonitorNews, MonitorSettings, NewsKind,
     Outcome, SyncVerdict,
 };
-use support::{assert_says, demo};
+use support::{assert_says, demo, ghec_refuses, graphql_refused_for_good};
 use time::OffsetDateTime;
 use tokio::sync::mpsc;
 
@@ -203,14 +202,9 @@ async fn github_not_answering_is_no_news_and_keeps_what_was_told() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_in(dir.path()).await;
     app.monitor_check(now()).await.unwrap();
-    app.emulator().unwrap().inject(Fault::once(
-        FaultTarget::Ghec,
-        "license-sync-status",
-        FaultKind::Status {
-            status: 401,
-            message: Some("Bad credentials".into()),
-        },
-    ));
+    app.emulator()
+        .unwrap()
+        .inject(ghec_refuses("license-sync-status", 401, "Bad credentials"));
     let refused = app.monitor_check(now()).await.unwrap();
     assert!(refused.news.is_empty(), "{:?}", refused.news);
     let error = refused.error.expect("the failure is reported");
@@ -290,17 +284,7 @@ async fn an_unreadable_upload_record_is_said_and_license_sync_status_still_decid
     let dir = tempfile::tempdir().unwrap();
     let app = app_in(dir.path()).await;
     // A token that may read REST but not GraphQL, on every GraphQL request of the check.
-    app.emulator().unwrap().inject(Fault {
-        times: 0,
-        ..Fault::once(
-            FaultTarget::Ghec,
-            "graphql",
-            FaultKind::Status {
-                status: 403,
-                message: Some("Resource not accessible by personal access token".into()),
-            },
-        )
-    });
+    app.emulator().unwrap().inject(graphql_refused_for_good());
     let check = app.monitor_check(now()).await.unwrap();
     assert!(check.error.is_none(), "{:?}", check.error);
     assert!(

@@ -8,6 +8,7 @@
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
+use ghls_emulator::{Fault, FaultKind, FaultTarget};
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::{ActivityKind, App, ErrorReport, Outcome};
 
@@ -67,5 +68,31 @@ pub fn assert_says(e: &ErrorReport, expected: &[&str]) {
     let told = words(e);
     for words in expected {
         assert!(told.contains(words), "{words:?} is not in: {told}");
+    }
+}
+
+/// GitHub Enterprise Cloud answers `status` with `message` to the next request whose path
+/// (or, for GraphQL, body) contains `path`.
+pub fn ghec_refuses(path: &str, status: u16, message: &str) -> Fault {
+    Fault::once(
+        FaultTarget::Ghec,
+        path,
+        FaultKind::Status {
+            status,
+            message: Some(message.into()),
+        },
+    )
+}
+
+/// A token that may read REST but not GraphQL: every GraphQL request is refused (403 with
+/// GitHub's words for such a token) until the fault is cleared.
+pub fn graphql_refused_for_good() -> Fault {
+    Fault {
+        times: 0,
+        ..ghec_refuses(
+            "/graphql",
+            403,
+            "Resource not accessible by personal access token",
+        )
     }
 }
