@@ -12,10 +12,11 @@ use std::time::{Duration, Instant};
 
 use ghls_services::sync::{HandOff, OpenIn};
 use ghls_services::sync::{InstanceResult, OneClickEvent, SyncPath, WatchKind};
-use ghls_services::sync::{WatchConfig, WatchEvent};
+use ghls_services::sync::{UploadSeen, WatchConfig, WatchEvent};
 use ghls_services::App;
 use support::{demo, graphql_refused_for_good};
 use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 /// What the app asked the desktop to do.
 #[derive(Debug, Default)]
@@ -90,6 +91,40 @@ async fn next(rx: &mut Events, f: impl Fn(&WatchEvent) -> bool) -> WatchEvent {
     })
     .await
     .expect("no such event within 10 s")
+}
+
+/// What a watch that ended confirmed said.
+struct Confirmation {
+    summary: String,
+    consumed_before: Option<i64>,
+    consumed_after: Option<i64>,
+    upload: Option<UploadSeen>,
+    note: Option<String>,
+}
+
+/// The end of the watch `task` ran, which must be a confirmation; any other end fails the
+/// test, saying it `expected` one.
+async fn confirmation<E: std::fmt::Debug>(
+    task: JoinHandle<Result<WatchEvent, E>>,
+    expected: &str,
+) -> Confirmation {
+    match task.await.unwrap().unwrap() {
+        WatchEvent::Confirmed {
+            summary,
+            consumed_before,
+            consumed_after,
+            upload,
+            note,
+            ..
+        } => Confirmation {
+            summary,
+            consumed_before,
+            consumed_after,
+            upload,
+            note,
+        },
+        end => panic!("expected {expected}, got {end:?}"),
+    }
 }
 
 fn handed_off_url(e: &WatchEvent) -> String {
@@ -187,31 +222,20 @@ async fn sync_now_is_confirmed_only_after_last_sync_moves() {
         "the instance's current last sync is shown"
     );
 
-    let end = task.await.unwrap().unwrap();
-    let WatchEvent::Confirmed {
-        summary,
-        consumed_before,
-        consumed_after,
-        ..
-    } = &end
-    else {
-        panic!("expected confirmed, got {end:?}");
-    };
+    let end = confirmation(task, "confirmed").await;
+    let summary = &end.summary;
     assert!(
         pressed.elapsed() >= delay,
         "confirmed after {:?}, before GitHub processed the sync ({delay:?})",
         pressed.elapsed()
     );
     assert_eq!(app.emulator().unwrap().pending_syncs(), 0);
-    assert!(consumed_before.is_some() && consumed_after.is_some());
+    assert!(end.consumed_before.is_some() && end.consumed_after.is_some());
     assert!(summary.contains("github.acme.example"), "{summary}");
     assert!(summary.contains("consumed"), "{summary}");
     // Sync now leaves an upload node too: the confirmation names it.
-    let WatchEvent::Confirmed {
-        upload: Some(up), ..
-    } = &end
-    else {
-        panic!("the sync's upload is not named: {end:?}");
+    let Some(up) = &end.upload else {
+        panic!("the sync's upload is not named: {summary}");
     };
     assert!(up.name.starts_with("github-connect-"), "{up:?}");
     assert_eq!(up.sync_state, "SUCCESS");
@@ -558,15 +582,10 @@ async fn sync_upload_reads_processing_with_its_name_then_is_confirmed_by_githubs
     assert_eq!(seen.sync_state, "PENDING");
     assert_eq!(note, &None, "both signals are read");
 
-    let end = task.await.unwrap().unwrap();
-    let WatchEvent::Confirmed {
-        summary,
-        upload: Some(done),
-        note,
-        ..
-    } = &end
-    else {
-        panic!("expected confirmed with the upload, got {end:?}");
+    let end = confirmation(task, "confirmed with the upload").await;
+    let summary = &end.summary;
+    let Some(done) = &end.upload else {
+        panic!("expected confirmed with the upload, got none: {summary}");
     };
     assert_eq!(done.name, name);
     assert_eq!(done.sync_state, "SUCCESS");
@@ -575,7 +594,7 @@ async fn sync_upload_reads_processing_with_its_name_then_is_confirmed_by_githubs
         "{summary}"
     );
     assert!(summary.contains("consumed"), "{summary}");
-    assert_eq!(note, &None);
+    assert_eq!(end.note, None);
     assert_eq!(app.emulator().unwrap().pending_syncs(), 0);
 }
 
@@ -637,18 +656,10 @@ async fn sync_a_token_refused_on_graphql_is_confirmed_by_license_sync_status_wit
         "{said}"
     );
     assert!(press(&format!("{url}/sync-now"), "").await.is_success());
-    let end = task.await.unwrap().unwrap();
-    let WatchEvent::Confirmed {
-        summary,
-        upload,
-        note,
-        ..
-    } = &end
-    else {
-        panic!("expected confirmed by license-sync-status, got {end:?}");
-    };
-    assert_eq!(upload, &None, "no upload record was read");
-    assert_eq!(note.as_deref(), Some(said.as_str()));
+    let end = confirmation(task, "confirmed by license-sync-status").await;
+    let summary = &end.summary;
+    assert_eq!(end.upload, None, "no upload record was read");
+    assert_eq!(end.note.as_deref(), Some(said.as_str()));
     assert!(
         summary.starts_with("GitHub shows the sync of github.acme.example at "),
         "{summary}"
