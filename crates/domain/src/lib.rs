@@ -15,6 +15,8 @@ pub mod expiry;
 pub mod secret;
 pub mod server_license;
 pub mod sync_status;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod usage_file;
 
 pub use age::describe_age;

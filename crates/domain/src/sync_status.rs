@@ -119,25 +119,14 @@ pub fn same_host(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::server_sync;
     use time::macros::datetime;
 
     const NOW: OffsetDateTime = datetime!(2026-11-22 12:00:00 UTC);
 
-    fn sync(date: &str, status: &str, error: &str) -> ServerSync {
-        ServerSync {
-            server_id: Some("deadbeef1".into()),
-            hostname: Some("github.example.com".into()),
-            last_sync: Some(LastSync {
-                date: Some(GitHubTime::parse(date)),
-                status: Some(status.into()),
-                error: Some(error.into()),
-            }),
-        }
-    }
-
     #[test]
     fn a_sync_from_yesterday_is_synced() {
-        let v = SyncView::new(&sync("2026-11-21T09:00:00Z", "success", ""), NOW);
+        let v = SyncView::new(&server_sync("2026-11-21T09:00:00Z", "success", ""), NOW);
         assert_eq!(v.health, SyncHealth::Synced);
         assert!(!v.stale);
         assert_eq!(v.relative.as_deref(), Some("yesterday"));
@@ -146,33 +135,36 @@ mod tests {
 
     #[test]
     fn a_sync_older_than_seven_days_is_stale() {
-        let v = SyncView::new(&sync("2026-11-14T11:00:00Z", "success", ""), NOW);
+        let v = SyncView::new(&server_sync("2026-11-14T11:00:00Z", "success", ""), NOW);
         assert_eq!(v.health, SyncHealth::Stale);
         assert!(v.stale);
         assert_eq!(v.age_days, Some(8));
-        let v = SyncView::new(&sync("2026-11-15T13:00:00Z", "success", ""), NOW);
+        let v = SyncView::new(&server_sync("2026-11-15T13:00:00Z", "success", ""), NOW);
         assert_eq!(v.health, SyncHealth::Synced, "6 days 23 hours is not stale");
     }
 
     #[test]
     fn an_error_or_a_status_other_than_success_is_a_failure() {
-        let v = SyncView::new(&sync("2026-11-22T10:00:00Z", "failed", "bad file"), NOW);
+        let v = SyncView::new(
+            &server_sync("2026-11-22T10:00:00Z", "failed", "bad file"),
+            NOW,
+        );
         assert_eq!(v.health, SyncHealth::Failed);
         assert_eq!(v.error.as_deref(), Some("bad file"));
-        let v = SyncView::new(&sync("2026-11-22T10:00:00Z", "Success", "oops"), NOW);
+        let v = SyncView::new(&server_sync("2026-11-22T10:00:00Z", "Success", "oops"), NOW);
         assert_eq!(v.health, SyncHealth::Failed);
-        let v = SyncView::new(&sync("2026-11-22T10:00:00Z", "SUCCESS", ""), NOW);
+        let v = SyncView::new(&server_sync("2026-11-22T10:00:00Z", "SUCCESS", ""), NOW);
         assert_eq!(v.health, SyncHealth::Synced);
     }
 
     #[test]
     fn no_date_means_never_synced_and_a_bad_date_is_unknown() {
-        let v = SyncView::new(&sync("", "", ""), NOW);
+        let v = SyncView::new(&server_sync("", "", ""), NOW);
         assert_eq!(v.health, SyncHealth::NeverSynced);
         assert!(v.stale);
         let v = SyncView::new(&ServerSync::default(), NOW);
         assert_eq!(v.health, SyncHealth::NeverSynced);
-        let v = SyncView::new(&sync("yesterday-ish", "success", ""), NOW);
+        let v = SyncView::new(&server_sync("yesterday-ish", "success", ""), NOW);
         assert_eq!(v.health, SyncHealth::Unknown);
         assert_eq!(v.last_sync.unwrap().raw, "yesterday-ish");
     }

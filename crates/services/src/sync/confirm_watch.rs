@@ -590,34 +590,22 @@ pub async fn watch(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ghls_domain::{GitHubTime, LastSync};
+    use ghls_domain::testing::server_sync;
     use time::macros::datetime;
 
     const T: OffsetDateTime = datetime!(2026-11-22 12:00:00.500 UTC);
 
-    fn entry(date: &str, status: &str, error: &str) -> ServerSync {
-        ServerSync {
-            server_id: Some("deadbeef1".into()),
-            hostname: Some("github.example.com".into()),
-            last_sync: Some(LastSync {
-                date: Some(GitHubTime::parse(date)),
-                status: Some(status.into()),
-                error: Some(error.into()),
-            }),
-        }
-    }
-
     #[test]
     fn an_old_sync_is_not_a_confirmation() {
-        let old = entry("2026-11-21T09:00:00Z", "success", "");
+        let old = server_sync("2026-11-21T09:00:00Z", "success", "");
         assert_eq!(judge(T, Some(&old), Some(&old)), Verdict::Waiting);
         assert_eq!(judge(T, None, None), Verdict::Waiting);
     }
 
     #[test]
     fn a_sync_after_the_hand_off_is_landed() {
-        let old = entry("2026-11-21T09:00:00Z", "success", "");
-        let new = entry("2026-11-22T12:00:03Z", "success", "");
+        let old = server_sync("2026-11-21T09:00:00Z", "success", "");
+        let new = server_sync("2026-11-22T12:00:03Z", "success", "");
         assert_eq!(
             judge(T, Some(&old), Some(&new)),
             Verdict::Landed {
@@ -630,8 +618,8 @@ mod tests {
     #[test]
     fn a_sync_in_the_same_second_counts_only_when_the_entry_changed() {
         // GitHub writes whole seconds: 12:00:00 may be 12:00:00.700, after T.
-        let old = entry("2026-11-21T09:00:00Z", "success", "");
-        let same_second = entry("2026-11-22T12:00:00Z", "success", "");
+        let old = server_sync("2026-11-21T09:00:00Z", "success", "");
+        let same_second = server_sync("2026-11-22T12:00:00Z", "success", "");
         assert!(matches!(
             judge(T, Some(&old), Some(&same_second)),
             Verdict::Landed { .. }
@@ -644,8 +632,8 @@ mod tests {
 
     #[test]
     fn a_failed_sync_carries_githubs_words() {
-        let old = entry("2026-11-21T09:00:00Z", "success", "");
-        let bad = entry(
+        let old = server_sync("2026-11-21T09:00:00Z", "success", "");
+        let bad = server_sync(
             "2026-11-22T12:01:00Z",
             "failed",
             "The file is not a valid license usage file",
@@ -657,7 +645,7 @@ mod tests {
                 failure: Some("The file is not a valid license usage file".into())
             }
         );
-        let status_only = entry("2026-11-22T12:01:00Z", "error", "");
+        let status_only = server_sync("2026-11-22T12:01:00Z", "error", "");
         assert!(matches!(
             judge(T, Some(&old), Some(&status_only)),
             Verdict::Landed { failure: Some(f), .. } if f == "error"
@@ -666,8 +654,8 @@ mod tests {
 
     #[test]
     fn an_unreadable_date_counts_only_when_it_changed() {
-        let old = entry("last tuesday", "success", "");
-        let new = entry("this morning", "success", "");
+        let old = server_sync("last tuesday", "success", "");
+        let new = server_sync("this morning", "success", "");
         assert_eq!(judge(T, Some(&old), Some(&old)), Verdict::Waiting);
         assert!(matches!(
             judge(T, Some(&old), Some(&new)),
@@ -677,9 +665,9 @@ mod tests {
 
     #[test]
     fn the_instance_is_found_by_server_id_then_host_name() {
-        let mut other_install = entry("2026-11-21T09:00:00Z", "success", "");
+        let mut other_install = server_sync("2026-11-21T09:00:00Z", "success", "");
         other_install.server_id = Some("0ld1d".into());
-        let ours = entry("2026-11-20T09:00:00Z", "success", "");
+        let ours = server_sync("2026-11-20T09:00:00Z", "success", "");
         let list = vec![other_install.clone(), ours.clone()];
         let by_id = InstanceRef {
             server_id: Some("DEADBEEF1".into()),
