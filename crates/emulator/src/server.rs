@@ -44,6 +44,7 @@ use crate::render;
 use crate::state::{lock, read, Shared};
 use crate::tokens::{ghes_scopes, GhecToken};
 use crate::usage_export;
+use crate::world::{Instance, World};
 
 const DOC_REST: &str = "https://docs.github.com/rest";
 const DOC_CONSUMED: &str = "https://docs.github.com/enterprise-cloud@latest/rest/enterprise-admin/licensing#list-enterprise-consumed-licenses";
@@ -483,21 +484,29 @@ async fn license_usage_export(
     Path(instance): Path<String>,
 ) -> Response {
     let now = OffsetDateTime::now_utc();
-    let (hostname, bytes) = {
-        let world = read(&s.world);
-        let Some(inst) = world.instance(&instance) else {
-            return (
-                StatusCode::NOT_FOUND,
-                format!("No GHES instance `{instance}` in this emulator: see /_emulator/info for the instances it has.\n"),
-            )
-                .into_response();
-        };
-        (
-            inst.hostname.clone(),
-            usage_export::render_export(inst, now),
+    let Some((hostname, bytes)) = instance_export(&s, now, |w| w.instance(&instance)) else {
+        return (
+            StatusCode::NOT_FOUND,
+            format!("No GHES instance `{instance}` in this emulator: see /_emulator/info for the instances it has.\n"),
         )
+            .into_response();
     };
     export_download(&hostname, bytes, now)
+}
+
+/// The license usage export, as of `now`, of the instance `find` picks out of the world,
+/// with the instance's host name; `None` when it picks none.
+pub(crate) fn instance_export(
+    s: &Shared,
+    now: OffsetDateTime,
+    find: impl for<'w> FnOnce(&'w World) -> Option<&'w Instance>,
+) -> Option<(String, Vec<u8>)> {
+    let world = read(&s.world);
+    let inst = find(&world)?;
+    Some((
+        inst.hostname.clone(),
+        usage_export::render_export(inst, now),
+    ))
 }
 
 /// A license usage export as a download named as GHES names it:

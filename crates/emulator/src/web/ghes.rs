@@ -74,15 +74,9 @@ pub(super) async fn usage_export(
     Path(instance): Path<String>,
 ) -> Response {
     let now = OffsetDateTime::now_utc();
-    let (hostname, bytes) = {
-        let world = read(&s.world);
-        let Some(inst) = ghes(&world, &instance) else {
-            return unknown_instance(&instance);
-        };
-        (
-            inst.hostname.clone(),
-            crate::usage_export::render_export(inst, now),
-        )
+    let Some((hostname, bytes)) = crate::server::instance_export(&s, now, |w| ghes(w, &instance))
+    else {
+        return unknown_instance(&instance);
     };
     // The host name is the world's, which a test may fill with anything: keep the header a
     // plain quoted file name.
