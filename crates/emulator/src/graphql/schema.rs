@@ -105,6 +105,12 @@ pub(crate) struct Order<F: InputType> {
     field: F,
 }
 
+impl<F: InputType> Order<F> {
+    fn descending(&self) -> bool {
+        self.direction == OrderDirection::Desc
+    }
+}
+
 /// GitHub's default orders, used when `orderBy` is left out or `null`.
 const INSTALLATIONS_BY_DEFAULT: Order<InstallationOrderField> = Order {
     field: InstallationOrderField::HostName,
@@ -199,23 +205,29 @@ impl<T: Clone> Page<T> {
     }
 }
 
-/// Sorts a small list in the requested order and takes the page the arguments ask for.
-fn page_of<T>(
+/// Sorts a small list in the requested order and answers with the page the arguments ask
+/// for of the connection called `connection`.
+fn connection_of<T>(
     mut all: Vec<(Key, T)>,
     descending: bool,
     args: &Args,
     connection: &str,
-) -> async_graphql::Result<Page<T>> {
+) -> async_graphql::Result<Connection<T>>
+where
+    T: Clone + OutputType,
+    Edge<T>: OutputType,
+{
     let bounds = args.bounds(connection)?;
     all.sort_by(|a, b| ordered(&a.0, &b.0, descending));
     let window = bounds.window(all.len(), |p, k| ordered(&all[p].0, k, descending));
     let total = all.len();
     let items = all.drain(window.start..window.end).collect();
-    Ok(Page {
+    let page = Page {
         items,
         window,
         total,
-    })
+    };
+    Ok(page.connection())
 }
 
 /// The connection type for an Enterprise Server installation's nodes, one concrete GraphQL
@@ -371,13 +383,12 @@ impl EnterpriseOwnerInfo {
             })
             .collect();
         drop(world);
-        let page = page_of(
+        connection_of(
             all,
-            order_by.direction == OrderDirection::Desc,
+            order_by.descending(),
             &args,
             "enterpriseServerInstallations",
-        )?;
-        Ok(page.connection())
+        )
     }
 }
 
@@ -528,7 +539,7 @@ impl InstallationNode {
             .graphql
             .account_order(&world, self.index, order_by.field);
         let n = order.len().min(users.len());
-        let descending = order_by.direction == OrderDirection::Desc;
+        let descending = order_by.descending();
         // Position `p` in the requested order is position `q` in the cached ascending one.
         let at = |p: usize| {
             let q = if descending { n - 1 - p } else { p };
@@ -591,13 +602,7 @@ impl InstallationNode {
             })
             .collect();
         drop(world);
-        let page = page_of(
-            all,
-            order_by.direction == OrderDirection::Desc,
-            &args,
-            "userAccountsUploads",
-        )?;
-        Ok(page.connection())
+        connection_of(all, order_by.descending(), &args, "userAccountsUploads")
     }
 }
 
@@ -681,13 +686,7 @@ impl AccountNode {
                 (key, node)
             })
             .collect();
-        let page = page_of(
-            all,
-            order_by.direction == OrderDirection::Desc,
-            &args,
-            "emails",
-        )?;
-        Ok(page.connection())
+        connection_of(all, order_by.descending(), &args, "emails")
     }
 
     /// The Enterprise Server installation on which this user account exists.
