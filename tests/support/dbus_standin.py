@@ -7,6 +7,7 @@ the stand-in, and "lost" if the name goes to someone else. Needs Debian's python
 (PyGObject): the scripts run with /usr/bin/python3, not a pyenv python.
 """
 
+import json
 import signal
 import sys
 
@@ -44,6 +45,23 @@ def serve(name, path, introspection, on_call):
     loop.run()
     Gio.bus_unown_name(owner)
     return 0
+
+
+def run(script, name, path, introspection, answering):
+    """The whole of a stand-in: the record file from the command line (exit status 2, with
+    the usage printed, when it is missing), then `serve` with `answering(record)` as the
+    call handler. Returns the exit status."""
+    record = record_file_from_argv(script)
+    if record is None:
+        return 2
+    return serve(name, path, introspection, answering(record))
+
+
+def append_json_line(record, value):
+    """Appends `value` to `record` as one JSON line, in one write, closed at once: the test
+    reads the file while the stand-in runs."""
+    with open(record, "a", encoding="utf-8") as f:
+        f.write(json.dumps(value) + "\n")
 
 
 def record_file_from_argv(script):

@@ -10,10 +10,9 @@ Runs until SIGTERM or SIGINT; prints "ready" on stdout once the name is owned ("
 name goes to someone else). Needs Debian's python3-gi: run it with /usr/bin/python3.
 """
 
-import json
 import sys
 
-from dbus_standin import record_file_from_argv, serve, unknown_method
+from dbus_standin import append_json_line, run, unknown_method
 
 NAME = "org.freedesktop.FileManager1"
 PATH = "/org/freedesktop/FileManager1"
@@ -38,24 +37,21 @@ INTROSPECTION = """
 """
 
 
-def main() -> int:
-    record = record_file_from_argv("file-manager.py")
-    if record is None:
-        return 2
+def answering(record):
+    """Records each ShowItems call in `record`; the other methods do nothing."""
 
     def on_call(connection, method, params, invocation):
         if method == "ShowItems":
             uris, _startup = params.unpack()
-            with open(record, "a", encoding="utf-8") as f:
-                f.write(json.dumps({"uris": list(uris)}) + "\n")
+            append_json_line(record, {"uris": list(uris)})
             invocation.return_value(None)
         elif method in ("ShowFolders", "ShowItemProperties"):
             invocation.return_value(None)
         else:
             unknown_method(invocation, method)
 
-    return serve(NAME, PATH, INTROSPECTION, on_call)
+    return on_call
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run("file-manager.py", NAME, PATH, INTROSPECTION, answering))

@@ -12,10 +12,9 @@ knows notifications sent from then on reach it (and "lost" if the name goes to s
 Needs Debian's python3-gi (PyGObject): run it with /usr/bin/python3, not a pyenv python.
 """
 
-import json
 import sys
 
-from dbus_standin import record_file_from_argv, serve, unknown_method
+from dbus_standin import append_json_line, run, unknown_method
 from gi.repository import GLib  # noqa: E402 (after dbus_standin pins Gio 2.0)
 
 NAME = "org.freedesktop.Notifications"
@@ -60,10 +59,9 @@ INTROSPECTION = """
 """
 
 
-def main() -> int:
-    record = record_file_from_argv("notifications.py")
-    if record is None:
-        return 2
+def answering(record):
+    """Records each Notify in `record` under a new ID (or the one it replaces) and answers
+    the rest of the specification's calls."""
     next_id = [0]
 
     def on_call(connection, method, params, invocation):
@@ -74,10 +72,7 @@ def main() -> int:
             else:
                 next_id[0] += 1
                 nid = next_id[0]
-            line = {"id": nid, "app_name": app_name, "summary": summary, "body": body}
-            # One write per line, flushed at once: the test reads the file while this runs.
-            with open(record, "a", encoding="utf-8") as f:
-                f.write(json.dumps(line) + "\n")
+            append_json_line(record, {"id": nid, "app_name": app_name, "summary": summary, "body": body})
             invocation.return_value(GLib.Variant("(u)", (nid,)))
         elif method == "CloseNotification":
             (nid,) = params.unpack()
@@ -90,8 +85,8 @@ def main() -> int:
         else:
             unknown_method(invocation, method)
 
-    return serve(NAME, PATH, INTROSPECTION, on_call)
+    return on_call
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run("notifications.py", NAME, PATH, INTROSPECTION, answering))
