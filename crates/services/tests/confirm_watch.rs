@@ -171,6 +171,22 @@ async fn upload(licensing_page: &str, file: &Path) -> reqwest::StatusCode {
         .status()
 }
 
+/// Starts Add server usage for `file` and, once the app hands off, uploads the file on the
+/// licensing page as the admin would. Returns the running watch and its events.
+async fn upload_after_the_hand_off(
+    app: &Arc<App>,
+    file: &Path,
+) -> (JoinHandle<ghls_services::Result<WatchEvent>>, Events) {
+    let (emit, mut rx) = channel();
+    let task = tokio::spawn({
+        let (app, file) = (app.clone(), file.to_path_buf());
+        async move { app.start_upload(file, emit).await }
+    });
+    let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
+    assert!(upload(&url, file).await.is_success());
+    (task, rx)
+}
+
 fn export_file(app: &App, instance: &str, dir: &Path) -> PathBuf {
     let path = dir.join(format!("{instance}-license-usage.json"));
     app.emulator().unwrap().save_usage_export(instance, path)
@@ -558,13 +574,7 @@ async fn sync_upload_reads_processing_with_its_name_then_is_confirmed_by_githubs
     let (app, _) = demo_app(delay, Duration::from_secs(10)).await;
     let file = export_file(&app, "legacy", dir.path());
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
-    let (emit, mut rx) = channel();
-    let task = tokio::spawn({
-        let (app, file) = (app.clone(), file.clone());
-        async move { app.start_upload(file, emit).await }
-    });
-    let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
-    assert!(upload(&url, &file).await.is_success());
+    let (task, mut rx) = upload_after_the_hand_off(&app, &file).await;
 
     // GitHub has the upload and is processing it: the app says so, by the file's name.
     let processing = next(&mut rx, |e| matches!(e, WatchEvent::Processing { .. })).await;
@@ -606,13 +616,7 @@ async fn sync_an_armed_upload_failure_ends_as_failed_with_the_upload_and_its_fix
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     let words = "The license usage file could not be processed";
     assert!(app.emulator().unwrap().fail_next_upload("main", words));
-    let (emit, mut rx) = channel();
-    let task = tokio::spawn({
-        let (app, file) = (app.clone(), file.clone());
-        async move { app.start_upload(file, emit).await }
-    });
-    let url = handed_off_url(&next(&mut rx, |e| matches!(e, WatchEvent::HandedOff { .. })).await);
-    assert!(upload(&url, &file).await.is_success());
+    let (task, _events) = upload_after_the_hand_off(&app, &file).await;
     let end = task.await.unwrap().unwrap();
     let WatchEvent::Failed {
         message,
