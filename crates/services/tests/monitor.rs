@@ -14,8 +14,8 @@ use std::time::Duration;
 use ghls_emulator::world::{SyncRecord, UploadState};
 use ghls_services::monitor::CancellationToken;
 use ghls_services::{
-    ActivityKind, ActivityLog, Announce, App, Clock, MonitorNews, MonitorSettings, NewsKind,
-    Outcome, SyncVerdict,
+    ActivityKind, ActivityLog, Announce, App, Clock, MonitorInstance, MonitorNews, MonitorSettings,
+    NewsKind, Outcome, SyncVerdict,
 };
 use support::{assert_says, demo, ghec_refuses, graphql_refused_for_good};
 use time::OffsetDateTime;
@@ -39,6 +39,13 @@ fn now() -> OffsetDateTime {
 
 fn told(news: &[MonitorNews]) -> Vec<(&str, NewsKind)> {
     news.iter().map(|n| (n.hostname.as_str(), n.kind)).collect()
+}
+
+fn verdicts(instances: &[MonitorInstance]) -> Vec<(&str, SyncVerdict)> {
+    instances
+        .iter()
+        .map(|i| (i.hostname.as_str(), i.verdict))
+        .collect()
 }
 
 fn background_checks(app: &App) -> usize {
@@ -78,13 +85,8 @@ async fn a_stale_instance_is_told_once_and_again_only_when_it_synced() {
         "{}",
         news.body
     );
-    let verdicts: Vec<_> = first
-        .instances
-        .iter()
-        .map(|i| (i.hostname.as_str(), i.verdict))
-        .collect();
     assert_eq!(
-        verdicts,
+        verdicts(&first.instances),
         [(MAIN, SyncVerdict::Ok), (LEGACY, SyncVerdict::Stale)]
     );
     assert_eq!(background_checks(&app), 1);
@@ -153,13 +155,8 @@ async fn a_stale_instance_is_told_once_and_again_only_when_it_synced() {
     let status = app.monitor_status();
     assert!(status.last_check.is_some());
     assert!(status.next_due.is_none(), "off: no next check");
-    let verdicts: Vec<_> = status
-        .instances
-        .iter()
-        .map(|i| (i.hostname.as_str(), i.verdict))
-        .collect();
     assert_eq!(
-        verdicts,
+        verdicts(&status.instances),
         [(MAIN, SyncVerdict::Stale), (LEGACY, SyncVerdict::Stale)]
     );
 }
