@@ -52,8 +52,8 @@ fn monitor_tells_each_change_once_across_runs_and_keeps_no_secret() {
         1,
         "{activity:?}"
     );
-    let file = String::from_utf8_lossy(&std::fs::read(data.join("history.sqlite3")).unwrap())
-        .into_owned();
+    let file =
+        String::from_utf8_lossy(&std::fs::read(data.join("history.sqlite3")).unwrap()).into_owned();
     assert!(!file.contains(&e.info.ghec.token), "a token in the history");
 
     e.emulator.update_world(|w| {
