@@ -44,19 +44,7 @@ async fn activity_persists_across_an_app_restart_and_holds_no_secret() {
     emu.set_processing_delay(Duration::ZERO);
     let info = emu.info();
     let dir = tempfile::tempdir().unwrap();
-    let credentials = Arc::new(MemoryStore::default());
-    credentials
-        .set(
-            &SecretKey::ghec_token(),
-            &Secret::new(info.ghec.token.clone()),
-        )
-        .unwrap();
-    credentials
-        .set(
-            &SecretKey::ghes_token("main"),
-            &Secret::new(info.ghes[0].token.clone()),
-        )
-        .unwrap();
+    let credentials = support::tokens_of(&info);
     // A wrong token, whose 401 is recorded: the token itself must not be.
     let wrong = "ghp_wrongTokenThatMustNeverBeWritten123";
     credentials

@@ -9,9 +9,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use ghls_domain::consumed::changes::keyed;
-use ghls_domain::{ConsumedLicenses, ConsumerFields, LicenseConsumer, Secret};
+use ghls_domain::{ConsumedLicenses, ConsumerFields, LicenseConsumer};
 use ghls_services::activity::{Activity, ActivityKind, ActivityLog, Outcome};
-use ghls_services::connections::{CredentialStore, MemoryStore, SecretKey, SettingsStore};
+use ghls_services::connections::SettingsStore;
 use ghls_services::history::ChangeKind;
 use ghls_services::{demo, App, ErrorKind, History};
 use proptest::prelude::*;
@@ -348,21 +348,7 @@ fn two_writers_at_once_both_keep_every_load() {
 fn normal_app(info: &ghls_emulator::EmulatorInfo, dir: &Path) -> App {
     let store = SettingsStore::new(dir.join("config/settings.json"));
     store.save(&demo::settings_for(info)).unwrap();
-    let credentials = Arc::new(MemoryStore::default());
-    credentials
-        .set(
-            &SecretKey::ghec_token(),
-            &Secret::new(info.ghec.token.clone()),
-        )
-        .unwrap();
-    for g in &info.ghes {
-        credentials
-            .set(
-                &SecretKey::ghes_token(&g.name),
-                &Secret::new(g.token.clone()),
-            )
-            .unwrap();
-    }
+    let credentials = support::tokens_of(info);
     App::open(store, credentials).with_history(History::open(&dir.join("data/history.sqlite3")))
 }
 

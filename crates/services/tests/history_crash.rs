@@ -91,17 +91,12 @@ fn spawn_writer(path: &Path, people: usize, once: bool) -> std::process::Child {
         .unwrap()
 }
 
-/// A small deterministic generator for the kill moments (xorshift).
-struct Moments(u64);
-
-impl Moments {
-    fn next_below(&mut self, max: Duration) -> Duration {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        let nanos = max.as_nanos().max(1) as u64;
-        Duration::from_nanos(self.0 % nanos)
-    }
+/// The kill moments: the `n`th, below `max`, the same every run.
+fn moment(n: usize, max: Duration) -> Duration {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    ("kill", n).hash(&mut h);
+    Duration::from_nanos(h.finish() % (max.as_nanos().max(1) as u64))
 }
 
 /// The file is whole and every load it holds rebuilds to what was kept.
@@ -156,11 +151,10 @@ fn a_writer_killed_at_random_moments_never_damages_the_history_or_loses_a_kept_l
     let mut kept = assert_whole(&path, people, true);
     assert_eq!(kept, 1);
 
-    let mut moments = Moments(0x9E37_79B9_7F4A_7C15);
     let mut killed_mid_load = 0;
-    for _ in 0..kills {
+    for n in 0..kills {
         let mut child = spawn_writer(&path, people, false);
-        std::thread::sleep(moments.next_below(one * 2));
+        std::thread::sleep(moment(n, one * 2));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         let now = assert_whole(&path, people, false);

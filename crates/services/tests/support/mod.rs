@@ -52,6 +52,28 @@ impl IntoFuture for Demo {
     }
 }
 
+/// A credential store holding the emulator's GHEC token and every GHES instance's token,
+/// as a normal app connected to it would.
+pub fn tokens_of(info: &ghls_emulator::EmulatorInfo) -> std::sync::Arc<ghls_services::MemoryStore> {
+    use ghls_services::{CredentialStore, SecretKey};
+    let store = std::sync::Arc::new(ghls_services::MemoryStore::default());
+    store
+        .set(
+            &SecretKey::ghec_token(),
+            &ghls_domain::Secret::new(info.ghec.token.clone()),
+        )
+        .unwrap();
+    for g in &info.ghes {
+        store
+            .set(
+                &SecretKey::ghes_token(&g.name),
+                &ghls_domain::Secret::new(g.token.clone()),
+            )
+            .unwrap();
+    }
+    store
+}
+
 /// Asserts what the Activity list's newest entry records.
 pub fn assert_last_activity(app: &App, kind: ActivityKind, outcome: Outcome) {
     let last = &app.activity(Some(1))[0];
