@@ -77,6 +77,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::history::stored_license,
             commands::history::consumed_changes,
             commands::history::duplicates_since,
+            commands::history::set_history_detail_days,
             commands::usage_export::export_license_usage,
             commands::usage_export::cancel_export,
             commands::license_upload::upload_license,

@@ -19,4 +19,8 @@ problem: ErrorReport | null, consumed: Array<ConsumedLoad>, license: Array<Licen
 /**
  * The duplicate analyses of the loads, oldest first.
  */
-duplicates: Array<DuplicateAnalysis>, };
+duplicates: Array<DuplicateAnalysis>, 
+/**
+ * How many days each load's people are kept (the setting; summaries for ever).
+ */
+detail_days: number, };

@@ -15,4 +15,9 @@ handoff: OpenIn,
  * The share of the token's hourly REST budget (percent) a consumed-licenses load asks
  * before cutting into; unset means [`crate::consumed::DEFAULT_RESERVE_PERCENT`].
  */
-rate_reserve_percent?: number, };
+rate_reserve_percent?: number, 
+/**
+ * How many days the history keeps each consumed-licenses load's people (summaries are
+ * kept for ever); unset means [`crate::history::DEFAULT_DETAIL_DAYS`] (2 years).
+ */
+history_detail_days?: number, };

@@ -645,3 +645,19 @@ fn a_history_that_cannot_be_used_leaves_the_activity_in_its_old_file() {
     assert_eq!(log.path(), Some(legacy.as_path()));
     assert_eq!(ActivityLog::open(&legacy).newest(None).len(), 1);
 }
+
+#[tokio::test]
+async fn how_long_people_are_kept_is_a_setting_of_at_least_a_month() {
+    let app = support::demo().consumers(60).await;
+    assert_eq!(app.history_detail_days(), 730, "two years unless set");
+    let refused = app.set_history_detail_days(7).await.unwrap_err();
+    assert_eq!(refused.error_kind(), ErrorKind::InvalidArgument);
+    assert!(
+        refused.to_string().contains("at least 30 days"),
+        "{refused}"
+    );
+    assert_eq!(app.set_history_detail_days(90).await.unwrap(), 90);
+    assert_eq!(app.history_detail_days(), 90);
+    assert_eq!(app.settings().history_detail_days, Some(90));
+    assert_eq!(app.history_overview(None).await.unwrap().detail_days, 90);
+}

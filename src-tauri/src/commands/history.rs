@@ -55,3 +55,15 @@ pub(crate) async fn duplicates_since(
 ) -> Result<DuplicatesSince, ErrorReport> {
     app.duplicates_since(from, to).await.map_err(|e| e.report())
 }
+
+/// `set_history_detail_days { days }`: how many days each load's people are kept (at least
+/// 30; summaries are kept for ever). Saved in the settings.
+#[tauri::command]
+pub(crate) async fn set_history_detail_days(
+    app: State<'_, Arc<App>>,
+    days: u32,
+) -> Result<u32, ErrorReport> {
+    app.set_history_detail_days(days)
+        .await
+        .map_err(|e| e.report())
+}

@@ -429,6 +429,7 @@ pub(crate) fn settings_from_draft(
             ghes,
             handoff: current.handoff,
             rate_reserve_percent: current.rate_reserve_percent,
+            history_detail_days: current.history_detail_days,
         },
         dropped,
     ))

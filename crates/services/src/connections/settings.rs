@@ -41,6 +41,11 @@ pub struct Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub rate_reserve_percent: Option<u8>,
+    /// How many days the history keeps each consumed-licenses load's people (summaries are
+    /// kept for ever); unset means [`crate::history::DEFAULT_DETAIL_DAYS`] (2 years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub history_detail_days: Option<u32>,
 }
 
 impl Default for Settings {
@@ -51,6 +56,7 @@ impl Default for Settings {
             ghes: Vec::new(),
             handoff: OpenIn::Browser,
             rate_reserve_percent: None,
+            history_detail_days: None,
         }
     }
 }
@@ -418,6 +424,7 @@ mod tests {
             }],
             handoff: OpenIn::AppWindow,
             rate_reserve_percent: Some(25),
+            history_detail_days: None,
         }
     }
 

@@ -166,6 +166,7 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
         // A window of the app: the demo needs no browser and no GitHub sign-in.
         handoff: OpenIn::AppWindow,
         rate_reserve_percent: None,
+        history_detail_days: None,
     }
 }
 

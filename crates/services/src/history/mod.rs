@@ -42,6 +42,8 @@ use store::Store;
 
 /// How long a load's people are kept in detail; its summary is kept for ever.
 pub const DEFAULT_DETAIL_DAYS: u32 = 2 * 365;
+/// The shortest detail a setting may ask (a month: "changes since" needs last month's load).
+pub const MIN_DETAIL_DAYS: u32 = 30;
 
 /// The history the app writes to, or why it has none.
 #[derive(Debug, Clone)]
@@ -150,6 +152,8 @@ pub struct HistoryOverview {
     pub license: Vec<LicenseReading>,
     /// The duplicate analyses of the loads, oldest first.
     pub duplicates: Vec<DuplicateAnalysis>,
+    /// How many days each load's people are kept (the setting; summaries for ever).
+    pub detail_days: u32,
 }
 
 /// What happened to one person between two loads.
@@ -343,6 +347,7 @@ impl History {
             consumed: Vec::new(),
             license: Vec::new(),
             duplicates: Vec::new(),
+            detail_days: self.detail_days,
         };
         let Ok(store) = self.store() else {
             return out;
@@ -573,9 +578,39 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// How many days each load's people are kept in the history (the setting, else 2 years).
+    pub fn history_detail_days(&self) -> u32 {
+        self.settings()
+            .history_detail_days
+            .unwrap_or(DEFAULT_DETAIL_DAYS)
+            .max(MIN_DETAIL_DAYS)
+    }
+
+    /// Changes how long each load's people are kept (at least 30 days) and saves it; the
+    /// next load kept lets older detail go.
+    pub async fn set_history_detail_days(&self, days: u32) -> Result<u32> {
+        if days < MIN_DETAIL_DAYS {
+            return Err(Error::InvalidArgument {
+                what: "history detail",
+                value: format!("{days} days"),
+                detail: format!(
+                    "keep people's detail at least {MIN_DETAIL_DAYS} days (summaries are kept for ever)"
+                ),
+            });
+        }
+        let _one_at_a_time = self.settings_change().await;
+        let mut next = self.settings();
+        next.history_detail_days = Some(days);
+        self.persist(next).await?;
+        Ok(days)
+    }
+
     /// What the history holds for the configured enterprise since `since`.
     pub async fn history_overview(&self, since: Option<OffsetDateTime>) -> Result<HistoryOverview> {
-        let history = self.history().clone();
+        let history = self
+            .history()
+            .clone()
+            .with_detail_days(self.history_detail_days());
         let enterprise = self.enterprise_slug();
         blocking("Reading the history", move || {
             history.overview(&enterprise, since)
@@ -741,7 +776,10 @@ impl App {
 
     /// Keeps a consumed-licenses load; a failure is logged, never fatal.
     pub(crate) async fn record_consumed_load(&self, data: Arc<crate::consumed::DataSet>) {
-        let history = self.history().clone();
+        let history = self
+            .history()
+            .clone()
+            .with_detail_days(self.history_detail_days());
         if history.problem().is_some() {
             return;
         }

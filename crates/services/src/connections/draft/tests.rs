@@ -8,6 +8,7 @@ fn current() -> Settings {
         ghes: vec![GhesSettings::new("main", "github.acme.example")],
         handoff: crate::sync::OpenIn::Browser,
         rate_reserve_percent: None,
+        history_detail_days: None,
     }
 }
 
