@@ -50,6 +50,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
             commands::usage_file::pick_usage_file,
             commands::usage_file::take_opened_files,
             commands::consumed::load_consumed_licenses,
+            commands::consumed::restore_consumed_licenses,
             commands::consumed::cancel_consumed_fetch,
             commands::consumed::rate_budget,
             commands::consumed::consumed_load_estimate,

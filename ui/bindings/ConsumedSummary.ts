@@ -19,4 +19,9 @@ enterprise: string, fetched_at: string, total_seats_consumed: number | null, tot
  * What the fetch of this data set cost in GitHub requests; absent before a fetch
  * has said (and in older answers).
  */
-cost?: LoadCost, };
+cost?: LoadCost, 
+/**
+ * True for the newest load the history kept, shown until GitHub is read again
+ * (`restore_consumed_licenses`); its people come in key order, not GitHub's.
+ */
+from_history?: boolean, };

@@ -414,8 +414,33 @@ async fn every_license_and_consumed_reading_is_kept_the_app_reopens_with_it_and_
         .unwrap();
     assert!(renamed.key.ends_with("-renamed"), "{:?}", changes.people);
 
+    let held = app.consumed_summary().unwrap();
     drop(app);
     let reopened = normal_app(&info, dir.path());
+    // The Consumed licenses screen opens with the newest load kept, as it was.
+    let restored = reopened
+        .restore_consumed_licenses()
+        .await
+        .unwrap()
+        .expect("kept");
+    assert!(restored.from_history);
+    assert_eq!(restored.rows, held.rows);
+    assert_eq!(restored.split, held.split);
+    assert_eq!(restored.fetched_at, history.consumed[1].read_at);
+    let renamed_now = reopened
+        .query_consumed_licenses(ghls_services::ConsumedQuery {
+            search: "-renamed".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        renamed_now.total_matching, 1,
+        "the renamed person is in the kept load"
+    );
+    // A refresh reads GitHub again and holds that instead.
+    let fresh = reopened.load_consumed_licenses(true, |_| {}).await.unwrap();
+    assert!(!fresh.from_history);
     let stored = reopened.stored_license().await.unwrap().expect("kept");
     assert_eq!(stored.read_at, shown.fetched_at);
     assert_eq!(stored.overview, serde_json::to_value(&shown).unwrap());

@@ -13,6 +13,18 @@ use tauri::{Runtime, State, WebviewWindow};
 
 use crate::file_dialog::{dialog_failed, save_file};
 
+/// `restore_consumed_licenses`: the newest load the history kept, held for the session
+/// when it holds none (`from_history` set), so the screen opens with data at once; `null`
+/// when none is kept. A Refresh reads GitHub again.
+#[tauri::command]
+pub(crate) async fn restore_consumed_licenses(
+    app: State<'_, Arc<App>>,
+) -> Result<Option<ConsumedSummary>, ErrorReport> {
+    app.restore_consumed_licenses()
+        .await
+        .map_err(|e| e.report())
+}
+
 /// Loads every consumer (cached for the session unless `refresh`), streaming progress to
 /// `on_progress`. A second call while a fetch runs joins it.
 #[tauri::command]

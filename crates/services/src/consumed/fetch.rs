@@ -101,6 +101,21 @@ impl ConsumedState {
         Begin::Started(job)
     }
 
+    /// Holds `set` (a load the history kept) when the session has none and none is being
+    /// fetched; answers the data set held after.
+    pub(crate) fn restore(&self, set: DataSet) -> Arc<DataSet> {
+        let mut inner = self.inner();
+        match (&inner.data, &inner.running) {
+            (Some(held), _) => held.clone(),
+            (None, _) => {
+                let set = Arc::new(set);
+                inner.data = Some(set.clone());
+                inner.pages = None;
+                set
+            }
+        }
+    }
+
     /// Cancels the running fetch, if any; true when there was one.
     pub(crate) fn cancel(&self) -> bool {
         match &self.inner().running {

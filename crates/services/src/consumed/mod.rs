@@ -155,6 +155,46 @@ impl App {
         Ok(percent)
     }
 
+    /// The newest load the history kept, held for the session when it holds none yet, so
+    /// the screen opens with data at once; `None` when none is kept. A Refresh reads GitHub
+    /// again (the whole set: the history keeps no page validators).
+    pub async fn restore_consumed_licenses(&self) -> Result<Option<ConsumedSummary>> {
+        let state = self.consumed_state();
+        if let Some(held) = state.data() {
+            return Ok(Some(held.summary.clone()));
+        }
+        let history = self.history().clone();
+        if history.problem().is_some() {
+            return Ok(None);
+        }
+        let Some(ghec) = self.settings().ghec else {
+            return Ok(None);
+        };
+        let analysis = ghls_domain::AnalysisContext {
+            cloud_host: cloud_host(&ghec.api_url),
+            ..Default::default()
+        };
+        let enterprise = ghec.enterprise;
+        let set = blocking("Opening the kept consumed licenses", move || {
+            let Some(load) = history.newest_load(&enterprise)? else {
+                return Ok(None);
+            };
+            let people = history.consumed_load(load.id)?;
+            let fetched_at = ghls_domain::parse_github_time(&load.read_at)
+                .unwrap_or_else(time::OffsetDateTime::now_utc);
+            let data = ghls_domain::ConsumedLicenses {
+                total_seats_consumed: load.seats_consumed,
+                total_seats_purchased: load.seats_purchased,
+                users: ghls_domain::LicenseConsumer::pack_all(people.into_iter().map(|(_, p)| p)),
+            };
+            let mut set = DataSet::new(enterprise, fetched_at, data, analysis);
+            set.summary.from_history = true;
+            Ok::<_, Error>(Some(set))
+        })
+        .await??;
+        Ok(set.map(|set| state.restore(set).summary.clone()))
+    }
+
     /// Cancels the running consumed-licenses fetch; false when none runs.
     pub fn cancel_consumed_fetch(&self) -> bool {
         self.consumed_state().cancel()

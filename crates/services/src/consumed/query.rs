@@ -126,6 +126,7 @@ impl DataSet {
             rows: u32::try_from(n).unwrap_or(u32::MAX),
             split,
             cost: None,
+            from_history: false,
         };
         Self {
             enterprise,
@@ -159,6 +160,7 @@ impl DataSet {
             summary: ConsumedSummary {
                 fetched_at: ghls_domain::expiry::to_rfc3339(fetched_at),
                 cost: None,
+                from_history: false,
                 ..self.summary.clone()
             },
             analysis: self.analysis.clone(),

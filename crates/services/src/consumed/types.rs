@@ -98,6 +98,11 @@ pub struct ConsumedSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub cost: Option<LoadCost>,
+    /// True for the newest load the history kept, shown until GitHub is read again
+    /// (`restore_consumed_licenses`); its people come in key order, not GitHub's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[ts(as = "Option<bool>", optional)]
+    pub from_history: bool,
 }
 
 /// What one load of the consumed licenses cost (`load_consumed_licenses`'s summary): the
