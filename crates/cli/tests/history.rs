@@ -68,6 +68,14 @@ fn each_consumed_load_is_kept_and_history_lists_them_with_their_changes() {
         out.contains("\nremoved,login:") && out.contains("\nadded,login:"),
         "{out}"
     );
+    // Each duplicate analysis is kept too.
+    e.ghls(&["duplicates", "--format", "json"])
+        .assert()
+        .success();
+    e.ghls(&["history"])
+        .assert()
+        .success()
+        .stdout(contains("Duplicate analyses (1):"));
 }
 
 #[test]

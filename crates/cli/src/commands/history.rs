@@ -96,6 +96,32 @@ fn human(h: &HistoryOverview) -> String {
     ) {
         text.push_str(&format!("  {line}\n"));
     }
+    if !h.duplicates.is_empty() {
+        text.push_str(&format!("\nDuplicate analyses ({}):\n", h.duplicates.len()));
+        let rows: Vec<Vec<String>> = h
+            .duplicates
+            .iter()
+            .map(|a| {
+                vec![
+                    a.read_at.clone(),
+                    a.findings.to_string(),
+                    a.seats_saved.to_string(),
+                    if a.with_accounts { "yes" } else { "no" }.to_owned(),
+                ]
+            })
+            .collect();
+        for line in table(
+            &[
+                "load read at",
+                "findings",
+                "seats to save",
+                "server accounts",
+            ],
+            &rows,
+        ) {
+            text.push_str(&format!("  {line}\n"));
+        }
+    }
     if !h.license.is_empty() {
         text.push_str(&format!("\nLicense readings ({}):\n", h.license.len()));
         let rows: Vec<Vec<String>> = h
