@@ -63,15 +63,16 @@ fn expected(data: &ConsumedLicenses) -> Vec<(String, ConsumerFields)> {
     v
 }
 
-/// The writer: keeps loads, the next after the ones already kept, until killed (or `once`).
-fn writer(path: &Path, people: usize, once: bool) {
+/// The writer: keeps loads of `enterprise`, the next after the ones already kept, until
+/// killed (or `once`).
+fn writer(path: &Path, enterprise: &str, people: usize, once: bool) {
     let history = History::open(path);
     assert!(history.problem().is_none(), "{:?}", history.problem());
     loop {
-        let k = history.overview("acme", None).consumed.len();
+        let k = history.overview(enterprise, None).consumed.len();
         let at = START + time::Duration::weeks(k as i64);
         history
-            .record_consumed("acme", at, &load(k, people))
+            .record_consumed(enterprise, at, &load(k, people))
             .unwrap();
         if once {
             return;
@@ -80,9 +81,19 @@ fn writer(path: &Path, people: usize, once: bool) {
 }
 
 fn spawn_writer(path: &Path, people: usize, once: bool) -> std::process::Child {
+    spawn_writer_of(path, "acme", people, once)
+}
+
+fn spawn_writer_of(
+    path: &Path,
+    enterprise: &str,
+    people: usize,
+    once: bool,
+) -> std::process::Child {
     Command::new(std::env::current_exe().unwrap())
         .args(["--exact", TEST, "--nocapture", "--test-threads=1"])
         .env("GHLS_CRASH_WRITER", path)
+        .env("GHLS_CRASH_ENTERPRISE", enterprise)
         .env("GHLS_CRASH_PEOPLE", people.to_string())
         .env("GHLS_CRASH_ONCE", if once { "1" } else { "0" })
         .stdout(Stdio::null())
@@ -131,8 +142,11 @@ fn assert_whole(path: &Path, people: usize, check_all: bool) -> usize {
 fn a_writer_killed_at_random_moments_never_damages_the_history_or_loses_a_kept_load() {
     if let Some(path) = std::env::var_os("GHLS_CRASH_WRITER") {
         let people = env_number("GHLS_CRASH_PEOPLE", 20_000);
+        let enterprise =
+            std::env::var("GHLS_CRASH_ENTERPRISE").unwrap_or_else(|_| "acme".to_owned());
         writer(
             &PathBuf::from(path),
+            &enterprise,
             people,
             std::env::var("GHLS_CRASH_ONCE").as_deref() == Ok("1"),
         );
@@ -172,4 +186,26 @@ fn a_writer_killed_at_random_moments_never_damages_the_history_or_loses_a_kept_l
         "history crash test: {kills} kills of a writer of {people}-person loads, {killed_mid_load} before its load was kept; {total} loads kept, all whole; one load took {:.2} s",
         one.as_secs_f64()
     );
+}
+
+#[test]
+fn two_processes_keeping_loads_at_once_both_keep_theirs() {
+    // The app and a cron job's ghls: two processes, one file, writing at the same moment.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    for _ in 0..3 {
+        let a = spawn_writer_of(&path, "acme", 5_000, true);
+        let b = spawn_writer_of(&path, "globex", 5_000, true);
+        for mut w in [a, b] {
+            assert!(w.wait().unwrap().success());
+        }
+    }
+    let history = History::open(&path);
+    for enterprise in ["acme", "globex"] {
+        let loads = history.overview(enterprise, None).consumed;
+        assert_eq!(loads.len(), 3, "{enterprise}");
+        for (k, l) in loads.iter().enumerate() {
+            assert!(history.consumed_load(l.id).unwrap() == expected(&load(k, 5_000)));
+        }
+    }
 }
