@@ -504,3 +504,42 @@ export function onMonitorChecked(handler) {
 export function onTraySyncEverything(handler) {
   return listen('tray:sync-everything', () => handler());
 }
+
+// History (feature `history`, issue 15): every License reading and consumed-licenses load
+// the backend kept, the License screen as last shown, and who changed between two loads.
+/** @typedef {import('../bindings/HistoryOverview').HistoryOverview} HistoryOverview */
+/** @typedef {import('../bindings/StoredLicense').StoredLicense} StoredLicense */
+/** @typedef {import('../bindings/ConsumedChanges').ConsumedChanges} ConsumedChanges */
+
+/**
+ * The consumed loads and License readings kept since `since` (a day `2026-01-05` or RFC
+ * 3339; everything when absent), oldest first. A history that cannot be used is said in
+ * its `problem`, not as a rejection; rejects with `invalid_argument` for a `since` that is
+ * no time.
+ * @param {string} [since]
+ * @returns {Promise<HistoryOverview>}
+ */
+export function historyOverview(since) {
+  return invoke('history_overview', since === undefined ? {} : { since });
+}
+
+/**
+ * The License screen as last read, to show at once while GitHub is asked again.
+ * @returns {Promise<StoredLicense | null>} null when none is kept
+ */
+export function storedLicense() {
+  return invoke('stored_license');
+}
+
+/**
+ * Who was added, removed or changed from the stored load `from` to `to` (the newest load
+ * when absent). The counts are whole; `people` holds at most the first 2,000 (`complete`
+ * false then). Rejects with an ErrorReport (`no_history`, `history`,
+ * `history_from_the_future`, `invalid_argument`).
+ * @param {number} from a ConsumedLoad id
+ * @param {number} [to]
+ * @returns {Promise<ConsumedChanges>}
+ */
+export function consumedChanges(from, to) {
+  return invoke('consumed_changes', to === undefined ? { from } : { from, to });
+}
