@@ -22,6 +22,7 @@ const watch = createWatchStore(ipc);
 const screens = {
   license: (root) => mountLicenseView(root, {
     load: ipc.licenseOverview,
+    stored: ipc.storedLicense,
     consumed,
     watch,
     quick: { exportUsage: ipc.exportLicenseUsage, cancelExport: ipc.cancelExport, pickLicense: ipc.pickLicenseFile, uploadLicense: ipc.uploadLicense },

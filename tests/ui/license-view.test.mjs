@@ -204,7 +204,75 @@ describe('License screen', () => {
     await full.close();
   });
 
-    test('dark mode follows the system', async () => {
+  test('opens with the screen as last read, says how old it is while refreshing, then shows GitHub’s answer', async () => {
+    const { page, errors } = await open('scenario=loaded&hold=1&stored=recent', { ready: '[data-field="kept-note"]' });
+    const calls = await page.evaluate(() => /** @type {any} */ (window).__ipc.calls);
+    assert.equal(calls.stored_license, 1);
+    assert.equal(calls.license_overview, 1, 'GitHub is asked at the same time, not after');
+    const note = page.locator('[data-field="kept-note"]');
+    assert.match(await note.innerText(), /^As of \S+ .+ · refreshing…$/);
+    assert.equal(await page.locator('[data-region="kept-note"]').getAttribute('aria-live'), 'polite');
+    assert.equal(await page.locator('[data-region="license"]').getAttribute('data-source'), 'stored');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,300');
+    assert.equal(await text(page, '[data-instance="main"] [data-field="used"]'), '1,290');
+    assert.equal(await page.locator('[data-region="license"] [data-action="sync-now"]').count(), 0, 'no sync controls on figures GitHub has not confirmed now');
+    assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+    await page.screenshot({ path: `${shots}license-stored.png`, fullPage: true });
+
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.release());
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await page.locator('[data-region="license"]').getAttribute('data-source'), 'live');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,321');
+    assert.equal(await text(page, '[data-instance="main"] [data-field="used"]'), '1,316');
+    assert.equal(await note.count(), 0, 'the note goes with the stored figures');
+    assert.equal(await page.locator('#banner').isHidden(), true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('when GitHub cannot be read at all, the stored screen stays with the error’s message and fix', async () => {
+    const { page, errors } = await open('scenario=unreachable-then-ok&stored=recent', { ready: '[data-field="kept-note"][data-state="failed"]' });
+    await page.waitForSelector('main[aria-busy="false"]');
+    const note = '[data-field="kept-note"]';
+    assert.match(await text(page, note), /^As of \S+ .+ · GitHub could not be read now/);
+    assert.match(await text(page, `${note} [data-field="error-message"]`), /connection to 127\.0\.0\.1:9 was refused/);
+    assert.match(await text(page, `${note} [data-field="error-fix"]`), /emulator/);
+    assert.equal(await page.locator('[data-region="license"]').getAttribute('data-source'), 'stored');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,300');
+    assert.equal(await page.locator('[data-region="license"] .problem').count(), 0, 'the stored figures, not a screen of failures');
+    assert.equal(await page.locator('#banner').isHidden(), true, 'said once, in the note');
+    await page.screenshot({ path: `${shots}license-stored-unreachable.png`, fullPage: true });
+
+    await page.locator(`${note} [data-action="try-again"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.calls.license_overview === 2);
+    await page.waitForSelector('main[aria-busy="false"] [data-region="license"][data-source="live"]');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,321');
+    assert.equal(await page.locator(note).count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a failing backend call keeps the stored screen and says why', async () => {
+    const { page } = await open('scenario=ipc-fails&stored=recent', { ready: '[data-field="kept-note"][data-state="failed"]' });
+    assert.match(await text(page, '[data-field="kept-note"] [data-field="error-message"]'), /backend exploded/);
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,300');
+    assert.doesNotMatch(await text(page, 'main'), /No data yet/);
+    await page.close();
+  });
+
+  test('a stored screen that arrives after GitHub answered is not shown', async () => {
+    const { page, errors } = await open('scenario=loaded&stored=slow');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,321');
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.history.releaseStored());
+    await page.waitForTimeout(100);
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1,321');
+    assert.equal(await page.locator('[data-field="kept-note"]').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('dark mode follows the system', async () => {
     const { page } = await open('scenario=loaded', { colorScheme: 'dark' });
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(13, 17, 23)');

@@ -57,6 +57,21 @@ export function time(iso) {
   return times.format(new Date(iso));
 }
 
+const weekdays = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+
+/**
+ * "Tuesday 14:05" (local time) for a time in the last six days, when the weekday alone says
+ * which day; an older one with its date. A string that is no date comes back as it is.
+ * @param {string} iso
+ * @param {Date} [now]
+ */
+export function weekdayTime(iso, now = new Date()) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const age = now.getTime() - d.getTime();
+  return age > -60_000 && age < 6 * 86_400_000 ? `${weekdays.format(d)} ${times.format(d)}` : dateTimes.format(d);
+}
+
 /** "in 200 days", "today", "expired 3 days ago". @param {number | null | undefined} days */
 export function daysLeft(days) {
   if (days === null || days === undefined) return 'unknown';

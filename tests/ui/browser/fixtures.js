@@ -804,3 +804,160 @@ export function loadedWithNewLicense(instance) {
   }
   return o;
 }
+
+// History (issue 15): stored loads, License readings, the stored License screen, changes.
+/** @typedef {import('../../../ui/bindings/HistoryOverview').HistoryOverview} HistoryOverview */
+/** @typedef {import('../../../ui/bindings/ConsumedLoad').ConsumedLoad} ConsumedLoad */
+/** @typedef {import('../../../ui/bindings/LicenseReading').LicenseReading} LicenseReading */
+/** @typedef {import('../../../ui/bindings/StoredLicense').StoredLicense} StoredLicense */
+/** @typedef {import('../../../ui/bindings/ConsumedChanges').ConsumedChanges} ConsumedChanges */
+/** @typedef {import('../../../ui/bindings/LicenseConsumer').LicenseConsumer} LicenseConsumer */
+
+export const HISTORY_PATH = '/home/admin/.local/share/ghe-license-sync/history.sqlite3';
+
+/**
+ * @param {number} id
+ * @param {number} age days ago
+ * @param {[number, number, number, number]} split cloud only, server only, both, Visual Studio
+ * @param {number} purchased
+ * @param {[number, number, number]} delta added, removed, changed
+ * @param {boolean} [kept]
+ * @returns {ConsumedLoad}
+ */
+function load(id, age, [cloud, server, both, vs], purchased, [added, removed, changed], kept = true) {
+  const consumers = cloud + server + both + vs;
+  return {
+    id, read_at: daysAgo(age), consumers, seats_consumed: consumers, seats_purchased: purchased,
+    split: { cloud_only: cloud, server_only: server, both, visual_studio: vs, unknown: 0 },
+    added, removed, changed, detail_kept: kept,
+  };
+}
+
+/**
+ * Five loads over five weeks (the oldest's people let go by retention). The figures are
+ * distinct on purpose, so a test can find each in the chart and the table.
+ * @returns {ConsumedLoad[]}
+ */
+export function storedLoads() {
+  return [
+    load(11, 35, [301, 180, 780, 29], 1400, [0, 0, 0], false),
+    load(12, 28, [305, 182, 785, 30], 1400, [15, 3, 4]),
+    load(13, 21, [310, 186, 787, 30], 1400, [12, 2, 6]),
+    load(14, 14, [312, 188, 790, 31], 1500, [9, 4, 3]),
+    load(15, 1, [315, 190, 790, 31], 1500, [8, 6, 2]),
+  ];
+}
+
+/**
+ * @param {string} host
+ * @param {number | null} age days ago of its last sync
+ * @param {string} [status]
+ * @param {string | null} [error]
+ * @returns {import('../../../ui/bindings/SyncReading').SyncReading}
+ */
+function syncReading(host, age, status = 'success', error = null) {
+  return { hostname: host, server_id: `id-${host}`, last_sync: age === null ? null : daysAgo(age), status, error };
+}
+
+/**
+ * License readings a week apart. github.acme.example syncs every 6 days (no gap);
+ * ghes-legacy.acme.example synced 40 days ago, failed 30 days ago (10 days later: a gap
+ * only "up to" 10 days, no reading between), then not until 9 days ago (a 21-day gap that
+ * readings 28, 21 and 14 days ago prove), and none since (8 days by the newest reading).
+ * @returns {LicenseReading[]}
+ */
+export function storedReadings() {
+  /** @type {[number, number, [number, string, string | null]][]} */
+  const plan = [
+    [35, 36, [40, 'success', null]],
+    [28, 30, [30, 'failed', 'The uploaded file is not a license usage export']],
+    [21, 24, [30, 'failed', 'The uploaded file is not a license usage export']],
+    [14, 18, [30, 'failed', 'The uploaded file is not a license usage export']],
+    [7, 12, [9, 'success', null]],
+    [1, 6, [9, 'success', null]],
+  ];
+  return plan.map(([age, main, [legacy, status, error]], i) => ({
+    id: 101 + i,
+    read_at: daysAgo(age),
+    seats_consumed: 1300 + i,
+    seats_purchased: 1400,
+    servers: [{ hostname: 'github.acme.example', version: '3.17.4', seats: 1400, seats_used: 1300 + i, expires_at: '2027-06-10T18:41:52Z', error_kind: null }],
+    syncs: [syncReading('github.acme.example', main), syncReading('ghes-legacy.acme.example', legacy, status, error)],
+  }));
+}
+
+/** @param {string} [path] @returns {HistoryOverview} */
+export function historyKept(path = HISTORY_PATH) {
+  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings() };
+}
+
+/** @param {string | null} path @returns {HistoryOverview} */
+export function historyEmpty(path) {
+  return { enterprise: 'acme', path, problem: null, consumed: [], license: [] };
+}
+
+/** The history file is from a newer version of the app. @returns {HistoryOverview} */
+export function historyProblem() {
+  return {
+    enterprise: 'acme', path: null, consumed: [], license: [],
+    problem: error('history_from_the_future', `The history ${HISTORY_PATH} was written by a newer version of GHE License Sync (schema 3; this version reads 1).`,
+      'Update GHE License Sync, or move the file away to start a new history (the old one is left untouched).'),
+  };
+}
+
+/** The License screen as read two hours ago: figures unlike the live fixture's. @returns {StoredLicense} */
+export function storedLicense() {
+  const readAt = new Date(now.getTime() - 2 * 3_600_000).toISOString();
+  const o = loaded();
+  o.fetched_at = readAt;
+  if (o.cloud.state === 'loaded') o.cloud.data.seats = { state: 'loaded', data: { consumed: 1300, purchased: 1400, available: 100 } };
+  const main = o.servers[0].license;
+  if (main.state === 'loaded') main.data.seats_used = 1290;
+  return { read_at: readAt, overview: o };
+}
+
+/**
+ * @param {Partial<LicenseConsumer>} p
+ * @returns {LicenseConsumer}
+ */
+function consumer(p) {
+  return {
+    github_com_login: null, github_com_name: null, enterprise_server_user_ids: [], github_com_user: null, enterprise_server_user: null,
+    visual_studio_subscription_user: false, license_type: 'Enterprise', github_com_profile: null, github_com_member_roles: [],
+    github_com_enterprise_roles: [], github_com_verified_domain_emails: [], github_com_saml_name_id: null,
+    github_com_orgs_with_pending_invites: [], github_com_two_factor_auth: null, enterprise_server_emails: [],
+    visual_studio_license_status: null, visual_studio_subscription_email: null, total_user_accounts: 1, ...p,
+  };
+}
+
+/**
+ * Who changed from load `from` to load `to`: three added (one with a hostile name), one
+ * removed (a server-only person), two changed. With `partial`, GitHub's counts are those of
+ * a big enterprise and only the first 2,000 people are listed.
+ * @param {number} from
+ * @param {number} to
+ * @param {boolean} [partial]
+ * @returns {ConsumedChanges}
+ */
+export function consumedChanges(from, to, partial = false) {
+  const loads = storedLoads();
+  const find = (/** @type {number} */ id) => loads.find((l) => l.id === id) ?? loads[loads.length - 1];
+  /** @type {import('../../../ui/bindings/PersonChangeRow').PersonChangeRow[]} */
+  let people = [
+    { key: 'login:ada-lovelace', change: 'added', person: consumer({ github_com_login: 'ada-lovelace', github_com_name: 'Ada Lovelace', github_com_user: true, github_com_verified_domain_emails: ['ada@acme.example'] }) },
+    { key: 'login:grace-hopper', change: 'added', person: consumer({ github_com_login: 'grace-hopper', github_com_name: 'Grace Hopper', github_com_user: true, enterprise_server_user: true, enterprise_server_user_ids: ['github.acme.example:grace'], enterprise_server_emails: ['grace@corp.acme.example'], github_com_verified_domain_emails: ['grace@acme.example'] }) },
+    { key: 'login:mallory', change: 'added', person: consumer({ github_com_login: 'mallory', github_com_name: HOSTILE_NAME, github_com_user: true }) },
+    { key: 'server:github.acme.example:linus', change: 'removed', person: consumer({ enterprise_server_user: true, enterprise_server_user_ids: ['github.acme.example:linus'], enterprise_server_emails: ['linus@corp.acme.example'] }) },
+    { key: 'login:alan-turing', change: 'changed', person: consumer({ github_com_login: 'alan-turing', github_com_name: 'Alan Turing', github_com_user: true, enterprise_server_user: true, enterprise_server_emails: ['alan@corp.acme.example'] }) },
+    { key: 'login:katherine-johnson', change: 'changed', person: consumer({ github_com_login: 'katherine-johnson', github_com_name: 'Katherine Johnson', github_com_user: true, visual_studio_subscription_user: true, visual_studio_subscription_email: 'kj@acme.example' }) },
+  ];
+  let counts = { added: 3, removed: 1, changed: 2 };
+  if (partial) {
+    counts = { added: 2345, removed: 310, changed: 45 };
+    people = Array.from({ length: 2000 }, (_, i) => ({
+      key: `login:new-${String(i).padStart(4, '0')}`, change: /** @type {const} */ ('added'),
+      person: consumer({ github_com_login: `new-${String(i).padStart(4, '0')}`, github_com_user: true }),
+    }));
+  }
+  return { from: find(from), to: find(to), ...counts, people, complete: !partial };
+}

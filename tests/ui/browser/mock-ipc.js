@@ -7,6 +7,7 @@ import { consumedBackend } from '/test/consumed-backend.js';
 import { accountsBackend } from '/test/accounts-backend.js';
 import { syncBackend } from '/test/sync-backend.js';
 import { monitorBackend } from '/test/monitor-backend.js';
+import { historyBackend } from '/test/history-backend.js';
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'loaded';
@@ -30,6 +31,9 @@ const accounts = accountsBackend(params, state);
 const sync = syncBackend(params, state);
 // Background checks (issue 14): settings, Check now, status; see monitor-backend.js.
 const monitor = monitorBackend(params, state);
+// The history (issue 15): stored loads and readings, the stored License screen, who
+// changed; see history-backend.js.
+const history = historyBackend(params, state);
 
 // Export license usage and Upload a new license (issue 6). `export=ok` (default: progress
 // through every stage, then the outcome), `hostkey` (ssh_host_key_unknown), `hold` (stays in
@@ -120,6 +124,8 @@ mockIPC(async (cmd, args) => {
   if (syncAnswer) return syncAnswer.value;
   const monitorAnswer = await monitor(cmd, args);
   if (monitorAnswer) return monitorAnswer.value;
+  const historyAnswer = await history(cmd, args);
+  if (historyAnswer) return historyAnswer.value;
   const licenseAnswer = await licenseActions(cmd, args);
   if (licenseAnswer) return licenseAnswer.value;
   if (cmd !== 'license_overview') throw new Error(`unexpected command ${cmd}`);

@@ -1,6 +1,8 @@
 // The License screen: the enterprise's seats and the license sync of its server instances,
 // then one card per GHES instance with its license. Every figure comes from the backend,
-// which read it from GitHub through the real clients.
+// which read it from GitHub through the real clients. It opens with the screen as last read
+// (the backend's history keeps it) while GitHub is asked again, and keeps the last screen it
+// showed, saying how old it is and why, when GitHub cannot be read at all.
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import * as fmt from '../../lib/format.js';
@@ -24,6 +26,7 @@ import { mountQuickLinks } from './license-quick-links.js';
 /** @typedef {import('../../bindings/UploadView').UploadView} UploadView */
 /** @typedef {import('../../bindings/LicenseSyncMode').LicenseSyncMode} LicenseSyncMode */
 /** @typedef {import('../../bindings/PageLink').PageLink} PageLink */
+/** @typedef {import('../../bindings/StoredLicense').StoredLicense} StoredLicense */
 
 /**
  * Failures that mean "GitHub could not be reached at all", as opposed to a refusal. Typed by
@@ -38,14 +41,25 @@ const isUnreachable = (kind) => UNREACHABLE.has(kind) || kind === 'tls' || kind.
 const AUTO_REFRESH_MS = 5 * 60 * 1000;
 
 /**
- * Mounts the License screen.
+ * Mounts the License screen. With `stored`, it asks for the screen as last read together
+ * with GitHub, and shows that one until GitHub answers.
  * @param {HTMLElement} root
- * @param {{ load: () => Promise<LicenseOverview>, consumed?: import('../../stores/consumed-store.js').ConsumedStore, watch?: WatchStore, quick?: Omit<import('./license-quick-links.js').QuickDeps, 'onLicenseChanged'> }} deps
+ * @param {{ load: () => Promise<LicenseOverview>, stored?: () => Promise<StoredLicense | null>, consumed?: import('../../stores/consumed-store.js').ConsumedStore, watch?: WatchStore, quick?: Omit<import('./license-quick-links.js').QuickDeps, 'onLicenseChanged'> }} deps
  */
 export function mountLicenseView(root, deps) {
   /** @type {LicenseOverview | null} */
   let current = null;
   let loading = false;
+  let destroyed = false;
+  let firstLoad = true;
+  /** A screen read from GitHub in this visit is on screen, fresh (the stored one is not needed). */
+  let liveShown = false;
+  /** The last screen shown whole: the stored one, or an earlier read. @type {{ overview: LicenseOverview, at: string } | null} */
+  let lastGood = null;
+  /** What is on screen instead of a fresh read (the stored screen, or an earlier one kept after a failed read). @type {{ overview: LicenseOverview, at: string } | null} */
+  let kept = null;
+  /** Why the last read of GitHub showed nothing. @type {ErrorReport | null} */
+  let failure = null;
   // The split of the seats, from the consumed-licenses list when one is loaded (never fetched from here unasked).
   const chart = deps.consumed ? mountSeatChart(deps.consumed) : null;
 
@@ -83,6 +97,8 @@ export function mountLicenseView(root, deps) {
     : null;
   const oneClickRegion = h('div', { 'data-region': 'one-click', hidden: true });
   const body = h('div', { 'data-region': 'license' }, h('div', { class: 'cards' }, h('div', { class: 'skeleton' }), h('div', { class: 'skeleton' })));
+  // Always in the page (empty when a fresh read is shown), so that its changes are spoken.
+  const keptNote = h('div', { 'data-region': 'kept-note', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(
     h('div', { class: 'screen-head' },
       h('h1', {}, 'License'),
@@ -93,6 +109,7 @@ export function mountLicenseView(root, deps) {
         h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'add-server-usage' }, 'Add server usage'))),
     store ? h('p', { id: 'sync-everything-help', class: 'visually-hidden' }, 'Each instance by its best path: GitHub Connect Sync now where license sync is on, else Add server usage with the export checked in this session; then one combined confirmation.') : '',
     oneClickRegion,
+    keptNote,
     body,
   );
 
@@ -102,14 +119,36 @@ export function mountLicenseView(root, deps) {
     refreshButton.setAttribute('aria-busy', 'true');
     refreshButton.disabled = true;
     root.setAttribute('aria-busy', 'true');
+    const live = deps.load();
+    if (firstLoad) {
+      firstLoad = false;
+      if (deps.stored) deps.stored().then(showStored, () => { /* no history: GitHub's answer is all there is */ });
+    }
+    failure = null;
+    paintKeptNote();
     try {
-      const overview = await deps.load();
+      const overview = await live;
+      if (destroyed) return;
+      const nothing = nothingRead(overview);
+      if (nothing && lastGood) {
+        keep(nothing);
+        return;
+      }
       current = overview;
+      kept = null;
+      if (nothing) {
+        failure = nothing;
+      } else {
+        liveShown = true;
+        lastGood = { overview, at: overview.fetched_at };
+      }
+      paintKeptNote();
       const focused = focusKey();
       for (const p of panels) p.destroy();
       panels = [];
       cardButtons = new Map();
       body.replaceChildren(render(overview, cardExtras));
+      body.setAttribute('data-source', 'live');
       restoreFocus(focused);
       chart?.attach(body, overview);
       tickUpdated();
@@ -122,6 +161,12 @@ export function mountLicenseView(root, deps) {
         announce(`License data updated: ${overview.servers.length} server instance${overview.servers.length === 1 ? '' : 's'}.`);
       }
     } catch (e) {
+      if (destroyed) return;
+      if (lastGood) {
+        keep(asErrorReport(e));
+        return;
+      }
+      failure = asErrorReport(e);
       showBanner({
         title: 'The license data could not be loaded',
         message: asErrorReport(e).message,
@@ -130,15 +175,84 @@ export function mountLicenseView(root, deps) {
       });
       if (!current) body.replaceChildren(h('p', { class: 'note' }, 'No data yet.'));
     } finally {
-      loading = false;
-      refreshButton.removeAttribute('aria-busy');
-      refreshButton.disabled = false;
-      root.setAttribute('aria-busy', 'false');
-      if (refreshAfter) {
-        refreshAfter = false;
-        void refresh();
+      if (!destroyed) {
+        loading = false;
+        refreshButton.removeAttribute('aria-busy');
+        refreshButton.disabled = false;
+        root.setAttribute('aria-busy', 'false');
+        if (refreshAfter) {
+          refreshAfter = false;
+          void refresh();
+        }
       }
     }
+  }
+
+  /**
+   * The screen as last read arrived: shown until GitHub answers, or, when GitHub could not
+   * be read at all before it arrived, instead of that failure.
+   * @param {StoredLicense | null} stored
+   */
+  function showStored(stored) {
+    if (destroyed || !stored || liveShown || lastGood) return;
+    const shown = { overview: stored.overview, at: stored.read_at };
+    lastGood = shown;
+    if (!loading) {
+      // GitHub answered first, with nothing: the stored screen is better than none.
+      keep(failure ?? { kind: 'internal', message: 'GitHub could not be read.', fix: 'Try again.', github_message: null, documentation_url: null, retry_after_seconds: null });
+      return;
+    }
+    kept = shown;
+    current = stored.overview;
+    showKept();
+    paintKeptNote();
+  }
+
+  /**
+   * GitHub could not be read at all: the last screen shown whole stays, with its age and the
+   * reason, instead of a screen of failures.
+   * @param {ErrorReport} error
+   */
+  function keep(error) {
+    failure = error;
+    if (!kept && lastGood) {
+      kept = lastGood;
+      current = lastGood.overview;
+      // An earlier read of this visit is already on screen with its controls; the stored one is drawn.
+      if (!liveShown) showKept();
+    }
+    hideBanner();
+    paintKeptNote();
+  }
+
+  function showKept() {
+    if (!kept) return;
+    for (const p of panels) p.destroy();
+    panels = [];
+    cardButtons = new Map();
+    // No sync or upload controls on a stored screen: they would act on figures GitHub has not confirmed now.
+    body.replaceChildren(render(kept.overview, null));
+    body.setAttribute('data-source', 'stored');
+    chart?.attach(body, kept.overview);
+    tickUpdated();
+  }
+
+  /** "As of Tuesday 14:05 · refreshing…", or why GitHub could not be read now. */
+  function paintKeptNote() {
+    if (!kept) {
+      keptNote.replaceChildren();
+      return;
+    }
+    const asOf = `As of ${fmt.weekdayTime(kept.at)}`;
+    if (!failure) {
+      keptNote.replaceChildren(h('p', { class: 'kept-note', 'data-field': 'kept-note', 'data-state': 'refreshing', title: fmt.dateTime(kept.at) },
+        h('span', { 'data-field': 'as-of' }, asOf), ' · refreshing…'));
+      return;
+    }
+    keptNote.replaceChildren(h('div', { class: 'kept-note failed', 'data-field': 'kept-note', 'data-state': 'failed' },
+      h('p', { title: fmt.dateTime(kept.at) }, h('strong', { 'data-field': 'as-of' }, asOf), ' · GitHub could not be read now: these are the figures last read.'),
+      problem(failure),
+      h('button', { type: 'button', 'data-action': 'try-again', onclick: () => { void refresh(); } }, 'Try again')));
   }
 
   /** A watch ended with GitHub read back: the figures changed, read them again. */
@@ -297,6 +411,7 @@ export function mountLicenseView(root, deps) {
   return {
     refresh,
     destroy() {
+      destroyed = true;
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('visibilitychange', onVisible);
       clearInterval(ticker);
@@ -309,6 +424,36 @@ export function mountLicenseView(root, deps) {
   };
 }
 
+
+/**
+ * Why nothing at all could be read, when nothing could: no part of the screen (a server's
+ * license or sync, the enterprise's seats or license sync) loaded and at least one failed.
+ * An unreachable GitHub is preferred as the reason.
+ * @param {LicenseOverview} o
+ * @returns {ErrorReport | null}
+ */
+export function nothingRead(o) {
+  /** @type {ErrorReport[]} */
+  const errors = [];
+  let loaded = 0;
+  /** @param {{ state: string, error?: ErrorReport }} section */
+  const count = (section) => {
+    if (section.state === 'loaded') loaded++;
+    if (section.state === 'failed' && section.error) errors.push(section.error);
+  };
+  for (const s of o.servers) {
+    count(s.license);
+    count(s.sync);
+  }
+  if (o.cloud.state === 'loaded') {
+    count(o.cloud.data.seats);
+    count(o.cloud.data.instances);
+  } else {
+    count(o.cloud);
+  }
+  if (loaded > 0 || errors.length === 0) return null;
+  return errors.find((e) => isUnreachable(e.kind)) ?? errors[0];
+}
 
 /**
  * The error to put in the banner when nothing at all could be reached.
