@@ -8,6 +8,7 @@ import { mountAddServerUsageView, receiveOpenedFiles } from './views/usage-file/
 import { mountConnectionsView } from './views/connections/connections-view.js';
 import { mountConsumedView } from './views/consumed/consumed-view.js';
 import { mountDuplicatesView } from './views/duplicates/duplicates-view.js';
+import { mountHistoryView } from './views/history/history-view.js';
 import { mountLicenseView } from './views/license/license-view.js';
 import { handleTrayActions } from './views/monitor/tray-actions.js';
 
@@ -38,6 +39,7 @@ const screens = {
     uploadLicense: ipc.uploadLicense,
   }),
   activity: (root) => mountActivityView(root, { load: ipc.activity }),
+  history: (root) => mountHistoryView(root, { overview: ipc.historyOverview, changes: ipc.consumedChanges }),
   connections: (root) => mountConnectionsView(root, {
     load: ipc.connections,
     save: ipc.saveConnections,

@@ -841,7 +841,7 @@ function load(id, age, [cloud, server, both, vs], purchased, [added, removed, ch
 export function storedLoads() {
   return [
     load(11, 35, [301, 180, 780, 29], 1400, [0, 0, 0], false),
-    load(12, 28, [305, 182, 785, 30], 1400, [15, 3, 4]),
+    load(12, 30, [305, 182, 785, 30], 1400, [15, 3, 4]),
     load(13, 21, [310, 186, 787, 30], 1400, [12, 2, 6]),
     load(14, 14, [312, 188, 790, 31], 1500, [9, 4, 3]),
     load(15, 1, [315, 190, 790, 31], 1500, [8, 6, 2]),
@@ -883,23 +883,24 @@ export function storedReadings() {
     seats_purchased: 1400,
     servers: [{ hostname: 'github.acme.example', version: '3.17.4', seats: 1400, seats_used: 1300 + i, expires_at: '2027-06-10T18:41:52Z', error_kind: null }],
     syncs: [syncReading('github.acme.example', main), syncReading('ghes-legacy.acme.example', legacy, status, error)],
+    uploads: [],
   }));
 }
 
 /** @param {string} [path] @returns {HistoryOverview} */
 export function historyKept(path = HISTORY_PATH) {
-  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings() };
+  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings(), duplicates: [] };
 }
 
 /** @param {string | null} path @returns {HistoryOverview} */
 export function historyEmpty(path) {
-  return { enterprise: 'acme', path, problem: null, consumed: [], license: [] };
+  return { enterprise: 'acme', path, problem: null, consumed: [], license: [], duplicates: [] };
 }
 
 /** The history file is from a newer version of the app. @returns {HistoryOverview} */
 export function historyProblem() {
   return {
-    enterprise: 'acme', path: null, consumed: [], license: [],
+    enterprise: 'acme', path: null, consumed: [], license: [], duplicates: [],
     problem: error('history_from_the_future', `The history ${HISTORY_PATH} was written by a newer version of GHE License Sync (schema 3; this version reads 1).`,
       'Update GHE License Sync, or move the file away to start a new history (the old one is left untouched).'),
   };

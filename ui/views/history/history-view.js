@@ -1,0 +1,165 @@
+// The History screen: what the backend's history kept of every consumed-licenses load and
+// every License reading: seats over time, each instance's syncs on a time line, and the
+// loads, any two of which say who changed. It only reads the history; each Load on Consumed
+// licenses and each License refresh adds to it.
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { announce, problem } from '../../lib/status.js';
+import { loadsList } from './loads-list.js';
+import { seatsOverTime } from './seats-over-time.js';
+import { syncTimeline } from './sync-timeline.js';
+import { mountWhoChanged } from './who-changed.js';
+
+/** @typedef {import('../../bindings/HistoryOverview').HistoryOverview} HistoryOverview */
+/** @typedef {import('../../bindings/ConsumedLoad').ConsumedLoad} ConsumedLoad */
+/** @typedef {import('./who-changed.js').LoadChanges} LoadChanges */
+
+/**
+ * @typedef {object} Deps
+ * @property {(since?: string) => Promise<HistoryOverview>} overview
+ * @property {LoadChanges} changes
+ */
+
+/** @type {{ value: string, label: string, weeks: number | null }[]} */
+const RANGES = [
+  { value: 'all', label: 'All', weeks: null },
+  { value: '12w', label: 'Last 12 weeks', weeks: 12 },
+  { value: '4w', label: 'Last 4 weeks', weeks: 4 },
+];
+
+/** The range chosen last, kept while the app runs. */
+let lastRange = 'all';
+
+/**
+ * RFC 3339 for `weeks` ago, to the second.
+ * @param {number} weeks
+ * @param {Date} [now]
+ */
+export function weeksAgo(weeks, now = new Date()) {
+  return new Date(now.getTime() - weeks * 7 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * @param {HTMLElement} root
+ * @param {Deps} deps
+ */
+export function mountHistoryView(root, deps) {
+  let destroyed = false;
+  let loading = false;
+  let again = false;
+
+  const range = h('select', {
+    id: 'history-range', 'data-field': 'range',
+    onchange: () => {
+      lastRange = range.value;
+      void refresh();
+    },
+  }, RANGES.map((r) => h('option', { value: r.value, selected: r.value === lastRange }, r.label)));
+  range.value = lastRange;
+  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh-history', onclick: () => { void refresh(); } }, 'Refresh');
+  const where = h('span', { class: 'updated', 'data-field': 'history-where' });
+  const body = h('div', { 'data-region': 'history' }, h('p', { class: 'loading' }, 'Reading the history…'));
+  const who = mountWhoChanged(deps.changes);
+
+  root.replaceChildren(
+    h('div', { class: 'screen-head' },
+      h('h1', {}, 'History'),
+      where,
+      h('div', { class: 'actions' },
+        h('label', { for: 'history-range', class: 'inline-label' }, 'Range'),
+        range,
+        refreshButton)),
+    h('p', { class: 'lead' }, 'Every consumed-licenses load and every License reading this app kept: seats over time, each instance’s syncs, and who changed between two loads.'),
+    body,
+  );
+
+  async function refresh() {
+    if (loading) {
+      again = true;
+      return;
+    }
+    loading = true;
+    refreshButton.disabled = true;
+    refreshButton.setAttribute('aria-busy', 'true');
+    root.setAttribute('aria-busy', 'true');
+    const chosen = RANGES.find((r) => r.value === range.value) ?? RANGES[0];
+    try {
+      const o = await deps.overview(chosen.weeks === null ? undefined : weeksAgo(chosen.weeks));
+      if (destroyed) return;
+      paint(o, chosen);
+      announce(o.consumed.length + o.license.length === 0
+        ? 'History: nothing kept yet.'
+        : `History: ${plural(o.consumed.length, 'load')} and ${plural(o.license.length, 'License reading')}.`);
+    } catch (e) {
+      if (destroyed) return;
+      who.clear();
+      body.replaceChildren(problem(asErrorReport(e), 'The history could not be read'));
+      announce('The history could not be read.');
+    } finally {
+      if (!destroyed) {
+        loading = false;
+        refreshButton.disabled = false;
+        refreshButton.removeAttribute('aria-busy');
+        root.setAttribute('aria-busy', 'false');
+        if (again) {
+          again = false;
+          void refresh();
+        }
+      }
+    }
+  }
+
+  /**
+   * @param {HistoryOverview} o
+   * @param {typeof RANGES[number]} chosen
+   */
+  function paint(o, chosen) {
+    const place = o.path ? h('code', { 'data-field': 'history-path' }, o.path) : h('span', { 'data-field': 'history-path' }, 'memory (demo): it lasts until the app closes');
+    where.replaceChildren(o.enterprise ? `Enterprise ${o.enterprise} · kept in ` : 'Kept in ', place);
+    who.clear();
+    const trouble = o.problem ? problem(o.problem, 'The history cannot be used') : null;
+    if (o.consumed.length === 0 && o.license.length === 0) {
+      body.replaceChildren(
+        trouble ?? '',
+        o.problem ? '' : h('div', { class: 'empty-state', 'data-field': 'history-empty' },
+          h('h2', {}, chosen.weeks === null ? 'Nothing kept yet' : `Nothing kept in the ${chosen.label.toLowerCase()}`),
+          h('p', {}, 'Each Load on ', h('a', { href: '#/consumed' }, 'Consumed licenses'), ' and each ', h('a', { href: '#/license' }, 'License'), ' refresh is kept here, in ', place.cloneNode(true), '.'),
+          chosen.weeks === null ? null : h('p', { class: 'note' }, 'Choose All to see everything kept.')));
+      return;
+    }
+    body.replaceChildren(
+      trouble ?? '',
+      h('section', { 'aria-labelledby': 'seats-history-title', 'data-region': 'seats-history' },
+        h('h2', { id: 'seats-history-title' }, 'Seats over time'),
+        o.consumed.length
+          ? seatsOverTime(o.consumed)
+          : h('p', { class: 'note', 'data-field': 'seats-history-none' }, 'No consumed-licenses load kept in this range: each Load on Consumed licenses keeps one.')),
+      h('section', { 'aria-labelledby': 'sync-history-title', 'data-region': 'sync-history' },
+        h('h2', { id: 'sync-history-title' }, 'License sync of each instance'),
+        o.license.length
+          ? [h('p', { class: 'note' }, `Each License reading keeps the last sync GitHub lists per instance, so a sync replaced by another before the next reading is not seen; a gap is “up to” its length where no reading shows it whole.`),
+            syncTimeline(o.license)]
+          : h('p', { class: 'note', 'data-field': 'sync-history-none' }, 'No License reading kept in this range: each License refresh keeps one.')),
+      h('section', { 'aria-labelledby': 'loads-title', 'data-region': 'loads' },
+        h('h2', { id: 'loads-title' }, 'Loads'),
+        o.consumed.length
+          ? loadsList(o.consumed, (from, to) => { void who.show(from.id, to.id); })
+          : h('p', { class: 'note' }, 'No load to compare yet.'),
+        who.el));
+  }
+
+  void refresh();
+
+  return {
+    refresh,
+    destroy() {
+      destroyed = true;
+    },
+  };
+}
+
+/** @param {number} n @param {string} what */
+function plural(n, what) {
+  return `${fmt.number(n)} ${what}${n === 1 ? '' : 's'}`;
+}
