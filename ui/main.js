@@ -28,7 +28,12 @@ const screens = {
     watch,
     quick: { exportUsage: ipc.exportLicenseUsage, cancelExport: ipc.cancelExport, pickLicense: ipc.pickLicenseFile, uploadLicense: ipc.uploadLicense },
   }),
-  consumed: (root) => mountConsumedView(root, { store: consumed, query: ipc.queryConsumedLicenses, exportRows: ipc.exportConsumedLicenses }),
+  consumed: (root) => mountConsumedView(root, {
+    store: consumed,
+    query: ipc.queryConsumedLicenses,
+    exportRows: ipc.exportConsumedLicenses,
+    history: { overview: () => ipc.historyOverview(), changes: ipc.consumedChanges },
+  }),
   duplicates: (root) => mountDuplicatesView(root, { store: consumed, overview: ipc.duplicateOverview, findings: ipc.duplicateFindings, exportReport: ipc.exportDuplicates, accounts: { load: ipc.loadServerAccounts, cancel: ipc.cancelServerAccounts, summary: ipc.serverAccountsSummary } }),
   'add-server-usage': (root) => mountAddServerUsageView(root, {
     inspect: ipc.inspectUsageFile,

@@ -1,7 +1,8 @@
 // The History screen in headless Chromium, with the backend's history mocked
 // (browser/history-backend.js, figures from fixtures.storedLoads / storedReadings): seats
 // over time as a chart and a table, each instance's syncs with the gaps over 7 days, two
-// loads compared, the range, the empty and broken histories, the keyboard, dark mode.
+// loads compared, the range, the empty and broken histories, the keyboard, dark mode; and
+// Consumed licenses' "Changes since…", which shows the same "who changed".
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -280,5 +281,37 @@ describe('History screen', () => {
     assert.equal(dark.cloud, 'rgb(68, 147, 248)');
     assert.equal(light.cloud, 'rgb(9, 105, 218)');
     for (const k of /** @type {const} */ (['tick', 'purchased', 'ok'])) assert.notEqual(dark[k], light[k], `${k} follows the scheme`);
+  });
+});
+
+describe('Consumed licenses: Changes since…', () => {
+  test('an earlier stored load chosen by date lists who changed since, up to the newest load', async () => {
+    const { page, errors, close } = await open('consumed=cached&history=kept', { route: 'consumed' });
+    const region = page.locator('[data-region="changes-since"]');
+    await page.waitForSelector('[data-region="changes-since"]:not([hidden])');
+    const select = region.locator('[data-field="changes-since"]');
+    assert.deepEqual(await select.locator('option').evaluateAll((els) => els.map((e) => /** @type {HTMLOptionElement} */ (e).value)), ['14', '13', '12'],
+      'earlier loads, newest first; not the newest itself, nor one whose people were let go');
+    assert.match(await text(page, '[data-field="changes-since-to"]'), /to the newest load, .* \(1,326 people\)/);
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await select.inputValue(), '13');
+    await region.locator('[data-action="show-changes-since"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-region="changes-since"] [data-region="who-changed"][aria-busy="false"] [data-field="change-counts"]');
+    assert.deepEqual((await history(page)).changes, [{ from: 13 }], 'to the newest load: no `to`');
+    // The History screen's own rendering, not a copy.
+    assert.equal(await text(page, '[data-region="changes-since"] [data-field="change-counts"]'), '+3 added · −1 removed · ~2 changed');
+    assert.deepEqual(await region.locator('[data-group="added"] [data-field="person-login"]').allInnerTexts(), ['ada-lovelace', 'grace-hopper', 'mallory']);
+    await page.screenshot({ path: `${shots}consumed-changes-since.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('with fewer than two stored loads the control stays out of the way', async () => {
+    const { page, close } = await open('consumed=cached', { route: 'consumed' });
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.history?.overviews.length === 1);
+    assert.equal(await page.locator('[data-region="changes-since"]').isHidden(), true);
+    await close();
   });
 });

@@ -9,6 +9,7 @@ import { createRowSource } from '../../stores/row-cache.js';
 import { announce, problem, savedNote } from '../../lib/status.js';
 import { mountVirtualTable } from '../../widgets/virtual-table.js';
 import { mountLoadPanel } from './load-panel.js';
+import { mountChangesSince } from './changes-since.js';
 
 /** @typedef {import('../../bindings/ConsumedQuery').ConsumedQuery} ConsumedQuery */
 /** @typedef {import('../../bindings/ConsumedPage').ConsumedPage} ConsumedPage */
@@ -26,6 +27,7 @@ import { mountLoadPanel } from './load-panel.js';
  * @property {ConsumedStore} store the shared load of the list
  * @property {(query: ConsumedQuery) => Promise<ConsumedPage>} query
  * @property {(query: ConsumedQuery, format: ExportFormat) => Promise<ExportResult | null>} exportRows
+ * @property {import('./changes-since.js').HistoryDeps} [history] the stored loads, for "Changes since…"
  */
 
 const WINDOW = 200;
@@ -77,6 +79,7 @@ export function mountConsumedView(root, deps) {
   let debounce;
 
   const panel = mountLoadPanel(deps.store);
+  const changesSince = deps.history ? mountChangesSince(deps.history) : null;
   const intro = h('div', { class: 'empty-state', 'data-region': 'not-loaded', hidden: true },
     h('h2', {}, 'The list is not loaded yet'),
     h('p', {}, 'Loading reads every page of the enterprise’s consumed licenses from GitHub: 100 people a page, so about 3,000 pages for 300,000 people. GitHub’s rate limit can make it pause; the progress shows when, and for how long.'),
@@ -147,6 +150,7 @@ export function mountConsumedView(root, deps) {
   root.replaceChildren(
     h('div', { class: 'screen-head' }, h('h1', {}, 'Consumed licenses')),
     panel.el,
+    changesSince?.el ?? '',
     intro,
     controls,
   );
@@ -249,6 +253,8 @@ export function mountConsumedView(root, deps) {
   /** @param {import('../../stores/consumed-store.js').StoreEvent} e */
   function onStore(e) {
     if (e.type === 'loaded') {
+      // The backend kept the new load in its history: one more to compare with.
+      void changesSince?.reload();
       // The backend holds a new list: every cached window is stale.
       speakCount = false;
       source.setQuery(view);
@@ -282,6 +288,7 @@ export function mountConsumedView(root, deps) {
       clearTimeout(debounce);
       unsubscribe();
       panel.destroy();
+      changesSince?.destroy();
       table.destroy();
       document.removeEventListener('keydown', onKey);
     },

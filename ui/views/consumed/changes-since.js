@@ -1,0 +1,80 @@
+// Consumed licenses' "Changes since…": pick an earlier stored load by its date and see who
+// was added, removed or changed since then, up to the newest load. The loads come from the
+// backend's history (each Load keeps one); the list of people is the History screen's own
+// "who changed" widget. With fewer than two loads kept there is nothing to compare, and the
+// control stays out of the way.
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { mountWhoChanged } from '../history/who-changed.js';
+
+/** @typedef {import('../../bindings/HistoryOverview').HistoryOverview} HistoryOverview */
+/** @typedef {import('../../bindings/ConsumedLoad').ConsumedLoad} ConsumedLoad */
+
+/**
+ * @typedef {object} HistoryDeps
+ * @property {() => Promise<HistoryOverview>} overview
+ * @property {import('../history/who-changed.js').LoadChanges} changes
+ */
+
+/**
+ * @param {HistoryDeps} deps
+ * @returns {{ el: HTMLElement, reload: () => Promise<void>, destroy: () => void }}
+ */
+export function mountChangesSince(deps) {
+  let destroyed = false;
+  /** @type {ConsumedLoad | null} */
+  let newest = null;
+  const who = mountWhoChanged(deps.changes);
+  const select = h('select', { id: 'changes-since', 'data-field': 'changes-since', 'aria-describedby': 'changes-since-to' });
+  const to = h('span', { id: 'changes-since-to', class: 'note', 'data-field': 'changes-since-to' });
+  const show = h('button', {
+    type: 'button', 'data-action': 'show-changes-since',
+    onclick: () => {
+      const from = Number(select.value);
+      if (Number.isFinite(from) && select.value !== '') void who.show(from);
+    },
+  }, 'Show who changed');
+  const el = h('section', { class: 'changes-since', 'data-region': 'changes-since', 'aria-label': 'Changes since an earlier load', hidden: true },
+    h('div', { class: 'changes-since-controls' },
+      h('label', { for: 'changes-since' }, 'Changes since…'),
+      select,
+      show,
+      to),
+    who.el);
+
+  async function reload() {
+    /** @type {HistoryOverview} */
+    let o;
+    try {
+      o = await deps.overview();
+    } catch {
+      // No history to compare with: the screen works as before without it.
+      if (!destroyed) el.hidden = true;
+      return;
+    }
+    if (destroyed) return;
+    const loads = o.consumed;
+    newest = loads.length ? loads[loads.length - 1] : null;
+    const earlier = loads.slice(0, -1).filter((l) => l.detail_kept).reverse();
+    if (!newest || earlier.length === 0) {
+      el.hidden = true;
+      who.clear();
+      return;
+    }
+    const before = select.value;
+    select.replaceChildren(...earlier.map((l) => h('option', { value: String(l.id) },
+      `${fmt.dateTime(l.read_at)} · ${fmt.number(l.consumers)} people`)));
+    if (earlier.some((l) => String(l.id) === before)) select.value = before;
+    to.textContent = `to the newest load, ${fmt.dateTime(newest.read_at)} (${fmt.number(newest.consumers)} people)`;
+    el.hidden = false;
+  }
+
+  void reload();
+  return {
+    el,
+    reload,
+    destroy() {
+      destroyed = true;
+    },
+  };
+}
