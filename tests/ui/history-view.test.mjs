@@ -209,6 +209,7 @@ describe('History screen', () => {
     assert.equal(await page.locator('[data-region="history"] .problem').getAttribute('data-error-kind'), 'history_from_the_future');
     assert.match(await text(page, '[data-region="history"] [data-field="error-message"]'), /written by a newer version/);
     assert.match(await text(page, '[data-region="history"] [data-field="error-fix"]'), /Update GHE License Sync/);
+    assert.equal(await text(page, '[data-field="history-where"]'), 'Enterprise acme · nothing is kept now');
     await page.screenshot({ path: `${shots}history-problem.png`, fullPage: true });
     const failed = await open('history=fail');
     assert.equal(await failed.page.locator('[data-region="history"] .problem').getAttribute('data-error-kind'), 'invalid_argument');

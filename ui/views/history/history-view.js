@@ -116,7 +116,10 @@ export function mountHistoryView(root, deps) {
    */
   function paint(o, chosen) {
     const place = o.path ? h('code', { 'data-field': 'history-path' }, o.path) : h('span', { 'data-field': 'history-path' }, 'memory (demo): it lasts until the app closes');
-    where.replaceChildren(o.enterprise ? `Enterprise ${o.enterprise} · kept in ` : 'Kept in ', place);
+    const enterprise = o.enterprise ? `Enterprise ${o.enterprise} · ` : '';
+    // With a problem and no file, nothing is kept at all: "memory" would be untrue.
+    if (o.problem && !o.path) where.replaceChildren(`${enterprise}nothing is kept now`);
+    else where.replaceChildren(`${enterprise}kept in `, place);
     who.clear();
     const trouble = o.problem ? problem(o.problem, 'The history cannot be used') : null;
     if (o.consumed.length === 0 && o.license.length === 0) {
