@@ -103,6 +103,7 @@ describe('History screen', () => {
     assert.equal(await compare.isDisabled(), true);
     assert.equal(await page.locator('tr[data-load="11"] [data-action="select-load"]').isDisabled(), true, 'a load whose people were let go cannot be compared');
     assert.match(await text(page, '[data-field="loads"] tr[data-load="11"]'), /people no longer kept/);
+    assert.equal(await text(page, '[data-field="detail-days"]'), 'Each load’s people are kept 730 days to compare; its figures are kept for good.');
     assert.deepEqual(await page.locator('[data-field="loads"] tr[data-load="15"] td').allInnerTexts().then((t) => t.slice(1, 4)), ['1,326', '1,326 of 1,500', '+8 −6 ~2']);
 
     await page.locator('tr[data-load="12"] [data-action="select-load"]').focus();

@@ -889,18 +889,18 @@ export function storedReadings() {
 
 /** @param {string} [path] @returns {HistoryOverview} */
 export function historyKept(path = HISTORY_PATH) {
-  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings(), duplicates: [] };
+  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings(), duplicates: [], detail_days: 730 };
 }
 
 /** @param {string | null} path @returns {HistoryOverview} */
 export function historyEmpty(path) {
-  return { enterprise: 'acme', path, problem: null, consumed: [], license: [], duplicates: [] };
+  return { enterprise: 'acme', path, problem: null, consumed: [], license: [], duplicates: [], detail_days: 730 };
 }
 
 /** The history file is from a newer version of the app. @returns {HistoryOverview} */
 export function historyProblem() {
   return {
-    enterprise: 'acme', path: null, consumed: [], license: [], duplicates: [],
+    enterprise: 'acme', path: null, consumed: [], license: [], duplicates: [], detail_days: 730,
     problem: error('history_from_the_future', `The history ${HISTORY_PATH} was written by a newer version of GHE License Sync (schema 3; this version reads 1).`,
       'Update GHE License Sync, or move the file away to start a new history (the old one is left untouched).'),
   };

@@ -147,7 +147,8 @@ export function mountHistoryView(root, deps) {
       h('section', { 'aria-labelledby': 'loads-title', 'data-region': 'loads' },
         h('h2', { id: 'loads-title' }, 'Loads'),
         o.consumed.length
-          ? loadsList(o.consumed, (from, to) => { void who.show(from.id, to.id); })
+          ? [h('p', { class: 'note', 'data-field': 'detail-days' }, `Each load’s people are kept ${plural(o.detail_days, 'day')} to compare; its figures are kept for good.`),
+            loadsList(o.consumed, (from, to) => { void who.show(from.id, to.id); })]
           : h('p', { class: 'note' }, 'No load to compare yet.'),
         who.el));
   }
