@@ -20,4 +20,9 @@ added: number, removed: number, changed: number,
 /**
  * False once its people were let go (retention): the summary stays.
  */
-detail_kept: boolean, };
+detail_kept: boolean, 
+/**
+ * The load of the same enterprise kept just before this one, which `added`, `removed`
+ * and `changed` count against; `null` for the first.
+ */
+previous_id: number | null, };

@@ -9,4 +9,8 @@ export type PersonChangeRow = { key: string, change: ChangeKind,
 /**
  * The person in the later load; in the earlier one when removed.
  */
-person: LicenseConsumer, };
+person: LicenseConsumer, 
+/**
+ * For a person changed, how they were in the earlier load.
+ */
+before?: LicenseConsumer, };

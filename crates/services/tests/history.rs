@@ -155,6 +155,16 @@ fn changes_between_two_loads_name_who_was_added_removed_and_changed() {
         person(1, 0),
         "a removed person is shown as they were"
     );
+    let changed = changes
+        .people
+        .iter()
+        .find(|p| p.key == "login:user3")
+        .unwrap();
+    assert_eq!(changed.before.as_ref(), Some(&person(3, 0)), "as they were");
+    assert_eq!(changed.person, person(3, 1), "as they are");
+    assert!(removed.before.is_none());
+    assert_eq!(second.previous_id, Some(first.id));
+    assert_eq!(first.previous_id, None);
     assert_eq!((changes.added, changes.removed, changes.changed), (2, 2, 1));
 }
 

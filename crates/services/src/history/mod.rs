@@ -137,6 +137,10 @@ pub struct ConsumedLoad {
     pub changed: u32,
     /// False once its people were let go (retention): the summary stays.
     pub detail_kept: bool,
+    /// The load of the same enterprise kept just before this one, which `added`, `removed`
+    /// and `changed` count against; `null` for the first.
+    #[ts(type = "number | null")]
+    pub previous_id: Option<i64>,
 }
 
 /// Everything the history holds for the enterprise, oldest first.
@@ -174,6 +178,10 @@ pub struct PersonChangeRow {
     pub change: ChangeKind,
     /// The person in the later load; in the earlier one when removed.
     pub person: ConsumerFields,
+    /// For a person changed, how they were in the earlier load.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub before: Option<ConsumerFields>,
 }
 
 /// Who was added, removed or changed between two stored loads.
@@ -245,13 +253,16 @@ fn load_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsumedLoad> {
         removed: r.get(11)?,
         changed: r.get(12)?,
         detail_kept: r.get(13)?,
+        previous_id: r.get(14)?,
     })
 }
 
 const LOAD_COLUMNS: &str =
     "l.reading_id, r.read_at, l.consumers, l.seats_consumed, l.seats_purchased,
     l.cloud_only, l.server_only, l.cloud_and_server, l.visual_studio, l.unknown,
-    l.added, l.removed, l.changed, l.detail_kept";
+    l.added, l.removed, l.changed, l.detail_kept,
+    (SELECT MAX(p.reading_id) FROM consumed_loads p JOIN readings pr ON pr.id = p.reading_id
+     WHERE pr.enterprise = r.enterprise AND p.reading_id < l.reading_id)";
 
 fn load_by_id(conn: &rusqlite::Connection, id: i64) -> rusqlite::Result<Option<ConsumedLoad>> {
     conn.query_row(
@@ -487,8 +498,17 @@ impl History {
                 ChangeKind::Removed => out.removed += 1,
                 ChangeKind::Changed => out.changed += 1,
             }
+            let before = match kind {
+                ChangeKind::Changed => before
+                    .get(&key)
+                    .map(|t| consumed::decode(t))
+                    .transpose()
+                    .map_err(bad)?,
+                _ => None,
+            };
             out.people.push(PersonChangeRow {
                 person: consumed::decode(text).map_err(bad)?,
+                before,
                 key,
                 change: kind,
             });
