@@ -23,13 +23,6 @@ use time::OffsetDateTime;
 
 const START: OffsetDateTime = datetime!(2026-01-05 09:00 UTC);
 
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn fetch(consumers: usize) -> ConsumedLicenses {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -124,8 +117,11 @@ fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` runs this with no argument:
     // then a small size, as a check that it works.
     let smoke = !std::env::args().any(|a| a == "--bench");
-    let people = env_number("GHLS_BENCH_PEOPLE", if smoke { 2_000 } else { 300_000 });
-    let weeks = env_number("GHLS_BENCH_WEEKS", if smoke { 4 } else { 52 });
+    let size = |name: &str, default: usize| -> usize {
+        std::env::var(name).map_or(default, |v| v.parse().unwrap_or(default))
+    };
+    let people = size("GHLS_BENCH_PEOPLE", if smoke { 2_000 } else { 300_000 });
+    let weeks = size("GHLS_BENCH_WEEKS", if smoke { 4 } else { 52 });
 
     let fetched = fetch(people);
     let mut current: Vec<ConsumerFields> =
