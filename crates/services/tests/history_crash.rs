@@ -68,7 +68,9 @@ fn expected(data: &ConsumedLicenses) -> Vec<(String, ConsumerFields)> {
 fn writer(path: &Path, enterprise: &str, people: usize, once: bool) {
     let history = History::open(path);
     assert!(history.problem().is_none(), "{:?}", history.problem());
-    loop {
+    // Never outlives its test for long, even if the test died before killing it.
+    let until = Instant::now() + Duration::from_secs(120);
+    while Instant::now() < until {
         let k = history.overview(enterprise, None).consumed.len();
         let at = START + time::Duration::weeks(k as i64);
         history
@@ -100,6 +102,16 @@ fn spawn_writer_of(
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap()
+}
+
+/// A writer that is killed when dropped, so a failing test leaves none behind.
+struct Writer(std::process::Child);
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// The kill moments: the `n`th, below `max`, the same every run.
@@ -167,10 +179,10 @@ fn a_writer_killed_at_random_moments_never_damages_the_history_or_loses_a_kept_l
 
     let mut killed_mid_load = 0;
     for n in 0..kills {
-        let mut child = spawn_writer(&path, people, false);
+        let mut child = Writer(spawn_writer(&path, people, false));
         std::thread::sleep(moment(n, one * 2));
-        child.kill().unwrap(); // SIGKILL
-        child.wait().unwrap();
+        child.0.kill().unwrap(); // SIGKILL
+        child.0.wait().unwrap();
         let now = assert_whole(&path, people, false);
         assert!(
             now >= kept,
