@@ -70,12 +70,20 @@ const WAIT_FILLED = `
   const filled = () => document.querySelector('main')?.getAttribute('aria-busy') === 'false'
     && names.every((n) => number('[data-instance="' + n + '"] [data-field="seats"]'))
     && number('[data-enterprise="' + enterprise + '"] [data-field="consumed"]');
-  if (filled()) return done(Date.now());
+  // The screen the history kept shows first, noted "refreshing" until GitHub answers.
+  const kept = () => document.querySelector('[data-field="kept-note"][data-state="refreshing"]') !== null;
+  let stored = null;
+  const look = () => {
+    if (!filled()) return false;
+    if (kept()) { stored ??= Date.now(); return false; }
+    return true;
+  };
+  if (look()) return done([stored, Date.now()]);
   const seen = new MutationObserver(() => {
-    if (!filled()) return;
+    if (!look()) return;
     const at = Date.now();
     seen.disconnect();
-    done(at);
+    done([stored, at]);
   });
   seen.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });`;
 
@@ -110,13 +118,16 @@ try {
 
   /** @type {number[]} */
   const runs = [];
+  /** @type {number[]} The same starts, to the License screen the history kept. */
+  const stored = [];
   // (RUNS = 0 skips them.)
   for (let i = 0; i < RUNS; i++) {
     let t0 = Date.now();
     session = await openApp(driver, () => { t0 = Date.now(); });
-    const t1 = /** @type {number} */ (await session.executeAsync(WAIT_FILLED, [names(), info.ghec.enterprise]));
+    const [ts, t1] = /** @type {[number | null, number]} */ (await session.executeAsync(WAIT_FILLED, [names(), info.ghec.enterprise]));
     runs.push(t1 - t0);
-    say(`cold start ${i + 1}/${RUNS}: ${t1 - t0} ms`);
+    if (ts !== null) stored.push(ts - t0);
+    say(`cold start ${i + 1}/${RUNS}: ${t1 - t0} ms (the kept screen ${ts === null ? 'not seen' : `at ${ts - t0} ms`})`);
     await closeApp(session);
   }
 
@@ -135,9 +146,15 @@ try {
   say(`memory: ${JSON.stringify(memory)}`);
   await closeApp(session);
 
-  const sorted = [...runs].sort((a, b) => a - b);
-  const median = sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  const result = JSON.stringify({ runs, cold_start_ms: median, load, refresh, memory: { ...memory, after_load, after_refresh } });
+  /** @param {number[]} xs */
+  const middle = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  };
+  const result = JSON.stringify({
+    runs, cold_start_ms: middle(runs), stored_runs: stored, stored_start_ms: middle(stored),
+    load, refresh, memory: { ...memory, after_load, after_refresh },
+  });
   writeFileSync(join(work, 'result.json'), `${result}\n`);
   console.log(result);
 } finally {
