@@ -33,6 +33,7 @@ const screens = {
     query: ipc.queryConsumedLicenses,
     exportRows: ipc.exportConsumedLicenses,
     history: { overview: () => ipc.historyOverview(), changes: ipc.consumedChanges },
+    restore: ipc.restoreConsumedLicenses,
   }),
   duplicates: (root) => mountDuplicatesView(root, { store: consumed, overview: ipc.duplicateOverview, findings: ipc.duplicateFindings, exportReport: ipc.exportDuplicates, accounts: { load: ipc.loadServerAccounts, cancel: ipc.cancelServerAccounts, summary: ipc.serverAccountsSummary } }),
   'add-server-usage': (root) => mountAddServerUsageView(root, {

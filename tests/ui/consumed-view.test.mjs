@@ -373,6 +373,105 @@ describe('Consumed licenses screen', () => {
   });
 });
 
+describe('Consumed licenses opens on the kept load', () => {
+  /** @param {import('playwright-core').Page} page */
+  const consumedState = (page) => page.evaluate(() => {
+    const c = /** @type {any} */ (window).__ipc.consumed;
+    return { loads: c.loads, restores: c.restores };
+  });
+
+  test('with no list held it shows the newest kept load at once, says as of when, and Refresh by keyboard reads GitHub', async () => {
+    const { page, errors } = await open('consumed=auto&restore=kept');
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+    assert.deepEqual(await consumedState(page), { loads: [], restores: 1 }, 'nothing asked of GitHub to open');
+    assert.equal(await page.locator('[data-region="not-loaded"]').isVisible(), false);
+    assert.equal(await text(page, '[data-field="result-count"]'), '300,000 of 300,000');
+    assert.equal(await cell(page, 0, 'login'), fixtures.runQuery(ROWS, { search: '', filter: 'all', sort: BY_LOGIN, offset: 0, limit: 1 })[0].login);
+
+    const note = page.locator('[data-field="kept-load-note"]');
+    assert.equal(await note.getAttribute('role'), 'status');
+    // The kept load's own time (fixtures.KEPT_AT, three days and two hours before the page opened).
+    const at = /** @type {string} */ (await note.locator('time').getAttribute('datetime'));
+    const age = (Date.now() - Date.parse(at)) / 3_600_000;
+    assert.ok(age > 73.9 && age < 74.5, `the kept load's time, not ${at}`);
+    const weekday = new Date(at).toLocaleDateString('en-US', { weekday: 'long' });
+    assert.match(await note.innerText(), new RegExp(`^As of ${weekday}, .+ \\(kept\\) · Refresh to read GitHub now$`));
+    assert.equal(await text(page, '[data-field="fetched"]'), '', 'the time is said once, in the note');
+    const button = page.locator('[data-action="load-consumed"]');
+    assert.equal(await button.innerText(), 'Refresh');
+    assert.equal(await button.getAttribute('class'), 'primary', 'reading GitHub is what to do next');
+    await page.screenshot({ path: `${shots}consumed-kept.png` });
+
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-field="load-cost"]');
+    assert.deepEqual((await consumedState(page)).loads, [true], 'Refresh reads every page again');
+    assert.equal(await note.innerText(), '', 'once GitHub answered, the note goes');
+    assert.equal(await button.innerText(), 'Refresh');
+    assert.notEqual(await button.getAttribute('class'), 'primary');
+    assert.match(await text(page, '[data-field="fetched"]'), /^Fetched /);
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('with no load kept the screen is as before: Load, and no note', async () => {
+    const { page, errors } = await open('consumed=auto');
+    assert.equal(await page.locator('[data-region="not-loaded"]').isVisible(), true);
+    assert.deepEqual(await consumedState(page), { loads: [], restores: 1 });
+    assert.equal(await text(page, '[data-action="load-consumed"]'), 'Load consumed licenses');
+    assert.equal(await page.locator('[data-field="kept-load-note"]').innerText(), '');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a history that cannot be read leaves the screen as before a load', async () => {
+    const { page, errors } = await open('consumed=auto&restore=fail');
+    assert.equal(await page.locator('[data-region="not-loaded"]').isVisible(), true);
+    assert.equal(await text(page, '[data-action="load-consumed"]'), 'Load consumed licenses');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a list already held is not replaced by the kept one', async () => {
+    const { page, errors } = await open('consumed=cached&restore=kept');
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+    assert.equal((await consumedState(page)).restores, 0, 'the backend holds a list: nothing to restore');
+    assert.equal(await page.locator('[data-field="kept-load-note"]').innerText(), '');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a Load started while the kept load is asked for wins over it', async () => {
+    const { page, errors } = await open('consumed=manual&restore=slow', 'consumed', { ready: false });
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.restores === 1);
+    await page.locator('[data-action="load-consumed"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.releaseRestore());
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.finish());
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await page.locator('[data-field="kept-load-note"]').innerText(), '');
+    assert.deepEqual((await consumedState(page)).loads, [false]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the kept note follows dark mode', async () => {
+    /** @param {'light' | 'dark'} colorScheme */
+    const look = async (colorScheme) => {
+      const { page, close } = await open('consumed=auto&restore=kept', 'consumed', { colorScheme });
+      await page.waitForSelector('[data-field="kept-load-note"] time');
+      const c = await page.locator('[data-field="kept-load-note"]').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]);
+      if (colorScheme === 'dark') await page.screenshot({ path: `${shots}consumed-kept-dark.png` });
+      await close();
+      return c;
+    };
+    assert.deepEqual(await look('light'), ['rgb(221, 244, 255)', 'rgb(31, 35, 40)']);
+    assert.deepEqual(await look('dark'), ['rgb(18, 29, 47)', 'rgb(230, 237, 243)']);
+  });
+});
+
 describe('The rate budget on the load button', () => {
   test('says what is left for free before a load, then what a load costs of it', async () => {
     const { page, errors } = await open('consumed=auto');

@@ -90,3 +90,11 @@ export function ago(iso, now = new Date()) {
   const hrs = Math.round(m / 60);
   return hrs === 1 ? '1 hour ago' : `${hrs} hours ago`;
 }
+
+const weekdayDateTimes = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** "Tuesday, Mar 3, 2026, 09:15" (local time); a string that is no date comes back as it is. @param {string} iso */
+export function weekdayDateTime(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : weekdayDateTimes.format(d);
+}

@@ -543,3 +543,38 @@ export function storedLicense() {
 export function consumedChanges(from, to) {
   return invoke('consumed_changes', to === undefined ? { from } : { from, to });
 }
+
+/** @typedef {import('../bindings/DuplicatesSince').DuplicatesSince} DuplicatesSince */
+
+/**
+ * The newest consumed-licenses load the history kept, held for the session when the backend
+ * holds no list (its summary has `from_history` set; its people come in key order, not
+ * GitHub's), so Consumed licenses opens with data at once; the list held already when there
+ * is one. Queries then work as after a Load; a load with `refresh` reads GitHub again.
+ * @returns {Promise<ConsumedSummary | null>} null when no load is kept
+ */
+export function restoreConsumedLicenses() {
+  return invoke('restore_consumed_licenses');
+}
+
+/**
+ * What was fixed (with the seats freed), what is new and what came back from the kept
+ * duplicate analysis `from` to `to` (the newest when absent). Rejects with `no_history`
+ * when either is not kept.
+ * @param {number} from a DuplicateAnalysis id
+ * @param {number} [to]
+ * @returns {Promise<DuplicatesSince>}
+ */
+export function duplicatesSince(from, to) {
+  return invoke('duplicates_since', to === undefined ? { from } : { from, to });
+}
+
+/**
+ * How many days each load's people are kept to compare (at least 30; the figures are kept
+ * for good). Saved in the settings. Rejects with `invalid_argument` below 30.
+ * @param {number} days
+ * @returns {Promise<number>} the saved value
+ */
+export function setHistoryDetailDays(days) {
+  return invoke('set_history_detail_days', { days });
+}

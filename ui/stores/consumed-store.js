@@ -12,8 +12,10 @@ import { createListeners } from './listeners.js';
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
 
 /**
- * What listeners hear. `progress` carries the latest message; the others end a load.
- * @typedef {{ type: 'started' } | { type: 'progress', progress: FetchProgress } | { type: 'loaded', summary: ConsumedSummary } | { type: 'cancelled' } | { type: 'failed', error: ErrorReport }} StoreEvent
+ * What listeners hear. `progress` carries the latest message; `loaded`, `cancelled` and
+ * `failed` end a load; `restored` is the history's newest load, held by the backend without
+ * asking GitHub (its summary has `from_history` set).
+ * @typedef {{ type: 'started' } | { type: 'progress', progress: FetchProgress } | { type: 'loaded', summary: ConsumedSummary } | { type: 'restored', summary: ConsumedSummary } | { type: 'cancelled' } | { type: 'failed', error: ErrorReport }} StoreEvent
  */
 
 /**
@@ -25,6 +27,9 @@ import { createListeners } from './listeners.js';
  * @property {(refresh: boolean) => Promise<ConsumedSummary | null>} load null when cancelled or failed
  * @property {() => Promise<void>} cancel
  * @property {(summary: ConsumedSummary) => void} remember records a summary learnt elsewhere
+ * @property {(summary: ConsumedSummary) => boolean} restored records the kept load the backend
+ *   now holds (`restore_consumed_licenses`) and tells the listeners; false (nothing done) when
+ *   a load runs or answered meanwhile: GitHub's answer wins over the kept one
  * @property {(listener: (e: StoreEvent) => void) => () => void} subscribe returns the unsubscribe
  */
 
@@ -96,6 +101,12 @@ export function createConsumedStore(backend) {
     },
     remember(s) {
       summary = s;
+    },
+    restored(s) {
+      if (running || (summary && !summary.from_history)) return false;
+      summary = s;
+      emit({ type: 'restored', summary: s });
+      return true;
     },
     subscribe: listeners.subscribe,
   };

@@ -21,7 +21,10 @@
 // 3,000 would cut into the 10% reserve; default 4,870 left, `rate_budget` and
 // `consumed_load_estimate` answer from it; `__ipc.consumed.estimates` counts the estimates,
 // `__ipc.consumed.reserve` holds the reserve setting); `findings=fail-more` (each group's
-// first window of findings comes, any later one is refused).
+// first window of findings comes, any later one is refused); `restore=kept` (the history
+// kept a load, KEPT_AT: `restore_consumed_licenses` holds it for the session, `from_history`
+// set; default: none kept, null), `restore=slow` (the same, once `__ipc.consumed.releaseRestore()`
+// is called), `restore=fail` (rejects). `__ipc.consumed.restores` counts the calls.
 import { channelLoad } from '/test/channel-load.js';
 import * as fixtures from '/test/fixtures.js';
 
@@ -46,6 +49,10 @@ export function consumedBackend(params, state) {
   /** @type {{ key: string, hits: ConsumerRow[] } | null} */
   let lastQuery = null;
   const load = channelLoad();
+  const restoreMode = params.get('restore') ?? 'none';
+  /** @type {() => void} */
+  let releaseRestore = () => {};
+  const restoreGate = new Promise((resolve) => { releaseRestore = () => resolve(undefined); });
 
   const data = () => (rows ??= fixtures.consumerRows(count));
 
@@ -68,6 +75,7 @@ export function consumedBackend(params, state) {
     finish(cost) {
       load.finish({ state: 'done', rows: data().length }, { ...fixtures.consumedSummary(data()), cost });
       c.loaded = true;
+      c.kept = null;
       lastQuery = null;
     },
     /** @type {(error: unknown) => void} ends the load with an ErrorReport */
@@ -75,6 +83,10 @@ export function consumedBackend(params, state) {
     rows: data,
     estimates: 0,
     reserve: 10,
+    restores: 0,
+    releaseRestore: () => releaseRestore(),
+    /** The summary of the list held, when it came from the history. @type {unknown} */
+    kept: /** @type {unknown} */ (null),
   };
   state.consumed = c;
 
@@ -116,6 +128,17 @@ export function consumedBackend(params, state) {
           }
         }
         return { value: await done };
+      }
+      case 'restore_consumed_licenses': {
+        c.restores++;
+        if (restoreMode === 'slow') await restoreGate;
+        if (c.loaded) return { value: c.kept ?? fixtures.consumedSummary(data()) };
+        if (restoreMode === 'fail') throw fixtures.error('history', 'The history could not be read: disk I/O error.', 'Check there is space left and that the data folder is writable.');
+        if (restoreMode !== 'kept' && restoreMode !== 'slow') return { value: null };
+        c.loaded = true;
+        lastQuery = null;
+        c.kept = { ...fixtures.consumedSummary(data(), fixtures.KEPT_AT), from_history: true };
+        return { value: c.kept };
       }
       case 'cancel_consumed_fetch': {
         if (load.running()) c.fail(error('cancelled', 'Loading the consumed licenses was cancelled.', null));

@@ -435,6 +435,9 @@ export function bucket(r) {
   return r.visual_studio ? 'visual_studio' : r.kind;
 }
 
+/** When the history's newest load was read: three days and two hours ago. */
+export const KEPT_AT = new Date(Date.now() - (3 * 24 + 2) * 3_600_000).toISOString();
+
 /**
  * What `load_consumed_licenses` answers for these rows.
  * @param {ConsumerRow[]} rows

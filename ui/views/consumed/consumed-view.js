@@ -2,6 +2,8 @@
 // them, in one table that stays smooth at 300,000 rows. The backend holds the list (read
 // page by page from GET /enterprises/{e}/consumed-licenses) and answers windows of it,
 // searched, filtered and sorted; this screen only ever holds the rows near the view.
+// Opened with no list held, it asks the backend for the newest load the history kept and
+// shows that at once, marked as kept (load-panel.js), until a Refresh reads GitHub.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
@@ -28,6 +30,8 @@ import { mountChangesSince } from './changes-since.js';
  * @property {(query: ConsumedQuery) => Promise<ConsumedPage>} query
  * @property {(query: ConsumedQuery, format: ExportFormat) => Promise<ExportResult | null>} exportRows
  * @property {import('./changes-since.js').HistoryDeps} [history] the stored loads, for "Changes since…"
+ * @property {() => Promise<ConsumedSummary | null>} [restore] the newest kept load, held by the
+ *   backend for the session (`restore_consumed_licenses`); null when none is kept
  */
 
 const WINDOW = 200;
@@ -75,6 +79,8 @@ export function mountConsumedView(root, deps) {
   let unfilteredTotal = /** @type {number | null} */ (null);
   let speakCount = false;
   let destroyed = false;
+  /** The kept load is asked for once, when the backend holds no list. */
+  let restoreAsked = false;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let debounce;
 
@@ -195,6 +201,12 @@ export function mountConsumedView(root, deps) {
     const error = asErrorReport(e);
     root.setAttribute('aria-busy', 'false');
     if (error.kind === 'not_loaded') {
+      if (deps.restore && !restoreAsked && !deps.store.loading()) {
+        restoreAsked = true;
+        root.setAttribute('aria-busy', 'true');
+        void restore(deps.restore);
+        return;
+      }
       state = 'not_loaded';
       showState();
       return;
@@ -203,6 +215,32 @@ export function mountConsumedView(root, deps) {
     queryProblem.replaceChildren(problem(error, 'The list could not be read'));
     if (state === 'failed') controls.hidden = false;
     announce('The list could not be read.');
+  }
+
+  /**
+   * Asks for the kept load; with one, the store tells every listener (this screen queries
+   * it like a loaded list); without, the screen is as before a load.
+   * @param {() => Promise<ConsumedSummary | null>} ask
+   */
+  async function restore(ask) {
+    /** @type {ConsumedSummary | null} */
+    let kept = null;
+    try {
+      kept = await ask();
+    } catch {
+      // No kept load to show: Load works as ever and says what is wrong, if anything.
+    }
+    if (destroyed) return;
+    if (kept && deps.store.restored(kept)) return;
+    if (state === 'ready') return;
+    // A load started meanwhile answers for itself; otherwise there is nothing to show yet.
+    if (deps.store.loading() || deps.store.summary()) {
+      source.setQuery(view);
+      return;
+    }
+    root.setAttribute('aria-busy', 'false');
+    state = 'not_loaded';
+    showState();
   }
 
   function showState() {
@@ -252,9 +290,9 @@ export function mountConsumedView(root, deps) {
 
   /** @param {import('../../stores/consumed-store.js').StoreEvent} e */
   function onStore(e) {
-    if (e.type === 'loaded') {
+    if (e.type === 'loaded' || e.type === 'restored') {
       // The backend kept the new load in its history: one more to compare with.
-      void changesSince?.reload();
+      if (e.type === 'loaded') void changesSince?.reload();
       // The backend holds a new list: every cached window is stale.
       speakCount = false;
       source.setQuery(view);

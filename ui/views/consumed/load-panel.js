@@ -5,7 +5,9 @@
 // screen's seat chart) shows this same control over the shared store, so they all see one
 // load. Under the button: what a load costs of the token's hourly budget ("about 3,000 of
 // your 4,870 remaining requests"); a load that would cut into the reserve kept for other
-// tools asks first (the reserve is a setting, under the line).
+// tools asks first (the reserve is a setting, under the line). A list the backend restored
+// from the history (the newest kept load) says so in a note, "As of … (kept)", with Refresh
+// as the primary action, until GitHub is read again.
 import { h, paintLoadControls } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { consumedLoadEstimate, rateBudget, rateReserveSetting, setRateReserveSetting } from '../../lib/ipc.js';
@@ -44,6 +46,9 @@ export function mountLoadPanel(store, opts = {}) {
   const text = h('span', { class: 'progress-text', 'data-field': 'progress-text' });
   const progressBox = h('div', { class: 'load-progress', 'data-region': 'load-progress', hidden: true }, bar, text);
   const outcome = h('div', { 'data-region': 'load-outcome' });
+  // Always in the page, empty unless the list is the kept one: a live region that appears
+  // with its text is not reliably spoken.
+  const keptNote = h('p', { class: 'kept-note kept-load', 'data-field': 'kept-load-note', role: 'status', 'aria-live': 'polite' });
   const budgetLine = h('span', { id: budgetId, 'data-field': 'rate-budget' });
   const reserveInput = /** @type {HTMLInputElement} */ (h('input', { type: 'number', min: '0', max: '100', step: '1', inputmode: 'numeric', 'data-field': 'reserve-percent', 'aria-describedby': `${budgetId}-reserve-help` }));
   const reserveSaved = h('span', { 'data-field': 'reserve-saved', role: 'status' });
@@ -55,6 +60,7 @@ export function mountLoadPanel(store, opts = {}) {
   const budgetBox = h('div', { class: 'rate-budget note', 'data-region': 'rate-budget', hidden: true }, budgetLine, ' ', reserve);
   const el = h('div', { class: 'load-panel' },
     h('div', { class: 'load-actions' }, loadButton, cancelButton, opts.showFetched === false ? null : fetched),
+    keptNote,
     budgetBox,
     progressBox,
     outcome);
@@ -74,12 +80,31 @@ export function mountLoadPanel(store, opts = {}) {
     loadButton.textContent = loaded ? 'Refresh' : loadLabel;
     loadButton.title = loaded ? 'Read every page of consumed licenses from GitHub again' : '';
     paintLoadControls({ load: loadButton, cancel: cancelButton, progress: progressBox }, loading, loaded);
+    const kept = store.summary()?.from_history === true;
+    // The kept list is shown until GitHub is read again: reading it is what to do next.
+    if (kept) loadButton.className = 'primary';
+    paintKept(kept);
     tickFetched();
+  }
+
+  /** "As of Tuesday, Mar 3, 2026, 09:15 (kept) · Refresh to read GitHub now", or nothing. @param {boolean} on */
+  function paintKept(on) {
+    const s = store.summary();
+    if (!on || !s) {
+      if (keptNote.childNodes.length) keptNote.replaceChildren();
+      return;
+    }
+    if (keptNote.dataset.at === s.fetched_at && keptNote.childNodes.length) return;
+    keptNote.dataset.at = s.fetched_at;
+    keptNote.replaceChildren('As of ',
+      h('time', { datetime: s.fetched_at }, fmt.weekdayDateTime(s.fetched_at)),
+      ' (kept) · Refresh to read GitHub now');
   }
 
   function tickFetched() {
     const s = store.summary();
-    if (!s) {
+    // The kept list's time is in its note.
+    if (!s || s.from_history) {
       fetched.textContent = '';
       return;
     }
@@ -275,6 +300,11 @@ export function mountLoadPanel(store, opts = {}) {
         break;
       case 'progress':
         paintProgress(e.progress);
+        break;
+      case 'restored':
+        outcome.replaceChildren();
+        paintButtons();
+        void showEstimate();
         break;
       case 'loaded':
         stopCountdown();
