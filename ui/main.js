@@ -35,7 +35,14 @@ const screens = {
     history: { overview: () => ipc.historyOverview(), changes: ipc.consumedChanges },
     restore: ipc.restoreConsumedLicenses,
   }),
-  duplicates: (root) => mountDuplicatesView(root, { store: consumed, overview: ipc.duplicateOverview, findings: ipc.duplicateFindings, exportReport: ipc.exportDuplicates, accounts: { load: ipc.loadServerAccounts, cancel: ipc.cancelServerAccounts, summary: ipc.serverAccountsSummary } }),
+  duplicates: (root) => mountDuplicatesView(root, {
+    store: consumed,
+    overview: ipc.duplicateOverview,
+    findings: ipc.duplicateFindings,
+    exportReport: ipc.exportDuplicates,
+    accounts: { load: ipc.loadServerAccounts, cancel: ipc.cancelServerAccounts, summary: ipc.serverAccountsSummary },
+    history: { overview: () => ipc.historyOverview(), since: ipc.duplicatesSince },
+  }),
   'add-server-usage': (root) => mountAddServerUsageView(root, {
     inspect: ipc.inspectUsageFile,
     pick: ipc.pickUsageFile,

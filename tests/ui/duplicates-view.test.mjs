@@ -265,3 +265,97 @@ describe('Duplicates screen', () => {
     await page.close();
   });
 });
+
+describe('Duplicates: Fixed since…', () => {
+  /** @param {import('playwright-core').Page} page */
+  const history = (page) => page.evaluate(() => /** @type {any} */ (window).__ipc.history);
+
+  test('an earlier kept analysis chosen by keyboard says what was fixed, the seats freed, what is new and what came back', async () => {
+    const { page, errors } = await open('consumed=cached&history=kept');
+    const region = page.locator('[data-region="fixed-since"]');
+    await page.waitForSelector('[data-region="fixed-since"]:not([hidden])');
+    const select = region.locator('[data-field="fixed-since"]');
+    assert.deepEqual(await select.locator('option').evaluateAll((els) => els.map((e) => /** @type {HTMLOptionElement} */ (e).value)), ['202', '201'],
+      'earlier analyses, newest first; not the newest itself');
+    assert.match(await select.locator('option').first().innerText(), / · 24 findings, 20 seats$/);
+    assert.match(await text(page, '[data-field="fixed-since-to"]'), /^to the newest analysis, .* \(21 findings, 16 seats\)$/);
+
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await select.inputValue(), '201');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'show-fixed-since');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-region="fixed-result"][aria-busy="false"] [data-list="fixed"]');
+    assert.deepEqual((await history(page)).duplicatesSince, [{ from: 201 }], 'to the newest analysis: no `to`');
+
+    const counts = region.locator('[data-field="fixed-counts"]');
+    assert.equal(await counts.getAttribute('role'), 'status');
+    assert.match(await counts.innerText(), /^13 fixed, 12 seats freed since .+; 2 new, 1 came back\.$/);
+    // Fixed, grouped by reason in the report's order.
+    const fixed = region.locator('[data-list="fixed"]');
+    assert.deepEqual(await fixed.locator('[data-reason]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reason'))), ['verified_email_not_matched', 'saml_name_id', 'same_name']);
+    assert.equal(await fixed.locator('[data-reason="verified_email_not_matched"] h4').innerText(), 'GHES email already verified on a cloud account 11');
+    assert.equal(await fixed.locator('[data-reason="verified_email_not_matched"] li').count(), 10, 'a long list shows 10 at first');
+    assert.match(await fixed.locator('[data-reason="saml_name_id"] li').innerText(), /^ops@corp\.acme\.example on GHES is the SAML NameID of ops-acme · high confidence · 1 seat$/);
+    // New: without the one that came back, which has its own list.
+    assert.deepEqual(await region.locator('[data-list="new"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-kept-finding'))), ['l7', 'x1']);
+    assert.match(await region.locator('[data-list="new"] [data-kept-finding="x1"]').innerText(), /<img src=x/);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__pwned), undefined);
+    assert.match(await region.locator('[data-list="came-back"] li').innerText(), /^hedy@corp\.acme\.example .* · GHES email already verified on a cloud account · high confidence · 1 seat$/);
+    await page.screenshot({ path: `${shots}duplicates-fixed-since.png`, fullPage: true });
+
+    // "Show all" by keyboard: the rest appear, and the focus is on the first of them.
+    const more = fixed.locator('[data-action="show-all-findings"]');
+    assert.equal(await more.getAttribute('aria-label'), 'Show all 11 findings fixed: GHES email already verified on a cloud account');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await fixed.locator('[data-reason="verified_email_not_matched"] li').count(), 11);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-kept-finding')), 'v10');
+    assert.notEqual(await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle), 'none', 'the focus is visible');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('with fewer than two kept analyses the control stays out of the way', async () => {
+    const { page, errors } = await open('consumed=cached&history=kept&analyses=one');
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.history?.overviews.length >= 1);
+    assert.equal(await page.locator('[data-region="fixed-since"]').isHidden(), true);
+    const none = await open('consumed=cached');
+    await none.page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    assert.equal(await none.page.locator('[data-region="fixed-since"]').isHidden(), true, 'nothing kept');
+    assert.deepEqual(errors, []);
+    await page.close();
+    await none.page.close();
+  });
+
+  test('a comparison the backend refuses shows its message and fix', async () => {
+    const { page, errors } = await open('consumed=cached&history=kept&dupsince=fail');
+    await page.waitForSelector('[data-region="fixed-since"]:not([hidden])');
+    await page.locator('[data-action="show-fixed-since"]').click();
+    await page.waitForSelector('[data-region="fixed-result"] .problem');
+    assert.equal(await page.locator('[data-region="fixed-result"] .problem').getAttribute('data-error-kind'), 'no_history');
+    assert.match(await text(page, '[data-region="fixed-result"] [data-field="error-message"]'), /No consumed-licenses load is kept yet/);
+    assert.match(await text(page, '[data-region="fixed-result"] [data-field="error-fix"]'), /every load is kept/);
+    assert.equal(await text(page, '[data-field="fixed-counts"]'), 'The two analyses could not be compared.');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the result follows dark mode', async () => {
+    /** @param {'light' | 'dark'} colorScheme */
+    const look = async (colorScheme) => {
+      const { page, close } = await open('consumed=cached&history=kept', { colorScheme });
+      await page.waitForSelector('[data-region="fixed-since"]:not([hidden])');
+      await page.locator('[data-action="show-fixed-since"]').click();
+      await page.waitForSelector('[data-region="fixed-result"][aria-busy="false"] [data-list="fixed"]');
+      const c = await page.locator('[data-region="fixed-result"]').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]);
+      if (colorScheme === 'dark') await page.screenshot({ path: `${shots}duplicates-fixed-since-dark.png`, fullPage: true });
+      await close();
+      return c;
+    };
+    assert.deepEqual(await look('light'), ['rgb(255, 255, 255)', 'rgb(31, 35, 40)']);
+    assert.deepEqual(await look('dark'), ['rgb(21, 27, 35)', 'rgb(230, 237, 243)']);
+  });
+});

@@ -832,7 +832,8 @@ function load(id, age, [cloud, server, both, vs], purchased, [added, removed, ch
   return {
     id, read_at: daysAgo(age), consumers, seats_consumed: consumers, seats_purchased: purchased,
     split: { cloud_only: cloud, server_only: server, both, visual_studio: vs, unknown: 0 },
-    added, removed, changed, detail_kept: kept,
+    // The loads are numbered in the order kept: each counts against the one before.
+    added, removed, changed, detail_kept: kept, previous_id: id === 11 ? null : id - 1,
   };
 }
 
@@ -890,9 +891,71 @@ export function storedReadings() {
   }));
 }
 
+/** @typedef {import('../../../ui/bindings/DuplicateAnalysis').DuplicateAnalysis} DuplicateAnalysis */
+/** @typedef {import('../../../ui/bindings/DuplicatesSince').DuplicatesSince} DuplicatesSince */
+/** @typedef {import('../../../ui/bindings/KeptFinding').KeptFinding} KeptFinding */
+
+/**
+ * Three duplicate analyses kept, of the loads 35, 21 and 1 days ago: fewer findings as
+ * people are fixed.
+ * @returns {DuplicateAnalysis[]}
+ */
+export function keptAnalyses() {
+  return [
+    { id: 201, read_at: daysAgo(35), consumers: 1290, findings: 31, seats_saved: 27, with_accounts: false },
+    { id: 202, read_at: daysAgo(21), consumers: 1313, findings: 24, seats_saved: 20, with_accounts: true },
+    { id: 203, read_at: daysAgo(1), consumers: 1326, findings: 21, seats_saved: 16, with_accounts: true },
+  ];
+}
+
+/**
+ * @param {string} id
+ * @param {KeptFinding['reason']} reason
+ * @param {KeptFinding['confidence']} confidence
+ * @param {number} seats
+ * @param {string} summary
+ * @returns {KeptFinding}
+ */
+function kept(id, reason, confidence, seats, summary) {
+  return { id, reason, confidence, seats_saved: seats, summary };
+}
+
+/**
+ * What `duplicates_since` answers from analysis `from` to `to`: twelve fixed (eleven of one
+ * reason, more than a list shows at first), freeing 12 seats; three new, of which one came
+ * back (the backend lists a finding that came back among the new ones too); one with a
+ * hostile summary.
+ * @param {number} from
+ * @param {number} [to]
+ * @returns {DuplicatesSince}
+ */
+export function duplicatesSince(from, to = 203) {
+  const all = keptAnalyses();
+  const find = (/** @type {number} */ id) => all.find((a) => a.id === id) ?? all[all.length - 1];
+  const fixed = [
+    ...Array.from({ length: 11 }, (_, i) => kept(`v${i}`, 'verified_email_not_matched', 'high', 1,
+      `dev${String(i).padStart(2, '0')}@corp.acme.example on GHES is verified on the cloud account dev${String(i).padStart(2, '0')}-acme but GitHub did not match them`)),
+    kept('s1', 'saml_name_id', 'high', 1, 'ops@corp.acme.example on GHES is the SAML NameID of ops-acme'),
+    kept('n1', 'same_name', 'low', 0, 'Two entries are named “Robin Smith”'),
+  ];
+  const back = kept('v42', 'verified_email_not_matched', 'high', 1, 'hedy@corp.acme.example on GHES is verified on hedy-acme but GitHub did not match them');
+  return {
+    from: find(from),
+    to: find(to),
+    fixed,
+    seats_freed: fixed.reduce((n, f) => n + f.seats_saved, 0),
+    new: [
+      kept('l7', 'same_local_part', 'medium', 1, 'barbara@corp.acme.example and barbara@gmail.example share a mailbox name'),
+      kept('x1', 'same_name', 'low', 0, HOSTILE_NAME),
+      back,
+    ],
+    came_back: [back],
+  };
+}
+
 /** @param {string} [path] @returns {HistoryOverview} */
 export function historyKept(path = HISTORY_PATH) {
-  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings(), duplicates: [], detail_days: 730 };
+  return { enterprise: 'acme', path, problem: null, consumed: storedLoads(), license: storedReadings(), duplicates: keptAnalyses(), detail_days: 730 };
 }
 
 /** @param {string | null} path @returns {HistoryOverview} */
@@ -952,8 +1015,16 @@ export function consumedChanges(from, to, partial = false) {
     { key: 'login:grace-hopper', change: 'added', person: consumer({ github_com_login: 'grace-hopper', github_com_name: 'Grace Hopper', github_com_user: true, enterprise_server_user: true, enterprise_server_user_ids: ['github.acme.example:grace'], enterprise_server_emails: ['grace@corp.acme.example'], github_com_verified_domain_emails: ['grace@acme.example'] }) },
     { key: 'login:mallory', change: 'added', person: consumer({ github_com_login: 'mallory', github_com_name: HOSTILE_NAME, github_com_user: true }) },
     { key: 'server:github.acme.example:linus', change: 'removed', person: consumer({ enterprise_server_user: true, enterprise_server_user_ids: ['github.acme.example:linus'], enterprise_server_emails: ['linus@corp.acme.example'] }) },
-    { key: 'login:alan-turing', change: 'changed', person: consumer({ github_com_login: 'alan-turing', github_com_name: 'Alan Turing', github_com_user: true, enterprise_server_user: true, enterprise_server_emails: ['alan@corp.acme.example'] }) },
-    { key: 'login:katherine-johnson', change: 'changed', person: consumer({ github_com_login: 'katherine-johnson', github_com_name: 'Katherine Johnson', github_com_user: true, visual_studio_subscription_user: true, visual_studio_subscription_email: 'kj@acme.example' }) },
+    {
+      key: 'login:alan-turing', change: 'changed',
+      person: consumer({ github_com_login: 'alan-turing', github_com_name: 'Alan Turing', github_com_user: true, enterprise_server_user: true, enterprise_server_emails: ['alan@corp.acme.example'] }),
+      before: consumer({ github_com_login: 'alan-turing', github_com_name: 'Alan M. Turing', github_com_user: true, enterprise_server_user: true, enterprise_server_emails: ['alan.turing@old.acme.example', 'alan@corp.acme.example'] }),
+    },
+    {
+      key: 'login:katherine-johnson', change: 'changed',
+      person: consumer({ github_com_login: 'katherine-johnson', github_com_name: 'Katherine Johnson', github_com_user: true, visual_studio_subscription_user: true, visual_studio_subscription_email: 'kj@acme.example' }),
+      before: consumer({ github_com_login: 'katherine-johnson', github_com_name: 'Katherine Johnson', github_com_user: true, visual_studio_subscription_user: false, license_type: HOSTILE_NAME }),
+    },
   ];
   let counts = { added: 3, removed: 1, changed: 2 };
   if (partial) {

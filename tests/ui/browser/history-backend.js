@@ -6,8 +6,12 @@
 // file is from a newer app: `problem` set), `fail` (the command rejects); `stored=recent`
 // (the License screen as read two hours ago; default none), `stored=slow` (the same, once
 // `__ipc.history.releaseStored()` is called); `changes=ok` (default), `partial` (only the
-// first 2,000 of 2,700 people), `fail` (rejects with `no_history`). Every call's arguments
-// are in `__ipc.history.overviews` and `__ipc.history.changes`.
+// first 2,000 of 2,700 people), `fail` (rejects with `no_history`); `analyses=one` (only
+// the newest duplicate analysis kept; default three with `kept`); `dupsince=fail`
+// (`duplicates_since` rejects with `no_history`); `detailmin=N` (`set_history_detail_days`
+// refuses fewer than N days, 30 by default, with the backend's `invalid_argument` wording;
+// a saved value is what later overviews say). Every call's arguments are in
+// `__ipc.history.overviews`, `.changes`, `.duplicatesSince` and `.detailDays`.
 import * as fixtures from '/test/fixtures.js';
 
 /**
@@ -19,6 +23,9 @@ export function historyBackend(params, state) {
   const mode = params.get('history') ?? 'none';
   const stored = params.get('stored') ?? 'none';
   const changes = params.get('changes') ?? 'ok';
+  const detailMin = Number(params.get('detailmin') ?? '30');
+  /** The saved setting, once one was saved. @type {number | null} */
+  let savedDays = null;
   /** @type {() => void} */
   let release = () => {};
   const storedGate = new Promise((resolve) => { release = () => resolve(undefined); });
@@ -28,6 +35,10 @@ export function historyBackend(params, state) {
     /** @type {{ from: number, to?: number }[]} */
     changes: /** @type {{ from: number, to?: number }[]} */ ([]),
     releaseStored: () => release(),
+    /** @type {{ from: number, to?: number }[]} */
+    duplicatesSince: /** @type {{ from: number, to?: number }[]} */ ([]),
+    /** @type {number[]} the `days` of each set_history_detail_days */
+    detailDays: /** @type {number[]} */ ([]),
   };
   state.history = h;
 
@@ -37,6 +48,8 @@ export function historyBackend(params, state) {
       switch (mode) {
         case 'kept': {
           const all = fixtures.historyKept();
+          if (savedDays !== null) all.detail_days = savedDays;
+          if (params.get('analyses') === 'one') all.duplicates = all.duplicates.slice(-1);
           if (!args?.since) return { value: all };
           const since = Date.parse(args.since);
           return { value: { ...all, consumed: all.consumed.filter((l) => Date.parse(l.read_at) >= since), license: all.license.filter((r) => Date.parse(r.read_at) >= since) } };
@@ -57,6 +70,20 @@ export function historyBackend(params, state) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       if (changes === 'fail') throw fixtures.error('no_history', 'No consumed-licenses load is kept yet.', 'Load the consumed licenses (Consumed licenses → Load): each load is kept.');
       return { value: fixtures.consumedChanges(args.from, args.to ?? 15, changes === 'partial') };
+    }
+    if (cmd === 'duplicates_since') {
+      h.duplicatesSince.push(args.to === undefined ? { from: args.from } : { from: args.from, to: args.to });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (params.get('dupsince') === 'fail') throw fixtures.error('no_history', 'No consumed-licenses load is kept yet.', 'Load the consumed licenses (Consumed licenses, Load; or `ghls consumed`): every load is kept, and changes are counted from the second one.');
+      return { value: fixtures.duplicatesSince(args.from, args.to) };
+    }
+    if (cmd === 'set_history_detail_days') {
+      h.detailDays.push(args.days);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The backend's wording (crates/services/src/error.rs, Error::InvalidArgument).
+      if (args.days < detailMin) throw fixtures.error('invalid_argument', `history detail \`${args.days} days\` is not valid: keep people's detail at least ${detailMin} days (summaries are kept for ever).`, 'Refresh the screen and try again.');
+      savedDays = args.days;
+      return { value: args.days };
     }
     return undefined;
   };

@@ -6,6 +6,7 @@
 // findings are tens of MB of sentences, of which the screen shows 25 a group).
 // With "Load server accounts" (accounts-panel.js) the server entries are named by login,
 // profile name and primary email, and the evidence says which address GitHub compared.
+// "Fixed since…" (fixed-since.js) compares two analyses the history kept.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
@@ -13,6 +14,7 @@ import { announce, problem, savedNote } from '../../lib/status.js';
 import { KIND_WORDS } from '../consumed/consumed-view.js';
 import { mountLoadPanel } from '../consumed/load-panel.js';
 import { mountAccountsPanel } from './accounts-panel.js';
+import { mountFixedSince } from './fixed-since.js';
 
 /** @typedef {import('../../bindings/DuplicateOverview').DuplicateOverview} DuplicateOverview */
 /** @typedef {import('../../bindings/GroupOverview').GroupOverview} GroupOverview */
@@ -34,6 +36,7 @@ import { mountAccountsPanel } from './accounts-panel.js';
  * @property {(query: FindingsQuery) => Promise<FindingsPage>} findings a window of one group's findings
  * @property {(format: ExportFormat) => Promise<ExportResult | null>} exportReport
  * @property {AccountsBackend} [accounts] "Load server accounts"; without it the step is not offered
+ * @property {import('./fixed-since.js').FixedSinceDeps} [history] the kept analyses, for "Fixed since…"
  */
 
 /** Findings shown per group before "Show more": a group can hold thousands. */
@@ -68,12 +71,14 @@ export function mountDuplicatesView(root, deps) {
   const panel = mountLoadPanel(deps.store);
   // New accounts mean a new analysis (the backend keeps them for the session).
   const accountsPanel = deps.accounts ? mountAccountsPanel(deps.accounts, () => { void load(); }) : null;
+  const fixedSince = deps.history ? mountFixedSince(deps.history) : null;
   const body = h('div', { 'data-region': 'duplicates' });
   root.replaceChildren(
     h('div', { class: 'screen-head' }, h('h1', {}, 'Duplicates')),
     h('p', { class: 'lead' }, 'People GitHub likely counts twice: an account on GitHub Enterprise Server and one on GitHub Enterprise Cloud that it did not match. GitHub matches a GHES account by its primary email against the verified emails (or SAML identity) of cloud accounts, when license usage is synced.'),
     panel.el,
     ...(accountsPanel ? [accountsPanel.el] : []),
+    ...(fixedSince ? [fixedSince.el] : []),
     body,
   );
 
@@ -86,6 +91,8 @@ export function mountDuplicatesView(root, deps) {
       if (destroyed || mine !== asked) return;
       report = r;
       panel.markLoaded();
+      // The analysis was kept in the history: one more to compare with.
+      void fixedSince?.reload();
       await paint();
       if (destroyed || mine !== asked) return;
       announce(r.findings === 0
@@ -323,6 +330,7 @@ export function mountDuplicatesView(root, deps) {
       unsubscribe();
       panel.destroy();
       accountsPanel?.destroy();
+      fixedSince?.destroy();
     },
   };
 }

@@ -1,0 +1,198 @@
+// Duplicates' "Fixed since…": pick an earlier kept analysis by its date and see what was
+// fixed since then (and the seats that freed), what is new, and what came back (a finding
+// fixed once and back again), up to the newest analysis. The analyses come from the
+// backend's history (each analysis of a new load keeps one); with fewer than two there is
+// nothing to compare, and the control stays out of the way.
+import { h } from '../../lib/dom.js';
+import * as fmt from '../../lib/format.js';
+import { asErrorReport } from '../../lib/ipc.js';
+import { problem } from '../../lib/status.js';
+
+/** @typedef {import('../../bindings/HistoryOverview').HistoryOverview} HistoryOverview */
+/** @typedef {import('../../bindings/DuplicateAnalysis').DuplicateAnalysis} DuplicateAnalysis */
+/** @typedef {import('../../bindings/DuplicatesSince').DuplicatesSince} DuplicatesSince */
+/** @typedef {import('../../bindings/KeptFinding').KeptFinding} KeptFinding */
+/** @typedef {import('../../bindings/ReasonKind').ReasonKind} ReasonKind */
+
+/**
+ * @typedef {object} FixedSinceDeps
+ * @property {() => Promise<HistoryOverview>} overview the kept analyses are its `duplicates`
+ * @property {(from: number, to?: number) => Promise<DuplicatesSince>} since the backend's `duplicates_since`
+ */
+
+/** The groups' titles, as the report names them (crates/domain/src/duplicates/wording.rs), in its order. @type {Record<ReasonKind, string>} */
+const REASON_TITLES = {
+  verified_email_not_matched: 'GHES email already verified on a cloud account',
+  saml_name_id: 'GHES email equal to a cloud account’s SAML NameID',
+  unverified_cloud_email: 'GHES email known on a cloud account but not verified',
+  same_local_part: 'Same mailbox name on another address',
+  same_name: 'Same person’s name',
+  off_verified_domain: 'GHES emails outside the verified domains',
+  no_server_email: 'GHES accounts without an email',
+  accounts_counted_once: 'Several accounts already counted as one seat',
+};
+const REASONS = /** @type {ReasonKind[]} */ (Object.keys(REASON_TITLES));
+
+/** Findings a list shows before "Show all". */
+const SHORT = 10;
+
+/**
+ * @param {FixedSinceDeps} deps
+ * @returns {{ el: HTMLElement, reload: () => Promise<void>, destroy: () => void }}
+ */
+export function mountFixedSince(deps) {
+  let destroyed = false;
+  let asked = 0;
+  /** Only the newest overview paints: an older one answering late is dropped. */
+  let read = 0;
+  const select = h('select', { id: 'fixed-since', 'data-field': 'fixed-since', 'aria-describedby': 'fixed-since-to' });
+  const to = h('span', { id: 'fixed-since-to', class: 'note', 'data-field': 'fixed-since-to' });
+  const show = h('button', {
+    type: 'button', 'data-action': 'show-fixed-since',
+    onclick: () => {
+      const from = Number(select.value);
+      if (select.value !== '' && Number.isFinite(from)) void compare(from);
+    },
+  }, 'Show what was fixed');
+  // Always in the page: the counts are spoken when they change.
+  const counts = h('p', { class: 'fixed-counts', 'data-field': 'fixed-counts', role: 'status', 'aria-live': 'polite' });
+  const lists = h('div', { class: 'fixed-lists', 'data-region': 'fixed-lists' });
+  const result = h('div', { class: 'fixed-result', 'data-region': 'fixed-result', hidden: true }, counts, lists);
+  const el = h('section', { class: 'fixed-since', 'data-region': 'fixed-since', 'aria-labelledby': 'fixed-since-title', hidden: true },
+    h('h2', { id: 'fixed-since-title', class: 'visually-hidden' }, 'Fixed since an earlier analysis'),
+    h('div', { class: 'changes-since-controls' },
+      h('label', { for: 'fixed-since' }, 'Fixed since…'),
+      select,
+      show,
+      to),
+    result);
+
+  async function reload() {
+    const mine = ++read;
+    /** @type {HistoryOverview} */
+    let o;
+    try {
+      o = await deps.overview();
+    } catch {
+      // No history: the screen works as before without it.
+      if (!destroyed && mine === read) el.hidden = true;
+      return;
+    }
+    if (destroyed || mine !== read) return;
+    const analyses = o.duplicates;
+    const newest = analyses.length ? analyses[analyses.length - 1] : null;
+    const earlier = analyses.slice(0, -1).reverse();
+    if (!newest || earlier.length === 0) {
+      el.hidden = true;
+      return;
+    }
+    const before = select.value;
+    select.replaceChildren(...earlier.map((a) => h('option', { value: String(a.id) }, `${fmt.dateTime(a.read_at)} · ${findingWords(a)}`)));
+    if (earlier.some((a) => String(a.id) === before)) select.value = before;
+    to.textContent = `to the newest analysis, ${fmt.dateTime(newest.read_at)} (${findingWords(newest)})`;
+    el.hidden = false;
+  }
+
+  /** @param {number} from */
+  async function compare(from) {
+    const mine = ++asked;
+    result.hidden = false;
+    result.setAttribute('aria-busy', 'true');
+    show.setAttribute('aria-busy', 'true');
+    lists.replaceChildren();
+    counts.textContent = 'Comparing the two analyses…';
+    try {
+      const d = await deps.since(from);
+      if (destroyed || mine !== asked) return;
+      counts.textContent = `${fmt.number(d.fixed.length)} fixed, ${plural(d.seats_freed, 'seat')} freed`
+        + ` since ${fmt.dateTime(d.from.read_at)}; ${fmt.number(newOnly(d).length)} new, ${fmt.number(d.came_back.length)} came back.`;
+      lists.replaceChildren(...render(d));
+    } catch (e) {
+      if (destroyed || mine !== asked) return;
+      counts.textContent = 'The two analyses could not be compared.';
+      lists.replaceChildren(problem(asErrorReport(e), 'The two analyses could not be compared'));
+    } finally {
+      if (!destroyed && mine === asked) {
+        result.setAttribute('aria-busy', 'false');
+        show.removeAttribute('aria-busy');
+      }
+    }
+  }
+
+  void reload();
+  return {
+    el,
+    reload,
+    destroy() {
+      destroyed = true;
+    },
+  };
+}
+
+/** Findings new in `to` that were never fixed before: the ones that came back have a list of their own. @param {DuplicatesSince} d */
+function newOnly(d) {
+  const back = new Set(d.came_back.map((f) => f.id));
+  return d.new.filter((f) => !back.has(f.id));
+}
+
+/** @param {DuplicatesSince} d */
+function render(d) {
+  const fixed = REASONS.map((r) => ({ r, findings: d.fixed.filter((f) => f.reason === r) })).filter((g) => g.findings.length > 0);
+  return [
+    h('section', { class: 'fixed-group', 'data-list': 'fixed', 'aria-labelledby': 'fixed-list-title' },
+      h('h3', { id: 'fixed-list-title' }, 'Fixed ', h('span', { class: 'count' }, fmt.number(d.fixed.length))),
+      fixed.length === 0
+        ? h('p', { class: 'note', 'data-field': 'none' }, 'Nothing fixed since then.')
+        : fixed.map((g) => h('section', { class: 'fixed-reason', 'data-reason': g.r, 'aria-labelledby': `fixed-reason-${g.r}` },
+          h('h4', { id: `fixed-reason-${g.r}` }, `${REASON_TITLES[g.r]} `, h('span', { class: 'count' }, fmt.number(g.findings.length))),
+          shortList(g.findings, `fixed: ${REASON_TITLES[g.r]}`, false)))),
+    h('section', { class: 'fixed-group', 'data-list': 'new', 'aria-labelledby': 'new-list-title' },
+      h('h3', { id: 'new-list-title' }, 'New ', h('span', { class: 'count' }, fmt.number(newOnly(d).length))),
+      newOnly(d).length === 0 ? h('p', { class: 'note', 'data-field': 'none' }, 'No new finding.') : shortList(newOnly(d), 'new', true)),
+    h('section', { class: 'fixed-group', 'data-list': 'came-back', 'aria-labelledby': 'came-back-list-title' },
+      h('h3', { id: 'came-back-list-title' }, 'Came back ', h('span', { class: 'count' }, fmt.number(d.came_back.length))),
+      h('p', { class: 'note' }, 'Fixed once, and found again since.'),
+      d.came_back.length === 0 ? h('p', { class: 'note', 'data-field': 'none' }, 'None came back.') : shortList(d.came_back, 'came back', true)),
+  ];
+}
+
+/**
+ * The first few findings, and "Show all" for the rest (the focus goes to the first one shown).
+ * @param {KeptFinding[]} findings
+ * @param {string} what for the button's accessible name
+ * @param {boolean} withReason name each finding's reason
+ */
+function shortList(findings, what, withReason) {
+  const list = h('ul', { class: 'kept-findings' }, findings.slice(0, SHORT).map((f) => item(f, withReason)));
+  if (findings.length <= SHORT) return list;
+  const more = h('button', {
+    type: 'button', class: 'small', 'data-action': 'show-all-findings', 'aria-label': `Show all ${fmt.number(findings.length)} findings ${what}`,
+    onclick: () => {
+      const rest = findings.slice(SHORT).map((f) => item(f, withReason));
+      list.append(...rest);
+      more.remove();
+      rest[0]?.focus();
+    },
+  }, `Show all ${fmt.number(findings.length)}`);
+  return h('div', {}, list, more);
+}
+
+/** @param {KeptFinding} f @param {boolean} withReason */
+function item(f, withReason) {
+  return h('li', { 'data-kept-finding': f.id, 'data-confidence': f.confidence, tabindex: -1 },
+    h('span', { 'data-field': 'summary' }, f.summary),
+    h('span', { class: 'sub' },
+      withReason ? ` · ${REASON_TITLES[f.reason]}` : '',
+      ` · ${f.confidence} confidence`,
+      f.seats_saved > 0 ? ` · ${plural(f.seats_saved, 'seat')}` : ''));
+}
+
+/** "12 findings, 14 seats". @param {DuplicateAnalysis} a */
+function findingWords(a) {
+  return `${plural(a.findings, 'finding')}, ${plural(a.seats_saved, 'seat')}`;
+}
+
+/** @param {number} n @param {string} what */
+function plural(n, what) {
+  return `${fmt.number(n)} ${what}${n === 1 ? '' : 's'}`;
+}
