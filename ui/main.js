@@ -52,7 +52,7 @@ const screens = {
     uploadLicense: ipc.uploadLicense,
   }),
   activity: (root) => mountActivityView(root, { load: ipc.activity }),
-  history: (root) => mountHistoryView(root, { overview: ipc.historyOverview, changes: ipc.consumedChanges }),
+  history: (root) => mountHistoryView(root, { overview: ipc.historyOverview, changes: ipc.consumedChanges, setDetailDays: ipc.setHistoryDetailDays }),
   connections: (root) => mountConnectionsView(root, {
     load: ipc.connections,
     save: ipc.saveConnections,

@@ -258,6 +258,101 @@ describe('History screen', () => {
     await close();
   });
 
+  test('a changed person shows which fields changed, before → after', async () => {
+    const { page, errors, close } = await open('history=kept');
+    await page.locator('tr[data-load="15"] [data-action="vs-before"]').click();
+    await page.waitForSelector('[data-region="who-changed"][aria-busy="false"] [data-group="changed"]');
+    /** @param {string} key */
+    const diff = (key) => page.locator(`[data-person="${key}"] [data-field="person-diff"] li`).evaluateAll((els) => els.map((e) => [
+      e.querySelector('[data-field="diff-field"]')?.textContent, e.querySelector('[data-field="diff-before"]')?.textContent, e.querySelector('[data-field="diff-after"]')?.textContent]));
+    assert.deepEqual(await diff('login:alan-turing'), [
+      ['github_com_name', 'Alan M. Turing', 'Alan Turing'],
+      ['enterprise_server_emails', 'alan.turing@old.acme.example, alan@corp.acme.example', 'alan@corp.acme.example'],
+    ]);
+    assert.deepEqual(await diff('login:katherine-johnson'), [
+      ['visual_studio_subscription_user', 'no', 'yes'],
+      ['license_type', fixtures.HOSTILE_NAME, 'Enterprise'],
+      ['visual_studio_subscription_email', '—', 'kj@acme.example'],
+    ]);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__pwned), undefined, 'a value from GitHub is text, never HTML');
+    assert.equal(await page.locator('[data-person="login:alan-turing"] [data-field="person-diff"]').getAttribute('aria-label'), 'What changed for alan-turing');
+    assert.equal(await page.locator('[data-group="added"] [data-field="person-diff"]').count(), 0, 'only a changed person has a before');
+    await page.screenshot({ path: `${shots}history-person-diff.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('before and after of a changed field follow dark mode', async () => {
+    /** @param {'light' | 'dark'} colorScheme */
+    const look = async (colorScheme) => {
+      const { page, close } = await open('history=kept', { colorScheme });
+      await page.locator('tr[data-load="15"] [data-action="vs-before"]').click();
+      await page.waitForSelector('[data-field="person-diff"]');
+      const c = await page.evaluate(() => ['.diff-before', '.diff-after'].map((sel) => getComputedStyle(/** @type {Element} */ (document.querySelector(sel))).color));
+      if (colorScheme === 'dark') await page.screenshot({ path: `${shots}history-person-diff-dark.png`, fullPage: true });
+      await close();
+      return c;
+    };
+    assert.deepEqual(await look('light'), ['rgb(207, 34, 46)', 'rgb(26, 127, 55)']);
+    assert.deepEqual(await look('dark'), ['rgb(248, 81, 73)', 'rgb(63, 185, 80)']);
+  });
+
+  test('“vs. the one before” on the oldest load of a range compares it with the load its counts are against', async () => {
+    const { page, errors, close } = await open('history=kept');
+    await page.locator('[data-field="range"]').selectOption('4w');
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.history.overviews.length === 2);
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.deepEqual(await page.locator('[data-field="loads"] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-load'))), ['15', '14', '13']);
+    const oldest = page.locator('tr[data-load="13"] [data-action="vs-before"]');
+    assert.equal(await oldest.isDisabled(), false, 'its previous load (12, outside the range) is kept');
+    assert.match(/** @type {string} */ (await oldest.getAttribute('aria-label')), /against the one before, which this range leaves out$/);
+    assert.match(await text(page, 'tr[data-load="13"] [data-column="changes"]'), /\+12 −2 ~6/);
+    await oldest.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-region="who-changed"][aria-busy="false"] [data-field="change-counts"]');
+    assert.deepEqual((await history(page)).changes, [{ from: 12, to: 13 }]);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('the retention choice is saved by keyboard, and the saved value is said', async () => {
+    const { page, errors, close } = await open('history=kept');
+    const select = page.locator('[data-field="detail-days-setting"]');
+    assert.equal(await text(page, 'label[for="history-detail-days"]'), 'Keep each load’s people for');
+    assert.deepEqual(await select.locator('option').allInnerTexts(), ['90 days', '1 year', '2 years', '5 years']);
+    assert.equal(await select.inputValue(), '730', 'the value the backend holds');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('[data-field="detail-days-saved"]');
+    assert.deepEqual((await history(page)).detailDays, [1825]);
+    const said = page.locator('[data-field="detail-days-said"]');
+    assert.equal(await said.getAttribute('role'), 'status');
+    assert.equal(await said.innerText(), 'Saved: each load’s people are kept 5 years to compare.');
+    // The history is read again, and says the new value; the focus stays on the choice.
+    await page.waitForFunction(() => /1,825 days/.test(document.querySelector('[data-field="detail-days"]')?.textContent ?? ''));
+    assert.equal(await select.inputValue(), '1825');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-field')), 'detail-days-setting');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('a retention the backend refuses says its message and fix, and the choice goes back', async () => {
+    const { page, errors, close } = await open('history=kept&detailmin=100');
+    const select = page.locator('[data-field="detail-days-setting"]');
+    await select.selectOption('90');
+    await page.waitForSelector('[data-field="detail-days-said"] .problem');
+    const box = page.locator('[data-field="detail-days-said"] .problem');
+    assert.equal(await box.getAttribute('data-error-kind'), 'invalid_argument');
+    assert.match(await box.innerText(), /^Not saved: the people are still kept 2 years/);
+    assert.equal(await box.locator('[data-field="error-message"]').innerText(), 'history detail `90 days` is not valid: keep people\'s detail at least 100 days (summaries are kept for ever).');
+    assert.equal(await box.locator('[data-field="error-fix"]').innerText(), 'Refresh the screen and try again.');
+    assert.equal(await select.inputValue(), '730', 'the saved value is shown again');
+    assert.equal((await history(page)).overviews.length, 1, 'nothing to read again');
+    await page.screenshot({ path: `${shots}history-retention-refused.png` });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
   test('dark mode draws the charts in the dark palette', async () => {
     /** @param {'light' | 'dark'} colorScheme */
     const colours = async (colorScheme) => {
@@ -270,6 +365,7 @@ describe('History screen', () => {
           chart: getComputedStyle(/** @type {Element} */ (document.querySelector('[data-field="seats-chart"]'))).backgroundColor,
           purchased: getComputedStyle(/** @type {Element} */ (document.querySelector('.purchased-line'))).stroke,
           ok: fill('.sync-ok'),
+          retention: getComputedStyle(/** @type {Element} */ (document.querySelector('label[for="history-detail-days"]'))).color,
         };
       });
       await page.screenshot({ path: `${shots}history-${colorScheme}.png`, fullPage: true });
@@ -282,7 +378,8 @@ describe('History screen', () => {
     assert.equal(light.chart, 'rgb(255, 255, 255)');
     assert.equal(dark.cloud, 'rgb(68, 147, 248)');
     assert.equal(light.cloud, 'rgb(9, 105, 218)');
-    for (const k of /** @type {const} */ (['tick', 'purchased', 'ok'])) assert.notEqual(dark[k], light[k], `${k} follows the scheme`);
+    for (const k of /** @type {const} */ (['tick', 'purchased', 'ok', 'retention'])) assert.notEqual(dark[k], light[k], `${k} follows the scheme`);
+    assert.equal(dark.retention, 'rgb(230, 237, 243)');
   });
 });
 

@@ -1,7 +1,8 @@
 // The History screen: what the backend's history kept of every consumed-licenses load and
 // every License reading: seats over time, each instance's syncs on a time line, and the
-// loads, any two of which say who changed. It only reads the history; each Load on Consumed
-// licenses and each License refresh adds to it.
+// loads, any two of which say who changed. It reads the history (each Load on Consumed
+// licenses and each License refresh adds to it) and sets one thing: how long each load's
+// people are kept to compare (the figures are kept for good).
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
@@ -19,7 +20,22 @@ import { mountWhoChanged } from './who-changed.js';
  * @typedef {object} Deps
  * @property {(since?: string) => Promise<HistoryOverview>} overview
  * @property {LoadChanges} changes
+ * @property {(days: number) => Promise<number>} [setDetailDays] saves how many days each
+ *   load's people are kept (`set_history_detail_days`); without it the choice is not offered
  */
+
+/** What "Keep each load's people for" offers; another value saved elsewhere is shown as it is. */
+const DETAIL_CHOICES = [
+  { days: 90, label: '90 days' },
+  { days: 365, label: '1 year' },
+  { days: 730, label: '2 years' },
+  { days: 1825, label: '5 years' },
+];
+
+/** "1 year", or "45 days" for a value not offered. @param {number} days */
+function detailWords(days) {
+  return DETAIL_CHOICES.find((c) => c.days === days)?.label ?? plural(days, 'day');
+}
 
 /** @type {{ value: string, label: string, weeks: number | null }[]} */
 const RANGES = [
@@ -61,6 +77,7 @@ export function mountHistoryView(root, deps) {
   const where = h('span', { class: 'updated', 'data-field': 'history-where' });
   const body = h('div', { 'data-region': 'history' }, h('p', { class: 'loading' }, 'Reading the history…'));
   const who = mountWhoChanged(deps.changes);
+  const retention = deps.setDetailDays ? mountRetention(deps.setDetailDays, () => { void refresh(); }) : null;
 
   root.replaceChildren(
     h('div', { class: 'screen-head' },
@@ -115,6 +132,18 @@ export function mountHistoryView(root, deps) {
    * @param {typeof RANGES[number]} chosen
    */
   function paint(o, chosen) {
+    // The retention control lives across repaints; the focus stays on it when it had it.
+    const keepFocus = retention !== null && retention.el.contains(document.activeElement);
+    retention?.set(o.detail_days);
+    paintBody(o, chosen);
+    if (keepFocus) retention?.focus();
+  }
+
+  /**
+   * @param {HistoryOverview} o
+   * @param {typeof RANGES[number]} chosen
+   */
+  function paintBody(o, chosen) {
     const place = o.path ? h('code', { 'data-field': 'history-path' }, o.path) : h('span', { 'data-field': 'history-path' }, 'memory (demo): it lasts until the app closes');
     const enterprise = o.enterprise ? `Enterprise ${o.enterprise} · ` : '';
     // With a problem and no file, nothing is kept at all: "memory" would be untrue.
@@ -148,7 +177,8 @@ export function mountHistoryView(root, deps) {
         h('h2', { id: 'loads-title' }, 'Loads'),
         o.consumed.length
           ? [h('p', { class: 'note', 'data-field': 'detail-days' }, `Each load’s people are kept ${plural(o.detail_days, 'day')} to compare; its figures are kept for good.`),
-            loadsList(o.consumed, (from, to) => { void who.show(from.id, to.id); })]
+            retention?.el ?? '',
+            loadsList(o.consumed, (from, to) => { void who.show(from, to); })]
           : h('p', { class: 'note' }, 'No load to compare yet.'),
         who.el));
   }
@@ -161,6 +191,58 @@ export function mountHistoryView(root, deps) {
       destroyed = true;
     },
   };
+}
+
+/**
+ * "Keep each load's people for [90 days | 1 year | 2 years | 5 years]": saved at once, then
+ * the saved value is said (or the backend's message and fix, and the choice goes back).
+ * @param {(days: number) => Promise<number>} save
+ * @param {() => void} saved the history is read again: which loads keep their people may change
+ */
+function mountRetention(save, saved) {
+  /** The value the backend holds. @type {number | null} */
+  let current = null;
+  let asked = 0;
+  const select = h('select', {
+    id: 'history-detail-days', 'data-field': 'detail-days-setting', 'aria-describedby': 'history-detail-days-said',
+    onchange: () => { void choose(Number(select.value)); },
+  });
+  // Always in the page: what was saved, or why not, is spoken when it changes.
+  const said = h('div', { id: 'history-detail-days-said', class: 'retention-said', 'data-field': 'detail-days-said', role: 'status', 'aria-live': 'polite' });
+  const el = h('div', { class: 'retention', 'data-region': 'retention' },
+    h('label', { for: 'history-detail-days' }, 'Keep each load’s people for'),
+    select,
+    said);
+
+  /** @param {number} days */
+  function set(days) {
+    current = days;
+    const choices = DETAIL_CHOICES.some((c) => c.days === days) ? DETAIL_CHOICES : [...DETAIL_CHOICES, { days, label: detailWords(days) }].sort((a, b) => a.days - b.days);
+    select.replaceChildren(...choices.map((c) => h('option', { value: String(c.days) }, c.label)));
+    select.value = String(days);
+  }
+
+  /** @param {number} days */
+  async function choose(days) {
+    const mine = ++asked;
+    select.setAttribute('aria-busy', 'true');
+    said.replaceChildren(h('p', { class: 'note' }, 'Saving…'));
+    try {
+      const kept = await save(days);
+      if (mine !== asked) return;
+      current = kept;
+      said.replaceChildren(h('p', { class: 'all-good', 'data-field': 'detail-days-saved' }, `Saved: each load’s people are kept ${detailWords(kept)} to compare.`));
+      saved();
+    } catch (e) {
+      if (mine !== asked) return;
+      if (current !== null) select.value = String(current);
+      said.replaceChildren(problem(asErrorReport(e), `Not saved: the people are still kept ${current === null ? 'as before' : detailWords(current)}`));
+    } finally {
+      if (mine === asked) select.removeAttribute('aria-busy');
+    }
+  }
+
+  return { el, set, focus: () => select.focus() };
 }
 
 /** @param {number} n @param {string} what */

@@ -1,7 +1,8 @@
 // The stored consumed-licenses loads, newest first: date, people, seats and the changes
 // against the load before. Two loads ticked (Space, or Enter) compare them; "vs. the one
-// before" compares a load with the previous one. A load whose people were let go
-// (retention) keeps its figures but cannot be compared.
+// before" compares a load with the one its counts are against (`previous_id`), shown in
+// the range or not. A load whose people were let go (retention) keeps its figures but
+// cannot be compared.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { announce } from '../../lib/status.js';
@@ -10,7 +11,7 @@ import { announce } from '../../lib/status.js';
 
 /**
  * @param {ConsumedLoad[]} loads oldest first
- * @param {(from: ConsumedLoad, to: ConsumedLoad) => void} compare
+ * @param {(from: number, to: number) => void} compare two load ids, older first
  * @returns {HTMLElement}
  */
 export function loadsList(loads, compare) {
@@ -23,7 +24,7 @@ export function loadsList(loads, compare) {
     onclick: () => {
       if (picked.length !== 2) return;
       const [a, b] = [...picked].sort((x, y) => order(x) - order(y));
-      compare(a, b);
+      compare(a.id, b.id);
     },
   }, 'Who changed between the two selected');
   const help = h('span', { id: 'loads-compare-help', class: 'note', 'data-field': 'compare-help' });
@@ -52,9 +53,12 @@ export function loadsList(loads, compare) {
     paint();
   }
 
+  const byId = new Map(loads.map((l) => [l.id, l]));
   const rows = [...loads].reverse().map((l) => {
-    const i = order(l);
-    const before = i > 0 ? loads[i - 1] : null;
+    // The load its counts are against, which a range may leave out of the list.
+    const previous = l.previous_id;
+    const before = previous === null ? null : byId.get(previous) ?? null;
+    const comparable = l.detail_kept && (before?.detail_kept ?? true);
     const when = fmt.dateTime(l.read_at);
     const box = h('input', {
       type: 'checkbox', 'data-action': 'select-load', 'data-load': l.id, disabled: !l.detail_kept,
@@ -69,12 +73,12 @@ export function loadsList(loads, compare) {
       },
     });
     boxes.set(l.id, box);
-    const vsBefore = before
+    const vsBefore = previous !== null
       ? h('button', {
-        type: 'button', class: 'small', 'data-action': 'vs-before', disabled: !(l.detail_kept && before.detail_kept),
-        'aria-label': `Who changed in the load of ${when} against the one before`,
-        title: l.detail_kept && before.detail_kept ? '' : 'The people of one of these loads are no longer kept.',
-        onclick: () => compare(before, l),
+        type: 'button', class: 'small', 'data-action': 'vs-before', 'data-previous': previous, disabled: !comparable,
+        'aria-label': `Who changed in the load of ${when} against the one before${before ? '' : ', which this range leaves out'}`,
+        title: comparable ? '' : 'The people of one of these loads are no longer kept.',
+        onclick: () => compare(previous, l.id),
       }, 'vs. the one before')
       : null;
     const purchased = l.seats_purchased === null ? '' : ` of ${fmt.number(l.seats_purchased)}`;
@@ -83,8 +87,8 @@ export function loadsList(loads, compare) {
       h('th', { scope: 'row' }, h('time', { datetime: l.read_at }, when)),
       h('td', { class: 'num', 'data-column': 'people' }, fmt.number(l.consumers)),
       h('td', { class: 'num', 'data-column': 'seats' }, l.seats_consumed === null ? '—' : `${fmt.number(l.seats_consumed)}${purchased}`),
-      h('td', { 'data-column': 'changes', 'aria-label': before ? `${fmt.number(l.added)} added, ${fmt.number(l.removed)} removed, ${fmt.number(l.changed)} changed` : 'the first load kept' },
-        before || l.added + l.removed + l.changed > 0
+      h('td', { 'data-column': 'changes', 'aria-label': previous !== null ? `${fmt.number(l.added)} added, ${fmt.number(l.removed)} removed, ${fmt.number(l.changed)} changed` : 'the first load kept' },
+        previous !== null || l.added + l.removed + l.changed > 0
           ? [h('span', { class: 'delta-added' }, `+${fmt.number(l.added)}`), ' ', h('span', { class: 'delta-removed' }, `−${fmt.number(l.removed)}`), ' ', h('span', { class: 'delta-changed' }, `~${fmt.number(l.changed)}`)]
           : h('span', { class: 'note' }, 'first kept')),
       h('td', { class: 'row-actions' }, vsBefore, l.detail_kept ? null : h('span', { class: 'note', 'data-field': 'detail-gone' }, 'people no longer kept')));

@@ -1,5 +1,6 @@
 // "Who changed" between two stored consumed-licenses loads: the people added, removed and
-// changed, grouped, with login, name and emails. One widget for every screen that asks (the
+// changed, grouped, with login, name and emails; for a person changed, the fields whose
+// values differ, before → after. One widget for every screen that asks (the
 // History screen's loads, Consumed licenses' "Changes since…"). The backend lists at most
 // the first 2,000 people; its counts are always whole, and the widget says when the list is
 // shorter than they are.
@@ -110,10 +111,48 @@ function person(row) {
   const login = p.github_com_login;
   const serverIds = p.enterprise_server_user_ids.join(', ');
   const mails = emails(p);
+  const who = login ?? (serverIds ? `GHES: ${serverIds}` : '(no login)');
+  const diffs = row.change === 'changed' && row.before ? differences(row.before, p) : [];
   return h('li', { 'data-person': row.key, 'data-change': row.change },
-    h('strong', { 'data-field': 'person-login' }, login ?? (serverIds ? `GHES: ${serverIds}` : '(no login)')),
+    h('strong', { 'data-field': 'person-login' }, who),
     p.github_com_name ? h('span', { 'data-field': 'person-name' }, ` ${p.github_com_name}`) : null,
-    mails.length ? h('span', { class: 'sub', 'data-field': 'person-emails' }, ` · ${mails.join(', ')}`) : null);
+    mails.length ? h('span', { class: 'sub', 'data-field': 'person-emails' }, ` · ${mails.join(', ')}`) : null,
+    diffs.length
+      ? h('ul', { class: 'person-diff', 'data-field': 'person-diff', 'aria-label': `What changed for ${who}` },
+        diffs.map((d) => h('li', { 'data-diff-field': d.field },
+          h('code', { 'data-field': 'diff-field' }, d.field), ': ',
+          h('span', { class: 'diff-before', 'data-field': 'diff-before' }, d.before),
+          h('span', { 'aria-hidden': 'true' }, ' → '),
+          h('span', { class: 'visually-hidden' }, ' changed to '),
+          h('span', { class: 'diff-after', 'data-field': 'diff-after' }, d.after))))
+      : null);
+}
+
+/**
+ * The fields (GitHub's names) whose values differ between how a person was and is, in
+ * GitHub's order; a list compared as its items joined, no value as "—".
+ * @param {LicenseConsumer} before
+ * @param {LicenseConsumer} after
+ * @returns {{ field: string, before: string, after: string }[]}
+ */
+export function differences(before, after) {
+  const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  /** @type {{ field: string, before: string, after: string }[]} */
+  const out = [];
+  for (const field of fields) {
+    const was = shown(/** @type {Record<string, unknown>} */ (before)[field]);
+    const is = shown(/** @type {Record<string, unknown>} */ (after)[field]);
+    if (was !== is) out.push({ field, before: was, after: is });
+  }
+  return out;
+}
+
+/** @param {unknown} v */
+function shown(v) {
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : '—';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return String(v);
 }
 
 /** GHES emails first (what GitHub matches on), then verified ones and Visual Studio's, each once. @param {LicenseConsumer} p */
