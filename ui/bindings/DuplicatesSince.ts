@@ -15,7 +15,7 @@ fixed: Array<KeptFinding>,
  */
 seats_freed: number, 
 /**
- * Findings of `to` that `from` did not have.
+ * Findings of `to` that `from` did not have (and that were not seen before).
  */
 new: Array<KeptFinding>, 
 /**

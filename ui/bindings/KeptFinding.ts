@@ -5,4 +5,8 @@ import type { ReasonKind } from "./ReasonKind";
 /**
  * A finding as the history keeps it.
  */
-export type KeptFinding = { id: string, reason: ReasonKind, confidence: Confidence, seats_saved: number, summary: string, };
+export type KeptFinding = { id: string, reason: ReasonKind, 
+/**
+ * The reason's group title, as the Duplicates screen shows it.
+ */
+title: string, confidence: Confidence, seats_saved: number, summary: string, };

@@ -157,6 +157,13 @@ pub enum ReasonKind {
     AccountsCountedOnce,
 }
 
+impl ReasonKind {
+    /// The title of the group of findings of this reason, as the Duplicates screen shows it.
+    pub fn title(self) -> &'static str {
+        wording::title(self)
+    }
+}
+
 impl DuplicateReason {
     /// The reason without its facts.
     pub fn kind(&self) -> ReasonKind {

@@ -123,6 +123,9 @@ pub enum Error {
     #[error("The history {path} could not be used: {detail}.")]
     History { path: PathBuf, detail: String },
 
+    #[error("Each load's people must be kept at least {min} days ({days} days was asked).")]
+    HistoryDetailTooShort { days: u32, min: u32 },
+
     /// The history could not be opened at start (the report says why).
     #[error("{}", .0.message)]
     HistoryUnavailable(Box<ErrorReport>),
@@ -184,6 +187,7 @@ impl Error {
             Self::HistoryFromTheFuture { .. } => ErrorKind::HistoryFromTheFuture,
             Self::HistoryUnavailable(r) => r.kind,
             Self::NoHistory => ErrorKind::NoHistory,
+            Self::HistoryDetailTooShort { .. } => ErrorKind::InvalidArgument,
         }
     }
 
@@ -231,6 +235,7 @@ impl Error {
             Self::History { .. } => "Check there is space left and that the data folder is writable; the app works on without its history meanwhile. A damaged file can be moved away: a new one is started.".to_owned(),
             Self::HistoryFromTheFuture { .. } => "Update GHE License Sync. Until then the history is left as it is, and this version works without it.".to_owned(),
             Self::HistoryUnavailable(r) => r.fix.clone().unwrap_or_default(),
+            Self::HistoryDetailTooShort { min, .. } => format!("Choose {min} days or more; each load's summary is kept for ever either way."),
             Self::NoHistory => "Load the consumed licenses (Consumed licenses, Load; or `ghls consumed`): every load is kept, and changes are counted from the second one.".to_owned(),
         }
     }

@@ -607,6 +607,18 @@ fn duplicates_since_an_analysis_say_what_was_fixed_with_the_seats_freed_and_what
         .iter()
         .all(|s| s.contains("person4")));
     assert_eq!(one_to_now.came_back.len(), 1, "{:?}", one_to_now.came_back);
+    assert!(
+        one_to_now
+            .new
+            .iter()
+            .all(|f| !f.summary.contains("person2")),
+        "a finding that came back is not new too"
+    );
+    assert_eq!(
+        one_to_now.came_back[0].title,
+        one_to_now.came_back[0].reason.title(),
+        "each finding with its group's title"
+    );
     assert!(one_to_now.came_back[0].summary.contains("person2"));
 
     let unknown = history.duplicates_since("acme", 999, None).unwrap_err();

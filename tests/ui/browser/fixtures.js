@@ -917,8 +917,20 @@ export function keptAnalyses() {
  * @returns {KeptFinding}
  */
 function kept(id, reason, confidence, seats, summary) {
-  return { id, reason, confidence, seats_saved: seats, summary };
+  return { id, reason, title: KEPT_TITLES[reason], confidence, seats_saved: seats, summary };
 }
+
+/** The group titles the backend sends with each kept finding (ReasonKind::title). */
+const KEPT_TITLES = {
+  verified_email_not_matched: 'GHES email already verified on a cloud account',
+  saml_name_id: 'GHES email equal to a cloud account\'s SAML NameID',
+  unverified_cloud_email: 'GHES email known on a cloud account but not verified',
+  same_local_part: 'Same mailbox name on another address',
+  same_name: 'Same person\'s name',
+  off_verified_domain: 'GHES emails outside the verified domains',
+  no_server_email: 'GHES accounts without an email',
+  accounts_counted_once: 'Several accounts already counted as one seat',
+};
 
 /**
  * What `duplicates_since` answers from analysis `from` to `to`: twelve fixed (eleven of one

@@ -20,18 +20,11 @@ import { problem } from '../../lib/status.js';
  * @property {(from: number, to?: number) => Promise<DuplicatesSince>} since the backend's `duplicates_since`
  */
 
-/** The groups' titles, as the report names them (crates/domain/src/duplicates/wording.rs), in its order. @type {Record<ReasonKind, string>} */
-const REASON_TITLES = {
-  verified_email_not_matched: 'GHES email already verified on a cloud account',
-  saml_name_id: 'GHES email equal to a cloud account’s SAML NameID',
-  unverified_cloud_email: 'GHES email known on a cloud account but not verified',
-  same_local_part: 'Same mailbox name on another address',
-  same_name: 'Same person’s name',
-  off_verified_domain: 'GHES emails outside the verified domains',
-  no_server_email: 'GHES accounts without an email',
-  accounts_counted_once: 'Several accounts already counted as one seat',
-};
-const REASONS = /** @type {ReasonKind[]} */ (Object.keys(REASON_TITLES));
+/** The reasons in the report's order (each kept finding brings its group's title). @type {ReasonKind[]} */
+const REASONS = [
+  'verified_email_not_matched', 'saml_name_id', 'unverified_cloud_email', 'same_local_part',
+  'same_name', 'off_verified_domain', 'no_server_email', 'accounts_counted_once',
+];
 
 /** Findings a list shows before "Show all". */
 const SHORT = 10;
@@ -144,8 +137,8 @@ function render(d) {
       fixed.length === 0
         ? h('p', { class: 'note', 'data-field': 'none' }, 'Nothing fixed since then.')
         : fixed.map((g) => h('section', { class: 'fixed-reason', 'data-reason': g.r, 'aria-labelledby': `fixed-reason-${g.r}` },
-          h('h4', { id: `fixed-reason-${g.r}` }, `${REASON_TITLES[g.r]} `, h('span', { class: 'count' }, fmt.number(g.findings.length))),
-          shortList(g.findings, `fixed: ${REASON_TITLES[g.r]}`, false)))),
+          h('h4', { id: `fixed-reason-${g.r}` }, `${g.findings[0].title} `, h('span', { class: 'count' }, fmt.number(g.findings.length))),
+          shortList(g.findings, `fixed: ${g.findings[0].title}`, false)))),
     h('section', { class: 'fixed-group', 'data-list': 'new', 'aria-labelledby': 'new-list-title' },
       h('h3', { id: 'new-list-title' }, 'New ', h('span', { class: 'count' }, fmt.number(newOnly(d).length))),
       newOnly(d).length === 0 ? h('p', { class: 'note', 'data-field': 'none' }, 'No new finding.') : shortList(newOnly(d), 'new', true)),
@@ -182,7 +175,7 @@ function item(f, withReason) {
   return h('li', { 'data-kept-finding': f.id, 'data-confidence': f.confidence, tabindex: -1 },
     h('span', { 'data-field': 'summary' }, f.summary),
     h('span', { class: 'sub' },
-      withReason ? ` · ${REASON_TITLES[f.reason]}` : '',
+      withReason ? ` · ${f.title}` : '',
       ` · ${f.confidence} confidence`,
       f.seats_saved > 0 ? ` · ${plural(f.seats_saved, 'seat')}` : ''));
 }

@@ -30,6 +30,8 @@ pub struct DuplicateAnalysis {
 pub struct KeptFinding {
     pub id: String,
     pub reason: ReasonKind,
+    /// The reason's group title, as the Duplicates screen shows it.
+    pub title: String,
     pub confidence: Confidence,
     pub seats_saved: u32,
     pub summary: String,
@@ -45,7 +47,7 @@ pub struct DuplicatesSince {
     pub fixed: Vec<KeptFinding>,
     /// The seats the fixed findings would have saved.
     pub seats_freed: u32,
-    /// Findings of `to` that `from` did not have.
+    /// Findings of `to` that `from` did not have (and that were not seen before).
     pub new: Vec<KeptFinding>,
     /// Findings of `to` that some analysis between had lost: fixed, then back.
     pub came_back: Vec<KeptFinding>,
@@ -141,10 +143,12 @@ fn findings(conn: &Connection, id: i64) -> rusqlite::Result<BTreeMap<String, Kep
     let rows = stmt.query_map([id], |r| {
         let reason: String = r.get(1)?;
         let confidence: String = r.get(2)?;
+        let reason: ReasonKind = serde_json::from_value(serde_json::Value::String(reason))
+            .unwrap_or(ReasonKind::NoServerEmail);
         Ok(KeptFinding {
             id: r.get(0)?,
-            reason: serde_json::from_value(serde_json::Value::String(reason))
-                .unwrap_or(ReasonKind::NoServerEmail),
+            title: reason.title().to_owned(),
+            reason,
             confidence: serde_json::from_value(serde_json::Value::String(confidence))
                 .unwrap_or(Confidence::Low),
             seats_saved: r.get(3)?,
@@ -205,11 +209,13 @@ pub(crate) fn since(
         }
         seen.extend(present.into_keys());
     }
-    let came_back = after
+    let came_back: Vec<KeptFinding> = after
         .values()
         .filter(|f| lost.contains(&f.id))
         .cloned()
         .collect();
+    // A finding that came back is told once, as such, not as new too.
+    let new: Vec<KeptFinding> = new.into_iter().filter(|f| !lost.contains(&f.id)).collect();
     let seats_freed = fixed.iter().map(|f| f.seats_saved).sum();
     Ok(Some(DuplicatesSince {
         from: from_a,

@@ -610,12 +610,9 @@ impl App {
     /// next load kept lets older detail go.
     pub async fn set_history_detail_days(&self, days: u32) -> Result<u32> {
         if days < MIN_DETAIL_DAYS {
-            return Err(Error::InvalidArgument {
-                what: "history detail",
-                value: format!("{days} days"),
-                detail: format!(
-                    "keep people's detail at least {MIN_DETAIL_DAYS} days (summaries are kept for ever)"
-                ),
+            return Err(Error::HistoryDetailTooShort {
+                days,
+                min: MIN_DETAIL_DAYS,
             });
         }
         let _one_at_a_time = self.settings_change().await;
