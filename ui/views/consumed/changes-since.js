@@ -6,6 +6,7 @@
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { mountWhoChanged } from '../history/who-changed.js';
+import { sincePicker } from '../../widgets/since-picker.js';
 
 /** @typedef {import('../../bindings/HistoryOverview').HistoryOverview} HistoryOverview */
 /** @typedef {import('../../bindings/ConsumedLoad').ConsumedLoad} ConsumedLoad */
@@ -25,21 +26,15 @@ export function mountChangesSince(deps) {
   /** @type {ConsumedLoad | null} */
   let newest = null;
   const who = mountWhoChanged(deps.changes);
-  const select = h('select', { id: 'changes-since', 'data-field': 'changes-since', 'aria-describedby': 'changes-since-to' });
-  const to = h('span', { id: 'changes-since-to', class: 'note', 'data-field': 'changes-since-to' });
-  const show = h('button', {
-    type: 'button', 'data-action': 'show-changes-since',
-    onclick: () => {
-      const from = Number(select.value);
-      if (Number.isFinite(from) && select.value !== '') void who.show(from);
-    },
-  }, 'Show who changed');
+  const picker = sincePicker({
+    id: 'changes-since',
+    label: 'Changes since…',
+    action: 'show-changes-since',
+    button: 'Show who changed',
+    onShow: (from) => { void who.show(from); },
+  });
   const el = h('section', { class: 'changes-since', 'data-region': 'changes-since', 'aria-label': 'Changes since an earlier load', hidden: true },
-    h('div', { class: 'changes-since-controls' },
-      h('label', { for: 'changes-since' }, 'Changes since…'),
-      select,
-      show,
-      to),
+    picker.el,
     who.el);
 
   async function reload() {
@@ -61,11 +56,10 @@ export function mountChangesSince(deps) {
       who.clear();
       return;
     }
-    const before = select.value;
-    select.replaceChildren(...earlier.map((l) => h('option', { value: String(l.id) },
-      `${fmt.dateTime(l.read_at)} · ${fmt.number(l.consumers)} people`)));
-    if (earlier.some((l) => String(l.id) === before)) select.value = before;
-    to.textContent = `to the newest load, ${fmt.dateTime(newest.read_at)} (${fmt.number(newest.consumers)} people)`;
+    picker.fill(
+      earlier.map((l) => ({ id: l.id, words: `${fmt.dateTime(l.read_at)} · ${fmt.number(l.consumers)} people` })),
+      `to the newest load, ${fmt.dateTime(newest.read_at)} (${fmt.number(newest.consumers)} people)`,
+    );
     el.hidden = false;
   }
 

@@ -7,6 +7,7 @@ import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { problem } from '../../lib/status.js';
+import { sincePicker } from '../../widgets/since-picker.js';
 
 /** @typedef {import('../../bindings/HistoryOverview').HistoryOverview} HistoryOverview */
 /** @typedef {import('../../bindings/DuplicateAnalysis').DuplicateAnalysis} DuplicateAnalysis */
@@ -38,26 +39,20 @@ export function mountFixedSince(deps) {
   let asked = 0;
   /** Only the newest overview paints: an older one answering late is dropped. */
   let read = 0;
-  const select = h('select', { id: 'fixed-since', 'data-field': 'fixed-since', 'aria-describedby': 'fixed-since-to' });
-  const to = h('span', { id: 'fixed-since-to', class: 'note', 'data-field': 'fixed-since-to' });
-  const show = h('button', {
-    type: 'button', 'data-action': 'show-fixed-since',
-    onclick: () => {
-      const from = Number(select.value);
-      if (select.value !== '' && Number.isFinite(from)) void compare(from);
-    },
-  }, 'Show what was fixed');
+  const picker = sincePicker({
+    id: 'fixed-since',
+    label: 'Fixed since…',
+    action: 'show-fixed-since',
+    button: 'Show what was fixed',
+    onShow: (from) => { void compare(from); },
+  });
   // Always in the page: the counts are spoken when they change.
   const counts = h('p', { class: 'fixed-counts', 'data-field': 'fixed-counts', role: 'status', 'aria-live': 'polite' });
   const lists = h('div', { class: 'fixed-lists', 'data-region': 'fixed-lists' });
   const result = h('div', { class: 'fixed-result', 'data-region': 'fixed-result', hidden: true }, counts, lists);
   const el = h('section', { class: 'fixed-since', 'data-region': 'fixed-since', 'aria-labelledby': 'fixed-since-title', hidden: true },
     h('h2', { id: 'fixed-since-title', class: 'visually-hidden' }, 'Fixed since an earlier analysis'),
-    h('div', { class: 'changes-since-controls' },
-      h('label', { for: 'fixed-since' }, 'Fixed since…'),
-      select,
-      show,
-      to),
+    picker.el,
     result);
 
   async function reload() {
@@ -79,10 +74,10 @@ export function mountFixedSince(deps) {
       el.hidden = true;
       return;
     }
-    const before = select.value;
-    select.replaceChildren(...earlier.map((a) => h('option', { value: String(a.id) }, `${fmt.dateTime(a.read_at)} · ${findingWords(a)}`)));
-    if (earlier.some((a) => String(a.id) === before)) select.value = before;
-    to.textContent = `to the newest analysis, ${fmt.dateTime(newest.read_at)} (${findingWords(newest)})`;
+    picker.fill(
+      earlier.map((a) => ({ id: a.id, words: `${fmt.dateTime(a.read_at)} · ${findingWords(a)}` })),
+      `to the newest analysis, ${fmt.dateTime(newest.read_at)} (${findingWords(newest)})`,
+    );
     el.hidden = false;
   }
 
@@ -91,7 +86,7 @@ export function mountFixedSince(deps) {
     const mine = ++asked;
     result.hidden = false;
     result.setAttribute('aria-busy', 'true');
-    show.setAttribute('aria-busy', 'true');
+    picker.button.setAttribute('aria-busy', 'true');
     lists.replaceChildren();
     counts.textContent = 'Comparing the two analyses…';
     try {
@@ -107,7 +102,7 @@ export function mountFixedSince(deps) {
     } finally {
       if (!destroyed && mine === asked) {
         result.setAttribute('aria-busy', 'false');
-        show.removeAttribute('aria-busy');
+        picker.button.removeAttribute('aria-busy');
       }
     }
   }
