@@ -4,19 +4,12 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::History;
+use super::{from_wire, to_wire, History};
 use crate::activity::Activity;
 use crate::error::{Error, Result};
 
 /// The `meta` key set once the old file was imported.
 const IMPORTED: &str = "activity_jsonl_imported";
-
-fn wire<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
 
 fn insert(conn: &rusqlite::Connection, a: &Activity) -> rusqlite::Result<usize> {
     conn.execute(
@@ -25,9 +18,9 @@ fn insert(conn: &rusqlite::Connection, a: &Activity) -> rusqlite::Result<usize> 
         params![
             a.id,
             a.at,
-            wire(&a.kind),
+            to_wire(&a.kind),
             a.target,
-            wire(&a.outcome),
+            to_wire(&a.outcome),
             a.summary,
             a.details
         ],
@@ -96,8 +89,8 @@ impl History {
                 let kind: String = r.get(2)?;
                 let outcome: String = r.get(4)?;
                 Ok((
-                    serde_json::from_value(serde_json::Value::String(kind)).ok(),
-                    serde_json::from_value(serde_json::Value::String(outcome)).ok(),
+                    from_wire(kind),
+                    from_wire(outcome),
                     Activity {
                         id: r.get(0)?,
                         at: r.get(1)?,

@@ -229,37 +229,47 @@ fn chain(conn: &Connection, id: i64) -> Result<Vec<i64>, LoadError> {
     Ok(ids)
 }
 
-/// Load `id` rebuilt: each person's key and values' text, in key order.
-pub(crate) fn rebuild(conn: &Connection, id: i64) -> Result<BTreeMap<String, String>, LoadError> {
-    let mut state = BTreeMap::new();
+/// Load `id` replayed from its full set and the changes after it into `state`, each
+/// person's values as `keep` makes them from their stored text.
+fn replay<M: Default + Extend<(String, V)>, V>(
+    conn: &Connection,
+    id: i64,
+    mut remove: impl FnMut(&mut M, &str),
+    keep: impl Fn(&str) -> V,
+) -> Result<M, LoadError> {
+    let mut state = M::default();
     for load in chain(conn, id)? {
         each_line(conn, load, |key, row| match row {
-            Some(row) => {
-                state.insert(key, row.to_owned());
-            }
-            None => {
-                state.remove(&key);
-            }
+            Some(row) => state.extend([(key, keep(row))]),
+            None => remove(&mut state, &key),
         })?;
     }
     Ok(state)
 }
 
+/// Load `id` rebuilt: each person's key and values' text, in key order.
+pub(crate) fn rebuild(conn: &Connection, id: i64) -> Result<BTreeMap<String, String>, LoadError> {
+    replay(
+        conn,
+        id,
+        |m: &mut BTreeMap<String, String>, k| {
+            m.remove(k);
+        },
+        str::to_owned,
+    )
+}
+
 /// Load `id` as fingerprints: each key with a hash of its values (what a new load is
 /// compared with, in a fraction of the memory of the values).
 fn fingerprints(conn: &Connection, id: i64) -> Result<HashMap<String, u64>, LoadError> {
-    let mut state = HashMap::new();
-    for load in chain(conn, id)? {
-        each_line(conn, load, |key, row| match row {
-            Some(row) => {
-                state.insert(key, hash_of(row));
-            }
-            None => {
-                state.remove(&key);
-            }
-        })?;
-    }
-    Ok(state)
+    replay(
+        conn,
+        id,
+        |m: &mut HashMap<String, u64>, k| {
+            m.remove(k);
+        },
+        hash_of,
+    )
 }
 
 /// Deflates lines into parts of about [`PART`] people.

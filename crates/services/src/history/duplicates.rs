@@ -9,6 +9,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::{from_wire, to_wire};
+
 /// One duplicate analysis kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -91,21 +93,14 @@ pub(crate) fn store(
             insert.execute(params![
                 id,
                 f.id,
-                wire(&group.reason),
-                wire(&f.confidence),
+                to_wire(&group.reason),
+                to_wire(&f.confidence),
                 f.seats_saved,
                 f.summary
             ])?;
         }
     }
     Ok(id)
-}
-
-fn wire<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
 }
 
 fn analysis_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DuplicateAnalysis> {
@@ -143,14 +138,12 @@ fn findings(conn: &Connection, id: i64) -> rusqlite::Result<BTreeMap<String, Kep
     let rows = stmt.query_map([id], |r| {
         let reason: String = r.get(1)?;
         let confidence: String = r.get(2)?;
-        let reason: ReasonKind = serde_json::from_value(serde_json::Value::String(reason))
-            .unwrap_or(ReasonKind::NoServerEmail);
+        let reason: ReasonKind = from_wire(reason).unwrap_or(ReasonKind::NoServerEmail);
         Ok(KeptFinding {
             id: r.get(0)?,
             title: reason.title().to_owned(),
             reason,
-            confidence: serde_json::from_value(serde_json::Value::String(confidence))
-                .unwrap_or(Confidence::Low),
+            confidence: from_wire(confidence).unwrap_or(Confidence::Low),
             seats_saved: r.get(3)?,
             summary: r.get(4)?,
         })

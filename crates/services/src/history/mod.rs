@@ -210,6 +210,19 @@ pub struct StoredLicense {
     pub overview: serde_json::Value,
 }
 
+/// An enum's wire name (its serde name), as the history stores it in a text column.
+fn to_wire<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The enum a stored wire name names; `None` for a name this version does not know.
+fn from_wire<T: serde::de::DeserializeOwned>(name: String) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name)).ok()
+}
+
 /// An instant as the shells take one: RFC 3339 (`2026-01-05T09:00:00Z`) or a day
 /// (`2026-01-05`, its start in UTC).
 pub fn parse_instant(what: &'static str, text: &str) -> Result<OffsetDateTime> {
@@ -228,10 +241,7 @@ pub fn parse_instant(what: &'static str, text: &str) -> Result<OffsetDateTime> {
 fn damaged(store: &Store, e: consumed::LoadError) -> Error {
     match e {
         consumed::LoadError::Sqlite(e) => store.error(&e),
-        consumed::LoadError::Damaged(detail) => Error::History {
-            path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-            detail,
-        },
+        consumed::LoadError::Damaged(detail) => store.refused(detail),
     }
 }
 
@@ -328,10 +338,7 @@ impl History {
         match stored {
             Ok(Some(load)) => Ok(load),
             Ok(None) => Err(store.error(&rusqlite::Error::QueryReturnedNoRows)),
-            Err(detail) => Err(Error::History {
-                path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                detail,
-            }),
+            Err(detail) => Err(store.refused(detail)),
         }
     }
 
@@ -435,10 +442,7 @@ impl History {
             .map(|(key, text)| {
                 consumed::decode(&text)
                     .map(|p| (key, p))
-                    .map_err(|detail| Error::History {
-                        path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                        detail,
-                    })
+                    .map_err(|detail| store.refused(detail))
             })
             .collect()
     }
@@ -471,10 +475,7 @@ impl History {
                 Ok(Ok((f, t, before, delta)))
             })?
             .map_err(|e| damaged(&store, e))?;
-        let bad = |detail: String| Error::History {
-            path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-            detail,
-        };
+        let bad = |detail: String| store.refused(detail);
         let mut out = ConsumedChanges {
             from: from_load,
             to: to_load,

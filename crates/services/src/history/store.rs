@@ -136,12 +136,17 @@ impl Store {
 
     /// `e` said for the admin, naming the file.
     pub(crate) fn error(&self, e: &rusqlite::Error) -> Error {
+        self.refused(sqlite_words(e))
+    }
+
+    /// A failure of this history, in `detail`'s words, naming the file.
+    pub(crate) fn refused(&self, detail: String) -> Error {
         Error::History {
             path: self
                 .path
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(":memory:")),
-            detail: sqlite_words(e),
+            detail,
         }
     }
 }
