@@ -1,5 +1,6 @@
 // The shell of the UI: what mode the app runs in, and which screen is shown.
 import * as ipc from './lib/ipc.js';
+import * as l10n from './lib/l10n.js';
 import { showBanner } from './lib/status.js';
 import { createConsumedStore } from './stores/consumed-store.js';
 import { createWatchStore } from './stores/watch-store.js';
@@ -10,6 +11,7 @@ import { mountConsumedView } from './views/consumed/consumed-view.js';
 import { mountDuplicatesView } from './views/duplicates/duplicates-view.js';
 import { mountHistoryView } from './views/history/history-view.js';
 import { mountLicenseView } from './views/license/license-view.js';
+import { mountLanguagePicker } from './views/language/language-picker.js';
 import { handleTrayActions } from './views/monitor/tray-actions.js';
 
 /** @typedef {{ refresh: () => Promise<void>, destroy: () => void }} View */
@@ -92,17 +94,33 @@ function openUsageFile(path) {
   else location.hash = target;
 }
 
+/**
+ * The messages first: every screen renders its text through them. A backend that cannot
+ * send them leaves the UI in English's words as index.html has them.
+ */
+async function startLanguage() {
+  try {
+    const messages = await ipc.localeMessages();
+    l10n.init(messages, { pseudo: /** @type {any} */ (window).__GHLS_PSEUDO__ === true });
+    l10n.localize(document);
+    mountLanguagePicker(/** @type {HTMLElement} */ (document.getElementById('language-picker')), { state: messages.state, set: ipc.setLanguage });
+  } catch (e) {
+    console.error('no messages from the backend:', e);
+  }
+}
+
 async function boot() {
+  await startLanguage();
   try {
     const info = await ipc.appInfo();
     document.documentElement.dataset.mode = info.mode;
     const badge = document.getElementById('mode-badge');
     if (badge && info.mode === 'demo') badge.hidden = false;
     if (info.settings_warning) {
-      showBanner({ title: 'Your settings need attention', message: info.settings_warning.message, fix: info.settings_warning.fix });
+      showBanner({ title: l10n.t('settings-warning-title'), message: info.settings_warning.message, fix: info.settings_warning.fix });
     }
   } catch (e) {
-    showBanner({ title: 'The app’s backend did not answer', message: String(e), fix: 'Restart the app.' });
+    showBanner({ title: l10n.t('backend-silent-title'), message: String(e), fix: l10n.t('backend-silent-fix') });
   }
   window.addEventListener('hashchange', route);
   route();

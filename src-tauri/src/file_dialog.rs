@@ -102,16 +102,9 @@ pub(crate) async fn save_file<R: Runtime>(
 
 /// A Save or Open dialog that failed to open, as the UI's structured error.
 pub(crate) fn dialog_failed(message: String) -> ghls_services::ErrorReport {
-    ghls_services::ErrorReport {
-        kind: ghls_services::ErrorKind::FileDialog,
-        message: format!("The file dialog failed: {message}."),
-        fix: Some(
-            "Try again; if the dialog does not open, check the desktop's file-chooser service."
-                .to_owned(),
-        ),
-        github_message: None,
-        documentation_url: None,
-        retry_after_seconds: None,
-        fields: None,
-    }
+    ghls_services::ErrorReport::new(
+        ghls_services::ErrorKind::FileDialog,
+        &ghls_l10n::msg!("file-dialog-failed", detail = message),
+        Some(&ghls_l10n::msg!("file-dialog-failed-fix")),
+    )
 }

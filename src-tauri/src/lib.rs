@@ -39,6 +39,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, app: Arc<App>) -> tauri
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
+            commands::language::locale_messages,
+            commands::language::set_language,
             commands::license::license_overview,
             commands::connections::connections,
             commands::connections::save_connections,

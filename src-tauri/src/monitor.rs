@@ -166,15 +166,11 @@ pub(crate) async fn set_settings<R: Runtime>(
     let wanted = settings.start_at_login;
     if wanted && !before && app.mode() == ghls_services::Mode::Demo {
         // The demo writes nothing outside its memory; a login item would outlive it.
-        return Err(ErrorReport {
-            message: "The demo does not add itself to your login items.".to_owned(),
-            fix: Some(
-                "Start at login is there when the app runs with your own connections \
-                 (without --demo)."
-                    .to_owned(),
-            ),
-            ..start_at_login_failed(true, "")
-        });
+        return Err(ErrorReport::new(
+            ErrorKind::Autostart,
+            &ghls_l10n::msg!("autostart-demo"),
+            Some(&ghls_l10n::msg!("autostart-demo-fix")),
+        ));
     }
     if wanted != before {
         apply_start_at_login(handle, wanted)?;
@@ -220,23 +216,15 @@ fn apply_start_at_login<R: Runtime>(handle: &AppHandle<R>, on: bool) -> Result<(
 }
 
 fn start_at_login_failed(on: bool, detail: &str) -> ErrorReport {
-    ErrorReport {
-        kind: ErrorKind::Autostart,
-        message: format!(
-            "Start at login could not be turned {}: {detail}.",
-            if on { "on" } else { "off" }
+    ErrorReport::new(
+        ErrorKind::Autostart,
+        &ghls_l10n::msg!(
+            "autostart-failed",
+            state = if on { "on" } else { "off" },
+            detail = detail
         ),
-        fix: Some(
-            "Check that your home folder's autostart folder (~/.config/autostart on Linux, \
-             ~/Library/LaunchAgents on macOS) is writable, or add the app to your desktop's \
-             startup applications yourself."
-                .to_owned(),
-        ),
-        github_message: None,
-        documentation_url: None,
-        retry_after_seconds: None,
-        fields: None,
-    }
+        Some(&ghls_l10n::msg!("autostart-failed-fix")),
+    )
 }
 
 /// The argument the login item starts the app with: hidden in the tray, when the checks

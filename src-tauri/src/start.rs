@@ -95,7 +95,16 @@ pub(crate) fn absolute(file: &str, cwd: &Path) -> String {
     cwd.join(path).display().to_string()
 }
 
+/// The app on its settings (or the demo's), speaking the language of its setting.
 pub(crate) async fn open_app(o: &StartOptions) -> ghls_services::Result<App> {
+    // The OS's language until the settings are read (what an unreadable file is told in).
+    ghls_l10n::set_language(ghls_l10n::Lang::from_environment());
+    let app = open_settings(o).await?;
+    app.apply_language();
+    Ok(app)
+}
+
+async fn open_settings(o: &StartOptions) -> ghls_services::Result<App> {
     if o.demo {
         let defaults = DemoConfig::default();
         return demo::start(DemoConfig {

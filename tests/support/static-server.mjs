@@ -2,7 +2,7 @@
 // (with its mocks) under /test-vendor/, and the tests' own scripts under /test/. Into the
 // app's index.html it inserts the IPC mock module before the app's own script.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +33,16 @@ function withMocks(html) {
 export async function startStaticServer() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // `/locales/<lang>.ftl`: a language's message files joined, as `locale_messages` sends them.
+    const locale = /^\/locales\/(en|es|pt-BR)\.ftl$/.exec(path);
+    if (locale) {
+      const dir = join(root, 'locales', locale[1]);
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.ftl')).sort();
+      const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(texts.join('\n'));
+      return;
+    }
     const [prefix, dir] = mounts.find(([p]) => path.startsWith(p)) ?? mounts[mounts.length - 1];
     const rel = path.slice(prefix.length) || 'index.html';
     const file = normalize(join(dir, rel));

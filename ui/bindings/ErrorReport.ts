@@ -11,11 +11,19 @@ export type ErrorReport = {
  */
 kind: ErrorKind, 
 /**
- * What failed and why, in a sentence.
+ * The id of `message` in `locales/` (stable, like `kind` but one per sentence).
+ */
+id: string, 
+/**
+ * The arguments `message` was rendered with (data as strings, numbers as numbers).
+ */
+args: Record<string, string | number | null>, 
+/**
+ * What failed and why, in a sentence, in the process's language.
  */
 message: string, 
 /**
- * What to do about it.
+ * What to do about it, in the process's language.
  */
 fix: string | null, 
 /**

@@ -4,6 +4,7 @@
 import { Channel, invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { t } from './l10n.js';
 
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
 
@@ -18,9 +19,21 @@ export function asErrorReport(e) {
   const message = typeof e === 'string' ? e
     : e instanceof Error ? e.message
       : e && typeof e === 'object' && 'message' in e ? String(e.message)
-        : e === undefined ? 'The backend failed without saying why.'
+        : e === undefined ? t('ipc-failed-silently')
           : JSON.stringify(e);
-  return { kind: 'internal', message, fix: 'Try again. If it keeps failing, restart the app; details are in its log (stderr).', github_message: null, documentation_url: null, retry_after_seconds: null };
+  return { kind: 'internal', id: 'text-as-is', args: { text: message }, message, fix: t('ipc-failed-fix'), github_message: null, documentation_url: null, retry_after_seconds: null };
+}
+
+/**
+ * A failure the UI itself finds, as an ErrorReport in the language in use.
+ * @param {ErrorReport['kind']} kind
+ * @param {string} id the message (locales/)
+ * @param {Record<string, string | number>} [args]
+ * @param {string} [fixId] the message saying what to do
+ * @returns {ErrorReport}
+ */
+export function uiError(kind, id, args = {}, fixId) {
+  return { kind, id, args, message: t(id, args), fix: fixId ? t(fixId, args) : null, github_message: null, documentation_url: null, retry_after_seconds: null };
 }
 
 /**
@@ -46,6 +59,20 @@ async function invoke(cmd, args) {
 /** @returns {Promise<AppInfo>} */
 export function appInfo() {
   return invoke('app_info');
+}
+
+/** @typedef {import('../bindings/LocaleMessages').LocaleMessages} LocaleMessages */
+/** @typedef {import('../bindings/LanguageState').LanguageState} LanguageState */
+/** @typedef {import('../bindings/LanguageChoice').LanguageChoice} LanguageChoice */
+
+/** The language in use, the choices, and the message files to render with. @returns {Promise<LocaleMessages>} */
+export function localeMessages() {
+  return invoke('locale_messages');
+}
+
+/** Saves the language setting. @param {LanguageChoice} choice @returns {Promise<LanguageState>} */
+export function setLanguage(choice) {
+  return invoke('set_language', { choice });
 }
 
 /** @returns {Promise<LicenseOverview>} */

@@ -11,7 +11,7 @@
 //
 // Nothing here says "confirmed" on its own: an entry ends confirmed only with the backend's
 // `confirmed` event, which is GitHub read back.
-import { asErrorReport } from '../lib/ipc.js';
+import { asErrorReport, uiError } from '../lib/ipc.js';
 import { createListeners } from './listeners.js';
 
 /** @typedef {import('../bindings/WatchEvent').WatchEvent} WatchEvent */
@@ -274,7 +274,7 @@ export function createWatchStore(backend) {
     const since = last && last.state === 'timed_out' ? last.since : e.since;
     const target = e.backendKey ?? (e.kind === 'add_server_usage' ? (e.host?.toLowerCase() ?? null) : key);
     if (!since || !target) {
-      e.end = { type: 'refused', error: { kind: 'internal', message: 'The hand-off time of this watch is not known, so it cannot be continued. Start it again.', fix: null, github_message: null, documentation_url: null, retry_after_seconds: null } };
+      e.end = { type: 'refused', error: uiError('internal', 'watch-since-unknown') };
       emit(key);
       return Promise.resolve();
     }

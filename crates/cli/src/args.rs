@@ -78,6 +78,17 @@ pub struct Global {
     /// When to use colours: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// The language of messages: en, es, pt-BR [default: from LC_ALL, LC_MESSAGES, LANG]
+    /// (--help stays English).
+    #[arg(long, global = true, help_heading = "Global options", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<ghls_l10n::Lang>,
+}
+
+/// `--lang es`, `--lang pt_BR.UTF-8`: any tag or locale name of a language we speak.
+fn parse_lang(s: &str) -> Result<ghls_l10n::Lang, String> {
+    ghls_l10n::Lang::from_tag(s)
+        .ok_or_else(|| format!("`{s}` is not a language of ghls; use en, es or pt-BR"))
 }
 
 impl Global {

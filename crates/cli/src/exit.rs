@@ -100,13 +100,10 @@ pub fn cli_report(
     fix: impl Into<String>,
 ) -> ErrorReport {
     let fix = fix.into();
-    ErrorReport {
+    let fix = (!fix.is_empty()).then(|| ghls_l10n::msg!("text-as-is", text = fix));
+    ErrorReport::new(
         kind,
-        message: message.into(),
-        fix: (!fix.is_empty()).then_some(fix),
-        github_message: None,
-        documentation_url: None,
-        retry_after_seconds: None,
-        fields: None,
-    }
+        &ghls_l10n::msg!("text-as-is", text = message.into()),
+        fix.as_ref(),
+    )
 }

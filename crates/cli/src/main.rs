@@ -38,6 +38,11 @@ const STOP_GRACE: Duration = Duration::from_secs(3);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    ghls_l10n::set_language(
+        cli.global
+            .lang
+            .unwrap_or_else(ghls_l10n::Lang::from_environment),
+    );
     init_logging();
     let out = Output::new(cli.global.json, cli.global.color);
     let exit = match run(cli, &out) {

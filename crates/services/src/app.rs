@@ -63,7 +63,8 @@ pub struct App {
     settings: RwLock<Settings>,
     /// Where changed settings go.
     store: Store,
-    settings_warning: Option<ErrorReport>,
+    /// Kept as the error: reported in the language in use when asked.
+    settings_warning: Option<crate::Error>,
     credentials: Arc<Secrets>,
     client_options: ClientOptions,
     #[cfg(feature = "demo")]
@@ -114,7 +115,7 @@ impl App {
         } else {
             Store::File(store)
         };
-        app.settings_warning = loaded.warning.map(|w| w.report());
+        app.settings_warning = loaded.warning;
         app
     }
 
@@ -194,7 +195,7 @@ impl App {
                 Store::File(s) => Some(s.path().display().to_string()),
                 Store::Memory | Store::Locked => None,
             },
-            settings_warning: self.settings_warning.clone(),
+            settings_warning: self.settings_warning.as_ref().map(crate::Error::report),
         }
     }
 

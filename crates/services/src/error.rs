@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use ghls_l10n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -240,6 +241,17 @@ impl Error {
         }
     }
 
+    /// What failed, as a message of `locales/` (its `Display` is this message's text).
+    pub fn message(&self) -> Message {
+        // Not yet in locales/: the English sentence as it is (issue #17 moves each one).
+        ghls_l10n::msg!("text-as-is", text = self.to_string())
+    }
+
+    /// What to do about it, as a message of `locales/`.
+    pub fn fix_message(&self) -> Message {
+        ghls_l10n::msg!("text-as-is", text = self.fix())
+    }
+
     /// The structured form for the UI and `--json`.
     pub fn report(&self) -> ErrorReport {
         let github = match self {
@@ -253,9 +265,6 @@ impl Error {
             _ => None,
         };
         ErrorReport {
-            kind: self.error_kind(),
-            message: self.to_string(),
-            fix: Some(self.fix()),
             github_message: github.and_then(|g| g.message.clone()),
             documentation_url: github.and_then(|g| g.documentation_url.clone()),
             retry_after_seconds,
@@ -265,6 +274,11 @@ impl Error {
                 }
                 _ => None,
             },
+            ..ErrorReport::new(
+                self.error_kind(),
+                &self.message(),
+                Some(&self.fix_message()),
+            )
         }
     }
 }
@@ -435,9 +449,14 @@ impl ErrorKind {
 pub struct ErrorReport {
     /// A stable name to switch on (`unauthorized`, `not_found`, `connection_refused`, …).
     pub kind: ErrorKind,
-    /// What failed and why, in a sentence.
+    /// The id of `message` in `locales/` (stable, like `kind` but one per sentence).
+    pub id: String,
+    /// The arguments `message` was rendered with (data as strings, numbers as numbers).
+    #[ts(type = "Record<string, string | number | null>")]
+    pub args: serde_json::Map<String, serde_json::Value>,
+    /// What failed and why, in a sentence, in the process's language.
     pub message: String,
-    /// What to do about it.
+    /// What to do about it, in the process's language.
     pub fix: Option<String>,
     /// GitHub's own `message`, verbatim, when it sent one.
     pub github_message: Option<String>,
@@ -452,6 +471,23 @@ pub struct ErrorReport {
 }
 
 impl ErrorReport {
+    /// A report of `kind` saying `message` (rendered now, in the process's language, with
+    /// its id and arguments kept) and what to do (`fix`).
+    pub fn new(kind: ErrorKind, message: &Message, fix: Option<&Message>) -> Self {
+        let lang = ghls_l10n::language();
+        Self {
+            kind,
+            id: message.id().to_owned(),
+            args: message.args_json(lang),
+            message: message.in_lang(lang),
+            fix: fix.map(|f| f.in_lang(lang)),
+            github_message: None,
+            documentation_url: None,
+            retry_after_seconds: None,
+            fields: None,
+        }
+    }
+
     /// Replaces the advice with what only the caller knows (e.g. that the demo's emulator
     /// stopped, where "check the host name" would mislead).
     pub fn with_fix(mut self, fix: &str) -> Self {

@@ -22,6 +22,7 @@
 //! | duplicates       | `duplicates/`      | `duplicates.rs`                            | `duplicates/`         | `duplicates` |
 //! | activity         | `activity/`        | `activity.rs`                              | `activity/`           | —        |
 //! | history          | `history/` (SQLite: readings kept, changes between loads) | `history.rs` | `history/` | `history`, `consumed --changes-since` |
+//! | language         | `language/` (the setting; messages are `locales/`, crate `ghls-l10n`) | `language.rs` | `language/` (the picker) | `--lang` |
 //! | monitor          | `monitor/` (background checks, shared `judge`) | `monitor.rs`       | `monitor/`            | `monitor` (judge: `status`) |
 //! | demo             | `demo/` (cargo feature `demo`) | —                              | —                     | `--demo`, `emulator` |
 //! | support          | `support/`         | —                                          | `ui/lib/`             | —        |
@@ -50,6 +51,7 @@ pub mod demo;
 pub mod duplicates;
 mod error;
 pub mod history;
+pub mod language;
 pub mod license;
 pub mod license_upload;
 pub mod monitor;
@@ -75,6 +77,7 @@ pub use consumed::{
 pub use demo::DemoConfig;
 pub use error::{Error, ErrorKind, ErrorReport, Result};
 pub use history::{ConsumedChanges, ConsumedLoad, History, HistoryOverview, StoredLicense};
+pub use language::{LanguageState, LocaleMessages};
 pub use license::{LicenseOverview, Section};
 pub use license_upload::LicenseUploadOutcome;
 pub use monitor::{

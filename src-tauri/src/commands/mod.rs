@@ -9,6 +9,7 @@ pub(crate) mod connections;
 pub(crate) mod consumed;
 pub(crate) mod duplicates;
 pub(crate) mod history;
+pub(crate) mod language;
 pub(crate) mod license;
 pub(crate) mod license_upload;
 pub(crate) mod monitor;

@@ -93,9 +93,34 @@ async function licenseActions(cmd, args) {
 }
 
 mockWindows('main');
+// The language (issue 17): `?lang=es` answers `locale_messages` with locales/es (the real
+// files, served by static-server.mjs as /locales/<lang>.ftl), `?pseudo=1` renders English
+// pseudo-localized (accented, longer).
+const lang = /** @type {'en' | 'es' | 'pt-BR'} */ (params.get('lang') ?? 'en');
+if (params.get('pseudo') === '1') /** @type {any} */ (window).__GHLS_PSEUDO__ = true;
+async function localeMessages() {
+  const read = async (/** @type {string} */ l) => (await fetch(`/locales/${l}.ftl`)).text();
+  const names = { en: 'English', es: 'Español', 'pt-BR': 'Português (Brasil)' };
+  return {
+    state: {
+      choice: params.get('lang') ? { kind: 'chosen', lang } : { kind: 'system' },
+      lang,
+      system: 'en',
+      languages: Object.entries(names).map(([l, name]) => ({ lang: l, name })),
+    },
+    messages: await read(lang),
+    english: await read('en'),
+  };
+}
+
 mockIPC(async (cmd, args) => {
   state.calls[cmd] = (state.calls[cmd] ?? 0) + 1;
   // `mode=normal`: the app with the admin's own connections (as without --demo).
+  if (cmd === 'locale_messages') return localeMessages();
+  if (cmd === 'set_language') {
+    /** @type {any} */ (state).language = args.choice;
+    return (await localeMessages()).state;
+  }
   if (cmd === 'app_info') return params.get('mode') === 'normal' ? { ...fixtures.demoInfo(), mode: 'normal', credential_backend: 'keyring', emulator_url: null } : fixtures.demoInfo();
   if (cmd === 'inspect_usage_file') {
     const path = /** @type {{ path: string }} */ (args).path;

@@ -1,6 +1,7 @@
 // Saving the Connections screen: the draft the backend checks, the secrets typed since the
 // last save, and the backend's refusals marked on their fields.
 import { h } from '../../lib/dom.js';
+import { uiError } from '../../lib/ipc.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/Connections').Connections} Connections */
@@ -42,7 +43,7 @@ export async function saveSecrets(ghec, cards, saved) {
       if (!f.pending()) continue;
       const target = s === ghec ? (saved.ghec ? { target: /** @type {'ghec'} */ ('ghec') } : null) : s.target();
       if (!target) {
-        f.showError({ kind: 'not_configured', message: 'GitHub Enterprise Cloud is not set up, so its token was not saved.', fix: 'Enter the enterprise slug, then save again.', github_message: null, documentation_url: null, retry_after_seconds: null });
+        f.showError(uiError('not_configured', 'connections-ghec-token-not-saved', {}, 'connections-ghec-token-not-saved-fix'));
         all = false;
         continue;
       }

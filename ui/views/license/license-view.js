@@ -4,7 +4,7 @@
 // (the backend's history keeps it) while GitHub is asked again, and keeps the last screen it
 // showed, saying how old it is and why, when GitHub cannot be read at all.
 import { h } from '../../lib/dom.js';
-import { asErrorReport } from '../../lib/ipc.js';
+import { asErrorReport, uiError } from '../../lib/ipc.js';
 import * as fmt from '../../lib/format.js';
 import { announce, hideBanner, problem, showBanner } from '../../lib/status.js';
 import { mountSeatChart } from './seat-chart.js';
@@ -199,7 +199,7 @@ export function mountLicenseView(root, deps) {
     lastGood = shown;
     if (!loading) {
       // GitHub answered first, with nothing: the stored screen is better than none.
-      keep(failure ?? { kind: 'internal', message: 'GitHub could not be read.', fix: 'Try again.', github_message: null, documentation_url: null, retry_after_seconds: null });
+      keep(failure ?? uiError('internal', 'license-github-not-read', {}, 'license-github-not-read-fix'));
       return;
     }
     kept = shown;

@@ -430,6 +430,7 @@ pub(crate) fn settings_from_draft(
             handoff: current.handoff,
             rate_reserve_percent: current.rate_reserve_percent,
             history_detail_days: current.history_detail_days,
+            language: current.language,
         },
         dropped,
     ))

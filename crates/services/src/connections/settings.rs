@@ -46,6 +46,10 @@ pub struct Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub history_detail_days: Option<u32>,
+    /// The app's language; unset means the OS's (`language/`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub language: Option<ghls_l10n::LanguageChoice>,
 }
 
 impl Default for Settings {
@@ -57,6 +61,7 @@ impl Default for Settings {
             handoff: OpenIn::Browser,
             rate_reserve_percent: None,
             history_detail_days: None,
+            language: None,
         }
     }
 }
@@ -425,6 +430,7 @@ mod tests {
             handoff: OpenIn::AppWindow,
             rate_reserve_percent: Some(25),
             history_detail_days: None,
+            language: None,
         }
     }
 

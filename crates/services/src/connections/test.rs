@@ -53,6 +53,7 @@ pub enum TestResult {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[ts(export)]
+#[allow(clippy::large_enum_variant)] // one per connection test, sent to the UI as it is
 pub enum Learned {
     Ghes {
         version: Option<String>,

@@ -167,6 +167,7 @@ pub fn settings_for(info: &EmulatorInfo) -> Settings {
         handoff: OpenIn::AppWindow,
         rate_reserve_percent: None,
         history_detail_days: None,
+        language: None,
     }
 }
 

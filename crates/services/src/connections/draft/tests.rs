@@ -9,6 +9,7 @@ fn current() -> Settings {
         handoff: crate::sync::OpenIn::Browser,
         rate_reserve_percent: None,
         history_detail_days: None,
+        language: None,
     }
 }
 
