@@ -96,14 +96,16 @@ mockWindows('main');
 // The language (issue 17): `?lang=es` answers `locale_messages` with locales/es (the real
 // files, served by static-server.mjs as /locales/<lang>.ftl), `?pseudo=1` renders English
 // pseudo-localized (accented, longer).
-const lang = /** @type {'en' | 'es' | 'pt-BR'} */ (params.get('lang') ?? 'en');
+// A language chosen in the header's menu is kept for the tab (the app reloads after it).
+const chosen = sessionStorage.getItem('ghls-language') ?? params.get('lang');
+const lang = /** @type {'en' | 'es' | 'pt-BR'} */ (chosen ?? 'en');
 if (params.get('pseudo') === '1') /** @type {any} */ (window).__GHLS_PSEUDO__ = true;
 async function localeMessages() {
   const read = async (/** @type {string} */ l) => (await fetch(`/locales/${l}.ftl`)).text();
   const names = { en: 'English', es: 'Español', 'pt-BR': 'Português (Brasil)' };
   return {
     state: {
-      choice: params.get('lang') ? { kind: 'chosen', lang } : { kind: 'system' },
+      choice: chosen ? { kind: 'chosen', lang } : { kind: 'system' },
       lang,
       system: 'en',
       languages: Object.entries(names).map(([l, name]) => ({ lang: l, name })),
@@ -113,12 +115,43 @@ async function localeMessages() {
   };
 }
 
+// Every word the backend sends (answers, progress messages) is data, not the UI's text:
+// the pseudo-locale test (tests/ui/pseudo-locale.test.mjs) allows exactly these in English.
+/** @type {Set<string>} */
+const dataWords = new Set();
+/** @type {any} */ (window).__ipcWords = dataWords;
+/** @param {unknown} v */
+function noteWords(v) {
+  if (typeof v === 'string') for (const w of v.match(/[A-Za-z]+/g) ?? []) dataWords.add(w);
+  else if (Array.isArray(v)) v.forEach(noteWords);
+  else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { noteWords(k); noteWords(x); });
+}
+
 mockIPC(async (cmd, args) => {
+  try {
+    const answer = await answerIpc(cmd, args);
+    if (cmd !== 'locale_messages') noteWords(answer);
+    return answer;
+  } catch (e) {
+    noteWords(e instanceof Error ? e.message : e);
+    throw e;
+  }
+}, { shouldMockEvents: true });
+{
+  const internals = /** @type {any} */ (window).__TAURI_INTERNALS__;
+  const run = internals.runCallback.bind(internals);
+  internals.runCallback = (/** @type {number} */ id, /** @type {unknown} */ data) => { noteWords(data); return run(id, data); };
+}
+
+/** @param {string} cmd @param {any} args */
+async function answerIpc(cmd, args) {
   state.calls[cmd] = (state.calls[cmd] ?? 0) + 1;
   // `mode=normal`: the app with the admin's own connections (as without --demo).
   if (cmd === 'locale_messages') return localeMessages();
   if (cmd === 'set_language') {
     /** @type {any} */ (state).language = args.choice;
+    if (args.choice.kind === 'chosen') sessionStorage.setItem('ghls-language', args.choice.lang);
+    else sessionStorage.setItem('ghls-language', 'en');
     return (await localeMessages()).state;
   }
   if (cmd === 'app_info') return params.get('mode') === 'normal' ? { ...fixtures.demoInfo(), mode: 'normal', credential_backend: 'keyring', emulator_url: null } : fixtures.demoInfo();
@@ -170,4 +203,4 @@ mockIPC(async (cmd, args) => {
     case 'known-servers-partial': return fixtures.knownServersPartial();
     default: throw new Error(`unknown scenario ${scenario}`);
   }
-}, { shouldMockEvents: true });
+}

@@ -1,0 +1,85 @@
+// The pseudo-locale run (issue 17): every screen rendered in English accented and about 40%
+// longer (ui/lib/l10n.js `pseudo`). Any word of plain ASCII letters left on screen that the
+// backend did not send (the mock records every word of its answers as data) is text that
+// does not come from locales/; any label whose text no longer fits is clipped.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { shots, uiHarness } from '../support/chromium.mjs';
+
+const ui = uiHarness({ viewport: { width: 1280, height: 900 } });
+
+/**
+ * What the screen shows that is not translated, and the labels that do not fit.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<{ english: string[], clipped: string[] }>}
+ */
+function audit(page) {
+  return page.evaluate(() => {
+    const data = /** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords);
+    /** @param {Element} el */
+    const visible = (el) => {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.height > 0;
+    };
+    // Code, keys, paths and the user's own input are data by nature.
+    const skip = 'code, kbd, samp, pre, script, style, noscript, input, textarea, select option:not(:checked), .visually-hidden';
+    /** @type {Set<string>} */
+    const english = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip) || !visible(el)) continue;
+      for (const w of n.textContent?.match(/[A-Za-z]{2,}/g) ?? []) {
+        if (!data.has(w)) english.add(`${w} ← “${(n.textContent ?? '').trim().slice(0, 60)}”`);
+      }
+    }
+    // Attributes people hear or see.
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (el.closest('script, style')) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        for (const w of el.getAttribute(a)?.match(/[A-Za-z]{2,}/g) ?? []) {
+          if (!data.has(w)) english.add(`${w} ← ${a}="${el.getAttribute(a)?.slice(0, 60)}"`);
+        }
+      }
+    }
+    const labels = 'button, a, label, th, legend, summary, h1, h2, h3, h4, .badge, .chip, [role="tab"]';
+    const clipped = [...document.querySelectorAll(labels)].filter((el) => {
+      const e = /** @type {HTMLElement} */ (el);
+      if (!visible(e)) return false;
+      const s = getComputedStyle(e);
+      const hides = s.overflowX !== 'visible' || s.textOverflow === 'ellipsis';
+      return (hides && e.scrollWidth > e.clientWidth + 1) || e.getBoundingClientRect().right > window.innerWidth + 1;
+    }).map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+    return { english: [...english].sort(), clipped };
+  });
+}
+
+/** @type {{ name: string, route: string, query?: string, ready?: string, act?: (page: import('playwright-core').Page) => Promise<void> }[]} */
+const screens = [
+  { name: 'license', route: 'license', query: 'scenario=loaded' },
+  { name: 'add-server-usage', route: 'add-server-usage', query: `opened=${encodeURIComponent('/home/admin/Downloads/ghes-legacy-license-usage.json')}`, ready: '[data-verdict="accepted"]' },
+  { name: 'add-server-usage-refused', route: 'add-server-usage', query: `opened=${encodeURIComponent('/home/admin/Downloads/github-enterprise.ghl')}`, ready: '[data-verdict="refused"]' },
+  { name: 'consumed', route: 'consumed', query: 'consumed=cached' },
+  { name: 'duplicates', route: 'duplicates', query: 'consumed=cached' },
+  { name: 'connections', route: 'connections', ready: 'main[aria-busy="false"] [data-target="ghec"]' },
+  { name: 'activity', route: 'activity' },
+  { name: 'history', route: 'history', query: 'history=kept' },
+];
+
+describe('Pseudo-locale', () => {
+  for (const s of screens) {
+    test(`${s.name}: every word comes from the messages or the data, and every label fits`, async () => {
+      const { page, errors } = await ui.open({ route: s.route, query: `${s.query ?? ''}&pseudo=1`, ...(s.ready ? { ready: s.ready } : {}) });
+      if (s.act) await s.act(page);
+      await page.waitForTimeout(200);
+      const { english, clipped } = await audit(page);
+      await page.screenshot({ path: `${shots}pseudo-${s.name}.png`, fullPage: true });
+      assert.deepEqual(english, [], `${s.name}: English words not from locales/ nor from the data`);
+      assert.deepEqual(clipped, [], `${s.name}: labels that do not fit`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
