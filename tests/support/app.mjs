@@ -41,7 +41,9 @@ export async function startApp({ name, args = ['--demo'], env = {} }, session = 
   };
   try {
     const display = await startXvfb(procs);
-    const driver = await startWebDriver(procs, { DISPLAY: display, ...env }, `${OUT}webkitwebdriver-${name}.log`);
+    // English unless a test asks for another language: the machine's own locale must not
+    // change what the tests read (LC_ALL=C is English in ghls_l10n's rule).
+    const driver = await startWebDriver(procs, { DISPLAY: display, LC_ALL: 'C.UTF-8', LANGUAGE: '', ...env }, `${OUT}webkitwebdriver-${name}.log`);
     await session.open(driver, APP_BINARY, args);
   } catch (e) {
     await stop();
