@@ -4,9 +4,27 @@
 // the same normalised value. No browser needed: the rules are plain functions.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
+import * as l10n from '../../ui/lib/l10n.js';
 import * as rules from '../../ui/views/connections/rules.js';
+
+/** A language's message files joined, as the backend's `locale_messages` sends them. @param {string} lang */
+function messagesOf(lang) {
+  const dir = new URL(`../../locales/${lang}/`, import.meta.url);
+  return readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
+}
+
+/**
+ * The rules speak through locales/ (ui/lib/l10n.js), as on the screen: here in `lang`. Node
+ * has no page, so `init` gets the one thing of `document` it touches.
+ * @param {'en' | 'es' | 'pt-BR'} lang
+ */
+function speak(lang) {
+  /** @type {any} */ (globalThis).document ??= { documentElement: {} };
+  l10n.init({ state: { choice: { kind: 'chosen', lang }, lang, system: 'en', languages: [] }, messages: messagesOf(lang), english: messagesOf('en') });
+}
+speak('en');
 
 /** @type {{ cases: { rule: string, input: string, args?: unknown[], ok: boolean, value?: unknown, message?: string, filesystem?: boolean }[] }} */
 const table = JSON.parse(readFileSync(new URL('../../ui/bindings/validation-cases.json', import.meta.url), 'utf8'));
@@ -66,5 +84,22 @@ describe('hints', () => {
     assert.match(h?.message ?? '', /capital letters/);
     assert.match(h?.fix ?? '', /did you mean acme-corp\?/);
     assert.notEqual(rules.asHint(rules.enterpriseSlug)(''), null, 'without emptyIsFine an empty slug is refused, as on Save');
+  });
+
+  test('a hint is in the admin’s language, with what was typed as typed', () => {
+    try {
+      speak('es');
+      const slug = rules.asHint(rules.enterpriseSlug)('Acme Corp');
+      assert.equal(slug?.message, '“Acme Corp” tiene mayúsculas; los slugs de empresa van en minúsculas.');
+      assert.equal(slug?.fix, 'Los slugs de empresa tienen letras minúsculas, dígitos y guiones: ¿quisiste decir acme-corp?');
+      const port = rules.portNumber('70000', 122);
+      assert.equal(port.ok ? null : port.message, 'El puerto 70000 está fuera de rango.');
+      speak('pt-BR');
+      const host = rules.hostname('https://github.acme.example/');
+      assert.equal(host.ok ? null : host.message, '“https://github.acme.example/” inclui um esquema (http:// ou https://).');
+      assert.equal(host.ok ? null : host.fix, 'Informe só o nome do host: github.acme.example. HTTPS é uma configuração à parte.');
+    } finally {
+      speak('en');
+    }
   });
 });

@@ -4,6 +4,8 @@
 // backend's verdict on Save is the one that counts, field by field.
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { rich, t } from '../../lib/l10n.js';
+import { fill, slot } from '../../lib/slots.js';
 import { announce, problem } from '../../lib/status.js';
 import { confirmModal } from '../../widgets/dialog.js';
 import { handoffSetting } from '../sync/handoff-setting.js';
@@ -51,15 +53,15 @@ export function mountConnectionsView(root, deps) {
   /** @type {Set<string>} targets being tested */
   const testing = new Set();
 
-  const saveButton = h('button', { type: 'button', class: 'primary', 'data-action': 'save', title: 'Save the connections (Ctrl+S)', onclick: () => { void save(); } }, 'Save');
-  const dirtyNote = h('span', { class: 'updated', 'data-field': 'dirty', hidden: true }, 'Unsaved changes');
+  const saveButton = h('button', { type: 'button', class: 'primary', 'data-action': 'save', title: t('connections-save.title'), onclick: () => { void save(); } }, t('connections-save'));
+  const dirtyNote = h('span', { class: 'updated', 'data-field': 'dirty', hidden: true }, t('connections-unsaved'));
   const where = h('p', { class: 'lead', 'data-field': 'where' });
   const saveStatus = h('div', { 'data-region': 'save-status', 'aria-live': 'polite' });
-  const body = h('div', { 'data-region': 'connections' }, h('p', { class: 'loading' }, 'Loading the connections…'));
+  const body = h('div', { 'data-region': 'connections' }, h('p', { class: 'loading' }, t('connections-loading')));
   const monitor = deps.monitor ? monitorSettings(deps.monitor) : null;
   // Listeners go on this wrapper, not on `root` (the shared <main>), so they go with it.
   const screen = h('div', { class: 'connections-screen' },
-    h('div', { class: 'screen-head' }, h('h1', {}, 'Connections'), dirtyNote, h('div', { class: 'actions' }, saveButton)),
+    h('div', { class: 'screen-head' }, h('h1', {}, t('connections-title')), dirtyNote, h('div', { class: 'actions' }, saveButton)),
     where,
     saveStatus,
     body,
@@ -103,7 +105,7 @@ export function mountConnectionsView(root, deps) {
       render(c);
       addAsked();
     } catch (e) {
-      body.replaceChildren(problem(asErrorReport(e), 'The connections could not be loaded'));
+      body.replaceChildren(problem(asErrorReport(e), t('connections-load-failed')));
     } finally {
       root.setAttribute('aria-busy', 'false');
     }
@@ -117,14 +119,14 @@ export function mountConnectionsView(root, deps) {
     ghec = ghecSection(ctx, c);
     cards = c.ghes.map((g) => ghesCard(ctx, c.mode, g));
     cardList = h('div', { class: 'connection-list' }, cards.map((s) => s.el));
-    const add = h('button', { type: 'button', 'data-action': 'add-instance', onclick: () => addInstance() }, 'Add instance');
+    const add = h('button', { type: 'button', 'data-action': 'add-instance', onclick: () => addInstance() }, t('connections-add-instance'));
     body.replaceChildren(
       ghec.el,
       h('section', { 'aria-labelledby': 'ghes-title', class: 'connections-ghes' },
         h('div', { class: 'section-head' },
-          h('h2', { id: 'ghes-title' }, 'GitHub Enterprise Server instances'),
+          h('h2', { id: 'ghes-title' }, t('connections-ghes-title')),
           add),
-        cards.length ? null : h('p', { class: 'note', 'data-field': 'no-instances' }, 'No instance yet. Add one with its host name and a site administrator’s token.'),
+        cards.length ? null : h('p', { class: 'note', 'data-field': 'no-instances' }, t('connections-no-instances')),
         cardList),
     );
     clean();
@@ -143,9 +145,9 @@ export function mountConnectionsView(root, deps) {
     if (typeof hostname === 'string' && host) {
       host.value = hostname;
       host.dispatchEvent(new Event('input', { bubbles: true }));
-      announce(`A new GHES instance ${hostname} was added. Add its token, then save.`);
+      announce(t('connections-instance-added-host', { hostname }));
     } else {
-      announce('A new GHES instance was added. Enter its host name, then save.');
+      announce(t('connections-instance-added'));
     }
   }
 
@@ -161,7 +163,7 @@ export function mountConnectionsView(root, deps) {
     history.replaceState(null, '', location.hash.split('?')[0]);
     const known = current.ghes.find((g) => g.settings.hostname.toLowerCase() === hostname.toLowerCase());
     if (known) {
-      announce(`${hostname} is already in Connections.`);
+      announce(t('connections-instance-known', { hostname }));
       return;
     }
     addInstance(hostname);
@@ -174,11 +176,9 @@ export function mountConnectionsView(root, deps) {
   async function removeInstance(s, opener) {
     const name = s.title();
     const ok = await confirmModal({
-      title: s.id ? `Remove ${name}?` : 'Remove this new instance?',
-      text: s.id
-        ? `${name} is removed from the connections, and its token and Management Console password are deleted from the OS keyring.`
-        : 'Nothing about it was saved yet.',
-      action: 'Remove instance',
+      title: s.id ? t('connections-remove-title', { name }) : t('connections-remove-new-title'),
+      text: s.id ? t('connections-remove-text', { name }) : t('connections-remove-new-text'),
+      action: t('connections-remove-instance'),
     });
     if (!ok) {
       opener.focus();
@@ -191,9 +191,9 @@ export function mountConnectionsView(root, deps) {
       s.el.remove();
       if (current && s.id) current = { ...current, ghes: current.ghes.filter((g) => g.settings.id !== s.id) };
       /** @type {HTMLElement | null} */ (body.querySelector('[data-action="add-instance"]'))?.focus();
-      announce(s.id ? `${name} was removed, with its secrets.` : 'The new instance was removed.');
+      announce(s.id ? t('connections-removed', { name }) : t('connections-removed-new'));
     } catch (e) {
-      s.showResult(problem(asErrorReport(e), `${name} could not be removed`));
+      s.showResult(problem(asErrorReport(e), t('connections-remove-failed', { name })));
       opener.focus();
     }
   }
@@ -231,9 +231,9 @@ export function mountConnectionsView(root, deps) {
         s?.secrets.find((x) => x.kind === f.kind)?.adopt(f);
       }
       if (pending.length) markDirty();
-      const words = fresh.saving.to === 'demo_memory' ? 'Saved in memory (demo): nothing was written to disk.' : 'Saved.';
-      saveStatus.replaceChildren(h('p', { class: ok ? 'all-good' : 'note', 'data-field': 'save-result' }, ok ? words : `${words} Some secrets need your attention below.`));
-      announce(ok ? words : 'The settings were saved; some secrets need your attention.');
+      const where = fresh.saving.to === 'demo_memory' ? 'memory' : 'file';
+      saveStatus.replaceChildren(h('p', { class: ok ? 'all-good' : 'note', 'data-field': 'save-result' }, ok ? t('connections-saved', { where }) : t('connections-saved-pending', { where })));
+      announce(ok ? t('connections-saved', { where }) : t('connections-saved-pending-announce'));
       return ok;
     } finally {
       saving = false;
@@ -262,7 +262,7 @@ export function mountConnectionsView(root, deps) {
     const key = s.key;
     testing.add(key);
     s.showTesting();
-    announce(`Testing the connection to ${s.title()}…`);
+    announce(t('connections-testing', { name: s.title() }));
     try {
       const r = await deps.test(target);
       results.set(key, r);
@@ -270,10 +270,10 @@ export function mountConnectionsView(root, deps) {
       const live = [ghec, ...cards].find((x) => x?.key === key);
       live?.showTest(r);
       announce(r.result.status === 'connected'
-        ? `${r.name}: connected. ${r.result.summary}`
-        : `${r.name}: failed. ${r.result.error.message}`);
+        ? t('connections-test-connected-announce', { name: r.name, summary: r.result.summary })
+        : t('connections-test-failed-announce', { name: r.name, message: r.result.error.message }));
     } catch (e) {
-      s.showResult(problem(asErrorReport(e), 'The test could not run'));
+      s.showResult(problem(asErrorReport(e), t('connections-test-not-run')));
     } finally {
       testing.delete(key);
       s.doneTesting();
@@ -309,8 +309,8 @@ export function mountConnectionsView(root, deps) {
 /** @param {Connections} c @returns {(string | Node)[]} */
 function whereWords(c) {
   switch (c.saving.to) {
-    case 'demo_memory': return [h('strong', {}, 'Demo: '), 'these are the demo’s connections to the built-in GitHub emulator. Saving changes them in memory until you quit; nothing is written to disk, and secrets stay in memory.'];
-    case 'file': return ['Saved to ', h('code', { 'data-field': 'settings-path' }, c.saving.path), '. Tokens and passwords go to the OS keyring, never to this file.'];
-    case 'off': return [h('strong', {}, 'Saving is off: '), 'the settings file is from a newer version of the app or could not be read (see the warning above), and nothing is written over it.'];
+    case 'demo_memory': return [rich(t('connections-where-demo'))];
+    case 'file': return fill(t('connections-where-file', { path: slot('path') }), { path: h('code', { 'data-field': 'settings-path' }, c.saving.path) });
+    case 'off': return [rich(t('connections-where-off'))];
   }
 }

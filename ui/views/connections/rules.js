@@ -2,7 +2,9 @@
 // Connections screen hints them while the admin types. Each rule gives the backend's verdict
 // and normalised value: tests/ui/validation-rules.test.mjs runs them over the cases the
 // Rust tests export (ui/bindings/validation-cases.json), so the two cannot drift. The
-// messages are the screen's own words; the backend's answer on Save is the one that counts.
+// messages are the screen's own words (locales/*/connections.ftl, the same English as the
+// backend's); the backend's answer on Save is the one that counts.
+import { t } from '../../lib/l10n.js';
 
 /** @typedef {{ message: string, fix: string }} Hint */
 /** @template T @typedef {{ ok: true, value: T } | { ok: false, message: string, fix: string }} Checked */
@@ -22,17 +24,17 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
  */
 export function enterpriseSlug(v) {
   const s = v.trim();
-  const shape = 'Use the slug from your enterprise’s address, github.com/enterprises/SLUG: lowercase letters, digits and hyphens.';
-  if (!s) return no('The enterprise slug is empty.', shape);
+  const shape = () => t('connections-rule-slug-shape');
+  if (!s) return no(t('connections-rule-slug-empty'), shape());
   const m = /\/enterprises\/([^/?#]*)/.exec(s);
-  if (m) return no(`“${s}” is an address, not a slug.`, `Enter only the part after /enterprises/: ${m[1]}.`);
+  if (m) return no(t('connections-rule-slug-is-address', { value: s }), t('connections-rule-slug-is-address-fix', { slug: m[1] }));
   if (SLUG.test(s)) return ok(s);
-  const message = /[A-Z]/.test(s) ? `“${s}” has capital letters; enterprise slugs are lowercase.`
-    : /\s/.test(s) ? `“${s}” contains a space, which enterprise slugs never contain.`
-      : /[^a-z0-9-]/.test(s) ? `“${s}” contains “${(/[^a-z0-9-]/.exec(s) ?? [''])[0]}”, which enterprise slugs never contain.`
-        : `“${s}” starts or ends with a hyphen, which enterprise slugs never do.`;
+  const message = /[A-Z]/.test(s) ? t('connections-rule-slug-capitals', { value: s })
+    : /\s/.test(s) ? t('connections-rule-slug-space', { value: s })
+      : /[^a-z0-9-]/.test(s) ? t('connections-rule-slug-char', { value: s, char: (/[^a-z0-9-]/.exec(s) ?? [''])[0] })
+        : t('connections-rule-slug-hyphen', { value: s });
   const suggestion = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return no(message, SLUG.test(suggestion) ? `Enterprise slugs are lowercase letters, digits and hyphens: did you mean ${suggestion}?` : shape);
+  return no(message, SLUG.test(suggestion) ? t('connections-rule-slug-suggestion', { suggestion }) : shape());
 }
 
 /** An IPv6 address without brackets, as Rust's `Ipv6Addr` parses it. @param {string} s */
@@ -59,11 +61,11 @@ function isIpv4(s) {
 function splitPort(s) {
   if (s.startsWith('[')) {
     const close = s.indexOf(']');
-    if (close < 0) return no(`“${s}” opens a bracket it never closes.`, 'Write an IPv6 address as [2001:db8::1] or without brackets.');
+    if (close < 0) return no(t('connections-rule-bracket-open', { value: s }), t('connections-rule-bracket-open-fix'));
     const after = s.slice(close + 1);
     if (after === '') return ok([s.slice(1, close), null]);
     if (after.startsWith(':')) return ok([s.slice(1, close), after.slice(1)]);
-    return no(`“${s}” has text after the address.`, 'Write an IPv6 address with a port as [2001:db8::1]:8443.');
+    return no(t('connections-rule-after-address', { value: s }), t('connections-rule-after-address-fix'));
   }
   if (isIpv6(s)) return ok([s, null]);
   const colon = s.indexOf(':');
@@ -72,18 +74,18 @@ function splitPort(s) {
 
 /** A DNS name or an IP address, no port. @param {string} host @returns {Hint | null} */
 function hostShape(host) {
-  const fix = 'Enter a host name such as github.example.com, or an IP address.';
   if (isIpv4(host) || isIpv6(host)) return null;
+  const fix = () => t('connections-rule-host-fix');
   const name = host.replace(/\.$/, '');
-  if (!name) return { message: 'The host name is empty.', fix };
-  if (name.split('.').every((l) => /^\d*$/.test(l))) return { message: `“${host}” is not a valid IP address.`, fix };
-  if (name.length > 253) return { message: 'The host name is longer than 253 characters.', fix };
+  if (!name) return { message: t('connections-rule-host-empty'), fix: fix() };
+  if (name.split('.').every((l) => /^\d*$/.test(l))) return { message: t('connections-rule-host-bad-ip', { value: host }), fix: fix() };
+  if (name.length > 253) return { message: t('connections-rule-host-too-long'), fix: fix() };
   for (const label of name.split('.')) {
-    if (!label) return { message: `“${host}” has an empty part between dots.`, fix: 'Enter a host name such as github.example.com.' };
-    if (label.length > 63) return { message: `“${label}” is longer than the 63 characters a part of a host name may have.`, fix };
+    if (!label) return { message: t('connections-rule-host-empty-part', { value: host }), fix: t('connections-rule-host-name-fix') };
+    if (label.length > 63) return { message: t('connections-rule-host-part-too-long', { part: label }), fix: fix() };
     const bad = /[^a-z0-9-]/i.exec(label);
-    if (bad) return { message: `“${host}” contains “${bad[0]}”, which host names never contain.`, fix: 'Host names have letters, digits, hyphens and dots.' };
-    if (label.startsWith('-') || label.endsWith('-')) return { message: `“${label}” starts or ends with a hyphen, which parts of host names never do.`, fix: 'Enter a host name such as github.example.com.' };
+    if (bad) return { message: t('connections-rule-host-char', { value: host, char: bad[0] }), fix: t('connections-rule-host-char-fix') };
+    if (label.startsWith('-') || label.endsWith('-')) return { message: t('connections-rule-host-part-hyphen', { part: label }), fix: t('connections-rule-host-name-fix') };
   }
   return null;
 }
@@ -95,18 +97,18 @@ function hostShape(host) {
  */
 export function hostname(v) {
   const s = v.trim();
-  if (!s) return no('The host name is empty.', 'Enter the instance’s host name, e.g. github.example.com.');
+  if (!s) return no(t('connections-rule-host-empty'), t('connections-rule-hostname-empty-fix'));
   if (s.includes('://')) {
     const host = s.slice(s.indexOf('://') + 3).split(/[/?#]/)[0];
-    return no(`“${s}” includes a scheme (http:// or https://).`, `Enter only the host name: ${host}. HTTPS is a setting of its own.`);
+    return no(t('connections-rule-hostname-scheme', { value: s }), t('connections-rule-hostname-scheme-fix', { host }));
   }
-  if (/[/?#]/.test(s)) return no(`“${s}” includes a path.`, `Enter only the host name: ${s.split(/[/?#]/)[0]}. The app adds /api/v3 itself.`);
-  if (/[@\s]/.test(s)) return no(`“${s}” is not a host name.`, 'Enter only the host name, e.g. github.example.com, without a user name or spaces.');
+  if (/[/?#]/.test(s)) return no(t('connections-rule-hostname-path', { value: s }), t('connections-rule-hostname-path-fix', { host: s.split(/[/?#]/)[0] }));
+  if (/[@\s]/.test(s)) return no(t('connections-rule-hostname-not-host', { value: s }), t('connections-rule-hostname-not-host-fix'));
   const split = splitPort(s);
   if (!split.ok) return split;
   const [host, port] = split.value;
   if (port !== null) {
-    if (port === '') return no(`“${s}” ends with a colon.`, 'Remove it, or add the port number.');
+    if (port === '') return no(t('connections-rule-hostname-colon', { value: s }), t('connections-rule-hostname-colon-fix'));
     const p = portNumber(port, null);
     if (!p.ok) return p;
   }
@@ -114,8 +116,6 @@ export function hostname(v) {
   if (shape) return no(shape.message, shape.fix);
   return ok(s.replace(/\.+$/, '').toLowerCase());
 }
-
-const PORT_FIX = 'Enter a port from 1 to 65535 (the GHES admin shell listens on 122).';
 
 /**
  * A TCP port, 1 to 65535; empty means `fallback` when there is one.
@@ -126,9 +126,9 @@ const PORT_FIX = 'Enter a port from 1 to 65535 (the GHES admin shell listens on 
 export function portNumber(v, fallback) {
   const s = v.trim();
   if (!s && fallback !== null) return ok(fallback);
-  if (!/^\+?\d+$/.test(s)) return no(`“${s}” is not a port number.`, PORT_FIX);
+  if (!/^\+?\d+$/.test(s)) return no(t('connections-rule-port-not-number', { value: s }), t('connections-rule-port-fix'));
   const n = Number(s);
-  return n >= 1 && n <= 65535 ? ok(n) : no(`Port ${s} is out of range.`, PORT_FIX);
+  return n >= 1 && n <= 65535 ? ok(n) : no(t('connections-rule-port-range', { value: s }), t('connections-rule-port-fix'));
 }
 
 /** @param {URL} url */
@@ -148,7 +148,7 @@ const isDnsLabel = (s) => s.length <= 63 && /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i
  */
 export function ghecApi(v) {
   const s = v.trim().replace(/\/+$/, '');
-  const fix = 'Enter api.github.com, or api.SUBDOMAIN.ghe.com for GitHub Enterprise Cloud with data residency.';
+  const fix = () => t('connections-rule-api-fix');
   if (!s) return ok(GITHUB_COM_API);
   const withScheme = s.includes('://') ? s : `https://${s}`;
   /** @type {URL} */
@@ -156,29 +156,29 @@ export function ghecApi(v) {
   try {
     url = new URL(withScheme);
   } catch {
-    return no(`“${s}” is not an address.`, fix);
+    return no(t('connections-rule-not-address', { value: s }), fix());
   }
   const host = url.hostname.toLowerCase();
   if (isLoopback(url)) {
     const w = webAddress(withScheme, false);
     return w.ok ? ok(w.value ?? '') : w;
   }
-  if (url.protocol !== 'https:') return no(`“${s}” is not https: GitHub’s API is only served over HTTPS.`, fix);
+  if (url.protocol !== 'https:') return no(t('connections-rule-api-not-https', { value: s }), fix());
   if ((url.pathname !== '/' && url.pathname !== '') || url.href.split('#')[0].includes('?')) {
-    return no(`“${s}” has a path; the API host has none.`, `Enter only the host: ${host}.`);
+    return no(t('connections-rule-api-path', { value: s }), t('connections-rule-api-path-fix', { host }));
   }
-  if (url.port !== '' || url.username !== '') return no(`“${s}” is not a GitHub API host.`, fix);
+  if (url.port !== '' || url.username !== '') return no(t('connections-rule-api-not-host', { value: s }), fix());
   if (host === 'api.github.com') return ok(GITHUB_COM_API);
-  if (host === 'github.com' || host === 'www.github.com') return no(`“${s}” is GitHub’s web address, not its API.`, 'Enter api.github.com.');
+  if (host === 'github.com' || host === 'www.github.com') return no(t('connections-rule-api-web', { value: s }), t('connections-rule-api-web-fix'));
   if (host.endsWith('.ghe.com')) {
     const sub = host.slice(0, -'.ghe.com'.length);
     if (sub.startsWith('api.')) {
       if (isDnsLabel(sub.slice(4))) return ok(`https://${host}`);
     } else if (isDnsLabel(sub)) {
-      return no(`“${s}” is the web address of your GHE.com enterprise, not its API.`, `Enter api.${sub}.ghe.com.`);
+      return no(t('connections-rule-api-ghe-web', { value: s }), t('connections-rule-api-ghe-web-fix', { sub }));
     }
   }
-  return no(`“${s}” is neither api.github.com nor a GHE.com API host (api.SUBDOMAIN.ghe.com).`, fix);
+  return no(t('connections-rule-api-other', { value: s }), fix());
 }
 
 /**
@@ -191,19 +191,19 @@ export function ghecApi(v) {
 export function webAddress(v, allowHttp) {
   const s = v.trim();
   if (!s) return ok(null);
-  const fix = 'Enter a full address such as https://github.example.com.';
+  const fix = () => t('connections-rule-web-fix');
   /** @type {URL} */
   let url;
   try {
     url = new URL(s);
   } catch {
-    return no(`“${s}” is not an address.`, fix);
+    return no(t('connections-rule-not-address', { value: s }), fix());
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return no(`“${s}” is not an http(s) address.`, fix);
-  if (url.username || url.password) return no(`“${s}” contains credentials.`, 'Remove them: tokens and passwords belong in the OS keyring, never in an address.');
-  if (url.href.includes('?') || url.href.includes('#')) return no(`“${s}” has a query or fragment (? or #).`, fix);
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return no(t('connections-rule-web-not-http', { value: s }), fix());
+  if (url.username || url.password) return no(t('connections-rule-web-credentials', { value: s }), t('connections-rule-web-credentials-fix'));
+  if (url.href.includes('?') || url.href.includes('#')) return no(t('connections-rule-web-query', { value: s }), fix());
   if (url.protocol === 'http:' && !allowHttp && !isLoopback(url)) {
-    return no(`“${s}” is plain http.`, 'Use https. (Plain http is possible only for a GHES instance, with its HTTPS switch off.)');
+    return no(t('connections-rule-web-plain-http', { value: s }), t('connections-rule-web-plain-http-fix'));
   }
   return ok(s.replace(/\/+$/, ''));
 }
@@ -217,7 +217,7 @@ export function webAddress(v, allowHttp) {
 export function sshUser(v, fallback) {
   const s = v.trim();
   if (!s) return ok(fallback);
-  if (/[\s@:/\\]/.test(s)) return no(`“${s}” is not a user name.`, 'On GHES the admin shell’s user is admin.');
+  if (/[\s@:/\\]/.test(s)) return no(t('connections-rule-ssh-user', { value: s }), t('connections-rule-ssh-user-fix'));
   return ok(s);
 }
 
@@ -229,7 +229,7 @@ export function sshUser(v, fallback) {
 export function sshHost(v) {
   const s = v.trim();
   if (!s) return ok(null);
-  if (s.includes(':') && !isIpv6(s)) return no(`“${s}” includes a port.`, 'Enter the port in its own field.');
+  if (s.includes(':') && !isIpv6(s)) return no(t('connections-rule-ssh-host-port', { value: s }), t('connections-rule-ssh-host-port-fix'));
   return hostname(s);
 }
 
@@ -240,7 +240,7 @@ export function sshHost(v) {
  * @returns {Checked<string | null>}
  */
 export function caBundle(v) {
-  return fullPath(v, 'Enter the full path of the PEM file, e.g. /etc/ssl/certs/acme-ca.pem.');
+  return fullPath(v, () => t('connections-rule-ca-bundle-fix'));
 }
 
 /**
@@ -251,20 +251,20 @@ export function caBundle(v) {
  * @returns {Checked<string | null>}
  */
 export function sshFile(v) {
-  return fullPath(v, 'Enter the full path of the file, e.g. ~/.ssh/id_ed25519.');
+  return fullPath(v, () => t('connections-rule-ssh-file-fix'));
 }
 
 /**
  * Empty is null; otherwise a full path (`~/` allowed), else the refusal with `fix`.
  * @param {string} v
- * @param {string} fix
+ * @param {() => string} fix
  * @returns {Checked<string | null>}
  */
 function fullPath(v, fix) {
   const s = v.trim();
   if (!s) return ok(null);
   const full = s.startsWith('/') || s.startsWith('~/') || /^[a-z]:[\\/]/i.test(s) || s.startsWith('\\\\');
-  if (!full) return no(`“${s}” is not a full path.`, fix);
+  if (!full) return no(t('connections-rule-not-full-path', { value: s }), fix());
   return ok(s);
 }
 

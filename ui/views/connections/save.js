@@ -2,6 +2,7 @@
 // last save, and the backend's refusals marked on their fields.
 import { h } from '../../lib/dom.js';
 import { uiError } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/Connections').Connections} Connections */
@@ -73,10 +74,10 @@ export function showSaveError(status, e, locate) {
   const count = fields.length;
   status.replaceChildren(count
     ? h('div', { class: 'problem', 'data-error-kind': e.kind },
-      h('p', {}, h('strong', {}, count === 1 ? '1 field needs attention' : `${count} fields need attention`)),
-      h('p', { class: 'fix' }, 'Nothing was saved. The fields are marked below.'))
-    : problem(e, 'The connections were not saved'));
-  announce(count ? `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention.` : `Not saved: ${e.message}`);
+      h('p', {}, h('strong', {}, t('connections-fields-refused', { count }))),
+      h('p', { class: 'fix' }, t('connections-fields-refused-fix')))
+    : problem(e, t('connections-not-saved')));
+  announce(count ? t('connections-not-saved-fields-announce', { count }) : t('connections-not-saved-announce', { message: e.message }));
   first?.focus();
 }
 

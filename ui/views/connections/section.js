@@ -1,6 +1,8 @@
 // One connection's block on the Connections screen: its title, fields and secrets, a status
 // chip, Test connection and the test's result (what was learned, or the problem).
 import { h } from '../../lib/dom.js';
+import { locale, t } from '../../lib/l10n.js';
+import * as fmt from '../../lib/format.js';
 import { problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/ConnectionTarget').ConnectionTarget} ConnectionTarget */
@@ -37,8 +39,8 @@ import { problem } from '../../lib/status.js';
  */
 export function section(o) {
   const heading = h('h2', { id: o.titleId }, o.title);
-  const chip = h('span', { class: 'chip chip-muted', 'data-field': 'status-chip', 'data-state': 'not_tested' }, 'not tested');
-  const testButton = h('button', { type: 'button', 'data-action': 'test' }, 'Test connection');
+  const chip = h('span', { class: 'chip chip-muted', 'data-field': 'status-chip', 'data-state': 'not_tested' }, t('connections-chip-not-tested'));
+  const testButton = h('button', { type: 'button', 'data-action': 'test' }, t('connections-test'));
   const result = h('div', { class: 'test-result', 'data-region': 'test-result', 'aria-live': 'polite' });
   const el = h('section', { class: 'card connection', 'aria-labelledby': o.titleId },
     h('div', { class: 'card-head' }, heading, chip, h('div', { class: 'actions' }, testButton, ...(o.extraActions ?? []))),
@@ -54,17 +56,17 @@ export function section(o) {
     draft: null,
     target: o.target,
     title: () => heading.textContent ?? '',
-    setTitle: (t) => { heading.textContent = t; },
+    setTitle: (title) => { heading.textContent = title; },
     focusFirst: () => { Object.values(o.fields)[0]?.input.focus(); },
     focusTest: () => { testButton.focus(); },
     clearErrors: () => {
       for (const f of Object.values(o.fields)) f.setError(null);
     },
     showTesting: () => {
-      setChip('testing', 'testing…', 'chip chip-busy');
+      setChip('testing', t('connections-chip-testing'), 'chip chip-busy');
       testButton.setAttribute('aria-busy', 'true');
       testButton.disabled = true;
-      result.replaceChildren(h('p', { class: 'loading', 'data-field': 'testing' }, `Testing the connection to ${heading.textContent}…`));
+      result.replaceChildren(h('p', { class: 'loading', 'data-field': 'testing' }, t('connections-testing', { name: heading.textContent ?? '' })));
     },
     doneTesting: () => {
       testButton.removeAttribute('aria-busy');
@@ -72,11 +74,11 @@ export function section(o) {
     },
     showTest: (r) => {
       if (r.result.status === 'connected') {
-        setChip('connected', 'connected', 'chip chip-ok');
+        setChip('connected', t('connections-chip-connected'), 'chip chip-ok');
         result.replaceChildren(connected(r));
       } else {
-        setChip('failed', 'failed', 'chip chip-bad');
-        result.replaceChildren(problem(r.result.error, 'Test connection failed'), timing(r));
+        setChip('failed', t('connections-chip-failed'), 'chip chip-bad');
+        result.replaceChildren(problem(r.result.error, t('connections-test-failed')), timing(r));
       }
     },
     showResult: (node) => { result.replaceChildren(node); },
@@ -99,12 +101,12 @@ function connected(r) {
   const l = r.result.learned;
   const facts = [];
   if (l.kind === 'ghes') {
-    facts.push(h('dt', {}, 'Version'), h('dd', { 'data-field': 'learned-version' }, l.version ? `GHES ${l.version}` : 'unknown'));
-    facts.push(h('dt', {}, 'Management Console'), h('dd', { 'data-field': 'manage-api' },
-      l.manage_api.state === 'no_password' ? 'no password saved: the Manage API is not used' : l.manage_api.reason));
+    facts.push(h('dt', {}, t('connections-learned-version')), h('dd', { 'data-field': 'learned-version' }, l.version ? t('connections-learned-ghes-version', { version: l.version }) : t('connections-learned-unknown')));
+    facts.push(h('dt', {}, t('connections-learned-manage')), h('dd', { 'data-field': 'manage-api' },
+      l.manage_api.state === 'no_password' ? t('connections-learned-no-password') : l.manage_api.reason));
   } else {
-    facts.push(h('dt', {}, 'Server instances'), h('dd', { 'data-field': 'learned-instances' }, String(l.server_instances)));
-    if (l.token_scopes) facts.push(h('dt', {}, 'Token scopes'), h('dd', { 'data-field': 'token-scopes' }, l.token_scopes.join(', ') || 'none'));
+    facts.push(h('dt', {}, t('connections-learned-instances')), h('dd', { 'data-field': 'learned-instances' }, fmt.number(l.server_instances)));
+    if (l.token_scopes) facts.push(h('dt', {}, t('connections-learned-scopes')), h('dd', { 'data-field': 'token-scopes' }, l.token_scopes.join(', ') || t('connections-learned-no-scopes')));
   }
   return h('div', { class: 'test-ok' },
     h('p', { class: 'all-good', 'data-field': 'test-summary' }, r.result.summary),
@@ -114,9 +116,11 @@ function connected(r) {
 
 /** @param {ConnectionTest} r */
 function timing(r) {
-  const secs = r.duration_ms < 1000 ? `${r.duration_ms} ms` : `${(r.duration_ms / 1000).toFixed(1)} s`;
   const at = new Date(r.tested_at);
-  const when = Number.isNaN(at.getTime()) ? r.tested_at : at.toLocaleTimeString();
-  return h('p', { class: 'note', 'data-field': 'test-timing' }, `Tested at ${when}, in ${secs}.`);
+  // To the second, as a test's time is read.
+  const time = Number.isNaN(at.getTime()) ? r.tested_at : at.toLocaleTimeString(locale());
+  return h('p', { class: 'note', 'data-field': 'test-timing' }, r.duration_ms < 1000
+    ? t('connections-tested-ms', { time, ms: r.duration_ms })
+    : t('connections-tested-s', { time, seconds: Math.round(r.duration_ms / 100) / 10 }));
 }
 
