@@ -2,6 +2,7 @@
 // y scale with round ticks, and the "Show as table" switch. Each chart has a table with the
 // same figures; the table is always in the page for screen readers and shown on request.
 import { h } from '../../lib/dom.js';
+import { t } from '../../lib/l10n.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -43,23 +44,24 @@ export function roundScale(max, steps = 4) {
 /**
  * A chart and its table: the table is visually hidden (screen readers read it) until
  * "Show as table" shows it in place of the chart.
- * @param {string} name what the chart shows, for the button's accessible name
+ * @param {{ asTable: string, asChart: string }} names the button's accessible names ("Show
+ *   seats over time as a table", "… as a chart")
  * @param {Element} chart
  * @param {HTMLTableElement} table
  */
-export function withTable(name, chart, table) {
+export function withTable(names, chart, table) {
   const wrap = h('div', { class: 'table-alternative visually-hidden', 'data-field': 'table-alternative' }, table);
   const chartBox = h('div', { class: 'chart-box' }, chart);
   const toggle = h('button', {
-    type: 'button', class: 'table-toggle', 'data-action': 'show-table', 'aria-pressed': 'false', 'aria-label': `Show ${name} as a table`,
+    type: 'button', class: 'table-toggle', 'data-action': 'show-table', 'aria-pressed': 'false', 'aria-label': names.asTable,
     onclick: () => {
       const on = toggle.getAttribute('aria-pressed') !== 'true';
       toggle.setAttribute('aria-pressed', String(on));
-      toggle.textContent = on ? 'Show as chart' : 'Show as table';
-      toggle.setAttribute('aria-label', on ? `Show ${name} as a chart` : `Show ${name} as a table`);
+      toggle.textContent = on ? t('history-show-chart') : t('history-show-table');
+      toggle.setAttribute('aria-label', on ? names.asChart : names.asTable);
       wrap.classList.toggle('visually-hidden', !on);
       chartBox.hidden = on;
     },
-  }, 'Show as table');
+  }, t('history-show-table'));
   return h('div', { class: 'chart-with-table' }, h('div', { class: 'chart-actions' }, toggle), chartBox, wrap);
 }

@@ -4,8 +4,9 @@
 // licenses and each License refresh adds to it) and sets one thing: how long each load's
 // people are kept to compare (the figures are kept for good).
 import { h } from '../../lib/dom.js';
-import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
+import { fill, slot } from '../../lib/slots.js';
 import { announce, problem } from '../../lib/status.js';
 import { loadsList } from './loads-list.js';
 import { seatsOverTime } from './seats-over-time.js';
@@ -26,23 +27,27 @@ import { mountWhoChanged } from './who-changed.js';
 
 /** What "Keep each load's people for" offers; another value saved elsewhere is shown as it is. */
 const DETAIL_CHOICES = [
-  { days: 90, label: '90 days' },
-  { days: 365, label: '1 year' },
-  { days: 730, label: '2 years' },
-  { days: 1825, label: '5 years' },
+  { days: 90, years: null },
+  { days: 365, years: 1 },
+  { days: 730, years: 2 },
+  { days: 1825, years: 5 },
 ];
 
 /** "1 year", or "45 days" for a value not offered. @param {number} days */
 function detailWords(days) {
-  return DETAIL_CHOICES.find((c) => c.days === days)?.label ?? plural(days, 'day');
+  const years = DETAIL_CHOICES.find((c) => c.days === days)?.years;
+  return years ? t('history-years', { years }) : t('history-days', { days });
 }
 
-/** @type {{ value: string, label: string, weeks: number | null }[]} */
+/** @type {{ value: string, weeks: number | null }[]} */
 const RANGES = [
-  { value: 'all', label: 'All', weeks: null },
-  { value: '12w', label: 'Last 12 weeks', weeks: 12 },
-  { value: '4w', label: 'Last 4 weeks', weeks: 4 },
+  { value: 'all', weeks: null },
+  { value: '12w', weeks: 12 },
+  { value: '4w', weeks: 4 },
 ];
+
+/** @param {typeof RANGES[number]} r */
+const rangeWords = (r) => (r.weeks === null ? t('history-range-all') : t('history-range-weeks', { weeks: r.weeks }));
 
 /** The range chosen last, kept while the app runs. */
 let lastRange = 'all';
@@ -71,23 +76,23 @@ export function mountHistoryView(root, deps) {
       lastRange = range.value;
       void refresh();
     },
-  }, RANGES.map((r) => h('option', { value: r.value, selected: r.value === lastRange }, r.label)));
+  }, RANGES.map((r) => h('option', { value: r.value, selected: r.value === lastRange }, rangeWords(r))));
   range.value = lastRange;
-  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh-history', onclick: () => { void refresh(); } }, 'Refresh');
+  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh-history', onclick: () => { void refresh(); } }, t('history-refresh'));
   const where = h('span', { class: 'updated', 'data-field': 'history-where' });
-  const body = h('div', { 'data-region': 'history' }, h('p', { class: 'loading' }, 'Reading the history…'));
+  const body = h('div', { 'data-region': 'history' }, h('p', { class: 'loading' }, t('history-reading')));
   const who = mountWhoChanged(deps.changes);
   const retention = deps.setDetailDays ? mountRetention(deps.setDetailDays, () => { void refresh(); }) : null;
 
   root.replaceChildren(
     h('div', { class: 'screen-head' },
-      h('h1', {}, 'History'),
+      h('h1', {}, t('history-title')),
       where,
       h('div', { class: 'actions' },
-        h('label', { for: 'history-range', class: 'inline-label' }, 'Range'),
+        h('label', { for: 'history-range', class: 'inline-label' }, t('history-range')),
         range,
         refreshButton)),
-    h('p', { class: 'lead' }, 'Every consumed-licenses load and every License reading this app kept: seats over time, each instance’s syncs, and who changed between two loads.'),
+    h('p', { class: 'lead' }, t('history-lead')),
     body,
   );
 
@@ -106,13 +111,13 @@ export function mountHistoryView(root, deps) {
       if (destroyed) return;
       paint(o, chosen);
       announce(o.consumed.length + o.license.length === 0
-        ? 'History: nothing kept yet.'
-        : `History: ${plural(o.consumed.length, 'load')} and ${plural(o.license.length, 'License reading')}.`);
+        ? t('history-announce-empty')
+        : t('history-announce', { loads: o.consumed.length, readings: o.license.length }));
     } catch (e) {
       if (destroyed) return;
       who.clear();
-      body.replaceChildren(problem(asErrorReport(e), 'The history could not be read'));
-      announce('The history could not be read.');
+      body.replaceChildren(problem(asErrorReport(e), t('history-read-failed')));
+      announce(t('history-read-failed-announce'));
     } finally {
       if (!destroyed) {
         loading = false;
@@ -144,42 +149,46 @@ export function mountHistoryView(root, deps) {
    * @param {typeof RANGES[number]} chosen
    */
   function paintBody(o, chosen) {
-    const place = o.path ? h('code', { 'data-field': 'history-path' }, o.path) : h('span', { 'data-field': 'history-path' }, 'memory (demo): it lasts until the app closes');
-    const enterprise = o.enterprise ? `Enterprise ${o.enterprise} · ` : '';
+    const place = o.path ? h('code', { 'data-field': 'history-path' }, o.path) : h('span', { 'data-field': 'history-path' }, t('history-where-memory'));
+    const enterprise = o.enterprise ?? '';
     // With a problem and no file, nothing is kept at all: "memory" would be untrue.
-    if (o.problem && !o.path) where.replaceChildren(`${enterprise}nothing is kept now`);
-    else where.replaceChildren(`${enterprise}kept in `, place);
+    if (o.problem && !o.path) where.replaceChildren(enterprise ? t('history-where-none-enterprise', { enterprise }) : t('history-where-none'));
+    else where.replaceChildren(...fill(enterprise ? t('history-where-kept-enterprise', { enterprise, place: slot('place') }) : t('history-where-kept', { place: slot('place') }), { place }));
     who.clear();
-    const trouble = o.problem ? problem(o.problem, 'The history cannot be used') : null;
+    const trouble = o.problem ? problem(o.problem, t('history-cannot-use')) : null;
     if (o.consumed.length === 0 && o.license.length === 0) {
       body.replaceChildren(
         trouble ?? '',
         o.problem ? '' : h('div', { class: 'empty-state', 'data-field': 'history-empty' },
-          h('h2', {}, chosen.weeks === null ? 'Nothing kept yet' : `Nothing kept in the ${chosen.label.toLowerCase()}`),
-          h('p', {}, 'Each Load on ', h('a', { href: '#/consumed' }, 'Consumed licenses'), ' and each ', h('a', { href: '#/license' }, 'License'), ' refresh is kept here, in ', place.cloneNode(true), '.'),
-          chosen.weeks === null ? null : h('p', { class: 'note' }, 'Choose All to see everything kept.')));
+          h('h2', {}, chosen.weeks === null ? t('history-empty-title') : t('history-empty-range-title', { weeks: chosen.weeks })),
+          h('p', {}, ...fill(t('history-empty-text', { consumed: slot('consumed'), license: slot('license'), place: slot('place') }), {
+            consumed: h('a', { href: '#/consumed' }, t('nav-consumed')),
+            license: h('a', { href: '#/license' }, t('nav-license')),
+            place: place.cloneNode(true),
+          })),
+          chosen.weeks === null ? null : h('p', { class: 'note' }, t('history-empty-choose-all'))));
       return;
     }
     body.replaceChildren(
       trouble ?? '',
       h('section', { 'aria-labelledby': 'seats-history-title', 'data-region': 'seats-history' },
-        h('h2', { id: 'seats-history-title' }, 'Seats over time'),
+        h('h2', { id: 'seats-history-title' }, t('history-seats-title')),
         o.consumed.length
           ? seatsOverTime(o.consumed)
-          : h('p', { class: 'note', 'data-field': 'seats-history-none' }, 'No consumed-licenses load kept in this range: each Load on Consumed licenses keeps one.')),
+          : h('p', { class: 'note', 'data-field': 'seats-history-none' }, t('history-seats-none'))),
       h('section', { 'aria-labelledby': 'sync-history-title', 'data-region': 'sync-history' },
-        h('h2', { id: 'sync-history-title' }, 'License sync of each instance'),
+        h('h2', { id: 'sync-history-title' }, t('history-sync-title')),
         o.license.length
-          ? [h('p', { class: 'note' }, `Each License reading keeps the last sync GitHub lists per instance, so a sync replaced by another before the next reading is not seen; a gap is “up to” its length where no reading shows it whole.`),
+          ? [h('p', { class: 'note' }, t('history-sync-note')),
             syncTimeline(o.license)]
-          : h('p', { class: 'note', 'data-field': 'sync-history-none' }, 'No License reading kept in this range: each License refresh keeps one.')),
+          : h('p', { class: 'note', 'data-field': 'sync-history-none' }, t('history-sync-none'))),
       h('section', { 'aria-labelledby': 'loads-title', 'data-region': 'loads' },
-        h('h2', { id: 'loads-title' }, 'Loads'),
+        h('h2', { id: 'loads-title' }, t('history-loads-title')),
         o.consumed.length
-          ? [h('p', { class: 'note', 'data-field': 'detail-days' }, `Each load’s people are kept ${plural(o.detail_days, 'day')} to compare; its figures are kept for good.`),
+          ? [h('p', { class: 'note', 'data-field': 'detail-days' }, t('history-detail-days', { days: o.detail_days })),
             retention?.el ?? '',
             loadsList(o.consumed, (from, to) => { void who.show(from, to); })]
-          : h('p', { class: 'note' }, 'No load to compare yet.'),
+          : h('p', { class: 'note' }, t('history-no-load-to-compare')),
         who.el));
   }
 
@@ -210,15 +219,15 @@ function mountRetention(save, saved) {
   // Always in the page: what was saved, or why not, is spoken when it changes.
   const said = h('div', { id: 'history-detail-days-said', class: 'retention-said', 'data-field': 'detail-days-said', role: 'status', 'aria-live': 'polite' });
   const el = h('div', { class: 'retention', 'data-region': 'retention' },
-    h('label', { for: 'history-detail-days' }, 'Keep each load’s people for'),
+    h('label', { for: 'history-detail-days' }, t('history-keep-label')),
     select,
     said);
 
   /** @param {number} days */
   function set(days) {
     current = days;
-    const choices = DETAIL_CHOICES.some((c) => c.days === days) ? DETAIL_CHOICES : [...DETAIL_CHOICES, { days, label: detailWords(days) }].sort((a, b) => a.days - b.days);
-    select.replaceChildren(...choices.map((c) => h('option', { value: String(c.days) }, c.label)));
+    const choices = DETAIL_CHOICES.some((c) => c.days === days) ? DETAIL_CHOICES : [...DETAIL_CHOICES, { days, years: null }].sort((a, b) => a.days - b.days);
+    select.replaceChildren(...choices.map((c) => h('option', { value: String(c.days) }, detailWords(c.days))));
     select.value = String(days);
   }
 
@@ -226,26 +235,21 @@ function mountRetention(save, saved) {
   async function choose(days) {
     const mine = ++asked;
     select.setAttribute('aria-busy', 'true');
-    said.replaceChildren(h('p', { class: 'note' }, 'Saving…'));
+    said.replaceChildren(h('p', { class: 'note' }, t('history-saving')));
     try {
       const kept = await save(days);
       if (mine !== asked) return;
       current = kept;
-      said.replaceChildren(h('p', { class: 'all-good', 'data-field': 'detail-days-saved' }, `Saved: each load’s people are kept ${detailWords(kept)} to compare.`));
+      said.replaceChildren(h('p', { class: 'all-good', 'data-field': 'detail-days-saved' }, t('history-keep-saved', { period: detailWords(kept) })));
       saved();
     } catch (e) {
       if (mine !== asked) return;
       if (current !== null) select.value = String(current);
-      said.replaceChildren(problem(asErrorReport(e), `Not saved: the people are still kept ${current === null ? 'as before' : detailWords(current)}`));
+      said.replaceChildren(problem(asErrorReport(e), current === null ? t('history-keep-not-saved-before') : t('history-keep-not-saved', { period: detailWords(current) })));
     } finally {
       if (mine === asked) select.removeAttribute('aria-busy');
     }
   }
 
   return { el, set, focus: () => select.focus() };
-}
-
-/** @param {number} n @param {string} what */
-function plural(n, what) {
-  return `${fmt.number(n)} ${what}${n === 1 ? '' : 's'}`;
 }

@@ -5,7 +5,9 @@
 // cannot be compared.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { t } from '../../lib/l10n.js';
 import { announce } from '../../lib/status.js';
+import { counts } from './who-changed.js';
 
 /** @typedef {import('../../bindings/ConsumedLoad').ConsumedLoad} ConsumedLoad */
 
@@ -26,7 +28,7 @@ export function loadsList(loads, compare) {
       const [a, b] = [...picked].sort((x, y) => order(x) - order(y));
       compare(a.id, b.id);
     },
-  }, 'Who changed between the two selected');
+  }, t('history-compare-selected'));
   const help = h('span', { id: 'loads-compare-help', class: 'note', 'data-field': 'compare-help' });
 
   /** @param {ConsumedLoad} l */
@@ -35,8 +37,9 @@ export function loadsList(loads, compare) {
   function paint() {
     for (const [id, box] of boxes) box.checked = picked.some((p) => p.id === id);
     compareButton.disabled = picked.length !== 2;
-    help.textContent = picked.length === 2 ? `Selected: ${[...picked].sort((x, y) => order(x) - order(y)).map((p) => fmt.dateTime(p.read_at)).join(' and ')}.`
-      : picked.length === 1 ? 'Select one more load to compare.' : 'Select two loads to compare, or choose “vs. the one before” on a load.';
+    const [first, second] = [...picked].sort((x, y) => order(x) - order(y)).map((p) => fmt.dateTime(p.read_at));
+    help.textContent = picked.length === 2 ? t('history-selected', { first, second })
+      : picked.length === 1 ? t('history-select-one-more') : t('history-select-two');
   }
 
   /** @param {ConsumedLoad} l @param {boolean} on */
@@ -47,7 +50,7 @@ export function loadsList(loads, compare) {
       // A third tick lets go of the first one ticked.
       if (picked.length > 2) {
         const dropped = picked.shift();
-        if (dropped) announce(`The load of ${fmt.dateTime(dropped.read_at)} is no longer selected.`);
+        if (dropped) announce(t('history-load-unselected', { date: fmt.dateTime(dropped.read_at) }));
       }
     }
     paint();
@@ -62,7 +65,7 @@ export function loadsList(loads, compare) {
     const when = fmt.dateTime(l.read_at);
     const box = h('input', {
       type: 'checkbox', 'data-action': 'select-load', 'data-load': l.id, disabled: !l.detail_kept,
-      'aria-label': `Select the load of ${when} to compare`,
+      'aria-label': t('history-select-load', { date: when }),
       onchange: () => pick(l, box.checked),
       onkeydown: (e) => {
         // Space ticks a box everywhere; Enter does here too.
@@ -76,34 +79,36 @@ export function loadsList(loads, compare) {
     const vsBefore = previous !== null
       ? h('button', {
         type: 'button', class: 'small', 'data-action': 'vs-before', 'data-previous': previous, disabled: !comparable,
-        'aria-label': `Who changed in the load of ${when} against the one before${before ? '' : ', which this range leaves out'}`,
-        title: comparable ? '' : 'The people of one of these loads are no longer kept.',
+        'aria-label': before ? t('history-vs-before-label', { date: when }) : t('history-vs-before-label-out', { date: when }),
+        title: comparable ? '' : t('history-vs-before-gone'),
         onclick: () => compare(previous, l.id),
-      }, 'vs. the one before')
+      }, t('history-vs-before'))
       : null;
-    const purchased = l.seats_purchased === null ? '' : ` of ${fmt.number(l.seats_purchased)}`;
+    const consumed = l.seats_consumed;
+    const seats = consumed === null ? '—'
+      : l.seats_purchased === null ? fmt.number(consumed) : t('history-seats-of', { consumed, purchased: l.seats_purchased });
     return h('tr', { 'data-load': l.id, 'data-detail-kept': String(l.detail_kept) },
       h('td', { class: 'pick' }, box),
       h('th', { scope: 'row' }, h('time', { datetime: l.read_at }, when)),
       h('td', { class: 'num', 'data-column': 'people' }, fmt.number(l.consumers)),
-      h('td', { class: 'num', 'data-column': 'seats' }, l.seats_consumed === null ? '—' : `${fmt.number(l.seats_consumed)}${purchased}`),
-      h('td', { 'data-column': 'changes', 'aria-label': previous !== null ? `${fmt.number(l.added)} added, ${fmt.number(l.removed)} removed, ${fmt.number(l.changed)} changed` : 'the first load kept' },
+      h('td', { class: 'num', 'data-column': 'seats' }, seats),
+      h('td', { 'data-column': 'changes', 'aria-label': previous !== null ? counts(l) : t('history-first-load') },
         previous !== null || l.added + l.removed + l.changed > 0
           ? [h('span', { class: 'delta-added' }, `+${fmt.number(l.added)}`), ' ', h('span', { class: 'delta-removed' }, `−${fmt.number(l.removed)}`), ' ', h('span', { class: 'delta-changed' }, `~${fmt.number(l.changed)}`)]
-          : h('span', { class: 'note' }, 'first kept')),
-      h('td', { class: 'row-actions' }, vsBefore, l.detail_kept ? null : h('span', { class: 'note', 'data-field': 'detail-gone' }, 'people no longer kept')));
+          : h('span', { class: 'note' }, t('history-first-kept'))),
+      h('td', { class: 'row-actions' }, vsBefore, l.detail_kept ? null : h('span', { class: 'note', 'data-field': 'detail-gone' }, t('history-detail-gone'))));
   });
   paint();
   return h('div', { class: 'loads-list' },
     h('div', { class: 'compare-bar' }, compareButton, help),
     h('table', { class: 'history-table loads', 'data-field': 'loads' },
-      h('caption', { class: 'visually-hidden' }, 'Consumed-licenses loads kept, newest first'),
+      h('caption', { class: 'visually-hidden' }, t('history-loads-caption')),
       h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Select')),
-        h('th', { scope: 'col' }, 'Load'),
-        h('th', { scope: 'col' }, 'People'),
-        h('th', { scope: 'col' }, 'Seats consumed'),
-        h('th', { scope: 'col' }, 'Changes'),
-        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Compare')))),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('history-col-select'))),
+        h('th', { scope: 'col' }, t('history-col-load')),
+        h('th', { scope: 'col' }, t('history-col-people')),
+        h('th', { scope: 'col' }, t('history-col-seats-consumed')),
+        h('th', { scope: 'col' }, t('history-col-changes')),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('history-col-compare'))))),
       h('tbody', {}, rows)));
 }

@@ -5,18 +5,19 @@
 // variables, so light and dark follow the system.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { t } from '../../lib/l10n.js';
 import { roundScale, svg, withTable } from './chart-parts.js';
 
 /** @typedef {import('../../bindings/ConsumedLoad').ConsumedLoad} ConsumedLoad */
 /** @typedef {import('../../bindings/SeatSplit').SeatSplit} SeatSplit */
 
-/** @type {{ key: keyof SeatSplit, label: string }[]} */
+/** Who consumes the seats, in the chart's order; `label` is read when drawn, in the language in use. @type {{ key: keyof SeatSplit, label: () => string }[]} */
 export const SPLIT = [
-  { key: 'cloud_only', label: 'Cloud only' },
-  { key: 'server_only', label: 'Server only' },
-  { key: 'both', label: 'Both (matched)' },
-  { key: 'visual_studio', label: 'Visual Studio' },
-  { key: 'unknown', label: 'Unknown' },
+  { key: 'cloud_only', label: () => t('history-split-cloud-only') },
+  { key: 'server_only', label: () => t('history-split-server-only') },
+  { key: 'both', label: () => t('history-split-both') },
+  { key: 'visual_studio', label: () => t('history-split-visual-studio') },
+  { key: 'unknown', label: () => t('history-split-unknown') },
 ];
 
 const W = 760;
@@ -46,12 +47,12 @@ export function seatsOverTime(loads) {
     'aria-label': describe(loads, people),
   });
   // Grid and y axis.
-  for (const t of ticks) {
+  for (const tick of ticks) {
     chart.append(
-      svg('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }),
-      svg('text', { x: M.left - 8, y: y(t), class: 'tick tick-y', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, fmt.number(t)));
+      svg('line', { x1: M.left, x2: W - M.right, y1: y(tick), y2: y(tick), class: 'grid' }),
+      svg('text', { x: M.left - 8, y: y(tick), class: 'tick tick-y', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, fmt.number(tick)));
   }
-  chart.append(svg('text', { x: 14, y: M.top + plotH / 2, class: 'axis-title', 'text-anchor': 'middle', transform: `rotate(-90 14 ${M.top + plotH / 2})` }, 'Seats'));
+  chart.append(svg('text', { x: 14, y: M.top + plotH / 2, class: 'axis-title', 'text-anchor': 'middle', transform: `rotate(-90 14 ${M.top + plotH / 2})` }, t('history-axis-seats')));
   // One stacked bar per load.
   loads.forEach((l, i) => {
     const bar = svg('g', { class: 'load-bar', 'data-load': l.id });
@@ -62,7 +63,7 @@ export function seatsOverTime(loads) {
       bar.append(svg('rect', {
         x: cx(i) - barW / 2, width: barW, y: y(base + n), height: y(base) - y(base + n),
         class: `seg seg-${p.key === 'unknown' ? 'other' : p.key}`, 'data-segment': p.key, 'data-count': n,
-      }, svg('title', {}, `${fmt.dateTime(l.read_at)}: ${p.label.toLowerCase()} ${fmt.number(n)}`)));
+      }, svg('title', {}, t('history-seats-segment-title', { date: fmt.dateTime(l.read_at), part: p.key, count: n }))));
       base += n;
     }
     chart.append(bar);
@@ -76,7 +77,7 @@ export function seatsOverTime(loads) {
     chart.append(svg('polyline', { points: points.map((p) => p.join(',')).join(' '), class: 'purchased-line', 'data-field': 'purchased-line' }));
     for (const p of bought) {
       chart.append(svg('circle', { cx: cx(p.i), cy: y(/** @type {number} */ (p.v)), r: 3.5, class: 'purchased-point', 'data-purchased': p.v },
-        svg('title', {}, `${fmt.dateTime(loads[p.i].read_at)}: ${fmt.number(p.v)} seats purchased`)));
+        svg('title', {}, t('history-seats-purchased-title', { date: fmt.dateTime(loads[p.i].read_at), count: p.v }))));
     }
   }
   // The x axis: dates under some loads (the first and the last always).
@@ -87,30 +88,30 @@ export function seatsOverTime(loads) {
     if (i !== loads.length - 1 && loads.length - 1 - i < every) return;
     chart.append(svg('text', { x: cx(i), y: y(0) + 18, class: 'tick tick-x', 'text-anchor': 'middle' }, fmt.date(l.read_at)));
   });
-  chart.append(svg('text', { x: M.left + plotW / 2, y: H - 6, class: 'axis-title', 'text-anchor': 'middle' }, 'Consumed-licenses load'));
+  chart.append(svg('text', { x: M.left + plotW / 2, y: H - 6, class: 'axis-title', 'text-anchor': 'middle' }, t('history-axis-load')));
 
   const legend = h('ul', { class: 'seat-legend', 'data-field': 'seats-legend' },
-    parts.map((p) => h('li', {}, h('span', { class: `swatch seg-${p.key === 'unknown' ? 'other' : p.key}`, 'aria-hidden': 'true' }), p.label)),
-    bought.length ? h('li', {}, h('span', { class: 'swatch-line', 'aria-hidden': 'true' }), 'Seats purchased') : null);
+    parts.map((p) => h('li', {}, h('span', { class: `swatch seg-${p.key === 'unknown' ? 'other' : p.key}`, 'aria-hidden': 'true' }), p.label())),
+    bought.length ? h('li', {}, h('span', { class: 'swatch-line', 'aria-hidden': 'true' }), t('history-seats-purchased')) : null);
 
   return h('div', { class: 'seats-over-time' },
-    withTable('seats over time', h('div', {}, chart, legend), table(loads, parts, people)));
+    withTable({ asTable: t('history-seats-as-table'), asChart: t('history-seats-as-chart') }, h('div', {}, chart, legend), table(loads, parts, people)));
 }
 
 /**
  * @param {ConsumedLoad[]} loads
- * @param {{ key: keyof SeatSplit, label: string }[]} parts
+ * @param {typeof SPLIT} parts
  * @param {(l: ConsumedLoad) => number} people
  */
 function table(loads, parts, people) {
   return h('table', { class: 'history-table', 'data-field': 'seats-table' },
-    h('caption', {}, 'Seats over time, one row per consumed-licenses load, oldest first'),
+    h('caption', {}, t('history-seats-caption')),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Load'),
-      parts.map((p) => h('th', { scope: 'col' }, p.label)),
-      h('th', { scope: 'col' }, 'People'),
-      h('th', { scope: 'col' }, 'Seats consumed'),
-      h('th', { scope: 'col' }, 'Seats purchased'))),
+      h('th', { scope: 'col' }, t('history-col-load')),
+      parts.map((p) => h('th', { scope: 'col' }, p.label())),
+      h('th', { scope: 'col' }, t('history-col-people')),
+      h('th', { scope: 'col' }, t('history-col-seats-consumed')),
+      h('th', { scope: 'col' }, t('history-seats-purchased')))),
     h('tbody', {}, loads.map((l) => h('tr', { 'data-load': l.id },
       h('th', { scope: 'row' }, h('time', { datetime: l.read_at }, fmt.dateTime(l.read_at))),
       parts.map((p) => h('td', { class: 'num', 'data-column': p.key }, fmt.number(l.split[p.key]))),
@@ -127,8 +128,10 @@ function table(loads, parts, people) {
 function describe(loads, people) {
   const first = loads[0];
   const last = loads[loads.length - 1];
-  const bought = last.seats_purchased === null ? '' : ` of ${fmt.number(last.seats_purchased)} purchased`;
-  return loads.length === 1
-    ? `Seats over time: one load, ${fmt.date(last.read_at)}, ${fmt.number(people(last))} people${bought}. The table has the split.`
-    : `Seats over time: ${loads.length} loads from ${fmt.date(first.read_at)} (${fmt.number(people(first))} people) to ${fmt.date(last.read_at)} (${fmt.number(people(last))} people${bought}). The table has every figure.`;
+  const purchased = last.seats_purchased;
+  const args = { loads: loads.length, from: fmt.date(first.read_at), first: people(first), to: fmt.date(last.read_at), last: people(last) };
+  if (loads.length === 1) {
+    return purchased === null ? t('history-seats-describe-one', args) : t('history-seats-describe-one-purchased', { ...args, purchased });
+  }
+  return purchased === null ? t('history-seats-describe', args) : t('history-seats-describe-purchased', { ...args, purchased });
 }

@@ -7,6 +7,7 @@
 // sync, up to the newest reading, is shown too: that is a sync overdue now.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { t } from '../../lib/l10n.js';
 import { svg, withTable } from './chart-parts.js';
 
 /** @typedef {import('../../bindings/LicenseReading').LicenseReading} LicenseReading */
@@ -92,7 +93,7 @@ const AXIS_H = 40;
 export function syncTimeline(readings) {
   const { lanes, newest } = lanesOf(readings);
   if (lanes.length === 0) {
-    return h('p', { class: 'note', 'data-field': 'syncs-none' }, 'The License readings kept list no server instance in GitHub’s license sync status.');
+    return h('p', { class: 'note', 'data-field': 'syncs-none' }, t('history-syncs-none'));
   }
   const times = lanes.flatMap((l) => l.marks.map((m) => m.t)).concat(readings.map((r) => Date.parse(r.read_at)).filter((t) => !Number.isNaN(t)));
   let t0 = Math.min(...times);
@@ -111,14 +112,14 @@ export function syncTimeline(readings) {
       const words = gapWords(gap);
       g.append(
         svg('rect', { x: x(gap.from), width: Math.max(2, x(gap.to) - x(gap.from)), y: mid - 9, height: 18, rx: 3, class: `sync-gap${gap.certain ? '' : ' uncertain'}${gap.open ? ' open' : ''}`, 'data-gap-days': Math.round(gap.days) },
-          svg('title', {}, `${lane.hostname}: ${words}`)),
+          svg('title', {}, t('history-sync-gap-title', { host: lane.hostname, gap: words }))),
         svg('text', { x: labelAt((x(gap.from) + x(gap.to)) / 2, words), y: mid - 13, class: 'gap-label', 'text-anchor': 'middle', 'data-field': 'gap-label' }, words));
     }
     if (lane.marks.length === 0) {
-      g.append(svg('text', { x: LABEL_W + 8, y: mid - 8, class: 'tick' }, 'no sync listed'));
+      g.append(svg('text', { x: LABEL_W + 8, y: mid - 8, class: 'tick' }, t('history-no-sync-listed')));
     }
     for (const m of lane.marks) {
-      const title = svg('title', {}, `${lane.hostname}: ${fmt.dateTime(m.at)}, ${statusWords(m)}`);
+      const title = svg('title', {}, t('history-sync-mark-title', { host: lane.hostname, date: fmt.dateTime(m.at), status: statusWords(m) }));
       g.append(m.failed
         ? svg('rect', { x: x(m.t) - 5, y: mid - 5, width: 10, height: 10, class: 'sync-mark sync-failed', 'data-sync': m.at, 'data-status': 'failed' }, title)
         : svg('circle', { cx: x(m.t), cy: mid, r: 5.5, class: 'sync-mark sync-ok', 'data-sync': m.at, 'data-status': 'success' }, title));
@@ -129,17 +130,17 @@ export function syncTimeline(readings) {
   const base = TOP + lanes.length * LANE_H;
   chart.append(svg('line', { x1: LABEL_W, x2: W - RIGHT, y1: base + 4, y2: base + 4, class: 'axis' }));
   for (let k = 0; k <= 4; k++) {
-    const t = t0 + ((t1 - t0) * k) / 4;
-    chart.append(svg('text', { x: x(t), y: base + 22, class: 'tick tick-x', 'text-anchor': k === 0 ? 'start' : k === 4 ? 'end' : 'middle' }, fmt.date(new Date(t).toISOString())));
+    const at = t0 + ((t1 - t0) * k) / 4;
+    chart.append(svg('text', { x: x(at), y: base + 22, class: 'tick tick-x', 'text-anchor': k === 0 ? 'start' : k === 4 ? 'end' : 'middle' }, fmt.date(new Date(at).toISOString())));
   }
-  chart.append(svg('text', { x: LABEL_W + (W - LABEL_W - RIGHT) / 2, y: H - 2, class: 'axis-title', 'text-anchor': 'middle' }, 'Last sync GitHub listed, by date'));
+  chart.append(svg('text', { x: LABEL_W + (W - LABEL_W - RIGHT) / 2, y: H - 2, class: 'axis-title', 'text-anchor': 'middle' }, t('history-axis-last-sync')));
 
   const legend = h('ul', { class: 'seat-legend', 'data-field': 'sync-legend' },
-    h('li', {}, h('span', { class: 'swatch sync-ok-swatch', 'aria-hidden': 'true' }), 'Sync succeeded'),
-    h('li', {}, h('span', { class: 'swatch sync-failed-swatch', 'aria-hidden': 'true' }), 'Sync failed'),
-    h('li', {}, h('span', { class: 'swatch sync-gap-swatch', 'aria-hidden': 'true' }), `No sync for more than ${GAP_DAYS} days`));
+    h('li', {}, h('span', { class: 'swatch sync-ok-swatch', 'aria-hidden': 'true' }), t('history-legend-sync-ok')),
+    h('li', {}, h('span', { class: 'swatch sync-failed-swatch', 'aria-hidden': 'true' }), t('history-legend-sync-failed')),
+    h('li', {}, h('span', { class: 'swatch sync-gap-swatch', 'aria-hidden': 'true' }), t('history-legend-gap', { days: GAP_DAYS })));
   return h('div', { class: 'sync-timeline' },
-    withTable('the syncs', h('div', {}, chart, legend), table(lanes, newest)));
+    withTable({ asTable: t('history-syncs-as-table'), asChart: t('history-syncs-as-chart') }, h('div', {}, chart, legend), table(lanes, newest)));
 }
 
 /**
@@ -152,31 +153,32 @@ function labelAt(centre, words) {
   return Math.min(Math.max(centre, LABEL_W + half), W - RIGHT - half);
 }
 
-/** @param {SyncMark} m */
+/** "failed (error)", "succeeded", with GitHub's error when it gave one. @param {SyncMark} m */
 function statusWords(m) {
-  const s = m.failed ? `failed${m.status && m.status.toLowerCase() !== 'failed' ? ` (${m.status})` : ''}` : m.status ? 'succeeded' : 'no status given';
-  return m.error ? `${s}: ${m.error}` : s;
+  const s = !m.failed ? (m.status ? t('history-sync-status-ok') : t('history-sync-status-none'))
+    : m.status && m.status.toLowerCase() !== 'failed' ? t('history-sync-status-failed-as', { status: m.status })
+      : t('history-sync-status-failed');
+  return m.error ? t('history-sync-status-error', { status: s, error: m.error }) : s;
 }
 
-/** "8.5", "12": days, to a tenth under 10. @param {number} days */
+/** 8.5, 12: days, to a tenth under 10 (a number, which messages write for the locale). @param {number} days */
 function dayCount(days) {
-  return days < 10 ? days.toFixed(1).replace(/\.0$/, '') : fmt.number(Math.round(days));
+  return days < 10 ? Math.round(days * 10) / 10 : Math.round(days);
 }
 
 /** "10 days without a sync", "up to 10 days…", "8 days since the last sync". @param {Gap} g */
 function gapWords(g) {
-  const n = dayCount(g.days);
-  if (g.open) return `${n} days since the last sync`;
-  return g.certain ? `${n} days without a sync` : `up to ${n} days without a sync`;
+  const days = dayCount(g.days);
+  if (g.open) return t('history-gap-open', { days });
+  return g.certain ? t('history-gap-certain', { days }) : t('history-gap-uncertain', { days });
 }
 
 /** @param {Lane[]} lanes */
 function describe(lanes) {
-  const parts = lanes.map((l) => {
-    const failed = l.marks.filter((m) => m.failed).length;
-    return `${l.hostname}: ${l.marks.length} sync${l.marks.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}${l.gaps.length ? `, ${l.gaps.length} gap${l.gaps.length === 1 ? '' : 's'} over ${GAP_DAYS} days` : ''}`;
-  });
-  return `License syncs per instance. ${parts.join('; ')}. The table has every sync.`;
+  const parts = lanes.map((l) => t('history-syncs-describe-lane', {
+    host: l.hostname, syncs: l.marks.length, failed: l.marks.filter((m) => m.failed).length, gaps: l.gaps.length, days: GAP_DAYS,
+  }));
+  return t('history-syncs-describe', { lanes: parts.join('; ') });
 }
 
 /**
@@ -185,15 +187,15 @@ function describe(lanes) {
  */
 function table(lanes, newest) {
   return h('table', { class: 'history-table', 'data-field': 'sync-table' },
-    h('caption', {}, `License syncs per instance, oldest first; gaps over ${GAP_DAYS} days marked`),
+    h('caption', {}, t('history-sync-caption', { days: GAP_DAYS })),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Instance'),
-      h('th', { scope: 'col' }, 'Sync'),
-      h('th', { scope: 'col' }, 'Status'),
-      h('th', { scope: 'col' }, 'Since the sync before'))),
+      h('th', { scope: 'col' }, t('history-col-instance')),
+      h('th', { scope: 'col' }, t('history-col-sync')),
+      h('th', { scope: 'col' }, t('history-col-status')),
+      h('th', { scope: 'col' }, t('history-col-since-before')))),
     lanes.map((lane) => h('tbody', { 'data-host': lane.hostname },
       lane.marks.length === 0
-        ? h('tr', {}, h('th', { scope: 'row' }, lane.hostname), h('td', { colspan: 3 }, 'no sync listed'))
+        ? h('tr', {}, h('th', { scope: 'row' }, lane.hostname), h('td', { colspan: 3 }, t('history-no-sync-listed')))
         : null,
       lane.marks.map((m, i) => {
         const gap = lane.gaps.find((g) => !g.open && g.to === m.t);
@@ -201,13 +203,13 @@ function table(lanes, newest) {
         return h('tr', { 'data-sync': m.at, 'data-gap': gap ? 'true' : null },
           h('th', { scope: 'row' }, lane.hostname),
           h('td', {}, h('time', { datetime: m.at }, fmt.dateTime(m.at))),
-          h('td', {}, h('span', { class: `chip ${m.failed ? 'chip-bad' : 'chip-ok'}` }, m.failed ? 'Failed' : 'Succeeded'), m.error ? h('div', { class: 'note' }, m.error) : null),
-          h('td', {}, before === null ? '—' : `${dayCount(before)} days`,
-            gap ? [' ', h('span', { class: 'chip chip-warn', 'data-field': 'gap-chip' }, gap.certain ? `Gap over ${GAP_DAYS} days` : `Gap of up to ${dayCount(gap.days)} days`)] : null));
+          h('td', {}, h('span', { class: `chip ${m.failed ? 'chip-bad' : 'chip-ok'}` }, m.failed ? t('history-sync-failed') : t('history-sync-succeeded')), m.error ? h('div', { class: 'note' }, m.error) : null),
+          h('td', {}, before === null ? '—' : t('history-days', { days: dayCount(before) }),
+            gap ? [' ', h('span', { class: 'chip chip-warn', 'data-field': 'gap-chip' }, gap.certain ? t('history-gap-over', { days: GAP_DAYS }) : t('history-gap-up-to', { days: dayCount(gap.days) }))] : null));
       }),
       lane.gaps.filter((g) => g.open).map((g) => h('tr', { 'data-gap': 'true', 'data-open': 'true' },
         h('th', { scope: 'row' }, lane.hostname),
-        h('td', {}, 'none since'),
+        h('td', {}, t('history-none-since')),
         h('td', {}, '—'),
-        h('td', {}, h('span', { class: 'chip chip-warn', 'data-field': 'gap-chip' }, gapWords(g)), h('span', { class: 'note' }, ` (as of the reading of ${fmt.dateTime(new Date(newest).toISOString())})`)))))));
+        h('td', {}, h('span', { class: 'chip chip-warn', 'data-field': 'gap-chip' }, gapWords(g)), h('span', { class: 'note' }, ` ${t('history-as-of-reading', { date: fmt.dateTime(new Date(newest).toISOString()) })}`)))))));
 }

@@ -7,6 +7,8 @@
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
+import { fill, slot } from '../../lib/slots.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/ConsumedChanges').ConsumedChanges} ConsumedChanges */
@@ -15,11 +17,11 @@ import { announce, problem } from '../../lib/status.js';
 /** @typedef {import('../../bindings/LicenseConsumer').LicenseConsumer} LicenseConsumer */
 /** @typedef {(from: number, to?: number) => Promise<ConsumedChanges>} LoadChanges */
 
-/** @type {{ kind: ChangeKind, title: string, count: (c: ConsumedChanges) => number }[]} */
+/** @type {{ kind: ChangeKind, title: () => string, count: (c: ConsumedChanges) => number }[]} */
 const GROUPS = [
-  { kind: 'added', title: 'Added', count: (c) => c.added },
-  { kind: 'removed', title: 'Removed', count: (c) => c.removed },
-  { kind: 'changed', title: 'Changed', count: (c) => c.changed },
+  { kind: 'added', title: () => t('history-group-added'), count: (c) => c.added },
+  { kind: 'removed', title: () => t('history-group-removed'), count: (c) => c.removed },
+  { kind: 'changed', title: () => t('history-group-changed'), count: (c) => c.changed },
 ];
 
 let widgets = 0;
@@ -39,23 +41,23 @@ export function mountWhoChanged(load) {
     const mine = ++asked;
     el.hidden = false;
     el.setAttribute('aria-busy', 'true');
-    el.replaceChildren(h('h3', { id: `${id}-title` }, 'Who changed'), h('p', { class: 'loading', 'data-field': 'changes-loading' }, 'Comparing the two loads…'));
+    el.replaceChildren(h('h3', { id: `${id}-title` }, t('history-who-changed')), h('p', { class: 'loading', 'data-field': 'changes-loading' }, t('history-comparing')));
     try {
       const changes = await load(from, to);
       if (mine !== asked) return;
       el.replaceChildren(h('div', { class: 'who-changed-body' }, ...render(changes, id)), closeButton());
-      announce(`Who changed: ${counts(changes)}.`);
+      announce(t('history-who-changed-announce', { added: changes.added, removed: changes.removed, changed: changes.changed }));
     } catch (e) {
       if (mine !== asked) return;
-      el.replaceChildren(h('h3', { id: `${id}-title` }, 'Who changed'), problem(asErrorReport(e), 'The two loads could not be compared'));
-      announce('The two loads could not be compared.');
+      el.replaceChildren(h('h3', { id: `${id}-title` }, t('history-who-changed')), problem(asErrorReport(e), t('history-compare-failed')));
+      announce(t('history-compare-failed-announce'));
     } finally {
       if (mine === asked) el.setAttribute('aria-busy', 'false');
     }
   }
 
   function closeButton() {
-    return h('button', { type: 'button', class: 'small', 'data-action': 'close-changes', 'aria-label': 'Close the list of who changed', onclick: clear }, 'Close');
+    return h('button', { type: 'button', class: 'small', 'data-action': 'close-changes', 'aria-label': t('history-close-changes.aria-label'), onclick: clear }, t('history-close-changes'));
   }
 
   function clear() {
@@ -67,9 +69,9 @@ export function mountWhoChanged(load) {
   return { el, show, clear };
 }
 
-/** "3 added, 1 removed, 2 changed". @param {ConsumedChanges} c */
-function counts(c) {
-  return `${fmt.number(c.added)} added, ${fmt.number(c.removed)} removed, ${fmt.number(c.changed)} changed`;
+/** "3 added, 1 removed, 2 changed". @param {{ added: number, removed: number, changed: number }} c */
+export function counts(c) {
+  return t('history-change-counts', { added: c.added, removed: c.removed, changed: c.changed });
 }
 
 /**
@@ -83,23 +85,22 @@ function render(c, id) {
   const byKind = new Map(GROUPS.map((g) => [g.kind, []]));
   for (const p of c.people) byKind.get(p.change)?.push(p);
   return [
-    h('h3', { id: `${id}-title` },
-      'Who changed from ',
-      h('time', { datetime: c.from.read_at, 'data-field': 'changes-from' }, fmt.dateTime(c.from.read_at)),
-      ' to ',
-      h('time', { datetime: c.to.read_at, 'data-field': 'changes-to' }, fmt.dateTime(c.to.read_at))),
+    h('h3', { id: `${id}-title` }, ...fill(t('history-who-changed-between', { from: slot('from'), to: slot('to') }), {
+      from: h('time', { datetime: c.from.read_at, 'data-field': 'changes-from' }, fmt.dateTime(c.from.read_at)),
+      to: h('time', { datetime: c.to.read_at, 'data-field': 'changes-to' }, fmt.dateTime(c.to.read_at)),
+    })),
     h('p', { class: 'change-counts', 'data-field': 'change-counts', 'aria-label': counts(c) },
-      h('span', { class: 'delta-added' }, `+${fmt.number(c.added)} added`), ' · ',
-      h('span', { class: 'delta-removed' }, `−${fmt.number(c.removed)} removed`), ' · ',
-      h('span', { class: 'delta-changed' }, `~${fmt.number(c.changed)} changed`)),
+      h('span', { class: 'delta-added' }, t('history-count-added', { count: c.added })), ' · ',
+      h('span', { class: 'delta-removed' }, t('history-count-removed', { count: c.removed })), ' · ',
+      h('span', { class: 'delta-changed' }, t('history-count-changed', { count: c.changed }))),
     c.complete ? null : h('p', { class: 'note', 'data-field': 'changes-partial' },
-      `Listing the first ${fmt.number(c.people.length)} of ${fmt.number(total)} people; the counts above are whole.`),
-    total === 0 ? h('p', { class: 'note', 'data-field': 'changes-none' }, 'Nobody was added, removed or changed between these two loads.') : null,
+      t('history-changes-partial', { listed: c.people.length, total })),
+    total === 0 ? h('p', { class: 'note', 'data-field': 'changes-none' }, t('history-changes-none')) : null,
     ...GROUPS.filter((g) => g.count(c) > 0).map((g) => {
       const people = byKind.get(g.kind) ?? [];
-      const shown = people.length === 0 ? ' (none listed)' : people.length < g.count(c) ? ` (${fmt.number(people.length)} listed)` : '';
+      const shown = people.length === 0 ? ` ${t('history-group-none-listed')}` : people.length < g.count(c) ? ` ${t('history-group-some-listed', { count: people.length })}` : '';
       return h('section', { class: 'change-group', 'data-group': g.kind, 'aria-labelledby': `${id}-${g.kind}` },
-        h('h4', { id: `${id}-${g.kind}` }, `${g.title} `, h('span', { class: 'count', 'data-field': 'group-count' }, fmt.number(g.count(c))), shown),
+        h('h4', { id: `${id}-${g.kind}` }, `${g.title()} `, h('span', { class: 'count', 'data-field': 'group-count' }, fmt.number(g.count(c))), shown),
         people.length === 0 ? null : h('ul', { class: 'change-people' }, people.map(person)));
     }),
   ];
@@ -111,19 +112,19 @@ function person(row) {
   const login = p.github_com_login;
   const serverIds = p.enterprise_server_user_ids.join(', ');
   const mails = emails(p);
-  const who = login ?? (serverIds ? `GHES: ${serverIds}` : '(no login)');
+  const who = login ?? (serverIds ? t('history-person-ghes', { ids: serverIds }) : t('history-person-no-login'));
   const diffs = row.change === 'changed' && row.before ? differences(row.before, p) : [];
   return h('li', { 'data-person': row.key, 'data-change': row.change },
     h('strong', { 'data-field': 'person-login' }, who),
     p.github_com_name ? h('span', { 'data-field': 'person-name' }, ` ${p.github_com_name}`) : null,
     mails.length ? h('span', { class: 'sub', 'data-field': 'person-emails' }, ` · ${mails.join(', ')}`) : null,
     diffs.length
-      ? h('ul', { class: 'person-diff', 'data-field': 'person-diff', 'aria-label': `What changed for ${who}` },
+      ? h('ul', { class: 'person-diff', 'data-field': 'person-diff', 'aria-label': t('history-person-diff', { who }) },
         diffs.map((d) => h('li', { 'data-diff-field': d.field },
           h('code', { 'data-field': 'diff-field' }, d.field), ': ',
           h('span', { class: 'diff-before', 'data-field': 'diff-before' }, d.before),
           h('span', { 'aria-hidden': 'true' }, ' → '),
-          h('span', { class: 'visually-hidden' }, ' changed to '),
+          h('span', { class: 'visually-hidden' }, ` ${t('history-changed-to')} `),
           h('span', { class: 'diff-after', 'data-field': 'diff-after' }, d.after))))
       : null);
 }
@@ -151,7 +152,7 @@ export function differences(before, after) {
 function shown(v) {
   if (v === null || v === undefined || v === '') return '—';
   if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : '—';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'boolean') return v ? t('history-yes') : t('history-no');
   return String(v);
 }
 
