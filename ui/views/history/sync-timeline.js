@@ -108,12 +108,18 @@ export function syncTimeline(readings) {
     const g = svg('g', { class: 'sync-lane', 'data-host': lane.hostname });
     g.append(svg('text', { x: LABEL_W - 10, y: mid, class: 'lane-label', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, lane.hostname));
     g.append(svg('line', { x1: LABEL_W, x2: W - RIGHT, y1: mid, y2: mid, class: 'lane-line' }));
+    // A gap's label goes above the lane, or below it where it would run into the label before
+    // (labels differ in length with the language).
+    let aboveEnd = -Infinity;
     for (const gap of lane.gaps) {
       const words = gapWords(gap);
+      const at = labelAt((x(gap.from) + x(gap.to)) / 2, words);
+      const below = at - labelHalf(words) < aboveEnd + 6;
+      if (!below) aboveEnd = at + labelHalf(words);
       g.append(
         svg('rect', { x: x(gap.from), width: Math.max(2, x(gap.to) - x(gap.from)), y: mid - 9, height: 18, rx: 3, class: `sync-gap${gap.certain ? '' : ' uncertain'}${gap.open ? ' open' : ''}`, 'data-gap-days': Math.round(gap.days) },
           svg('title', {}, t('history-sync-gap-title', { host: lane.hostname, gap: words }))),
-        svg('text', { x: labelAt((x(gap.from) + x(gap.to)) / 2, words), y: mid - 13, class: 'gap-label', 'text-anchor': 'middle', 'data-field': 'gap-label' }, words));
+        svg('text', { x: at, y: below ? mid + 21 : mid - 13, class: 'gap-label', 'text-anchor': 'middle', 'data-field': 'gap-label' }, words));
     }
     if (lane.marks.length === 0) {
       g.append(svg('text', { x: LABEL_W + 8, y: mid - 8, class: 'tick' }, t('history-no-sync-listed')));
@@ -143,13 +149,18 @@ export function syncTimeline(readings) {
     withTable({ asTable: t('history-syncs-as-table'), asChart: t('history-syncs-as-chart') }, h('div', {}, chart, legend), table(lanes, newest)));
 }
 
+/** About half a gap label's width, in the chart's units. @param {string} words */
+function labelHalf(words) {
+  return words.length * 3.3;
+}
+
 /**
  * A label's centre, moved in so that the whole label stays inside the plot.
  * @param {number} centre
  * @param {string} words
  */
 function labelAt(centre, words) {
-  const half = words.length * 3.3;
+  const half = labelHalf(words);
   return Math.min(Math.max(centre, LABEL_W + half), W - RIGHT - half);
 }
 
