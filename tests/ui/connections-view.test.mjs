@@ -385,3 +385,99 @@ test('the hand-off setting shows the saved choice and saves a new one at once', 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+describe('Connections in the admin’s language', () => {
+  /**
+   * Replaces the main instance's token (saved first by Test connection) and tests it.
+   * @param {import('playwright-core').Page} page
+   * @param {string} token
+   */
+  async function testWith(page, token) {
+    await page.click(`${main} [data-secret="token"] [data-action="replace-secret"]`);
+    await page.fill(`${main} [data-secret="token"] input`, token);
+    await page.click(`${main} [data-action="test"]`);
+    await page.waitForSelector(`${main} [data-action="test"]:not([aria-busy]) >> xpath=ancestor::section[1]//*[@data-field="status-chip"][@data-state="failed"]`);
+  }
+
+  test('in Spanish, a failed Test connection and a refused field are said in Spanish, and the backend’s and GitHub’s words as they arrive', async () => {
+    const { page, errors } = await open('lang=es');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await text(page, 'h1'), 'Conexiones');
+    assert.equal(await text(page, '[data-action="save"]'), 'Guardar');
+    assert.equal(await page.getAttribute('[data-action="save"]', 'title'), 'Guardar las conexiones (Ctrl+S)');
+    assert.match(await text(page, '[data-field="where"]'), /^Demo: estas son las conexiones de la demo/);
+    assert.equal(await text(page, `${main} [data-field="status-chip"]`), 'sin probar');
+    assert.equal(await text(page, `${main} label[for="ghes-main-https"]`), 'Usar HTTPS');
+    // GitHub's own labels keep their English names, with the translation beside them.
+    await page.click('[data-target="ghec"] details.advanced summary');
+    assert.match(await text(page, '[data-name="ghec.licensing_url"] .hint'), /“Add server usage” \(Agregar uso del servidor\)\. Si la página se movió: Your enterprises \(Tus empresas\) → acme → Billing and licensing \(Facturación y licencias\) → Licensing \(Licencias\)\./);
+
+    await testWith(page, 'wrong');
+    assert.equal(await text(page, `${main} [data-field="status-chip"]`), 'falló');
+    assert.match(await text(page, `${main} .problem`), /^La prueba de conexión falló/);
+    assert.match(await text(page, `${main} [data-field="error-message"]`), /GitHub answered 401 Bad credentials/, 'the backend’s words stay as they arrive');
+    assert.match(await text(page, `${main} [data-field="test-timing"]`), /^Probada a las \d{1,2}:\d\d:\d\d, en 187 ms\.$/);
+    assert.match(await text(page, '#status'), /^GHES github\.acme\.example: falló\. GHES github\.acme\.example: GET/);
+
+    await page.click('[data-target="ghec"] [data-action="test"]');
+    await page.waitForSelector('[data-target="ghec"] [data-field="status-chip"][data-state="connected"]');
+    assert.equal(await text(page, '[data-target="ghec"] [data-field="status-chip"]'), 'conectada');
+    assert.match(await text(page, '[data-target="ghec"] .facts'), /Instancias de servidor\s+2\s+Alcances del token\s+read:enterprise, read:org/);
+
+    // As you type: the screen's own rule, in Spanish, with what was typed as typed.
+    await page.fill('#ghec-enterprise', 'Acme Corp');
+    await page.press('#ghec-enterprise', 'Tab');
+    const slugError = '[data-name="ghec.enterprise"] [data-field="field-error"]';
+    assert.equal(await text(page, `${slugError} [data-field="field-message"]`), '“Acme Corp” tiene mayúsculas; los slugs de empresa van en minúsculas.');
+    assert.equal(await text(page, `${slugError} [data-field="field-fix"]`), 'Los slugs de empresa tienen letras minúsculas, dígitos y guiones: ¿quisiste decir acme-corp?');
+    await page.fill('#ghec-enterprise', 'acme');
+
+    // Refused on Save: the backend's verdict on its field, the count in Spanish.
+    await page.fill(`${legacy} [name="hostname"]`, 'GitHub.acme.example');
+    await page.click('[data-action="save"]');
+    await page.waitForSelector('[data-region="save-status"] .problem');
+    assert.match(await text(page, `${legacy} [data-name="hostname"] [data-field="field-error"]`), /already configured as GHES instance 1/);
+    assert.equal(await text(page, '[data-region="save-status"] strong'), '1 campo necesita atención');
+    assert.equal(await text(page, '[data-region="save-status"] .fix'), 'No se guardó nada. Los campos están marcados más abajo.');
+    assert.equal(await text(page, '#status'), 'No se guardó: 1 campo necesita atención.');
+    await page.screenshot({ path: `${shots}connections-failed-es.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in Brazilian Portuguese, a failed Test connection and two refused fields are said in Portuguese, with the plural', async () => {
+    const { page, errors } = await open('lang=pt-BR');
+    assert.equal(await text(page, 'h1'), 'Conexões');
+    assert.equal(await text(page, '[data-action="add-instance"]'), 'Adicionar instância');
+    assert.equal(await text(page, `${main} [data-field="status-chip"]`), 'não testada');
+    assert.match(await text(page, `${main} [data-name="hostname"] .hint`), /^O nome da instância como está no certificado dela/);
+
+    await testWith(page, 'tls');
+    assert.equal(await text(page, `${main} [data-field="status-chip"]`), 'falhou');
+    assert.match(await text(page, `${main} .problem`), /^O teste de conexão falhou/);
+    assert.match(await text(page, `${main} [data-field="error-fix"]`), /Set a custom CA bundle/, 'the backend’s fix stays as it arrives');
+    assert.match(await text(page, `${main} [data-field="test-timing"]`), /^Testada às \d{1,2}:\d\d:\d\d, em 187 ms\.$/);
+
+    const port = `${main} [name="ssh.port"]`;
+    await page.fill(port, '70000');
+    await page.press(port, 'Tab');
+    assert.equal(await text(page, `${main} [data-name="ssh.port"] [data-field="field-message"]`), 'A porta 70000 está fora do intervalo.');
+    assert.equal(await text(page, `${main} [data-name="ssh.port"] [data-field="field-fix"]`), 'Informe uma porta de 1 a 65535 (o shell de administração do GHES escuta na 122).');
+    await page.fill(`${legacy} [name="hostname"]`, 'GitHub.acme.example');
+    await page.click('[data-action="save"]');
+    await page.waitForSelector('[data-region="save-status"] .problem');
+    assert.equal(await text(page, '[data-region="save-status"] strong'), '2 campos precisam de atenção');
+    assert.equal(await text(page, '#status'), 'Não salvo: 2 campos precisam de atenção.');
+    assert.equal((await focused(page)).id, 'ghes-main-ssh-port', 'the first refused field gets the focus');
+    await page.screenshot({ path: `${shots}connections-failed-pt-BR.png`, fullPage: true });
+
+    // Removing an instance asks in Portuguese.
+    await page.click(`${legacy} [data-action="remove-instance"]`);
+    const dialog = page.locator('dialog[data-dialog="confirm"]');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /Remover Legacy\?/);
+    assert.match(await dialog.innerText(), /excluídos do chaveiro do sistema/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -383,6 +383,105 @@ describe('History screen', () => {
   });
 });
 
+describe('History in the admin’s language', () => {
+  test('in Spanish, the charts, their tables, the loads and who changed are in Spanish, with plurals and the locale’s numbers and dates', async () => {
+    const { page, errors, close } = await open('history=kept&lang=es');
+    /** The dates as the code writes them for `es` (Intl), never as English writes them. @param {string} iso @param {'date' | 'dateTime'} how */
+    const es = (iso, how) => page.evaluate(([d, h]) => new Intl.DateTimeFormat('es', h === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(d)), [iso, how]);
+    // The loads' times as the page's backend gave them (the fixtures count back from now).
+    /** @param {number} id */
+    const readAt = async (id) => /** @type {string} */ (await page.getAttribute(`[data-field="seats-table"] tr[data-load="${id}"] time`, 'datetime'));
+    const loads = [{ read_at: await readAt(11) }];
+    const newest = { read_at: await readAt(15) };
+    assert.notEqual(await es(newest.read_at, 'date'), new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(newest.read_at)));
+
+    assert.equal(await text(page, 'h1'), 'Historial');
+    assert.deepEqual(await page.locator('[data-field="range"] option').allInnerTexts(), ['Todo', 'Últimas 12 semanas', 'Últimas 4 semanas']);
+    assert.match(await text(page, '[data-field="history-where"]'), /^Empresa acme · guardado en \/home\//);
+    assert.equal(await text(page, '#status'), 'Historial: 5 cargas y 6 lecturas de Licencia.');
+
+    const chart = page.locator('[data-field="seats-chart"]');
+    assert.equal(await chart.getAttribute('aria-label'),
+      `Puestos a lo largo del tiempo: 5 cargas, del ${await es(loads[0].read_at, 'date')} (1290 personas) al ${await es(newest.read_at, 'date')} (1326 personas de 1500 puestos comprados). La tabla tiene todas las cifras.`);
+    assert.deepEqual(await chart.locator('.tick-y').allTextContents(), ['0', '500', '1000', '1500'], 'Spanish groups no four-digit number');
+    assert.deepEqual(await chart.locator('.axis-title').allTextContents(), ['Puestos', 'Carga de licencias consumidas']);
+    assert.equal(await chart.locator('.tick-x').last().textContent(), await es(newest.read_at, 'date'));
+    assert.equal(await chart.locator('g.load-bar[data-load="15"] [data-segment="both"] title').textContent(), `${await es(newest.read_at, 'dateTime')}: en ambos (emparejados) 790`);
+    assert.equal(await chart.locator('.purchased-point[data-purchased="1500"] title').last().textContent(), `${await es(newest.read_at, 'dateTime')}: 1500 puestos comprados`);
+    assert.deepEqual(await page.locator('[data-field="seats-legend"] li').allInnerTexts(), ['Solo en la nube', 'Solo en el servidor', 'En ambos (emparejados)', 'Visual Studio', 'Puestos comprados']);
+    const toggle = page.locator('[data-region="seats-history"] [data-action="show-table"]');
+    assert.equal(await toggle.innerText(), 'Ver como tabla');
+    assert.equal(await toggle.getAttribute('aria-label'), 'Ver los puestos a lo largo del tiempo como tabla');
+    assert.equal(await page.locator('[data-field="seats-table"] caption').textContent(), 'Puestos a lo largo del tiempo, una fila por carga de licencias consumidas, de la más antigua a la más reciente');
+    assert.equal(await page.locator('[data-field="seats-table"] tr[data-load="15"] th').textContent(), await es(newest.read_at, 'dateTime'));
+
+    const legacy = page.locator('[data-field="sync-chart"] g.sync-lane[data-host="ghes-legacy.acme.example"]');
+    assert.deepEqual(await legacy.locator('[data-field="gap-label"]').allTextContents(), [
+      'hasta 10 días sin sincronizar', '21 días sin sincronizar', '8 días desde la última sincronización',
+    ]);
+    assert.match(/** @type {string} */ (await page.locator('[data-field="sync-chart"]').getAttribute('aria-label')),
+      /^Sincronizaciones de licencias por instancia\. ghes-legacy\.acme\.example: 3 sincronizaciones, 1 fallida, 3 períodos sin sincronizar de más de 7 días; github\.acme\.example: 6 sincronizaciones\. La tabla/);
+    const legacyRows = page.locator('[data-field="sync-table"] tbody[data-host="ghes-legacy.acme.example"]');
+    assert.deepEqual(await legacyRows.locator('[data-field="gap-chip"]').allTextContents(), ['Hasta 10 días sin sincronizar', 'Más de 7 días sin sincronizar', '8 días desde la última sincronización']);
+    assert.match(/** @type {string} */ (await legacyRows.textContent()), /FallidaThe uploaded file is not a license usage export/, 'GitHub’s error as it arrives');
+    const failed = legacy.locator('.sync-failed');
+    assert.equal(await failed.locator('title').textContent(), `ghes-legacy.acme.example: ${await es(/** @type {string} */ (await failed.getAttribute('data-sync')), 'dateTime')}, fallida: The uploaded file is not a license usage export`);
+
+    assert.equal(await text(page, '[data-field="detail-days"]'), 'Las personas de cada carga se guardan 730 días para comparar; sus cifras se guardan para siempre.');
+    assert.deepEqual(await page.locator('[data-field="detail-days-setting"] option').allInnerTexts(), ['90 días', '1 año', '2 años', '5 años']);
+    assert.deepEqual(await page.locator('[data-field="loads"] tr[data-load="15"] td').allInnerTexts().then((t) => t.slice(1, 4)), ['1326', '1326 de 1500', '+8 −6 ~2']);
+    assert.match(await text(page, '[data-field="loads"] tr[data-load="11"]'), /ya no se guardan sus personas/);
+    assert.equal(await text(page, '[data-field="compare-help"]'), 'Selecciona dos cargas para comparar, o elige “frente a la anterior” en una carga.');
+
+    await page.locator('tr[data-load="12"] [data-action="select-load"]').check();
+    await page.locator('tr[data-load="15"] [data-action="select-load"]').check();
+    await page.locator('[data-action="compare-selected"]').click();
+    const who = '[data-region="who-changed"]';
+    await page.waitForSelector(`${who}[aria-busy="false"] [data-field="change-counts"]`);
+    assert.match(await text(page, `${who} h3`), /^Quién cambió del .+ al .+$/);
+    assert.equal(await text(page, `${who} [data-field="changes-to"]`), await es(newest.read_at, 'dateTime'));
+    assert.equal(await text(page, `${who} [data-field="change-counts"]`), '+3 altas · −1 baja · ~2 cambios');
+    assert.equal(await text(page, '#status'), 'Quién cambió: 3 altas, 1 baja, 2 cambios.');
+    assert.deepEqual(await page.locator(`${who} [data-group] h4`).allInnerTexts(), ['Altas 3', 'Bajas 1', 'Cambios 2']);
+    const vs = page.locator(`${who} [data-person="login:katherine-johnson"] [data-diff-field="visual_studio_subscription_user"]`);
+    assert.deepEqual([await vs.locator('[data-field="diff-before"]').textContent(), await vs.locator('.visually-hidden').textContent(), await vs.locator('[data-field="diff-after"]').textContent()], ['no', ' cambió a ', 'sí']);
+    assert.equal(await page.locator(`${who} [data-person="login:alan-turing"] [data-field="person-diff"]`).getAttribute('aria-label'), 'Qué cambió para alan-turing');
+    assert.equal(await page.locator(`${who} [data-action="close-changes"]`).getAttribute('aria-label'), 'Cerrar la lista de quién cambió');
+    await page.screenshot({ path: `${shots}history-es.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await close();
+
+    const partial = await open('history=kept&changes=partial&lang=es');
+    await partial.page.locator('tr[data-load="15"] [data-action="vs-before"]').click();
+    await partial.page.waitForSelector('[data-field="changes-partial"]');
+    assert.equal(await text(partial.page, '[data-field="changes-partial"]'), 'Se muestran las primeras 2000 de 2700 personas; los recuentos de arriba están completos.');
+    assert.equal(await text(partial.page, '[data-group="added"] h4'), 'Altas 2345 (2000 en la lista)');
+    assert.equal(await text(partial.page, '[data-group="removed"] h4'), 'Bajas 310 (ninguna en la lista)');
+    await partial.close();
+  });
+
+  test('in Brazilian Portuguese, History groups thousands as Portuguese does', async () => {
+    const { page, errors, close } = await open('history=kept&lang=pt-BR');
+    assert.equal(await text(page, 'h1'), 'Histórico');
+    assert.deepEqual(await page.locator('[data-field="seats-chart"] .tick-y').allTextContents(), ['0', '500', '1.000', '1.500']);
+    assert.deepEqual(await page.locator('[data-field="loads"] tr[data-load="15"] td').allInnerTexts().then((t) => t.slice(1, 4)), ['1.326', '1.326 de 1.500', '+8 −6 ~2']);
+    assert.equal(await text(page, '[data-field="detail-days"]'), 'As pessoas de cada carregamento ficam guardadas 730 dias para comparar; os números dele ficam guardados para sempre.');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('empty in Spanish, History says what is kept and where, with links to those screens', async () => {
+    const { page, errors, close } = await open('history=empty&lang=es');
+    const empty = '[data-field="history-empty"]';
+    assert.equal(await text(page, `${empty} h2`), 'Todavía no se guardó nada');
+    assert.equal(await text(page, `${empty} p`), 'Cada carga en Licencias consumidas y cada actualización de Licencia se guarda aquí, en /home/admin/.local/share/ghe-license-sync/history.sqlite3.');
+    assert.deepEqual(await page.locator(`${empty} a`).evaluateAll((els) => els.map((e) => e.getAttribute('href'))), ['#/consumed', '#/license']);
+    assert.equal(await page.locator(`${empty} [data-field="history-path"]`).count(), 1);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
 describe('Consumed licenses: Changes since…', () => {
   test('an earlier stored load chosen by date lists who changed since, up to the newest load', async () => {
     const { page, errors, close } = await open('consumed=cached&history=kept', { route: 'consumed' });
