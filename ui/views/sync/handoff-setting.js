@@ -3,6 +3,7 @@
 // this app (self-contained, as the demo uses). Saved with the settings at once.
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t, tRich } from '../../lib/l10n.js';
 import { announce } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/OpenIn').OpenIn} OpenIn */
@@ -18,13 +19,13 @@ export function handoffSetting(deps) {
     h('input', { type: 'radio', name: 'handoff', value: how, 'data-handoff': how, onchange: () => { void choose(how); } }),
     ' ', label, h('span', { class: 'sub' }, ` — ${hint}`));
   const fieldset = h('fieldset', { class: 'handoff-setting', disabled: true },
-    h('legend', {}, 'Open GitHub’s pages in'),
-    choice('browser', 'your browser', 'where you are signed in to GitHub'),
+    h('legend', {}, t('sync-open-in')),
+    choice('browser', t('sync-open-in-browser'), t('sync-open-in-browser-hint')),
     h('br'),
-    choice('app_window', 'a window of this app', 'sign in there once'));
+    choice('app_window', t('sync-open-in-app-window'), t('sync-open-in-app-window-hint')));
   const section = h('section', { class: 'card', 'aria-labelledby': 'handoff-title', 'data-region': 'handoff' },
-    h('h2', { id: 'handoff-title' }, 'Hand-offs to GitHub'),
-    h('p', { class: 'note' }, 'GitHub has no API to upload server usage or to press Sync now: the app opens the page for you, then confirms by reading GitHub back.'),
+    h('h2', { id: 'handoff-title' }, t('sync-handoff-title')),
+    h('p', { class: 'note' }, tRich('sync-handoff-about')),
     fieldset,
     status);
 
@@ -39,10 +40,10 @@ export function handoffSetting(deps) {
   async function choose(how) {
     try {
       await deps.set(how);
-      status.textContent = how === 'browser' ? 'GitHub’s pages will open in your browser.' : 'GitHub’s pages will open in a window of this app.';
+      status.textContent = t('sync-open-in-saved', { opened_in: how });
       announce(status.textContent);
     } catch (e) {
-      status.textContent = `Not saved: ${asErrorReport(e).message}`;
+      status.textContent = t('sync-open-in-not-saved', { message: asErrorReport(e).message });
     }
   }
 

@@ -8,6 +8,8 @@
 // license-sync-status only") is shown with every state.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { t, tRich } from '../../lib/l10n.js';
+import { tSlots } from '../../lib/l10n-slots.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../stores/watch-store.js').WatchStore} WatchStore */
@@ -20,11 +22,11 @@ import { announce, problem } from '../../lib/status.js';
  * @typedef {'starting' | 'waiting' | 'processing' | 'confirmed' | 'failed' | 'timed_out' | 'cancelled' | 'stopped' | 'skipped' | 'refused' | 'gone'} PanelState
  */
 
-/** @type {Record<WatchKind, string>} */
+/** @type {Record<WatchKind, () => string>} */
 const KIND_WORDS = {
-  add_server_usage: 'Add server usage',
-  sync_now: 'Sync now',
-  enable_license_sync: 'Enable automatic license sync',
+  add_server_usage: () => t('sync-kind-add-server-usage'),
+  sync_now: () => t('sync-kind-sync-now'),
+  enable_license_sync: () => t('sync-kind-enable-license-sync'),
 };
 
 /** @param {WatchEntry} e @returns {PanelState} */
@@ -43,9 +45,9 @@ export function panelState(e) {
 
 /** "Sync now for github.acme.example". @param {WatchEntry} e */
 export function watchWhat(e) {
-  const kind = KIND_WORDS[e.kind] ?? e.kind;
-  const what = e.oneClick ? (e.path === 'none' ? 'One-click sync' : `One-click sync (${kind})`) : kind;
-  return `${what} for ${e.label}`;
+  const kind = KIND_WORDS[e.kind]?.() ?? e.kind;
+  const what = e.oneClick ? (e.path === 'none' ? t('sync-one-click') : t('sync-one-click-kind', { kind })) : kind;
+  return t('sync-what-for', { what, label: e.label });
 }
 
 /** "0:07", "12:40", "1:02:03". @param {number} ms */
@@ -61,19 +63,7 @@ export function clock(ms) {
 /** "42 seconds", "3 minutes 5 seconds". @param {number} ms */
 function spoken(ms) {
   const total = Math.max(0, Math.round(ms / 1000));
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  const sec = `${s} second${s === 1 ? '' : 's'}`;
-  if (m === 0) return sec;
-  const min = `${m} minute${m === 1 ? '' : 's'}`;
-  return s ? `${min} ${sec}` : min;
-}
-
-/** @param {string} how */
-function where(how) {
-  if (how === 'browser') return 'your browser';
-  if (how === 'app_window') return 'a window of this app';
-  return `“${how}”`;
+  return t('sync-duration', { minutes: Math.floor(total / 60), seconds: total % 60 });
 }
 
 /**
@@ -82,24 +72,16 @@ function where(how) {
  * @param {import('../../stores/watch-store.js').HandedOff} ho
  */
 function handOffSentence(e, ho) {
-  if (ho.file_path) {
-    return `Opened GitHub’s licensing page in ${where(ho.opened_in)}; the file is revealed in your file manager and its path is on the clipboard: drag it onto Add server usage.`;
-  }
-  if (e.kind === 'enable_license_sync') {
-    return `Opened GitHub Connect on ${e.label} in ${where(ho.opened_in)}: enable “Server can sync user license count and usage” (License sync).`;
-  }
-  return `Opened the License page of ${e.label} in ${where(ho.opened_in)}: choose “Sync now” under License sync.`;
+  if (ho.file_path) return tRich('sync-handoff-upload', { opened_in: ho.opened_in });
+  if (e.kind === 'enable_license_sync') return tRich('sync-handoff-enable', { opened_in: ho.opened_in, label: e.label });
+  return tRich('sync-handoff-sync-now', { opened_in: ho.opened_in, label: e.label });
 }
 
 /** What to do after GitHub said no. @param {WatchEntry} e */
 function failureFix(e) {
-  if (e.kind === 'add_server_usage') {
-    return 'Export the license usage again on the instance (Enterprise settings → License → Export license usage), check it here, and upload the new file. If GitHub keeps refusing it, the file may belong to another instance.';
-  }
-  if (e.kind === 'enable_license_sync') {
-    return 'Check GitHub Connect on the instance (it must be connected to this enterprise), then try again, or use Add server usage with an exported file.';
-  }
-  return 'Check GitHub Connect and License sync on the instance’s settings, then Sync now again, or use Add server usage with an exported file.';
+  if (e.kind === 'add_server_usage') return tRich('sync-fix-upload');
+  if (e.kind === 'enable_license_sync') return tRich('sync-fix-enable');
+  return tRich('sync-fix-sync-now');
 }
 
 /**
@@ -109,7 +91,7 @@ function failureFix(e) {
  * @returns {{ el: HTMLElement, focus: () => void, destroy: () => void }}
  */
 export function mountWatchPanel(store, key, opts = {}) {
-  const el = h('section', { class: 'watch-panel', 'data-watch': key, 'aria-label': 'Confirmation from GitHub' });
+  const el = h('section', { class: 'watch-panel', 'data-watch': key, 'aria-label': t('sync-panel.aria-label') });
   /** @type {ReturnType<typeof setInterval> | null} */
   let ticker = null;
   /** @type {HTMLElement | null} */
@@ -169,17 +151,21 @@ export function mountWatchPanel(store, key, opts = {}) {
     const what = watchWhat(e);
     const end = e.end;
     switch (state) {
-      case 'starting': announce(`${what}: starting.`); break;
-      case 'waiting': announce(e.cancelling ? `${what}: cancelling.` : `${what}: handed off. Waiting for GitHub.`); break;
-      case 'processing': if (e.last?.state === 'processing') announce(`${what}: ${e.last.message}`); break;
-      case 'confirmed': if (end?.type === 'event' && end.event.state === 'confirmed') announce(`${what}: confirmed by GitHub. ${end.event.summary}`); break;
-      case 'failed': if (end?.type === 'event' && end.event.state === 'failed') announce(`${what} failed. ${end.event.github_error ? `GitHub says: ${end.event.github_error}` : end.event.message}`); break;
-      case 'timed_out': announce(`${what}: not confirmed yet. Keep watching, or stop.`); break;
-      case 'cancelled': announce(`${what}: stopped watching. Nothing was confirmed.`); break;
-      case 'stopped': announce(`${what}: stopped. Not confirmed.`); break;
-      case 'skipped': announce(`${what}: skipped.`); break;
-      case 'refused': announce(`${what} could not go on.`); break;
-      case 'gone': announce(`${what}: the watch ended.`); break;
+      case 'starting': announce(t('sync-said-starting', { what })); break;
+      case 'waiting': announce(e.cancelling ? t('sync-said-cancelling', { what }) : t('sync-said-waiting', { what })); break;
+      case 'processing': if (e.last?.state === 'processing') announce(t('sync-said-processing', { what, message: e.last.message })); break;
+      case 'confirmed': if (end?.type === 'event' && end.event.state === 'confirmed') announce(t('sync-said-confirmed', { what, summary: end.event.summary })); break;
+      case 'failed': if (end?.type === 'event' && end.event.state === 'failed') {
+        announce(end.event.github_error
+          ? t('sync-said-failed-github', { what, error: end.event.github_error })
+          : t('sync-said-failed', { what, message: end.event.message }));
+      } break;
+      case 'timed_out': announce(t('sync-said-timed-out', { what })); break;
+      case 'cancelled': announce(t('sync-said-cancelled', { what })); break;
+      case 'stopped': announce(t('sync-said-stopped', { what })); break;
+      case 'skipped': announce(t('sync-said-skipped', { what })); break;
+      case 'refused': announce(t('sync-said-refused', { what })); break;
+      case 'gone': announce(t('sync-said-gone', { what })); break;
     }
   }
 
@@ -201,79 +187,77 @@ export function mountWatchPanel(store, key, opts = {}) {
     const out = [];
     switch (state) {
       case 'starting':
-        out.push(head(chip('chip-busy', 'Starting')),
-          h('p', { 'data-field': 'watch-text' }, 'Reading GitHub’s current state, then opening the page…'));
+        out.push(head(chip('chip-busy', t('sync-chip-starting'))),
+          h('p', { 'data-field': 'watch-text' }, t('sync-starting')));
         break;
       case 'waiting': {
         elapsedEl = h('span', { class: 'elapsed', 'data-field': 'watch-elapsed', role: 'timer', 'aria-live': 'off' });
-        out.push(head(chip('chip-busy', 'Waiting for GitHub')),
-          h('p', { class: 'watch-elapsed-line' }, 'Waiting for GitHub · ', elapsedEl, ' since the hand-off'));
+        out.push(head(chip('chip-busy', t('sync-chip-waiting'))),
+          h('p', { class: 'watch-elapsed-line' }, tSlots('sync-waiting-elapsed', {}, { elapsed: elapsedEl })));
         break;
       }
       case 'processing': {
         const p = e.last?.state === 'processing' ? e.last : null;
         elapsedEl = h('span', { class: 'elapsed', 'data-field': 'watch-elapsed', role: 'timer', 'aria-live': 'off' });
-        out.push(head(chip('chip-busy', 'GitHub is processing')),
-          h('p', { 'data-field': 'watch-processing' }, p ? p.message : 'GitHub is processing the upload.'),
-          p ? h('p', { class: 'sub' }, 'Upload: ', h('code', { 'data-field': 'watch-upload' }, p.upload.name), ` (${p.upload.sync_state})`) : null,
-          h('p', { class: 'watch-elapsed-line' }, 'Waiting for GitHub · ', elapsedEl, ' since the hand-off'));
+        out.push(head(chip('chip-busy', t('sync-chip-processing'))),
+          h('p', { 'data-field': 'watch-processing' }, p ? p.message : t('sync-processing')),
+          p ? h('p', { class: 'sub' }, tSlots('sync-upload-state', { state: p.upload.sync_state }, { name: h('code', { 'data-field': 'watch-upload' }, p.upload.name) })) : null,
+          h('p', { class: 'watch-elapsed-line' }, tSlots('sync-waiting-elapsed', {}, { elapsed: elapsedEl })));
         break;
       }
       case 'confirmed': {
         if (end?.type !== 'event' || end.event.state !== 'confirmed') break;
         const c = end.event;
         const moved = c.consumed_before !== null && c.consumed_after !== null;
-        out.push(head(chip('chip-ok', 'Confirmed')),
+        out.push(head(chip('chip-ok', t('sync-chip-confirmed'))),
           h('p', { 'data-field': 'watch-summary' }, c.summary),
           h('dl', { class: 'facts' },
-            c.upload ? h('dt', {}, 'Upload GitHub processed') : null,
+            c.upload ? h('dt', {}, t('sync-upload-processed')) : null,
             c.upload ? h('dd', {}, h('code', { 'data-field': 'watch-upload' }, c.upload.name)) : null,
-            h('dt', {}, 'GitHub shows the sync at'),
+            h('dt', {}, t('sync-synced-at')),
             h('dd', { 'data-field': 'watch-synced-at', title: c.synced_at }, fmt.dateTime(c.synced_at)),
-            moved ? h('dt', {}, 'Seats consumed') : null,
-            moved ? h('dd', { 'data-field': 'watch-consumed' }, `consumed ${fmt.number(c.consumed_before)} → ${fmt.number(c.consumed_after)}`) : null));
+            moved ? h('dt', {}, t('sync-seats-consumed')) : null,
+            moved ? h('dd', { 'data-field': 'watch-consumed' }, t('sync-consumed', { before: c.consumed_before, after: c.consumed_after })) : null));
         break;
       }
       case 'failed': {
         if (end?.type !== 'event' || end.event.state !== 'failed') break;
         const f = end.event;
-        out.push(head(chip('chip-bad', 'Failed')),
+        out.push(head(chip('chip-bad', t('sync-chip-failed'))),
           h('p', { 'data-field': 'watch-message' }, f.message),
-          f.upload ? h('p', { class: 'sub' }, 'Upload: ', h('code', { 'data-field': 'watch-upload' }, f.upload.name), ` (${f.upload.sync_state})`) : null,
-          f.github_error ? h('p', { class: 'github-says' }, 'GitHub says: ', h('q', { 'data-field': 'watch-github-error' }, f.github_error)) : null,
+          f.upload ? h('p', { class: 'sub' }, tSlots('sync-upload-state', { state: f.upload.sync_state }, { name: h('code', { 'data-field': 'watch-upload' }, f.upload.name) })) : null,
+          f.github_error ? h('p', { class: 'github-says' }, tSlots('sync-github-says', {}, { error: h('q', { 'data-field': 'watch-github-error' }, f.github_error) })) : null,
           h('p', { class: 'fix', 'data-field': 'watch-fix' }, f.fix ?? failureFix(e)));
         break;
       }
       case 'timed_out':
       case 'stopped': {
         const ev = end && (end.type === 'event' || end.type === 'stopped') ? end.event : null;
-        const t = ev && ev.state === 'timed_out' ? ev : null;
-        const since = t ? `${fmt.dateTime(t.since)}` : 'the hand-off';
-        out.push(head(chip('chip-warn', state === 'stopped' ? 'Not confirmed' : 'Not confirmed yet')),
-          h('p', { 'data-field': 'watch-text' }, `GitHub shows no new sync since ${since}${t ? `, after ${spoken(t.elapsed_ms)} of watching` : ''}. `,
-            state === 'stopped'
-              ? 'You stopped watching: if GitHub takes it later, the License screen shows it.'
-              : 'It can still arrive: GitHub sometimes takes longer.'));
+        const to = ev && ev.state === 'timed_out' ? ev : null;
+        out.push(head(chip('chip-warn', state === 'stopped' ? t('sync-chip-not-confirmed') : t('sync-chip-not-confirmed-yet'))),
+          h('p', { 'data-field': 'watch-text' },
+            `${to ? t('sync-no-new-sync-after', { since: fmt.dateTime(to.since), duration: spoken(to.elapsed_ms) }) : t('sync-no-new-sync')} `,
+            state === 'stopped' ? t('sync-stopped-later') : t('sync-may-arrive')));
         break;
       }
       case 'cancelled':
-        out.push(head(chip('chip-muted', 'Stopped')),
-          h('p', { 'data-field': 'watch-text' }, 'You stopped watching. Nothing was confirmed; if GitHub takes it anyway, the License screen and Activity show it.'));
+        out.push(head(chip('chip-muted', t('sync-chip-stopped'))),
+          h('p', { 'data-field': 'watch-text' }, t('sync-cancelled')));
         break;
       case 'skipped':
-        out.push(head(chip('chip-muted', 'Skipped')),
+        out.push(head(chip('chip-muted', t('sync-chip-skipped'))),
           h('p', { 'data-field': 'watch-text' }, end?.type === 'skipped' ? end.reason : ''));
         break;
       case 'refused':
-        out.push(head(chip('chip-bad', e.handedOff ? 'Stopped' : 'Not started')));
+        out.push(head(chip('chip-bad', e.handedOff ? t('sync-chip-stopped') : t('sync-chip-not-started'))));
         if (end?.type === 'refused') out.push(problem(end.error));
         break;
       case 'gone': {
         const a = end?.type === 'gone' ? end.activity : null;
-        const looks = a?.outcome === 'ok' ? ['chip-ok', 'Confirmed'] : a?.outcome === 'failed' ? ['chip-bad', 'Not confirmed'] : ['chip-muted', 'Ended'];
+        const looks = a?.outcome === 'ok' ? ['chip-ok', t('sync-chip-confirmed')] : a?.outcome === 'failed' ? ['chip-bad', t('sync-chip-not-confirmed')] : ['chip-muted', t('sync-chip-ended')];
         out.push(head(chip(looks[0], looks[1])),
-          h('p', { 'data-field': 'watch-text' }, a ? `The watch ended while this screen was away. The Activity record says: ${a.summary}` : 'The watch ended while this screen was away.'),
-          h('p', {}, h('a', { href: '#/activity' }, 'See Activity')));
+          h('p', { 'data-field': 'watch-text' }, a ? t('sync-gone-record', { summary: a.summary }) : t('sync-gone')),
+          h('p', {}, h('a', { href: '#/activity' }, t('sync-see-activity'))));
         break;
       }
     }
@@ -282,18 +266,22 @@ export function mountWatchPanel(store, key, opts = {}) {
     if (ho && (state === 'waiting' || state === 'processing' || state === 'timed_out' || state === 'starting')) {
       out.push(h('div', { class: 'handoff', 'data-field': 'watch-handoff' },
         h('p', { 'data-field': 'watch-handoff-text' }, handOffSentence(e, ho)),
-        ho.file_path ? h('p', { class: 'sub' }, 'File: ', h('code', { 'data-field': 'watch-file' }, ho.file_path)) : null,
-        h('p', { class: 'sub' }, 'Page: ', h('code', { 'data-field': 'watch-url' }, ho.url)),
+        ho.file_path ? h('p', { class: 'sub' }, tSlots('sync-handoff-file', {}, { path: h('code', { 'data-field': 'watch-file' }, ho.file_path) })) : null,
+        h('p', { class: 'sub' }, tSlots('sync-handoff-page', {}, { url: h('code', { 'data-field': 'watch-url' }, ho.url) })),
         ho.notes && ho.notes.length ? h('ul', { class: 'notes', 'data-field': 'watch-notes' }, ho.notes.map((n) => h('li', {}, n))) : null));
     }
 
     const last = e.last;
     if ((state === 'waiting' && last?.state === 'waiting') || (state === 'processing' && last?.state === 'processing')) {
       const seen = last.last_seen;
+      const polls = last.polls;
+      const lastSync = seen ? (seen.relative ?? seen.last_sync?.raw ?? t('sync-last-sync-never')) : null;
       out.push(h('p', { class: 'sub', 'data-field': 'watch-last-seen' },
-        `GitHub shows now: last sync ${seen ? (seen.relative ?? seen.last_sync?.raw ?? 'never') : 'none for this instance'}${seen?.status ? ` (${seen.status})` : ''} · checked ${last.polls} time${last.polls === 1 ? '' : 's'}.`));
+        lastSync === null ? t('sync-last-seen-none', { polls })
+          : seen?.status ? t('sync-last-seen-status', { last: lastSync, status: seen.status, polls })
+            : t('sync-last-seen', { last: lastSync, polls })));
       if (last.poll_error) {
-        out.push(h('p', { class: 'poll-error', 'data-field': 'watch-poll-error' }, `The last check failed, and is retried: ${last.poll_error.message}`));
+        out.push(h('p', { class: 'poll-error', 'data-field': 'watch-poll-error' }, t('sync-poll-error', { message: last.poll_error.message })));
       }
     }
 
@@ -302,7 +290,7 @@ export function mountWatchPanel(store, key, opts = {}) {
       : !end && (last?.state === 'waiting' || last?.state === 'processing') ? last : null;
     if (noted?.note) out.push(h('p', { class: 'note', 'data-field': 'watch-note' }, noted.note));
 
-    if (e.cancelError) out.push(problem(e.cancelError, 'The watch could not be cancelled'));
+    if (e.cancelError) out.push(problem(e.cancelError, t('sync-cancel-failed')));
 
     /** @type {HTMLElement[]} */
     const actions = [];
@@ -310,12 +298,12 @@ export function mountWatchPanel(store, key, opts = {}) {
       actions.push(h('button', {
         type: 'button', 'data-action': 'cancel-watch', disabled: e.cancelling || !e.busy,
         onclick: () => { void store.cancel(key); },
-      }, e.cancelling ? 'Cancelling…' : 'Cancel'));
+      }, e.cancelling ? t('sync-cancelling') : t('sync-cancel')));
     }
     if (state === 'timed_out') {
       actions.push(
-        h('button', { type: 'button', class: 'primary', 'data-action': 'keep-watching', disabled: e.busy, onclick: () => { void store.keepWatching(key); } }, 'Keep watching'),
-        h('button', { type: 'button', 'data-action': 'stop-watch', disabled: e.busy, onclick: () => { store.stop(key); } }, 'Stop'));
+        h('button', { type: 'button', class: 'primary', 'data-action': 'keep-watching', disabled: e.busy, onclick: () => { void store.keepWatching(key); } }, t('sync-keep-watching')),
+        h('button', { type: 'button', 'data-action': 'stop-watch', disabled: e.busy, onclick: () => { store.stop(key); } }, t('sync-stop')));
     }
     if (actions.length) out.push(h('div', { class: 'watch-actions' }, actions));
     return out.filter(/** @returns {n is Node} */ (n) => n !== null);

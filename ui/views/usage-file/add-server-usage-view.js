@@ -7,6 +7,7 @@
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import * as fmt from '../../lib/format.js';
+import { t, tRich } from '../../lib/l10n.js';
 import { announce } from '../../lib/status.js';
 import { mountWatchPanel } from '../sync/watch-panel.js';
 import { askLicenseUpload, runLicenseUpload } from '../license-upload/license-upload.js';
@@ -42,7 +43,7 @@ export function mountAddServerUsageView(root, deps) {
   /** @type {(() => void) | null} */
   let unlisten = null;
 
-  const hint = h('span', { class: 'drop-hint' }, 'Drag and drop or select a file to upload');
+  const hint = h('span', { class: 'drop-hint' }, t('usage-file-drop-hint'));
   const drop = h('button', {
     type: 'button',
     class: 'drop-target',
@@ -52,7 +53,7 @@ export function mountAddServerUsageView(root, deps) {
   },
   h('span', { class: 'drop-icon', 'aria-hidden': 'true' }, '⇪'),
   hint,
-  h('span', { class: 'drop-sub' }, 'The license-usage JSON that GitHub Enterprise Server exported'));
+  h('span', { class: 'drop-sub' }, t('usage-file-drop-sub')));
   const note = h('p', { class: 'note', 'data-field': 'drop-note', hidden: true });
   const result = h('div', { 'data-region': 'usage-result', 'aria-live': 'polite' });
   // The upload's watch: below the card, and still there when the screen comes back.
@@ -62,11 +63,8 @@ export function mountAddServerUsageView(root, deps) {
   let uploadButton = null;
 
   root.replaceChildren(
-    h('div', { class: 'screen-head' }, h('h1', {}, 'Add server usage')),
-    h('p', { id: 'drop-help', class: 'lead' },
-      'Check the file before it goes to GitHub Enterprise Cloud. Export it on GitHub Enterprise Server under ',
-      h('em', {}, 'Enterprise settings → License → Export license usage'),
-      '. Press Enter or Space on the box to choose the file with the file dialog (Ctrl+O works anywhere on this screen).'),
+    h('div', { class: 'screen-head' }, h('h1', {}, t('usage-file-title'))),
+    h('p', { id: 'drop-help', class: 'lead' }, tRich('usage-file-lead')),
     drop,
     note,
     result,
@@ -93,7 +91,7 @@ export function mountAddServerUsageView(root, deps) {
     if (paths.length === 0) return;
     if (paths.length > 1) {
       const first = baseName(paths[0]);
-      note.textContent = `${paths.length} files were dropped; only the first, ${first}, was checked. GitHub takes one usage file per upload, so drop them one at a time.`;
+      note.textContent = t('usage-file-many-dropped', { count: paths.length, first });
       note.hidden = false;
     } else {
       note.hidden = true;
@@ -110,7 +108,7 @@ export function mountAddServerUsageView(root, deps) {
         await inspect(path);
       }
     } catch (e) {
-      showProblem('The file dialog could not be opened', asErrorReport(e).message);
+      showProblem(t('usage-file-dialog-failed'), asErrorReport(e).message);
     }
   }
 
@@ -120,7 +118,7 @@ export function mountAddServerUsageView(root, deps) {
     busy = true;
     drop.setAttribute('aria-busy', 'true');
     root.setAttribute('aria-busy', 'true');
-    result.replaceChildren(h('p', { class: 'loading', 'data-field': 'checking' }, `Checking ${baseName(path)}…`));
+    result.replaceChildren(h('p', { class: 'loading', 'data-field': 'checking' }, t('usage-file-checking', { file: baseName(path) })));
     try {
       const verdict = await deps.inspect(path);
       if (destroyed) return;
@@ -130,10 +128,10 @@ export function mountAddServerUsageView(root, deps) {
       if (verdict.status === 'refused' && verdict.kind === 'ghl_license' && deps.uploadLicense && deps.instances) card.append(licenseControls(path));
       result.replaceChildren(card);
       announce(verdict.status === 'accepted'
-        ? `${baseName(path)} is a license-usage export from ${verdict.export.host_name}${verdict.warnings.length ? `, with ${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'}` : ''}.`
-        : `${baseName(path)} was refused: ${verdict.message}`);
+        ? t('usage-file-said-accepted', { file: baseName(path), host: verdict.export.host_name, warnings: verdict.warnings.length })
+        : t('usage-file-said-refused', { file: baseName(path), reason: verdict.message }));
     } catch (e) {
-      showProblem('The file could not be checked', asErrorReport(e).message);
+      showProblem(t('usage-file-check-failed'), asErrorReport(e).message);
     } finally {
       busy = false;
       drop.removeAttribute('aria-busy');
@@ -156,13 +154,12 @@ export function mountAddServerUsageView(root, deps) {
         void store.startUpload(path, { label: baseName(path), host: review.export.host_name });
         uploadWatch?.focus();
       },
-    }, 'Upload to GitHub Enterprise Cloud');
+    }, t('usage-file-upload'));
     uploadButton = button;
     paintUploadButton();
     return h('div', { class: 'upload-actions' },
       button,
-      h('p', { id: 'upload-help', class: 'note' },
-        'Opens GitHub’s licensing page with this file ready (shown in your file manager, its path on the clipboard), then reads GitHub back until it shows the upload.'));
+      h('p', { id: 'upload-help', class: 'note' }, t('usage-file-upload-help')));
   }
 
   /**
@@ -180,19 +177,19 @@ export function mountAddServerUsageView(root, deps) {
         try {
           const instances = await deps.instances();
           if (instances.length === 0) {
-            region.replaceChildren(h('p', { class: 'note', 'data-field': 'no-instances' }, 'No GitHub Enterprise Server instance is configured: add one in Connections first.'));
+            region.replaceChildren(h('p', { class: 'note', 'data-field': 'no-instances' }, t('usage-file-no-instances')));
             return;
           }
           const choice = await askLicenseUpload({ path, instances, selected: instances[0].id });
           button.focus();
           if (choice) await runLicenseUpload(region, deps.uploadLicense, path, choice);
         } catch (e) {
-          region.replaceChildren(h('div', { class: 'problem' }, h('p', {}, h('strong', {}, 'The instances could not be read')), h('p', {}, asErrorReport(e).message)));
+          region.replaceChildren(h('div', { class: 'problem' }, h('p', {}, h('strong', {}, t('usage-file-instances-failed'))), h('p', {}, asErrorReport(e).message)));
         } finally {
           button.disabled = false;
         }
       },
-    }, 'Upload it as a new license…');
+    }, t('usage-file-upload-as-license'));
     return h('div', { class: 'upload-actions' }, button, region);
   }
 
@@ -202,7 +199,7 @@ export function mountAddServerUsageView(root, deps) {
     uploadButton.disabled = busy;
     if (busy) uploadButton.setAttribute('aria-busy', 'true');
     else uploadButton.removeAttribute('aria-busy');
-    uploadButton.title = busy ? 'An upload is being watched: wait for GitHub, or cancel it below.' : '';
+    uploadButton.title = busy ? t('usage-file-upload-busy') : '';
   }
 
   /** @param {string} title @param {string} message */
@@ -233,7 +230,7 @@ export function mountAddServerUsageView(root, deps) {
       // Drops are heard from now on (tests wait for this before they drop).
       drop.setAttribute('data-drop-ready', 'true');
     }
-  }).catch((e) => showProblem('Dropped files cannot be received', asErrorReport(e).message));
+  }).catch((e) => showProblem(t('usage-file-drops-failed'), asErrorReport(e).message));
 
   return {
     async refresh() {},
@@ -265,7 +262,7 @@ export async function receiveOpenedFiles(deps, open) {
       const newest = paths[paths.length - 1];
       if (newest) open(newest);
     } catch (e) {
-      announce(`A file given to the app could not be received: ${asErrorReport(e).message}`);
+      announce(t('usage-file-opened-failed', { message: asErrorReport(e).message }));
     }
   };
   const unlisten = await deps.onOpened(() => { void takeAll(); });
@@ -289,35 +286,35 @@ function renderExport(review, path) {
   const x = review.export;
   return h('article', { class: 'card verdict verdict-ok', 'data-verdict': 'accepted', 'aria-labelledby': 'verdict-title' },
     h('div', { class: 'card-head' },
-      h('span', { class: 'chip chip-ok' }, 'License-usage export'),
+      h('span', { class: 'chip chip-ok' }, t('usage-file-chip-export')),
       h('h2', { id: 'verdict-title', 'data-field': 'host' }, x.host_name),
-      h('span', { class: 'chip', 'data-field': 'version' }, `GHES ${x.version}`)),
+      h('span', { class: 'chip', 'data-field': 'version' }, t('usage-file-version', { version: x.version }))),
     h('p', { class: 'sub', 'data-field': 'path' }, path),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Server ID'), h('dd', {}, h('code', { 'data-field': 'server-id' }, x.server_id)),
-      h('dt', {}, 'Features'), h('dd', { 'data-field': 'features' }, renderFeatures(x)),
-      x.http_only === null ? null : h('dt', {}, 'HTTP only'),
-      x.http_only === null ? null : h('dd', { 'data-field': 'http-only' }, x.http_only ? 'Yes (no TLS)' : 'No'),
-      x.license_hash ? h('dt', {}, 'License') : null,
+      h('dt', {}, t('usage-file-server-id')), h('dd', {}, h('code', { 'data-field': 'server-id' }, x.server_id)),
+      h('dt', {}, t('usage-file-features')), h('dd', { 'data-field': 'features' }, renderFeatures(x)),
+      x.http_only === null ? null : h('dt', {}, t('usage-file-http-only')),
+      x.http_only === null ? null : h('dd', { 'data-field': 'http-only' }, x.http_only ? t('usage-file-http-only-yes') : t('usage-file-http-only-no')),
+      x.license_hash ? h('dt', {}, t('usage-file-license')) : null,
       x.license_hash ? h('dd', {}, h('code', { 'data-field': 'license-hash' }, x.license_hash)) : null,
-      h('dt', {}, 'Size'), h('dd', { 'data-field': 'size' }, fmt.bytes(x.file_size)),
-      h('dt', {}, 'SHA-256'), h('dd', {}, h('code', { class: 'hash', 'data-field': 'sha256' }, x.sha256)),
-      h('dt', {}, 'File age'),
-      h('dd', { 'data-field': 'age' }, review.age ? review.age.words : 'unknown')),
-    h('p', { class: 'note' }, 'The list of users inside is encrypted by GitHub; the app does not open it.'),
+      h('dt', {}, t('usage-file-size')), h('dd', { 'data-field': 'size' }, fmt.bytes(x.file_size)),
+      h('dt', {}, t('usage-file-sha256')), h('dd', {}, h('code', { class: 'hash', 'data-field': 'sha256' }, x.sha256)),
+      h('dt', {}, t('usage-file-age')),
+      h('dd', { 'data-field': 'age' }, review.age ? review.age.words : t('usage-file-age-unknown'))),
+    h('p', { class: 'note' }, t('usage-file-encrypted')),
     review.warnings.length
       ? h('section', { class: 'warnings', 'aria-labelledby': 'warnings-title' },
-        h('h3', { id: 'warnings-title' }, review.warnings.length === 1 ? 'Look at this before uploading' : `Look at these ${review.warnings.length} things before uploading`),
+        h('h3', { id: 'warnings-title' }, t('usage-file-warnings-title', { count: review.warnings.length })),
         h('ul', {}, review.warnings.map(renderWarning)))
-      : h('p', { class: 'all-good', 'data-field': 'no-warnings' }, 'Nothing to warn about: this file is ready for GitHub Enterprise Cloud.'));
+      : h('p', { class: 'all-good', 'data-field': 'no-warnings' }, t('usage-file-no-warnings')));
 }
 
 /** @param {UsageExport} x */
 function renderFeatures(x) {
-  if (x.features.length === 0) return 'none listed';
-  return h('ul', { class: 'inline-list' }, x.features.map((f) => h('li', { title: f.enabled_at ? `enabled ${f.enabled_at}` : '' },
+  if (x.features.length === 0) return t('usage-file-features-none');
+  return h('ul', { class: 'inline-list' }, x.features.map((f) => h('li', { title: f.enabled_at ? t('usage-file-feature-enabled', { at: f.enabled_at }) : '' },
     h('code', {}, f.name),
-    f.enabled_at ? h('span', { class: 'sub' }, ` since ${fmt.date(f.enabled_at)}`) : null)));
+    f.enabled_at ? h('span', { class: 'sub' }, ' ', t('usage-file-feature-since', { date: fmt.date(f.enabled_at) })) : null)));
 }
 
 /** @param {UsageWarning} w */
@@ -334,7 +331,7 @@ function renderWarning(w) {
 function renderRefusal(r, path) {
   return h('article', { class: 'card verdict verdict-refused', 'data-verdict': 'refused', 'data-refusal': r.kind, 'aria-labelledby': 'verdict-title' },
     h('div', { class: 'card-head' },
-      h('span', { class: 'chip chip-bad' }, 'Not uploaded'),
+      h('span', { class: 'chip chip-bad' }, t('usage-file-chip-refused')),
       h('h2', { id: 'verdict-title' }, baseName(path))),
     h('p', { class: 'sub', 'data-field': 'path' }, path),
     h('p', { 'data-field': 'refusal-message' }, r.message),
