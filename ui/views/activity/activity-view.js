@@ -4,6 +4,7 @@
 // never in it); this screen only reads it.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { t } from '../../lib/l10n.js';
 import { announce, problem } from '../../lib/status.js';
 import { asErrorReport } from '../../lib/ipc.js';
 
@@ -13,26 +14,32 @@ import { asErrorReport } from '../../lib/ipc.js';
 /** How many entries the screen asks for. */
 const LIMIT = 500;
 
-/** @type {Record<string, string>} */
+/** @type {Record<string, () => string>} */
 const KIND_WORDS = {
-  add_server_usage: 'Add server usage',
-  sync_now: 'Sync now',
-  enable_license_sync: 'Enable license sync',
-  one_click_sync: 'One-click sync',
-  connection_test: 'Connection test',
-  usage_file_check: 'Usage file check',
-  license_upload: 'License upload',
-  background_check: 'Background check',
-  export: 'Export license usage',
-  other: 'Other',
+  add_server_usage: () => t('activity-kind-add-server-usage'),
+  sync_now: () => t('activity-kind-sync-now'),
+  enable_license_sync: () => t('activity-kind-enable-license-sync'),
+  one_click_sync: () => t('activity-kind-one-click-sync'),
+  connection_test: () => t('activity-kind-connection-test'),
+  usage_file_check: () => t('activity-kind-usage-file-check'),
+  license_upload: () => t('activity-kind-license-upload'),
+  background_check: () => t('activity-kind-background-check'),
+  export: () => t('activity-kind-export'),
+  other: () => t('activity-kind-other'),
 };
 
-/** @type {Record<Outcome, [string, string]>} */
+/** An entry's kind in words; a kind this UI does not know as the backend names it. @param {string} kind */
+const kindWords = (kind) => KIND_WORDS[kind]?.() ?? kind;
+
+/** @type {Record<Outcome, [() => string, string]>} */
 const OUTCOMES = {
-  ok: ['OK', 'chip-ok'],
-  failed: ['Failed', 'chip-bad'],
-  info: ['Info', 'chip-muted'],
+  ok: [() => t('activity-outcome-ok'), 'chip-ok'],
+  failed: [() => t('activity-outcome-failed'), 'chip-bad'],
+  info: [() => t('activity-outcome-info'), 'chip-muted'],
 };
+
+/** An outcome in words. @param {string} outcome */
+const outcomeWords = (outcome) => OUTCOMES[/** @type {Outcome} */ (outcome)]?.[0]() ?? outcome;
 
 /** @typedef {'all' | Outcome} Filter */
 
@@ -50,17 +57,17 @@ export function mountActivityView(root, deps) {
   /** Expanded entries, by id: a refresh keeps them open. */
   const open = new Set();
 
-  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh-activity', onclick: () => { void refresh(); } }, 'Refresh');
+  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh-activity', onclick: () => { void refresh(); } }, t('activity-refresh'));
   const count = h('span', { class: 'updated', 'data-field': 'activity-count' });
-  const filters = h('fieldset', { class: 'filter-chips', 'data-region': 'activity-filter' }, h('legend', {}, 'Outcome'));
-  const body = h('div', { 'data-region': 'activity' }, h('p', { class: 'loading' }, 'Reading the activity record…'));
+  const filters = h('fieldset', { class: 'filter-chips', 'data-region': 'activity-filter' }, h('legend', {}, t('activity-outcome')));
+  const body = h('div', { 'data-region': 'activity' }, h('p', { class: 'loading' }, t('activity-loading')));
 
   root.replaceChildren(
     h('div', { class: 'screen-head' },
-      h('h1', {}, 'Activity'),
+      h('h1', {}, t('activity-title')),
       count,
       h('div', { class: 'actions' }, refreshButton)),
-    h('p', { class: 'lead' }, 'Every export, upload, sync and connection test, newest first. The record is kept across restarts and never holds a secret.'),
+    h('p', { class: 'lead' }, t('activity-lead')),
     h('div', { class: 'table-controls' }, filters),
     body,
   );
@@ -79,11 +86,11 @@ export function mountActivityView(root, deps) {
         .sort((x, y) => (y.a.at > x.a.at ? 1 : y.a.at < x.a.at ? -1 : x.i - y.i))
         .map((x) => x.a);
       paint();
-      announce(`Activity: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}.`);
+      announce(t('activity-said-loaded', { count: entries.length }));
     } catch (e) {
       if (destroyed) return;
-      body.replaceChildren(problem(asErrorReport(e), 'The activity record could not be read'));
-      announce('The activity record could not be read.');
+      body.replaceChildren(problem(asErrorReport(e), t('activity-load-failed')));
+      announce(t('activity-said-load-failed'));
     } finally {
       loading = false;
       refreshButton.disabled = false;
@@ -95,17 +102,17 @@ export function mountActivityView(root, deps) {
   function paintFilters() {
     const all = entries ?? [];
     /** @type {[Filter, string][]} */
-    const choices = [['all', 'All'], ['ok', 'OK'], ['failed', 'Failed'], ['info', 'Info']];
+    const choices = [['all', t('activity-filter-all')], ['ok', outcomeWords('ok')], ['failed', outcomeWords('failed')], ['info', outcomeWords('info')]];
     const focused = document.activeElement instanceof HTMLInputElement && filters.contains(document.activeElement)
       ? document.activeElement.value : null;
-    filters.replaceChildren(h('legend', {}, 'Outcome'), ...choices.map(([value, label]) => {
+    filters.replaceChildren(h('legend', {}, t('activity-outcome')), ...choices.map(([value, label]) => {
       const n = value === 'all' ? all.length : all.filter((a) => a.outcome === value).length;
       const input = h('input', {
         type: 'radio', name: 'activity-outcome', value, checked: filter === value, 'data-filter': value,
         onchange: () => {
           filter = value;
           paint();
-          announce(`Showing ${shownWords()}.`);
+          announce(shownWords());
         },
       });
       return h('label', { class: 'filter-chip' }, input, h('span', {}, `${label} `, h('span', { class: 'count' }, fmt.number(n))));
@@ -119,36 +126,37 @@ export function mountActivityView(root, deps) {
   }
 
   function shownWords() {
-    const n = visible().length;
-    const what = filter === 'all' ? '' : ` with outcome ${OUTCOMES[filter][0]}`;
-    return `${fmt.number(n)} entr${n === 1 ? 'y' : 'ies'}${what}`;
+    const count = visible().length;
+    return filter === 'all'
+      ? t('activity-said-showing', { count })
+      : t('activity-said-showing-outcome', { count, outcome: outcomeWords(filter) });
   }
 
   function paint() {
     paintFilters();
     const all = entries ?? [];
-    count.textContent = all.length ? `${fmt.number(all.length)} entr${all.length === 1 ? 'y' : 'ies'}` : '';
+    count.textContent = all.length ? t('activity-entries', { count: all.length }) : '';
     if (all.length === 0) {
       body.replaceChildren(h('div', { class: 'empty-state', 'data-field': 'activity-empty' },
-        h('h2', {}, 'Nothing recorded yet'),
-        h('p', {}, 'Exports, uploads to GitHub Enterprise Cloud, Sync now, connection tests and checked usage files appear here with their outcome and details.')));
+        h('h2', {}, t('activity-empty-title')),
+        h('p', {}, t('activity-empty'))));
       return;
     }
     const rows = visible();
     if (rows.length === 0) {
-      body.replaceChildren(h('p', { class: 'note', 'data-field': 'activity-none-match' }, `No entries with outcome ${filter === 'all' ? '' : OUTCOMES[filter][0]}.`));
+      body.replaceChildren(h('p', { class: 'note', 'data-field': 'activity-none-match' }, t('activity-none-match', { outcome: filter === 'all' ? '' : outcomeWords(filter) })));
       return;
     }
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.closest('tr')?.getAttribute('data-activity') : null;
     body.replaceChildren(h('table', { class: 'activity' },
-      h('caption', { class: 'visually-hidden' }, 'Activity, newest first'),
+      h('caption', { class: 'visually-hidden' }, t('activity-caption')),
       h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, 'Time'),
-        h('th', { scope: 'col' }, 'Kind'),
-        h('th', { scope: 'col' }, 'Target'),
-        h('th', { scope: 'col' }, 'Outcome'),
-        h('th', { scope: 'col' }, 'Summary'),
-        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Details')))),
+        h('th', { scope: 'col' }, t('activity-col-time')),
+        h('th', { scope: 'col' }, t('activity-col-kind')),
+        h('th', { scope: 'col' }, t('activity-col-target')),
+        h('th', { scope: 'col' }, t('activity-col-outcome')),
+        h('th', { scope: 'col' }, t('activity-col-summary')),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('activity-col-details'))))),
       rows.map(renderEntry)));
     if (focusedId) /** @type {HTMLElement | null} */ (body.querySelector(`tr[data-activity="${CSS.escape(focusedId)}"] [data-action="toggle-details"]`))?.focus();
   }
@@ -157,10 +165,11 @@ export function mountActivityView(root, deps) {
   function renderEntry(a) {
     const id = `activity-details-${a.id.replace(/[^\w-]/g, '_')}`;
     const expanded = open.has(a.id);
-    const [outcomeText, outcomeClass] = OUTCOMES[a.outcome] ?? [a.outcome, 'chip-muted'];
-    const pre = h('pre', { class: 'details-text', 'data-field': 'details', tabindex: 0 }, a.details || '(no details)');
+    const outcomeText = outcomeWords(a.outcome);
+    const outcomeClass = OUTCOMES[a.outcome]?.[1] ?? 'chip-muted';
+    const pre = h('pre', { class: 'details-text', 'data-field': 'details', tabindex: 0 }, a.details || t('activity-no-details'));
     const copied = h('span', { class: 'copy-note', 'data-field': 'copy-note', role: 'status' });
-    const copyButton = h('button', { type: 'button', 'data-action': 'copy-details', onclick: () => { void copy(a, pre, copied); } }, 'Copy details');
+    const copyButton = h('button', { type: 'button', 'data-action': 'copy-details', onclick: () => { void copy(a, pre, copied); } }, t('activity-copy-details'));
     const detailsRow = h('tr', { class: 'details-row', id, hidden: !expanded },
       h('td', { colspan: 6 }, pre, h('div', { class: 'details-actions' }, copyButton, copied)));
     const toggle = h('button', {
@@ -169,14 +178,14 @@ export function mountActivityView(root, deps) {
         const now = !open.has(a.id);
         if (now) open.add(a.id); else open.delete(a.id);
         toggle.setAttribute('aria-expanded', String(now));
-        toggle.textContent = now ? 'Hide details' : 'Details';
+        toggle.textContent = now ? t('activity-hide-details') : t('activity-details');
         detailsRow.hidden = !now;
       },
-    }, expanded ? 'Hide details' : 'Details');
+    }, expanded ? t('activity-hide-details') : t('activity-details'));
     return h('tbody', { 'data-activity': a.id, 'data-outcome': a.outcome },
       h('tr', { 'data-activity': a.id },
         h('td', { class: 'when', 'data-field': 'at' }, h('time', { datetime: a.at, title: a.at }, fmt.dateTime(a.at))),
-        h('td', { 'data-field': 'kind', 'data-kind': a.kind }, KIND_WORDS[a.kind] ?? a.kind),
+        h('td', { 'data-field': 'kind', 'data-kind': a.kind }, kindWords(a.kind)),
         h('td', { 'data-field': 'target', class: 'target' }, a.target),
         h('td', {}, h('span', { class: `chip ${outcomeClass}`, 'data-field': 'outcome' }, outcomeText)),
         h('td', { 'data-field': 'summary', class: 'summary' }, a.summary),
@@ -192,20 +201,20 @@ export function mountActivityView(root, deps) {
    */
   async function copy(a, pre, note) {
     const text = [
-      `${a.at}  ${KIND_WORDS[a.kind] ?? a.kind}  ${a.target}  ${OUTCOMES[a.outcome]?.[0] ?? a.outcome}`,
+      `${a.at}  ${kindWords(a.kind)}  ${a.target}  ${outcomeWords(a.outcome)}`,
       a.summary,
       a.details,
     ].filter(Boolean).join('\n');
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      note.textContent = 'Copied.';
-      announce('Details copied to the clipboard.');
+      note.textContent = t('activity-copied');
+      announce(t('activity-said-copied'));
     } catch {
       pre.focus();
       window.getSelection()?.selectAllChildren(pre);
-      note.textContent = 'The clipboard is not available here: the details are selected, press Ctrl+C to copy them.';
-      announce('The details are selected: press Control C to copy them.');
+      note.textContent = t('activity-copy-selected');
+      announce(t('activity-said-copy-selected'));
     }
   }
 
