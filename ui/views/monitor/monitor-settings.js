@@ -10,6 +10,7 @@
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import * as fmt from '../../lib/format.js';
+import { t } from '../../lib/l10n.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/MonitorSettings').MonitorSettings} MonitorSettings */
@@ -35,13 +36,13 @@ const STATUS_EVERY_MS = 60_000;
 const EVERY_HOURS = { min: 1, max: 168 };
 const STALE_DAYS = { min: 1, max: 90 };
 
-/** @type {Record<SyncVerdict, { label: string, chip: string }>} */
+/** @type {Record<SyncVerdict, { label: () => string, chip: string }>} */
 const VERDICTS = {
-  ok: { label: 'synced', chip: 'chip-ok' },
-  stale: { label: 'stale', chip: 'chip-warn' },
-  failed: { label: 'sync failed', chip: 'chip-bad' },
-  never_synced: { label: 'never synced', chip: 'chip-warn' },
-  unreadable_date: { label: 'date unreadable', chip: 'chip-muted' },
+  ok: { label: () => t('monitor-verdict-ok'), chip: 'chip-ok' },
+  stale: { label: () => t('monitor-verdict-stale'), chip: 'chip-warn' },
+  failed: { label: () => t('monitor-verdict-failed'), chip: 'chip-bad' },
+  never_synced: { label: () => t('monitor-verdict-never-synced'), chip: 'chip-warn' },
+  unreadable_date: { label: () => t('monitor-verdict-unreadable-date'), chip: 'chip-muted' },
 };
 
 /**
@@ -66,7 +67,7 @@ export function monitorSettings(deps) {
   const login = h('input', { type: 'checkbox', id: 'monitor-login', 'data-input': 'start_at_login', 'aria-describedby': 'monitor-login-hint' });
   const overrides = h('div', { class: 'monitor-overrides', 'data-region': 'monitor-overrides' });
   const saveStatus = h('p', { class: 'note', 'data-field': 'monitor-save-status', 'aria-live': 'polite' });
-  const checkButton = h('button', { type: 'button', 'data-action': 'monitor-check-now', onclick: () => { void checkNow(); } }, 'Check now');
+  const checkButton = h('button', { type: 'button', 'data-action': 'monitor-check-now', onclick: () => { void checkNow(); } }, t('monitor-check-now'));
   const result = h('div', { class: 'monitor-result', 'data-field': 'monitor-result', 'aria-live': 'polite' });
   const lastCheck = h('dd', { 'data-field': 'monitor-last-check' }, '—');
   const nextDue = h('dd', { 'data-field': 'monitor-next-due' }, '—');
@@ -74,29 +75,28 @@ export function monitorSettings(deps) {
   const lastError = h('div', { 'data-field': 'monitor-last-error' });
 
   const options = h('fieldset', { class: 'monitor-options', disabled: true },
-    h('legend', { class: 'visually-hidden' }, 'Background check settings'),
+    h('legend', { class: 'visually-hidden' }, t('monitor-settings-legend')),
     h('div', { class: 'field check' },
-      h('div', { class: 'check-row' }, enabled, h('label', { for: 'monitor-enabled' }, 'Keep checking in the background')),
-      h('p', { class: 'hint', id: 'monitor-enabled-hint' },
-        'Reads GitHub’s license sync status with the saved tokens and sends a notification when an instance’s sync goes stale, fails, or recovers; each change is told once. Closing the window then keeps the app in the tray. Nothing runs in the background while this is off.')),
+      h('div', { class: 'check-row' }, enabled, h('label', { for: 'monitor-enabled' }, t('monitor-enabled'))),
+      h('p', { class: 'hint', id: 'monitor-enabled-hint' }, t('monitor-enabled-hint'))),
     h('div', { class: 'monitor-numbers' },
-      numberField(every, 'Check every', 'hours', `${EVERY_HOURS.min} to ${EVERY_HOURS.max}`),
-      numberField(stale, 'Stale after', 'days without a sync', `${STALE_DAYS.min} to ${STALE_DAYS.max}; GitHub Connect syncs weekly`)),
+      numberField(every, t('monitor-every'), t('monitor-every-unit'), t('monitor-every-hint', EVERY_HOURS)),
+      numberField(stale, t('monitor-stale'), t('monitor-stale-unit'), t('monitor-stale-hint', STALE_DAYS))),
     overrides,
     h('div', { class: 'field check' },
-      h('div', { class: 'check-row' }, login, h('label', { for: 'monitor-login' }, 'Start at login')),
-      h('p', { class: 'hint', id: 'monitor-login-hint' }, 'Starts the app when you log in to this computer, hidden in the tray while background checks are on, so they run without opening the window.')));
+      h('div', { class: 'check-row' }, login, h('label', { for: 'monitor-login' }, t('monitor-login'))),
+      h('p', { class: 'hint', id: 'monitor-login-hint' }, t('monitor-login-hint'))));
 
   const section = h('section', { class: 'card monitor-settings', 'aria-labelledby': 'monitor-title', 'data-region': 'monitor' },
-    h('h2', { id: 'monitor-title' }, 'Background checks'),
+    h('h2', { id: 'monitor-title' }, t('monitor-title')),
     options,
     saveStatus,
     h('div', { class: 'monitor-check' },
       h('div', { class: 'actions' }, checkButton),
       result),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Last check'), lastCheck,
-      h('dt', {}, 'Next check'), nextDue),
+      h('dt', {}, t('monitor-last-check')), lastCheck,
+      h('dt', {}, t('monitor-next-check')), nextDue),
     verdicts,
     lastError);
 
@@ -147,8 +147,8 @@ export function monitorSettings(deps) {
    */
   function whole(raw, range) {
     const n = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isInteger(n)) return { error: `Enter a whole number from ${range.min} to ${range.max}.` };
-    if (n < range.min || n > range.max) return { error: `Enter a number from ${range.min} to ${range.max}.` };
+    if (raw.trim() === '' || !Number.isInteger(n)) return { error: t('monitor-whole-number', range) };
+    if (n < range.min || n > range.max) return { error: t('monitor-number-range', range) };
     return { value: n };
   }
 
@@ -184,7 +184,7 @@ export function monitorSettings(deps) {
         void refreshStatus();
       } catch (e) {
         const report = asErrorReport(e);
-        saveStatus.replaceChildren(problem(report, 'Not saved'));
+        saveStatus.replaceChildren(problem(report, t('monitor-not-saved')));
         for (const f of report.fields ?? []) {
           if (f.field.endsWith('every_hours')) fieldError(every, f.message);
           else if (f.field.endsWith('stale_after_days')) fieldError(stale, f.message);
@@ -197,11 +197,11 @@ export function monitorSettings(deps) {
 
   /** @param {Partial<MonitorSettings>} change @param {MonitorSettings} s */
   function savedWords(change, s) {
-    if ('enabled' in change) return s.enabled ? `Background checks are on: every ${s.every_hours} hour${s.every_hours === 1 ? '' : 's'}.` : 'Background checks are off.';
-    if ('start_at_login' in change) return s.start_at_login ? 'The app starts when you log in.' : 'The app no longer starts at login.';
-    if ('every_hours' in change) return `Checks every ${s.every_hours} hour${s.every_hours === 1 ? '' : 's'}.`;
-    if ('stale_after_days' in change) return `A sync older than ${s.stale_after_days} day${s.stale_after_days === 1 ? '' : 's'} is stale.`;
-    return 'Saved.';
+    if ('enabled' in change) return s.enabled ? t('monitor-saved-on', { hours: s.every_hours }) : t('monitor-saved-off');
+    if ('start_at_login' in change) return s.start_at_login ? t('monitor-saved-login-on') : t('monitor-saved-login-off');
+    if ('every_hours' in change) return t('monitor-saved-every', { hours: s.every_hours });
+    if ('stale_after_days' in change) return t('monitor-saved-stale', { days: s.stale_after_days });
+    return t('monitor-saved');
   }
 
   /** @param {MonitorSettings} s */
@@ -225,13 +225,13 @@ export function monitorSettings(deps) {
     }
     if (overrideInputs.size === 0) {
       overrides.replaceChildren(h('fieldset', { class: 'monitor-per-instance' },
-        h('legend', {}, 'Stale after, per instance'),
+        h('legend', {}, t('monitor-per-instance')),
         overrideHint,
         h('table', { class: 'monitor-instances' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Instance'), h('th', { scope: 'col' }, 'Days'))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('monitor-col-instance')), h('th', { scope: 'col' }, t('monitor-col-days')))),
           h('tbody', {}, instances.map((i, n) => overrideRow(i, n))))));
     }
-    overrideHint.textContent = `Empty: the ${s.stale_after_days} days above.`;
+    overrideHint.textContent = t('monitor-per-instance-hint', { days: s.stale_after_days });
     for (const [id, input] of overrideInputs) {
       input.placeholder = String(s.stale_after_days);
       const own = s.per_instance_days[id];
@@ -271,8 +271,8 @@ export function monitorSettings(deps) {
       input.removeAttribute('aria-invalid');
       const own = days[instance.id];
       void save({ per_instance_days: days }, (saved) => (own === undefined
-        ? `${instance.name}: the default ${saved.stale_after_days} days.`
-        : `${instance.name}: stale after ${own} day${own === 1 ? '' : 's'}.`));
+        ? t('monitor-saved-instance-default', { instance: instance.name, days: saved.stale_after_days })
+        : t('monitor-saved-instance-days', { instance: instance.name, days: own })));
     });
     return h('tr', { 'data-instance-row': instance.id },
       h('th', { scope: 'row' }, h('label', { for: id }, instance.name)),
@@ -281,19 +281,19 @@ export function monitorSettings(deps) {
 
   /** @param {MonitorStatus} st */
   function showStatus(st) {
-    lastCheck.textContent = st.last_check ? fmt.dateTime(st.last_check) : 'never';
-    nextDue.textContent = st.next_due ? fmt.dateTime(st.next_due) : (st.settings.enabled ? 'soon' : 'off');
+    lastCheck.textContent = st.last_check ? fmt.dateTime(st.last_check) : t('monitor-never');
+    nextDue.textContent = st.next_due ? fmt.dateTime(st.next_due) : (st.settings.enabled ? t('monitor-soon') : t('monitor-off'));
     verdicts.replaceChildren(...st.instances.map(verdictItem));
-    lastError.replaceChildren(st.last_error ? problem(st.last_error, 'The last check could not read GitHub') : '');
+    lastError.replaceChildren(st.last_error ? problem(st.last_error, t('monitor-last-error')) : '');
   }
 
   /** @param {MonitorInstance} i */
   function verdictItem(i) {
-    const v = VERDICTS[i.verdict] ?? { label: i.verdict, chip: 'chip-muted' };
+    const v = VERDICTS[i.verdict] ?? { label: () => i.verdict, chip: 'chip-muted' };
     return h('li', { 'data-verdict': i.verdict, 'data-host': i.hostname },
       h('span', {}, i.hostname), ' ',
-      h('span', { class: `chip ${v.chip}` }, v.label),
-      i.last_sync ? h('span', { class: 'sub' }, ` last sync ${fmt.date(i.last_sync)}`) : '');
+      h('span', { class: `chip ${v.chip}` }, v.label()),
+      i.last_sync ? h('span', { class: 'sub' }, ' ', t('monitor-last-sync', { date: fmt.date(i.last_sync) })) : '');
   }
 
   async function refreshStatus() {
@@ -306,39 +306,39 @@ export function monitorSettings(deps) {
   /** @param {MonitorCheck} check */
   function showCheck(check) {
     if (check.error) {
-      result.replaceChildren(problem(check.error, 'GitHub could not be read'));
-      announce(`Check failed: ${check.error.message}`);
+      result.replaceChildren(problem(check.error, t('monitor-github-unreadable')));
+      announce(t('monitor-said-check-failed', { message: check.error.message }));
       return;
     }
     const notes = [
-      check.uploads_error ? h('p', { class: 'note', 'data-field': 'monitor-uploads-error' }, `GitHub's upload record could not be read (${check.uploads_error.message}), so only its license sync status was judged: a manual upload it does not show is not seen.`) : '',
-      check.save_error ? h('p', { class: 'note' }, `Not remembered: ${check.save_error.message} These changes may be told again after a restart.`) : '',
+      check.uploads_error ? h('p', { class: 'note', 'data-field': 'monitor-uploads-error' }, t('monitor-uploads-error', { message: check.uploads_error.message })) : '',
+      check.save_error ? h('p', { class: 'note' }, t('monitor-not-remembered', { message: check.save_error.message })) : '',
     ];
     if (check.news.length === 0) {
-      result.replaceChildren(h('p', { 'data-field': 'monitor-news', 'data-news': 'none' }, `No change: ${check.instances.length} instance${check.instances.length === 1 ? '' : 's'} checked, nothing new since the last check.`), ...notes);
-      announce('Check now: no change.');
+      result.replaceChildren(h('p', { 'data-field': 'monitor-news', 'data-news': 'none' }, t('monitor-no-change', { count: check.instances.length })), ...notes);
+      announce(t('monitor-said-no-change'));
       return;
     }
     result.replaceChildren(
-      h('p', { 'data-field': 'monitor-news', 'data-news': String(check.news.length) }, `${check.news.length} change${check.news.length === 1 ? '' : 's'}, also sent as notifications:`),
+      h('p', { 'data-field': 'monitor-news', 'data-news': String(check.news.length) }, t('monitor-news', { count: check.news.length })),
       h('ul', { class: 'monitor-news' }, check.news.map((n) => h('li', { 'data-news-kind': n.kind, 'data-host': n.hostname },
         h('strong', {}, n.title), h('br'), h('span', {}, n.body)))),
       ...notes);
-    announce(`Check now: ${check.news.map((n) => n.title).join('; ')}`);
+    announce(t('monitor-said-news', { titles: check.news.map((n) => n.title).join('; ') }));
   }
 
   async function checkNow() {
     if (checkButton.disabled) return;
     checkButton.disabled = true;
     checkButton.setAttribute('aria-busy', 'true');
-    result.replaceChildren(h('p', { class: 'note' }, 'Checking…'));
+    result.replaceChildren(h('p', { class: 'note' }, t('monitor-checking')));
     try {
       const check = await deps.checkNow();
       if (destroyed) return;
       showCheck(check);
       await refreshStatus();
     } catch (e) {
-      if (!destroyed) result.replaceChildren(problem(asErrorReport(e), 'The check could not run'));
+      if (!destroyed) result.replaceChildren(problem(asErrorReport(e), t('monitor-check-failed')));
     } finally {
       checkButton.disabled = false;
       checkButton.removeAttribute('aria-busy');
@@ -357,11 +357,11 @@ export function monitorSettings(deps) {
       if (document.documentElement.dataset.mode === 'demo') {
         // The demo writes nothing outside its memory, and the backend refuses a login item.
         login.disabled = true;
-        section.querySelector('#monitor-login-hint')?.replaceChildren('Not in the demo: it never adds itself to your login items. Start at login is there when the app runs with your own connections.');
+        section.querySelector('#monitor-login-hint')?.replaceChildren(t('monitor-login-demo'));
       }
       section.setAttribute('data-ready', 'true');
     } catch (e) {
-      if (!destroyed) saveStatus.replaceChildren(problem(asErrorReport(e), 'The background check settings could not be read'));
+      if (!destroyed) saveStatus.replaceChildren(problem(asErrorReport(e), t('monitor-load-failed')));
     }
     if (deps.onChecked && !destroyed) {
       try {

@@ -3,6 +3,7 @@
 // second copy of the flow in the backend: it shows the window, opens the License screen and,
 // once that screen has read GitHub (what it learns there, e.g. which instances sync through
 // GitHub Connect, decides each instance's path), presses its Sync everything button.
+import { t } from '../../lib/l10n.js';
 import { announce } from '../../lib/status.js';
 
 /** The License screen's button, once the screen is loaded. */
@@ -29,12 +30,12 @@ async function syncEverything(deps) {
   deps.show('license');
   const button = await loaded(deps.waitMs ?? 30_000);
   if (!button) {
-    announce('Sync everything did not start: the License screen did not load. Press Sync everything there when it has.');
+    announce(t('monitor-tray-not-loaded'));
     return;
   }
   // As the button says: disabled while a sync is being watched (its card says which).
   if (button.disabled) {
-    announce('Sync everything waits: a sync is being watched. Wait for it, or cancel it on its card.');
+    announce(t('monitor-tray-busy'));
     return;
   }
   button.click();
