@@ -122,6 +122,29 @@ describe('Activity screen', () => {
     await close();
   });
 
+  test('in Spanish and Portuguese, kinds, outcomes, counts and dates are the language’s; targets and summaries stay as recorded', async () => {
+    for (const [lang, words] of /** @type {const} */ ([
+      ['es', { title: 'Actividad', count: '6 entradas', kind: 'Sincronizar ahora', failed: 'Fallido', filter: /^Fallido 3$/, details: 'Detalles' }],
+      ['pt-BR', { title: 'Atividade', count: '6 registros', kind: 'Sincronizar agora', failed: 'Falhou', filter: /^Falhou 3$/, details: 'Detalhes' }],
+    ])) {
+      const { page, errors, close } = await open(`lang=${lang}`);
+      await page.waitForSelector('table.activity');
+      assert.equal(await text(page, 'h1'), words.title);
+      assert.equal(await text(page, '[data-field="activity-count"]'), words.count);
+      const first = 'tbody[data-activity="a6"]';
+      assert.equal(await text(page, `${first} [data-field="kind"]`), words.kind);
+      assert.equal(await text(page, `${first} [data-field="target"]`), 'github.acme.example');
+      assert.equal(await text(page, 'tbody[data-activity="a4"] [data-field="outcome"]'), words.failed);
+      assert.match(await text(page, 'label:has([data-filter="failed"])'), words.filter);
+      assert.equal(await text(page, `${first} [data-action="toggle-details"]`), words.details);
+      const at = await page.locator(`${first} time`).getAttribute('datetime');
+      const when = await page.evaluate(([l, iso]) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(/** @type {string} */ (iso))), [lang, at]);
+      assert.equal(await text(page, `${first} time`), when);
+      assert.deepEqual(errors, []);
+      await close();
+    }
+  });
+
   test('dark mode follows the system', async () => {
     const { page, errors, close } = await open('', { colorScheme: 'dark' });
     await page.locator('tbody[data-activity="a4"] [data-action="toggle-details"]').click();

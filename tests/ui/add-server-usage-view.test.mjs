@@ -151,3 +151,83 @@ describe('Add server usage screen', () => {
     await page.close();
   });
 });
+
+describe('Add server usage in the admin’s language', () => {
+  /** The strong texts of an element, in order. @param {import('playwright-core').Page} page @param {string} sel */
+  const bold = (page, sel) => page.locator(`${sel} strong`).allInnerTexts();
+
+  test('in Spanish, an accepted export’s card is in Spanish with GitHub’s labels in English beside their translation and numbers as Spanish writes them', async () => {
+    const { page, errors } = await open('lang=es');
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    assert.equal(await text(page, 'h1'), 'Agregar uso del servidor');
+    assert.match(await text(page, '#drop-help'), /en Enterprise settings → License → Export license usage \(Configuración de la empresa → Licencias → Exportar uso de licencia\)\./);
+    assert.deepEqual(await bold(page, '#drop-help'), ['Enterprise settings → License → Export license usage'], 'GitHub’s own labels, in bold and in English');
+    await dragEvent(page, 'drop', [files.good]);
+    await page.waitForSelector('[data-verdict="accepted"]');
+    assert.equal(await text(page, '.verdict .chip-ok'), 'Exportación de uso de licencias');
+    assert.equal(await text(page, '[data-field="size"]'), '49 KB (49.001 bytes)');
+    assert.match(await text(page, '.verdict .facts'), /Tamaño/);
+    assert.equal(await text(page, '[data-field="no-warnings"]'), 'Nada que advertir: este archivo está listo para GitHub Enterprise Cloud.');
+    assert.equal(await text(page, '[data-action="upload"]'), 'Cargar en GitHub Enterprise Cloud');
+    assert.match(await text(page, '#status'), /^github\.acme\.example-license-usage-20261120\.json es una exportación de uso de licencias de github\.acme\.example\.$/);
+    await dragEvent(page, 'drop', [files.stale]);
+    await page.waitForSelector('[data-verdict="accepted"] [data-warning]');
+    assert.equal(await text(page, '.warnings h3'), 'Revisa estos 2 puntos antes de cargarlo');
+    await page.screenshot({ path: `${shots}add-server-usage-accepted-es.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in Brazilian Portuguese, an accepted export’s card is in Portuguese with numbers as Portuguese writes them', async () => {
+    const { page, errors } = await open('lang=pt-BR');
+    assert.equal(await text(page, 'h1'), 'Adicionar uso de servidor');
+    assert.match(await text(page, '#drop-help'), /em Enterprise settings → License → Export license usage \(Configurações da empresa → Licenciamento → Exportar uso de licença\)\./);
+    await dragEvent(page, 'drop', [files.good]);
+    await page.waitForSelector('[data-verdict="accepted"]');
+    assert.equal(await text(page, '[data-field="size"]'), '49 KB (49.001 bytes)');
+    assert.equal(await text(page, '[data-field="no-warnings"]'), 'Nada a avisar: este arquivo está pronto para o GitHub Enterprise Cloud.');
+    assert.equal(await text(page, '[data-action="upload"]'), 'Fazer upload para o GitHub Enterprise Cloud');
+    assert.match(await text(page, '#status'), /é uma exportação de uso da licença de github\.acme\.example\.$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  for (const [lang, chip, said, asLicense] of /** @type {const} */ ([
+    ['es', 'No cargado', /^github-enterprise\.ghl se rechazó: /, 'Cargarlo como licencia nueva…'],
+    ['pt-BR', 'Upload não feito', /^github-enterprise\.ghl foi recusado: /, 'Fazer upload como nova licença…'],
+  ])) {
+    test(`in ${lang}, a refused file says so in ${lang} and keeps the backend’s reason and fix as they arrive`, async () => {
+      const { page, errors } = await open(`lang=${lang}`);
+      await dragEvent(page, 'drop', [files.ghl]);
+      await page.waitForSelector('[data-verdict="refused"]');
+      assert.equal(await text(page, '.verdict .chip-bad'), chip);
+      assert.match(await text(page, '#status'), said);
+      assert.equal(await text(page, '[data-action="upload-as-license"]'), asLicense);
+      assert.match(await text(page, '[data-field="refusal-fix"]'), /Upload a new license/, 'the refusal’s fix is the backend’s, shown as it arrives');
+      await page.screenshot({ path: `${shots}add-server-usage-refused-${lang}.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test('pseudo-localized, every text of the screen and its card comes from the message files', async () => {
+    const { page, errors } = await open('pseudo=1');
+    await dragEvent(page, 'drop', [files.stale]);
+    await page.waitForSelector('[data-verdict="accepted"] [data-warning]');
+    // Every text node outside the file's own data (host, path, hashes, the backend's warnings and age).
+    const plain = await page.evaluate(() => {
+      const data = '[data-field="host"], [data-field="path"], code, [data-field="age"], [data-warning], [data-field="version"]';
+      const out = [];
+      const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector('main')), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest(data)) continue;
+        if (/[A-Za-z]{2,}/.test(n.textContent ?? '')) out.push(n.textContent);
+      }
+      return out;
+    });
+    assert.deepEqual(plain, [], 'texts not from locales/');
+    assert.match(await text(page, 'h1'), /ÅÅðð/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -164,6 +164,61 @@ describe('Background checks', () => {
     await close();
   });
 
+  test('in Spanish, the section, its saved changes, its field errors and Check now are in Spanish, with GitHub’s labels beside their translation', async () => {
+    const { page, errors, close } = await open('lang=es');
+    assert.equal(await text(page, `${section} h2`), 'Comprobaciones en segundo plano');
+    assert.equal(await text(page, 'label[for="monitor-login"]'), 'Abrir al iniciar sesión');
+    assert.equal(await text(page, '#monitor-every-hint'), 'de 1 a 168');
+    assert.equal(await text(page, '[data-field="monitor-next-due"]'), 'desactivada');
+    assert.equal(await text(page, '[data-field="monitor-last-check"]'), 'nunca');
+    await page.check('#monitor-enabled');
+    await nthSave(page, 1);
+    await page.waitForSelector('[data-field="monitor-save-status"]:has-text("Las comprobaciones en segundo plano están activadas: cada 6 horas.")');
+    await page.fill('#monitor-every', '0');
+    await page.press('#monitor-every', 'Tab');
+    assert.equal(await text(page, '#monitor-every-error'), 'Escribe un número de 1 a 168.');
+    await page.fill('[data-instance-days="legacy"]', '1');
+    await page.press('[data-instance-days="legacy"]', 'Tab');
+    await nthSave(page, 2);
+    await page.waitForSelector('[data-field="monitor-save-status"]:has-text("Legacy (ghes-legacy.acme.example): desactualizada tras 1 día.")');
+    await page.click('[data-action="monitor-check-now"]');
+    await page.waitForSelector('[data-field="monitor-news"][data-news="1"]');
+    assert.equal(await text(page, '[data-field="monitor-news"]'), '1 cambio, también enviado como notificación:');
+    assert.match(await text(page, '[data-field="monitor-verdicts"] [data-verdict="stale"]'), /desactualizada/);
+    const lastCheck = await text(page, '[data-field="monitor-last-check"]');
+    assert.notEqual(lastCheck, 'nunca');
+    await page.click('[data-action="monitor-check-now"]');
+    await page.waitForSelector('[data-field="monitor-news"][data-news="none"]');
+    assert.equal(await text(page, '[data-field="monitor-news"]'), 'Sin cambios: se comprobaron 2 instancias, nada nuevo desde la última comprobación.');
+    // The hand-off setting beside it: GitHub's button keeps its name.
+    assert.equal(await text(page, '#handoff-title'), 'Traspasos a GitHub');
+    assert.match(await text(page, '[data-region="handoff"] .note'), /pulsar Sync now \(Sincronizar ahora\):/);
+    await page.screenshot({ path: `${shots}monitor-es.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('pseudo-localized, every text of the section comes from the message files', async () => {
+    const { page, errors, close } = await open('pseudo=1&monitor=on');
+    await page.click('[data-action="monitor-check-now"]');
+    await page.waitForSelector('[data-field="monitor-news"][data-news="1"]');
+    const plain = await page.evaluate((sel) => {
+      // Data: instance names, the backend's news, and dates as Intl writes them.
+      const data = 'label[for^="monitor-instance-"], [data-news-kind], [data-host] > span:first-child, [data-field="monitor-last-check"], [data-field="monitor-next-due"]';
+      const out = [];
+      const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector(sel)), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest(data)) continue;
+        const rest = (n.textContent ?? '').replace(/\b[A-Z][a-z]{2} \d{1,2}, \d{4}\b/g, '');
+        if (/[A-Za-z]{2,}/.test(rest)) out.push(n.textContent);
+      }
+      return out;
+    }, section);
+    assert.deepEqual(plain, [], 'texts not from locales/');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
   test('the tray’s Sync everything opens the License screen and starts its one-click sync', async () => {
     const { page, errors, close } = await open();
     await page.evaluate(async () => {

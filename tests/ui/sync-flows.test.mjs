@@ -186,6 +186,99 @@ describe('Upload to GitHub Enterprise Cloud', () => {
   });
 });
 
+describe('Upload to GitHub Enterprise Cloud in the admin’s language', () => {
+  for (const [lang, words] of /** @type {const} */ ([
+    ['es', {
+      button: 'Cargar en GitHub Enterprise Cloud',
+      waiting: 'Esperando a GitHub',
+      handoff: /^Se abrió la página de licencias de GitHub en tu navegador; .*: arrástralo a Add server usage \(Agregar uso del servidor\)\.$/,
+      elapsed: /^Esperando a GitHub · 0:0\d desde el traspaso$/,
+      lastSeen: /última sincronización yesterday \(success\) · comprobado 2 veces\.$/,
+      confirmed: 'Confirmado',
+      consumed: 'consumidos 12.345 → 12.298',
+      syncedAt: 'Sincronización según GitHub',
+      said: /: confirmado por GitHub\./,
+    }],
+    ['pt-BR', {
+      button: 'Fazer upload para o GitHub Enterprise Cloud',
+      waiting: 'Aguardando o GitHub',
+      handoff: /^A página de licenciamento do GitHub foi aberta no seu navegador; .*: arraste-o para Add server usage \(Adicionar uso de servidor\)\.$/,
+      elapsed: /^Aguardando o GitHub · 0:0\d desde a transferência$/,
+      lastSeen: /última sincronização yesterday \(success\) · verificado 2 vezes\.$/,
+      confirmed: 'Confirmado',
+      consumed: 'consumidas 12.345 → 12.298',
+      syncedAt: 'Sincronização segundo o GitHub',
+      said: /: confirmado pelo GitHub\./,
+    }],
+  ])) {
+    test(`in ${lang}: upload → hand-off with GitHub’s label beside its translation → waiting → confirmed, with ${lang}’s numbers and dates`, async () => {
+      const { page, errors } = await open('add-server-usage', `lang=${lang}`);
+      await dropGoodFile(page);
+      const button = page.locator('[data-action="upload"]');
+      assert.equal(await button.innerText(), words.button);
+      await button.click();
+      await waitRunning(page, 'main');
+      await send(page, 'main', fx.watchHandedOff(good));
+      await waitState(page, UPLOAD, 'waiting');
+      assert.equal(await text(page, `${UPLOAD} [data-field="watch-chip"]`), words.waiting);
+      assert.match(await text(page, `${UPLOAD} [data-field="watch-handoff-text"]`), words.handoff);
+      assert.deepEqual(await page.locator(`${UPLOAD} [data-field="watch-handoff-text"] strong`).allInnerTexts(), ['Add server usage'], 'GitHub’s button, in bold and in English');
+      assert.match(await text(page, `${UPLOAD} .watch-elapsed-line`), words.elapsed);
+      await send(page, 'main', fx.watchWaiting(4000, 2));
+      await page.waitForFunction(() => document.querySelector('[data-field="watch-elapsed"]')?.textContent === '0:04');
+      assert.match(await text(page, `${UPLOAD} [data-field="watch-last-seen"]`), words.lastSeen);
+
+      const confirmed = fx.watchConfirmed(12_345, 12_298);
+      await finish(page, 'main', confirmed);
+      await waitState(page, UPLOAD, 'confirmed');
+      assert.equal(await text(page, `${UPLOAD} [data-field="watch-chip"]`), words.confirmed);
+      assert.equal(await text(page, `${UPLOAD} [data-field="watch-consumed"]`), words.consumed);
+      assert.match(await text(page, `${UPLOAD} .facts`), new RegExp(words.syncedAt));
+      const when = await page.evaluate(([l, at]) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), [lang, confirmed.synced_at]);
+      assert.equal(await text(page, `${UPLOAD} [data-field="watch-synced-at"]`), when, 'the date as the language writes it');
+      assert.equal(await text(page, `${UPLOAD} [data-field="watch-summary"]`), confirmed.summary, 'the backend’s summary as it arrives');
+      await waitSaid(page, words.said);
+      await page.screenshot({ path: `${shots}add-server-usage-confirmed-${lang}.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test('pseudo-localized, every state of the watch panel comes from the message files', async () => {
+    const { page, errors } = await open('add-server-usage', 'pseudo=1');
+    await dropGoodFile(page);
+    await page.locator('[data-action="upload"]').click();
+    await waitRunning(page, 'main');
+    /** Texts of the panel that are not data (GitHub's and the backend's words, paths, URLs). */
+    const plain = () => page.evaluate((sel) => {
+      const data = 'code, q, [data-field="watch-summary"], [data-field="watch-message"], [data-field="watch-notes"], [data-field="watch-title"]';
+      const out = [];
+      const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector(sel)), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest(data)) continue;
+        // The backend's "yesterday", GitHub's status and dates as Intl writes them stay as they are.
+        const rest = (n.textContent ?? '').replace(/yesterday|\(success\)|[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/g, '');
+        if (/[A-Za-z]{2,}/.test(rest)) out.push(n.textContent);
+      }
+      return out;
+    }, UPLOAD);
+    await send(page, 'main', fx.watchHandedOff(good));
+    await send(page, 'main', fx.watchWaiting(4000, 2));
+    await page.waitForSelector(`${UPLOAD} [data-field="watch-last-seen"]`);
+    assert.deepEqual(await plain(), [], 'waiting');
+    await finish(page, 'main', fx.watchTimedOut(new Date(Date.now() - 600_000).toISOString()));
+    await waitState(page, UPLOAD, 'timed_out');
+    assert.deepEqual(await plain(), [], 'timed out');
+    await page.locator(`${UPLOAD} [data-action="keep-watching"]`).click();
+    await waitRunning(page, 'main');
+    await finish(page, 'main', fx.watchFailed('The uploaded file is not a license usage export'));
+    await waitState(page, UPLOAD, 'failed');
+    assert.deepEqual(await plain(), [], 'failed');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('GitHub’s upload record in the watch', () => {
   /** @param {string} state @param {string} [updated] */
   const uploadSeen = (state, updated = new Date().toISOString()) => ({
