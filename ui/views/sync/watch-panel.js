@@ -155,11 +155,7 @@ export function mountWatchPanel(store, key, opts = {}) {
       case 'waiting': announce(e.cancelling ? t('sync-said-cancelling', { what }) : t('sync-said-waiting', { what })); break;
       case 'processing': if (e.last?.state === 'processing') announce(t('sync-said-processing', { what, message: e.last.message })); break;
       case 'confirmed': if (end?.type === 'event' && end.event.state === 'confirmed') announce(t('sync-said-confirmed', { what, summary: end.event.summary })); break;
-      case 'failed': if (end?.type === 'event' && end.event.state === 'failed') {
-        announce(end.event.github_error
-          ? t('sync-said-failed-github', { what, error: end.event.github_error })
-          : t('sync-said-failed', { what, message: end.event.message }));
-      } break;
+      case 'failed': if (end?.type === 'event' && end.event.state === 'failed') announce(end.event.github_error ? t('sync-said-failed-github', { what, error: end.event.github_error }) : t('sync-said-failed', { what, message: end.event.message })); break;
       case 'timed_out': announce(t('sync-said-timed-out', { what })); break;
       case 'cancelled': announce(t('sync-said-cancelled', { what })); break;
       case 'stopped': announce(t('sync-said-stopped', { what })); break;
