@@ -37,6 +37,7 @@ function sources(dir) {
 const patterns = [
   /\bt\(\s*'([a-z][a-z0-9.-]*)'/g,
   /\btRich\(\s*'([a-z][a-z0-9.-]*)'/g,
+  /\btSlots\(\s*'([a-z][a-z0-9.-]*)'/g,
   /\bhas\(\s*'([a-z][a-z0-9.-]*)'/g,
   /\bsetL10n\([^,]+,\s*'([a-z][a-z0-9.-]*)'/g,
   /data-l10n-id="([a-z][a-z0-9.-]*)"/g,

@@ -5,7 +5,7 @@
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { rich, t } from '../../lib/l10n.js';
-import { fill, slot } from '../../lib/slots.js';
+import { tSlots } from '../../lib/l10n-slots.js';
 import { announce, problem } from '../../lib/status.js';
 import { confirmModal } from '../../widgets/dialog.js';
 import { handoffSetting } from '../sync/handoff-setting.js';
@@ -310,7 +310,7 @@ export function mountConnectionsView(root, deps) {
 function whereWords(c) {
   switch (c.saving.to) {
     case 'demo_memory': return [rich(t('connections-where-demo'))];
-    case 'file': return fill(t('connections-where-file', { path: slot('path') }), { path: h('code', { 'data-field': 'settings-path' }, c.saving.path) });
+    case 'file': return [tSlots('connections-where-file', {}, { path: h('code', { 'data-field': 'settings-path' }, c.saving.path) })];
     case 'off': return [rich(t('connections-where-off'))];
   }
 }

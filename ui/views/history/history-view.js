@@ -6,7 +6,7 @@
 import { h } from '../../lib/dom.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { t } from '../../lib/l10n.js';
-import { fill, slot } from '../../lib/slots.js';
+import { tSlots } from '../../lib/l10n-slots.js';
 import { announce, problem } from '../../lib/status.js';
 import { loadsList } from './loads-list.js';
 import { seatsOverTime } from './seats-over-time.js';
@@ -153,7 +153,7 @@ export function mountHistoryView(root, deps) {
     const enterprise = o.enterprise ?? '';
     // With a problem and no file, nothing is kept at all: "memory" would be untrue.
     if (o.problem && !o.path) where.replaceChildren(enterprise ? t('history-where-none-enterprise', { enterprise }) : t('history-where-none'));
-    else where.replaceChildren(...fill(enterprise ? t('history-where-kept-enterprise', { enterprise, place: slot('place') }) : t('history-where-kept', { place: slot('place') }), { place }));
+    else where.replaceChildren(enterprise ? tSlots('history-where-kept-enterprise', { enterprise }, { place }) : tSlots('history-where-kept', {}, { place }));
     who.clear();
     const trouble = o.problem ? problem(o.problem, t('history-cannot-use')) : null;
     if (o.consumed.length === 0 && o.license.length === 0) {
@@ -161,7 +161,7 @@ export function mountHistoryView(root, deps) {
         trouble ?? '',
         o.problem ? '' : h('div', { class: 'empty-state', 'data-field': 'history-empty' },
           h('h2', {}, chosen.weeks === null ? t('history-empty-title') : t('history-empty-range-title', { weeks: chosen.weeks })),
-          h('p', {}, ...fill(t('history-empty-text', { consumed: slot('consumed'), license: slot('license'), place: slot('place') }), {
+          h('p', {}, tSlots('history-empty-text', {}, {
             consumed: h('a', { href: '#/consumed' }, t('nav-consumed')),
             license: h('a', { href: '#/license' }, t('nav-license')),
             place: place.cloneNode(true),

@@ -8,7 +8,7 @@ import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { t } from '../../lib/l10n.js';
-import { fill, slot } from '../../lib/slots.js';
+import { tSlots } from '../../lib/l10n-slots.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/ConsumedChanges').ConsumedChanges} ConsumedChanges */
@@ -85,7 +85,7 @@ function render(c, id) {
   const byKind = new Map(GROUPS.map((g) => [g.kind, []]));
   for (const p of c.people) byKind.get(p.change)?.push(p);
   return [
-    h('h3', { id: `${id}-title` }, ...fill(t('history-who-changed-between', { from: slot('from'), to: slot('to') }), {
+    h('h3', { id: `${id}-title` }, tSlots('history-who-changed-between', {}, {
       from: h('time', { datetime: c.from.read_at, 'data-field': 'changes-from' }, fmt.dateTime(c.from.read_at)),
       to: h('time', { datetime: c.to.read_at, 'data-field': 'changes-to' }, fmt.dateTime(c.to.read_at)),
     })),
