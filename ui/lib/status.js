@@ -2,6 +2,7 @@
 // banner (role=alert) for what stops the user, with what to do about it.
 import { h } from './dom.js';
 import * as fmt from './format.js';
+import { t } from './l10n.js';
 
 /** @typedef {import('../bindings/ErrorReport').ErrorReport} ErrorReport */
 
@@ -25,7 +26,7 @@ export function showBanner(b) {
     h('strong', {}, b.title),
     b.message ? h('p', { 'data-field': 'banner-message' }, b.message) : null,
     b.fix ? h('p', { 'data-field': 'banner-fix' }, b.fix) : null,
-    b.retry ? h('button', { type: 'button', class: 'primary', onclick: b.retry }, 'Try again') : null,
+    b.retry ? h('button', { type: 'button', class: 'primary', onclick: b.retry }, t('widget-try-again')) : null,
   ];
   el.replaceChildren(...parts.filter(/** @returns {p is HTMLElement} */ (p) => p !== null));
   el.hidden = false;
@@ -50,7 +51,7 @@ export function problem(e, what) {
     h('p', { 'data-field': 'error-message' }, e.message),
     e.fix ? h('p', { class: 'fix', 'data-field': 'error-fix' }, e.fix) : null,
     e.documentation_url
-      ? h('p', { class: 'github' }, 'GitHub’s documentation: ', h('code', { 'data-field': 'error-docs' }, e.documentation_url))
+      ? h('p', { class: 'github' }, `${t('widget-github-docs')} `, h('code', { 'data-field': 'error-docs' }, e.documentation_url))
       : null,
   );
 }
@@ -58,12 +59,13 @@ export function problem(e, what) {
 /**
  * Where an export was saved, for the note under its buttons.
  * @param {import('../bindings/ExportResult').ExportResult} saved
- * @param {string} noun what a row is, singular (`row`, `finding`)
+ * @param {'row' | 'finding'} noun what a row is
  * @param {import('../bindings/ExportFormat').ExportFormat} format
  */
 export function savedNote(saved, noun, format) {
+  const args = { count: saved.rows, format: format.toUpperCase() };
   return h('p', { class: 'all-good' },
-    `Saved ${fmt.number(saved.rows)} ${noun}${saved.rows === 1 ? '' : 's'} as ${format.toUpperCase()} to `,
+    `${noun === 'finding' ? t('widget-saved-findings', args) : t('widget-saved-rows', args)} `,
     h('code', { 'data-field': 'export-path' }, saved.path),
     ` · ${fmt.bytes(saved.bytes)}`);
 }

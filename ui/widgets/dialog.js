@@ -2,6 +2,7 @@
 // page behind is inert), added to the page while it asks and removed once answered. Focus
 // starts on Cancel; Escape cancels.
 import { h } from '../lib/dom.js';
+import { t } from '../lib/l10n.js';
 
 /**
  * Asks, and resolves with `answer()` on confirm or null on Cancel or Escape.
@@ -41,7 +42,7 @@ export async function confirmModal(o) {
     titleId: 'confirm-title',
     textId: 'confirm-text',
     content: [h('h2', { id: 'confirm-title' }, o.title), h('p', { id: 'confirm-text' }, o.text)],
-    cancel: h('button', { type: 'button', 'data-action': 'cancel', autofocus: true }, 'Cancel'),
+    cancel: h('button', { type: 'button', 'data-action': 'cancel', autofocus: true }, t('widget-cancel')),
     confirm: h('button', { type: 'button', class: 'danger', 'data-action': 'confirm' }, o.action),
     answer: () => true,
   });

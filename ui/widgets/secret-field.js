@@ -4,6 +4,7 @@
 import { h } from '../lib/dom.js';
 import { asErrorReport } from '../lib/ipc.js';
 import { announce, problem } from '../lib/status.js';
+import { t } from '../lib/l10n.js';
 
 /** @typedef {import('../bindings/ConnectionTarget').ConnectionTarget} ConnectionTarget */
 /** @typedef {import('../bindings/SecretStatus').SecretStatus} SecretStatus */
@@ -46,9 +47,9 @@ export function secretField(o) {
     type: 'password', id: o.id, autocomplete: 'new-password', spellcheck: 'false',
     'aria-describedby': `${o.id}-hint ${o.id}-status`, 'data-secret-input': o.kind,
   });
-  const replace = h('button', { type: 'button', 'data-action': 'replace-secret' }, 'Replace');
-  const remove = h('button', { type: 'button', 'data-action': 'remove-secret' }, 'Remove');
-  const cancel = h('button', { type: 'button', 'data-action': 'cancel-replace' }, 'Cancel');
+  const replace = h('button', { type: 'button', 'data-action': 'replace-secret' }, t('widget-secret-replace'));
+  const remove = h('button', { type: 'button', 'data-action': 'remove-secret' }, t('widget-secret-remove'));
+  const cancel = h('button', { type: 'button', 'data-action': 'cancel-replace' }, t('widget-cancel'));
   const statusLine = h('p', { id: `${o.id}-status`, class: 'secret-status', 'data-field': 'secret-status', 'aria-live': 'polite' });
   const offer = h('div', { class: 'offer', 'data-region': 'keyring-offer', hidden: true });
   const el = h('div', { class: 'field secret', 'data-secret': o.kind },
@@ -60,10 +61,9 @@ export function secretField(o) {
 
   function paint() {
     const set = status.state === 'keyring' || status.state === 'session';
-    const where = status.state === 'keyring' ? 'saved in the OS keyring'
-      : status.state === 'session' ? (o.mode === 'demo' ? 'kept in memory (demo)' : 'kept for this session only')
-        : '';
-    input.placeholder = set ? `••••• ${where}` : status.state === 'unknown' ? 'Not known: the keyring did not answer' : 'Not set';
+    const where = status.state === 'keyring' ? 'keyring' : o.mode === 'demo' ? 'demo' : 'session';
+    input.placeholder = set ? t('widget-secret-set-placeholder', { where })
+      : status.state === 'unknown' ? t('widget-secret-unknown-placeholder') : t('widget-secret-not-set-placeholder');
     input.disabled = set && !replacing;
     replace.hidden = !set || replacing;
     remove.hidden = !set || replacing;
@@ -71,12 +71,12 @@ export function secretField(o) {
     el.setAttribute('data-state', status.state);
     statusLine.className = 'secret-status';
     if (status.state === 'unknown') {
-      statusLine.textContent = `The keyring could not be asked: ${status.error.message}`;
+      statusLine.textContent = t('widget-secret-unknown', { message: status.error.message });
       statusLine.classList.add('bad');
     } else if (replacing) {
-      statusLine.textContent = 'Type the new value; it replaces the saved one when you save.';
+      statusLine.textContent = t('widget-secret-replacing');
     } else {
-      statusLine.textContent = set ? `Set: ${where}.` : 'Not set.';
+      statusLine.textContent = set ? t('widget-secret-set', { where }) : t('widget-secret-not-set');
     }
   }
 
@@ -102,7 +102,7 @@ export function secretField(o) {
       input.value = '';
       paint();
       input.focus();
-      announce(`${o.label} removed.`);
+      announce(t('widget-secret-removed', { label: o.label }));
     } catch (e) {
       showError(asErrorReport(e));
     } finally {
@@ -137,11 +137,11 @@ export function secretField(o) {
    */
   function showOffer(report, target) {
     offered = report;
-    const keepButton = h('button', { type: 'button', class: 'primary', 'data-action': 'keep-session' }, 'Keep for this session only');
-    const drop = h('button', { type: 'button', 'data-action': 'discard-secret' }, 'Don’t keep it');
+    const keepButton = h('button', { type: 'button', class: 'primary', 'data-action': 'keep-session' }, t('widget-secret-keep-session'));
+    const drop = h('button', { type: 'button', 'data-action': 'discard-secret' }, t('widget-secret-discard'));
     keepButton.addEventListener('click', async () => {
       if (await store(target, 'session')) {
-        announce(`${o.label} kept for this session only; it is forgotten when the app quits.`);
+        announce(t('widget-secret-kept-session', { label: o.label }));
         input.focus();
       }
     });
@@ -150,12 +150,12 @@ export function secretField(o) {
       hideOffer();
       paint();
       input.focus();
-      announce(`${o.label} was not kept.`);
+      announce(t('widget-secret-discarded', { label: o.label }));
     });
     offer.replaceChildren(
-      h('p', {}, h('strong', {}, 'The OS keyring is not available, so this was not saved.')),
+      h('p', {}, h('strong', {}, t('widget-secret-keyring-unavailable'))),
       h('p', { 'data-field': 'offer-message' }, report.message),
-      h('p', {}, 'You can keep it in memory for this session only: it is forgotten when the app quits, and never written to a file.'),
+      h('p', {}, t('widget-secret-session-offer')),
       h('div', { class: 'actions' }, keepButton, drop));
     offer.hidden = false;
     offer.setAttribute('role', 'alert');
@@ -170,7 +170,7 @@ export function secretField(o) {
 
   /** @param {ErrorReport} e */
   function showError(e) {
-    offer.replaceChildren(problem(e, `${o.label} was not saved`));
+    offer.replaceChildren(problem(e, t('widget-secret-not-saved', { label: o.label })));
     offer.hidden = false;
     offer.setAttribute('role', 'alert');
   }

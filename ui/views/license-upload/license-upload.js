@@ -6,6 +6,7 @@ import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { announce, problem } from '../../lib/status.js';
 import { askModal } from '../../widgets/dialog.js';
+import { t } from '../../lib/l10n.js';
 
 /** @typedef {import('../../bindings/LicenseUploadOutcome').LicenseUploadOutcome} LicenseUploadOutcome */
 /** @typedef {import('../../bindings/ErrorReport').ErrorReport} ErrorReport */
@@ -34,8 +35,8 @@ export function askLicenseUpload(o) {
   const apply = h('input', { type: 'checkbox', id: 'license-upload-apply', 'data-field': 'upload-apply', checked: true, 'aria-describedby': 'license-upload-apply-help' });
   const applyHelp = h('p', { id: 'license-upload-apply-help', class: 'note' });
   const text = h('p', { id: 'license-upload-text', 'data-field': 'upload-text' });
-  const no = h('button', { type: 'button', 'data-action': 'cancel-upload', autofocus: true }, 'Cancel');
-  const yes = h('button', { type: 'button', class: 'primary', 'data-action': 'confirm-upload' }, 'Upload license');
+  const no = h('button', { type: 'button', 'data-action': 'cancel-upload', autofocus: true }, t('widget-cancel'));
+  const yes = h('button', { type: 'button', class: 'primary', 'data-action': 'confirm-upload' }, t('license-upload-confirm'));
 
   const chosen = () => {
     const id = chooser ? chooser.value : (o.selected ?? o.instances[0]?.id ?? '');
@@ -43,11 +44,9 @@ export function askLicenseUpload(o) {
   };
   const paint = () => {
     const name = chosen().name;
-    title.textContent = `Upload ${file} to ${name}?`;
-    text.textContent = `The license of ${name} is replaced through its Management Console (Manage API); its seats and expiry are read back afterwards.`;
-    applyHelp.textContent = apply.checked
-      ? 'GHES installs the new license at once.'
-      : 'GHES keeps the file and installs it with the next configuration run (ghe-config-apply).';
+    title.textContent = t('license-upload-question', { file, name });
+    text.textContent = t('license-upload-text', { name });
+    applyHelp.textContent = apply.checked ? t('license-upload-apply-now') : t('license-upload-apply-later');
   };
   chooser?.addEventListener('change', paint);
   apply.addEventListener('change', paint);
@@ -60,10 +59,10 @@ export function askLicenseUpload(o) {
     textId: 'license-upload-text',
     content: [
       title,
-      chooser ? h('div', { class: 'field' }, h('label', { for: 'license-upload-instance' }, 'Instance'), chooser) : null,
+      chooser ? h('div', { class: 'field' }, h('label', { for: 'license-upload-instance' }, t('license-upload-instance')), chooser) : null,
       text,
       h('p', { class: 'sub', 'data-field': 'upload-path' }, o.path),
-      h('div', { class: 'check' }, apply, ' ', h('label', { for: 'license-upload-apply' }, 'Apply now')),
+      h('div', { class: 'check' }, apply, ' ', h('label', { for: 'license-upload-apply' }, t('license-upload-apply'))),
       applyHelp,
     ],
     cancel: no,
@@ -86,25 +85,35 @@ export function askLicenseUpload(o) {
 export async function runLicenseUpload(region, upload, path, choice) {
   const file = baseName(path);
   region.replaceChildren(h('p', { class: 'loading', 'data-field': 'license-uploading' },
-    h('span', { class: 'chip chip-busy' }, 'Uploading'), ` ${file} to ${choice.name}…`));
+    h('span', { class: 'chip chip-busy' }, t('license-upload-uploading-chip')), ` ${t('license-upload-uploading', { file, name: choice.name })}`));
   region.setAttribute('aria-busy', 'true');
   try {
     const outcome = await upload(choice.instance, path, choice.apply);
     region.replaceChildren(renderUploadOutcome(outcome, choice.name));
-    announce(`New license on ${choice.name}: ${seatWords(outcome)}, expires ${fmt.date(outcome.expire_at)}.`);
+    announce(t('license-upload-done-announce', { ...seatArgs(outcome), name: choice.name, date: fmt.date(outcome.expire_at) }));
     return outcome;
   } catch (e) {
-    region.replaceChildren(problem(asErrorReport(e), `${file} was not uploaded to ${choice.name}`));
-    announce(`${file} was not uploaded.`);
+    region.replaceChildren(problem(asErrorReport(e), t('license-upload-failed', { file, name: choice.name })));
+    announce(t('license-upload-not-uploaded', { file }));
     return null;
   } finally {
     region.removeAttribute('aria-busy');
   }
 }
 
-/** @param {LicenseUploadOutcome} o */
-function seatWords(o) {
-  return o.seats ? `${fmt.seats(o.seats)} seats` : 'seats unknown';
+/**
+ * The new license's seats for `license-upload-done-announce`: a count as a number (so the
+ * message pluralises and formats it), or unlimited, or unknown.
+ * @param {LicenseUploadOutcome} o
+ * @returns {{ kind: 'count' | 'unlimited' | 'unknown', seats: number | string }}
+ */
+function seatArgs(o) {
+  if (!o.seats) return { kind: 'unknown', seats: '' };
+  switch (o.seats.kind) {
+    case 'count': return { kind: 'count', seats: o.seats.value };
+    case 'unlimited': return { kind: 'unlimited', seats: '' };
+    case 'other': return { kind: 'count', seats: o.seats.value };
+  }
 }
 
 /**
@@ -114,17 +123,17 @@ function seatWords(o) {
 export function renderUploadOutcome(o, name) {
   const valid = o.check_status === null || o.check_status === 'valid';
   return h('div', { class: `upload-outcome ${valid ? 'outcome-ok' : 'outcome-warn'}`, 'data-field': 'license-uploaded', 'data-instance-uploaded': o.instance },
-    h('p', {}, h('strong', {}, o.applied ? `New license installed on ${name}` : `New license kept on ${name} for the next configuration run`),
+    h('p', {}, h('strong', {}, o.applied ? t('license-upload-installed', { name }) : t('license-upload-kept', { name })),
       ` (${o.file})`),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Seats'), h('dd', { 'data-field': 'new-seats' }, fmt.seats(o.seats)),
-      o.seats_used === null ? null : h('dt', {}, 'Used'),
+      h('dt', {}, t('license-upload-seats')), h('dd', { 'data-field': 'new-seats' }, fmt.seats(o.seats)),
+      o.seats_used === null ? null : h('dt', {}, t('license-upload-used')),
       o.seats_used === null ? null : h('dd', { 'data-field': 'new-used' }, fmt.number(o.seats_used)),
-      h('dt', {}, 'Expires'), h('dd', { 'data-field': 'new-expiry', title: o.expire_at ?? '' }, fmt.date(o.expire_at)),
-      h('dt', {}, 'License check'), h('dd', { 'data-field': 'new-check' }, o.check_status ?? 'not reported'),
-      o.company ? h('dt', {}, 'Company') : null,
+      h('dt', {}, t('license-upload-expires')), h('dd', { 'data-field': 'new-expiry', title: o.expire_at ?? '' }, fmt.date(o.expire_at)),
+      h('dt', {}, t('license-upload-check')), h('dd', { 'data-field': 'new-check' }, o.check_status ?? t('license-upload-check-not-reported')),
+      o.company ? h('dt', {}, t('license-upload-company')) : null,
       o.company ? h('dd', {}, o.company) : null,
-      o.evaluation ? h('dt', {}, 'Kind') : null,
-      o.evaluation ? h('dd', {}, 'Evaluation') : null));
+      o.evaluation ? h('dt', {}, t('license-upload-kind')) : null,
+      o.evaluation ? h('dd', {}, t('license-upload-evaluation')) : null));
 }
 

@@ -5,6 +5,7 @@
 import { h } from '../../lib/dom.js';
 import { announce } from '../../lib/status.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
 import { askLicenseUpload, baseName, runLicenseUpload } from '../license-upload/license-upload.js';
 import { mountUsageExport, renderProblem } from '../usage-export/usage-export.js';
 
@@ -30,15 +31,15 @@ export function mountQuickLinks(deps, server) {
   let destroyed = false;
 
   const usageExport = mountUsageExport(deps, () => server);
-  const uploadButton = h('button', { type: 'button', 'data-action': 'upload-license', onclick: () => { void runUpload(); } }, 'Upload a new license');
+  const uploadButton = h('button', { type: 'button', 'data-action': 'upload-license', onclick: () => { void runUpload(); } }, t('license-quick-upload'));
   const uploadRegion = h('div', { class: 'quick-result', 'data-region': 'license-upload', 'aria-live': 'polite' });
   const el = h('div', { class: 'quick-links-panel', 'data-region': 'quick-links' },
     h('hr', { class: 'divider' }),
-    h('h3', {}, 'Quick links'),
+    h('h3', {}, t('license-quick-links-title')),
     h('div', { class: 'quick-links' },
       usageExport.button,
       uploadButton,
-      h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'quick-add-server-usage' }, 'Add server usage')),
+      h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'quick-add-server-usage' }, t('license-add-server-usage'))),
     usageExport.region,
     uploadRegion);
 
@@ -49,14 +50,14 @@ export function mountQuickLinks(deps, server) {
     try {
       path = await deps.pickLicense();
     } catch (e) {
-      uploadRegion.replaceChildren(renderProblem(asErrorReport(e), 'The file dialog could not be opened'));
+      uploadRegion.replaceChildren(renderProblem(asErrorReport(e), t('license-quick-file-dialog-failed')));
       return;
     }
     if (!path || destroyed) return;
     const choice = await askLicenseUpload({ path, instances: [server], selected: server.id });
     uploadButton.focus();
     if (!choice) {
-      announce(`${baseName(path)} was not uploaded.`);
+      announce(t('license-upload-not-uploaded', { file: baseName(path) }));
       return;
     }
     uploading = true;

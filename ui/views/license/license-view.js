@@ -6,6 +6,7 @@
 import { h } from '../../lib/dom.js';
 import { asErrorReport, uiError } from '../../lib/ipc.js';
 import * as fmt from '../../lib/format.js';
+import { t, tRich } from '../../lib/l10n.js';
 import { announce, hideBanner, problem, showBanner } from '../../lib/status.js';
 import { mountSeatChart } from './seat-chart.js';
 import { mountWatchPanel } from '../sync/watch-panel.js';
@@ -37,6 +38,19 @@ const UNREACHABLE = new Set(['connection_refused', 'connect', 'timeout', 'transp
 /** @param {ErrorReport['kind']} kind */
 const isUnreachable = (kind) => UNREACHABLE.has(kind) || kind === 'tls' || kind.startsWith('tls_');
 
+/**
+ * A message with a link in it: the link goes where the message has `{ $link }`, so each
+ * language places it in its own sentence.
+ * @param {string} id
+ * @param {HTMLElement} link
+ * @returns {(string | HTMLElement)[]}
+ */
+function withLink(id, link) {
+  const mark = '\u{E000}';
+  const [before, after = ''] = t(id, { link: mark }).split(mark);
+  return [before, link, after];
+}
+
 /** Re-read after this long while the window is visible. */
 const AUTO_REFRESH_MS = 5 * 60 * 1000;
 
@@ -63,7 +77,7 @@ export function mountLicenseView(root, deps) {
   // The split of the seats, from the consumed-licenses list when one is loaded (never fetched from here unasked).
   const chart = deps.consumed ? mountSeatChart(deps.consumed) : null;
 
-  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh', title: 'Read everything from GitHub again (F5)', onclick: () => { void refresh(); } }, 'Refresh');
+  const refreshButton = h('button', { type: 'button', 'data-action': 'refresh', title: t('license-refresh.title'), onclick: () => { void refresh(); } }, t('license-refresh'));
   const updated = h('span', { class: 'updated', 'data-field': 'updated' });
   // Sync now, Enable automatic license sync and One-click sync (issue 5): their watches live
   // in the store; each card shows its instance's, and a confirmation re-reads the figures.
@@ -93,7 +107,7 @@ export function mountLicenseView(root, deps) {
   /** @param {ServerCard} s */
   const cardExtras = (s) => [store ? syncControls(s) : null, quickLinks(s)];
   const syncAllButton = store
-    ? h('button', { type: 'button', class: 'primary', 'data-action': 'sync-everything', 'aria-describedby': 'sync-everything-help', onclick: () => { void syncEverything(); } }, 'Sync everything')
+    ? h('button', { type: 'button', class: 'primary', 'data-action': 'sync-everything', 'aria-describedby': 'sync-everything-help', onclick: () => { void syncEverything(); } }, t('license-sync-everything'))
     : null;
   const oneClickRegion = h('div', { 'data-region': 'one-click', hidden: true });
   const body = h('div', { 'data-region': 'license' }, h('div', { class: 'cards' }, h('div', { class: 'skeleton' }), h('div', { class: 'skeleton' })));
@@ -101,13 +115,13 @@ export function mountLicenseView(root, deps) {
   const keptNote = h('div', { 'data-region': 'kept-note', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(
     h('div', { class: 'screen-head' },
-      h('h1', {}, 'License'),
+      h('h1', {}, t('license-title')),
       updated,
       h('div', { class: 'actions' },
         refreshButton,
         syncAllButton,
-        h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'add-server-usage' }, 'Add server usage'))),
-    store ? h('p', { id: 'sync-everything-help', class: 'visually-hidden' }, 'Each instance by its best path: GitHub Connect Sync now where license sync is on, else Add server usage with the export checked in this session; then one combined confirmation.') : '',
+        h('a', { class: 'button-link', href: '#/add-server-usage', 'data-action': 'add-server-usage' }, t('license-add-server-usage')))),
+    store ? h('p', { id: 'sync-everything-help', class: 'visually-hidden' }, tRich('license-sync-everything-help')) : '',
     oneClickRegion,
     keptNote,
     body,
@@ -154,11 +168,11 @@ export function mountLicenseView(root, deps) {
       tickUpdated();
       const down = unreachable(overview);
       if (down) {
-        showBanner({ title: 'GitHub could not be reached', message: down.message, fix: down.fix, retry: () => { void refresh(); } });
-        announce('GitHub could not be reached.');
+        showBanner({ title: t('license-unreachable-title'), message: down.message, fix: down.fix, retry: () => { void refresh(); } });
+        announce(t('license-unreachable-announce'));
       } else {
         hideBanner();
-        announce(`License data updated: ${overview.servers.length} server instance${overview.servers.length === 1 ? '' : 's'}.`);
+        announce(t('license-updated-announce', { count: overview.servers.length }));
       }
     } catch (e) {
       if (destroyed) return;
@@ -168,12 +182,12 @@ export function mountLicenseView(root, deps) {
       }
       failure = asErrorReport(e);
       showBanner({
-        title: 'The license data could not be loaded',
+        title: t('license-load-failed-title'),
         message: asErrorReport(e).message,
-        fix: 'Try again. If it keeps failing, restart the app; details are in its log (stderr).',
+        fix: t('ipc-failed-fix'),
         retry: () => { void refresh(); },
       });
-      if (!current) body.replaceChildren(h('p', { class: 'note' }, 'No data yet.'));
+      if (!current) body.replaceChildren(h('p', { class: 'note' }, t('license-no-data')));
     } finally {
       if (!destroyed) {
         loading = false;
@@ -243,16 +257,16 @@ export function mountLicenseView(root, deps) {
       keptNote.replaceChildren();
       return;
     }
-    const asOf = `As of ${fmt.weekdayTime(kept.at)}`;
+    const asOf = t('license-as-of', { when: fmt.weekdayTime(kept.at) });
     if (!failure) {
       keptNote.replaceChildren(h('p', { class: 'kept-note', 'data-field': 'kept-note', 'data-state': 'refreshing', title: fmt.dateTime(kept.at) },
-        h('span', { 'data-field': 'as-of' }, asOf), ' · refreshing…'));
+        h('span', { 'data-field': 'as-of' }, asOf), ` · ${t('license-kept-refreshing')}`));
       return;
     }
     keptNote.replaceChildren(h('div', { class: 'kept-note failed', 'data-field': 'kept-note', 'data-state': 'failed' },
-      h('p', { title: fmt.dateTime(kept.at) }, h('strong', { 'data-field': 'as-of' }, asOf), ' · GitHub could not be read now: these are the figures last read.'),
+      h('p', { title: fmt.dateTime(kept.at) }, h('strong', { 'data-field': 'as-of' }, asOf), ` · ${t('license-kept-failed')}`),
       problem(failure),
-      h('button', { type: 'button', 'data-action': 'try-again', onclick: () => { void refresh(); } }, 'Try again')));
+      h('button', { type: 'button', 'data-action': 'try-again', onclick: () => { void refresh(); } }, t('widget-try-again'))));
   }
 
   /** A watch ended with GitHub read back: the figures changed, read them again. */
@@ -290,21 +304,20 @@ export function mountLicenseView(root, deps) {
     const syncButton = h('button', {
       type: 'button', class: due ? 'primary' : null, 'data-action': 'sync-now', 'data-prominent': due ? 'true' : null,
       onclick: () => { void start(s, 'sync'); },
-    }, 'Sync now');
+    }, t('license-sync-now'));
     const enableButton = h('button', {
       type: 'button', 'data-action': 'enable-sync',
       onclick: () => { void start(s, 'enable'); },
-    }, 'Enable automatic license sync');
+    }, t('license-enable-sync'));
     cardButtons.set(s.id, [syncButton, enableButton]);
     paintCardButtons(s.id);
     const panel = mountWatchPanel(store, s.id);
     panels.push(panel);
     return h('div', { class: 'sync-controls', 'data-region': 'sync-controls' },
-      due ? h('p', { class: 'sync-due', 'data-field': 'sync-due' }, v
-        ? `GitHub Enterprise Cloud last saw this instance’s users ${v.relative ?? 'long ago'}: people may be counted twice until it syncs again.`
-        : 'GitHub Enterprise Cloud has no usage of this instance yet: its users may be counted twice.') : null,
-      auto ? h('p', { class: 'note', 'data-field': 'auto-sync' }, 'Automatic sync: not confirmed. Enable it, or upload an export by hand with ',
-        h('a', { href: '#/add-server-usage' }, 'Add server usage'), '.') : null,
+      due ? h('p', { class: 'sync-due', 'data-field': 'sync-due' }, !v ? t('license-sync-due-never')
+        : v.relative ? t('license-sync-due', { when: v.relative }) : t('license-sync-due-long-ago')) : null,
+      auto ? h('p', { class: 'note', 'data-field': 'auto-sync' },
+        withLink('license-auto-sync-unconfirmed', h('a', { href: '#/add-server-usage' }, t('license-add-server-usage')))) : null,
       h('div', { class: 'sync-actions' }, syncButton, enableButton),
       panel.el);
   }
@@ -324,7 +337,7 @@ export function mountLicenseView(root, deps) {
     const busy = store?.busy(id) ?? false;
     for (const b of cardButtons.get(id) ?? []) {
       b.disabled = busy;
-      b.title = busy ? 'A sync of this instance is being watched.' : '';
+      b.title = busy ? t('license-sync-busy') : '';
     }
   }
 
@@ -341,14 +354,14 @@ export function mountLicenseView(root, deps) {
     syncAllButton.disabled = busy;
     if (st.busy) syncAllButton.setAttribute('aria-busy', 'true');
     else syncAllButton.removeAttribute('aria-busy');
-    syncAllButton.title = busy ? 'A sync is being watched: wait for it, or cancel it on its card.' : '';
+    syncAllButton.title = busy ? t('license-sync-everything-busy') : '';
     if (st.busy) {
       oneClickRegion.hidden = false;
       oneClickRegion.replaceChildren(h('p', { class: 'one-click-running', 'data-field': 'one-click-running' },
-        h('span', { class: 'chip chip-busy' }, 'Syncing'), ' Every instance by its best path; each card below shows its own progress.'));
+        h('span', { class: 'chip chip-busy' }, t('license-one-click-chip')), ` ${t('license-one-click-running')}`));
     } else if (st.error) {
       oneClickRegion.hidden = false;
-      oneClickRegion.replaceChildren(problem(st.error, 'Sync everything could not start'));
+      oneClickRegion.replaceChildren(problem(st.error, t('license-one-click-failed')));
     } else if (st.result) {
       const r = st.result;
       oneClickRegion.hidden = false;
@@ -366,7 +379,7 @@ export function mountLicenseView(root, deps) {
       paintOneClick();
       for (const id of cardButtons.keys()) paintCardButtons(id);
       const st = store?.oneClickState();
-      if (st && !st.busy) announce(st.result ? `Sync everything: ${st.result.summary}` : 'Sync everything could not start.');
+      if (st && !st.busy) announce(st.result ? t('license-one-click-announce', { summary: st.result.summary }) : t('license-one-click-failed-announce'));
       return;
     }
     paintCardButtons(key);
@@ -380,7 +393,7 @@ export function mountLicenseView(root, deps) {
 
   function tickUpdated() {
     if (current) {
-      updated.textContent = `Updated ${fmt.ago(current.fetched_at)} (${fmt.time(current.fetched_at)})`;
+      updated.textContent = t('license-updated', { ago: fmt.ago(current.fetched_at), time: fmt.time(current.fetched_at) });
       updated.title = fmt.dateTime(current.fetched_at);
     }
   }
@@ -484,36 +497,36 @@ export function unreachable(o) {
 function render(o, extra) {
   return h('div', {},
     h('section', { 'aria-labelledby': 'cloud-title' },
-      h('h2', { id: 'cloud-title' }, 'GitHub Enterprise Cloud'),
+      h('h2', { id: 'cloud-title' }, t('license-cloud-title')),
       renderCloud(o.cloud)),
     h('section', { 'aria-labelledby': 'servers-title' },
-      h('h2', { id: 'servers-title' }, 'GitHub Enterprise Server instances'),
+      h('h2', { id: 'servers-title' }, t('license-servers-title')),
       o.servers.length === 0
-        ? h('p', { class: 'note' }, 'No GHES instance is configured. Add one in Connections.')
+        ? h('p', { class: 'note' }, t('license-no-servers'))
         : h('div', { class: 'cards' }, o.servers.map((s) => renderServer(s, extra)))));
 }
 
 /** @param {Section<CloudCard>} section */
 function renderCloud(section) {
   if (section.state === 'not_configured') return h('p', { class: 'note', 'data-field': 'cloud-not-configured' }, section.reason);
-  if (section.state === 'failed') return problem(section.error, 'The enterprise could not be read');
+  if (section.state === 'failed') return problem(section.error, t('license-enterprise-failed'));
   const c = section.data;
   return h('article', { class: 'card', 'data-enterprise': c.enterprise, 'aria-labelledby': 'enterprise-title' },
     h('div', { class: 'card-head' },
-      h('h3', { id: 'enterprise-title' }, `Enterprise ${c.enterprise}`),
+      h('h3', { id: 'enterprise-title' }, t('license-enterprise-title', { enterprise: c.enterprise })),
       h('span', { class: 'sub' }, c.api_url)),
     renderSeats(c.seats),
     h('hr', { class: 'divider' }),
-    h('h3', {}, 'License sync of server instances'),
+    h('h3', {}, t('license-instances-title')),
     renderInstances(c.instances),
     h('hr', { class: 'divider' }),
-    h('h3', { id: 'known-servers-title' }, 'Server instances GitHub knows'),
+    h('h3', { id: 'known-servers-title' }, t('license-known-servers-title')),
     renderKnownServers(c.servers),
     c.servers_missing.length === 0 ? null
       : h('div', { class: 'note', role: 'note', 'data-field': 'known-servers-partial' },
-        h('p', {}, 'GitHub answered only in part: this list may be incomplete. Refresh to read it again. Left out:'),
+        h('p', {}, t('license-known-servers-partial')),
         h('ul', {}, c.servers_missing.map((m) => h('li', {}, m)))),
-    c.licensing_page ? h('p', { class: 'page-links' }, pageLink('Licensing page (Add server usage)', c.licensing_page, 'licensing-page')) : null);
+    c.licensing_page ? h('p', { class: 'page-links' }, pageLink(tRich('license-licensing-page'), c.licensing_page, 'licensing-page')) : null);
 }
 
 /**
@@ -525,32 +538,32 @@ function renderKnownServers(section) {
   if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
   if (section.state === 'failed') {
     return h('div', { 'data-field': 'known-servers-failed' },
-      problem(section.error, 'GitHub’s list of server instances and their uploads could not be read'),
-      h('p', { class: 'note' }, 'The seats, licenses and license sync above are read separately and are not affected.'));
+      problem(section.error, t('license-known-servers-failed')),
+      h('p', { class: 'note' }, t('license-known-servers-failed-note')));
   }
-  if (section.data.length === 0) return h('p', { class: 'note', 'data-field': 'known-servers-none' }, 'GitHub lists no server instance for this enterprise yet.');
+  if (section.data.length === 0) return h('p', { class: 'note', 'data-field': 'known-servers-none' }, t('license-known-servers-none'));
   return h('table', { class: 'instances', 'aria-labelledby': 'known-servers-title', 'data-field': 'known-servers' },
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Host'),
-      h('th', { scope: 'col' }, 'Automatic license sync'),
-      h('th', { scope: 'col' }, 'Newest upload'),
-      h('th', { scope: 'col' }, 'In Connections'))),
+      h('th', { scope: 'col' }, t('license-col-host')),
+      h('th', { scope: 'col' }, t('license-col-auto-sync')),
+      h('th', { scope: 'col' }, t('license-col-newest-upload')),
+      h('th', { scope: 'col' }, t('license-col-in-connections')))),
     h('tbody', {}, section.data.map((k) => h('tr', { 'data-known-host': k.host_name ?? '' },
-      h('td', {}, k.host_name ?? '(no host name)', k.customer_name ? h('div', { class: 'note' }, k.customer_name) : null),
-      h('td', { 'data-field': 'connected' }, k.connected === null ? 'unknown' : modeWords(k.connected)),
-      h('td', {}, k.uploads === null ? h('span', { class: 'note' }, 'not given by GitHub')
-        : k.uploads.length === 0 ? h('span', { class: 'note' }, 'none yet')
+      h('td', {}, k.host_name ?? t('license-no-host-name'), k.customer_name ? h('div', { class: 'note' }, k.customer_name) : null),
+      h('td', { 'data-field': 'connected' }, k.connected === null ? t('license-connected-unknown') : modeWords(k.connected)),
+      h('td', {}, k.uploads === null ? h('span', { class: 'note' }, t('license-uploads-not-given'))
+        : k.uploads.length === 0 ? h('span', { class: 'note' }, t('license-uploads-none-yet'))
           : uploadLine(k.uploads[0])),
       h('td', {}, k.configured_id
         ? h('span', { 'data-field': 'configured' }, k.configured_id)
         : k.host_name
-          ? h('a', { class: 'button-link', href: `#/connections?add-ghes=${encodeURIComponent(k.host_name)}`, 'data-action': 'add-to-connections', 'aria-label': `Add ${k.host_name} to Connections` }, 'Add to Connections')
+          ? h('a', { class: 'button-link', href: `#/connections?add-ghes=${encodeURIComponent(k.host_name)}`, 'data-action': 'add-to-connections', 'aria-label': t('license-add-to-connections.aria-label', { host: k.host_name }) }, t('license-add-to-connections'))
           : null)))));
 }
 
 /** @param {boolean} connected */
 function modeWords(connected) {
-  return connected ? 'on (GitHub Connect)' : 'off: uploads by hand';
+  return connected ? t('license-mode-on') : t('license-mode-off');
 }
 
 /** @param {UploadView} u */
@@ -559,9 +572,9 @@ function uploadLine(u) {
   const looks = { SUCCESS: 'chip-ok', FAILURE: 'chip-bad', PENDING: 'chip-busy' };
   const state = u.state ?? 'unknown';
   return h('span', { 'data-field': 'upload', 'data-upload-state': state },
-    h('span', { class: `chip ${looks[state] ?? 'chip-muted'}` }, state === 'PENDING' ? 'Processing' : state === 'SUCCESS' ? 'Processed' : state === 'FAILURE' ? 'Failed' : state),
+    h('span', { class: `chip ${looks[state] ?? 'chip-muted'}` }, state === 'PENDING' ? t('license-upload-state-processing') : state === 'SUCCESS' ? t('license-upload-state-processed') : state === 'FAILURE' ? t('license-upload-state-failed') : state),
     ' ',
-    h('span', { 'data-field': 'upload-name' }, u.name ?? '(no file name)'),
+    h('span', { 'data-field': 'upload-name' }, u.name ?? t('license-no-file-name')),
     ' ',
     h('span', { class: 'note', 'data-field': 'upload-time', title: u.at ? fmt.dateTime(u.at) : '' }, u.at ? fmt.ago(u.at) : ''));
 }
@@ -570,16 +583,16 @@ function uploadLine(u) {
  * A hand-off page's address with GitHub's menu path beside it, for when the page moved.
  * The address is selectable text, not a link: a link would load GitHub inside the app's own
  * window; the hand-off buttons open it in the browser (or the GitHub window).
- * @param {string} label
+ * @param {string | DocumentFragment} label
  * @param {PageLink} p
  * @param {string} field
  */
 function pageLink(label, p, field) {
   return h('span', { class: 'page-link', 'data-field': field },
-    `${label}: `,
+    label, ': ',
     h('code', { class: 'page-url', 'data-field': 'page-url' }, p.url),
     ' ',
-    h('span', { class: 'note', 'data-field': 'menu-path' }, `(if the page moved: ${p.menu})`));
+    h('span', { class: 'note', 'data-field': 'menu-path' }, t('license-page-moved', { menu: p.menu })));
 }
 
 /**
@@ -587,47 +600,47 @@ function pageLink(label, p, field) {
  * @param {LicenseSyncMode | null} m
  */
 function renderSyncMode(m) {
-  if (!m) return h('p', { class: 'note', 'data-field': 'license-sync-mode', 'data-connected': 'unknown' }, 'Automatic license sync: not known yet (GitHub has not listed this instance).');
+  if (!m) return h('p', { class: 'note', 'data-field': 'license-sync-mode', 'data-connected': 'unknown' }, t('license-sync-mode-unknown'));
   return h('p', { 'data-field': 'license-sync-mode', 'data-connected': String(m.connected), 'data-current': String(m.current) },
-    `Automatic license sync: ${modeWords(m.connected)}`,
+    t('license-sync-mode', { connected: m.connected ? 'on' : 'off' }),
     m.current ? null : h('span', { class: 'note', 'data-field': 'license-sync-mode-age', title: fmt.dateTime(m.read_at) },
-      ` — last known, read ${fmt.ago(m.read_at)}: GitHub could not be read now`));
+      ` ${t('license-sync-mode-age', { ago: fmt.ago(m.read_at) })}`));
 }
 
 /** @param {UploadView[] | null} uploads */
 function renderUploads(uploads) {
   if (uploads === null) return null;
-  if (uploads.length === 0) return h('p', { class: 'note', 'data-field': 'uploads-none' }, 'No usage upload yet.');
+  if (uploads.length === 0) return h('p', { class: 'note', 'data-field': 'uploads-none' }, t('license-uploads-none'));
   return h('div', {},
-    h('h4', {}, 'Last uploads'),
+    h('h4', {}, t('license-uploads-title')),
     h('ul', { class: 'uploads', 'data-field': 'uploads' }, uploads.map((u) => h('li', {}, uploadLine(u)))));
 }
 
 /** @param {Section<CloudSeats>} section */
 function renderSeats(section) {
-  if (section.state === 'failed') return problem(section.error, 'Seats could not be read');
+  if (section.state === 'failed') return problem(section.error, t('license-seats-failed'));
   if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
   const s = section.data;
   const over = s.available !== null && s.available < 0;
   return h('div', {},
     h('dl', { class: 'figures' },
-      figure('Consumed', fmt.number(s.consumed), 'consumed'),
-      figure('Purchased', fmt.number(s.purchased), 'purchased'),
-      figure(over ? 'Over by' : 'Available', fmt.number(s.available === null ? null : Math.abs(s.available)), 'available')),
-    meter(s.consumed, s.purchased, 'seats consumed'),
+      figure(t('license-figure-consumed'), fmt.number(s.consumed), 'consumed'),
+      figure(t('license-figure-purchased'), fmt.number(s.purchased), 'purchased'),
+      figure(over ? t('license-figure-over-by') : t('license-figure-available'), fmt.number(s.available === null ? null : Math.abs(s.available)), 'available')),
+    meter(s.consumed, s.purchased, 'consumed'),
     h('div', { 'data-slot': 'seat-chart' }));
 }
 
 /** @param {Section<import('../../bindings/CloudInstance').CloudInstance[]>} section */
 function renderInstances(section) {
-  if (section.state === 'failed') return problem(section.error, 'License sync status could not be read');
+  if (section.state === 'failed') return problem(section.error, t('license-instances-failed'));
   if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
-  if (section.data.length === 0) return h('p', { class: 'note' }, 'GitHub lists no server instance for this enterprise yet: no usage was ever synced or uploaded.');
+  if (section.data.length === 0) return h('p', { class: 'note' }, t('license-instances-none'));
   return h('table', { class: 'instances' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Host'), h('th', { scope: 'col' }, 'Last sync'), h('th', { scope: 'col' }, 'Status'))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('license-col-host')), h('th', { scope: 'col' }, t('license-col-last-sync')), h('th', { scope: 'col' }, t('license-col-status')))),
     h('tbody', {}, section.data.map((i) => h('tr', { 'data-sync-host': i.sync.hostname ?? '' },
-      h('td', {}, i.sync.hostname ?? '(no host name)', i.configured_id ? null : h('div', { class: 'note' }, 'not configured here')),
-      h('td', { title: fmt.dateTime(i.sync.last_sync?.at), 'data-field': 'last-sync' }, i.sync.relative ?? i.sync.last_sync?.raw ?? 'never'),
+      h('td', {}, i.sync.hostname ?? t('license-no-host-name'), i.configured_id ? null : h('div', { class: 'note' }, t('license-not-configured-here'))),
+      h('td', { title: fmt.dateTime(i.sync.last_sync?.at), 'data-field': 'last-sync' }, i.sync.relative ?? i.sync.last_sync?.raw ?? t('license-never')),
       h('td', {}, syncChip(i.sync), i.sync.error ? h('div', { class: 'note' }, i.sync.error) : null)))));
 }
 
@@ -640,49 +653,51 @@ function renderServer(s, extra) {
   return h('article', { class: 'card', 'data-instance': s.id, 'aria-labelledby': titleId },
     h('div', { class: 'card-head' },
       h('h3', { id: titleId }, s.name),
-      s.version ? h('span', { class: 'chip', 'data-field': 'version' }, `GHES ${s.version}`) : null,
+      s.version ? h('span', { class: 'chip', 'data-field': 'version' }, t('license-ghes-version', { version: s.version })) : null,
       h('span', { class: 'sub' }, s.api_url)),
     renderLicense(s.license),
     h('hr', { class: 'divider' }),
-    h('h3', {}, 'License sync'),
+    h('h3', {}, t('license-sync-title')),
     renderSyncMode(s.license_sync_mode),
     renderServerSync(s.sync),
     renderUploads(s.uploads),
     h('p', { class: 'page-links' },
-      pageLink('License page', s.pages.license, 'license-page'), h('br', {}),
-      pageLink('GitHub Connect page', s.pages.connect, 'connect-page')),
+      pageLink(t('license-license-page'), s.pages.license, 'license-page'), h('br', {}),
+      pageLink(t('license-connect-page'), s.pages.connect, 'connect-page')),
     extra ? extra(s) : null);
 }
 
 /** One instance's line in the combined one-click result. @param {InstanceOutcome} o */
 function outcomeLine(o) {
   const r = o.result;
-  /** @type {[string, string, string]} */
-  const [cls, word, text] = r.state === 'skipped' ? ['chip-muted', 'Skipped', r.reason]
-    : r.state === 'refused' ? ['chip-bad', 'Not started', r.error.message]
-      : r.event.state === 'confirmed' ? ['chip-ok', 'Confirmed', r.event.summary]
-        : r.event.state === 'failed' ? ['chip-bad', 'Failed', r.event.github_error ?? r.event.message]
-          : r.event.state === 'timed_out' ? ['chip-warn', 'Not confirmed yet', 'GitHub did not show it in time: Keep watching is on the instance’s card.']
-            : r.event.state === 'cancelled' ? ['chip-muted', 'Stopped', 'You stopped watching.'] : ['chip-muted', 'Unfinished', ''];
-  return h('li', { 'data-outcome-instance': o.instance, 'data-outcome': word },
+  // `outcome` is the test hook (English, stable); `word` is what the chip says.
+  /** @type {[string, string, string, string]} */
+  const [cls, outcome, word, text] = r.state === 'skipped' ? ['chip-muted', 'Skipped', t('license-outcome-skipped'), r.reason]
+    : r.state === 'refused' ? ['chip-bad', 'Not started', t('license-outcome-not-started'), r.error.message]
+      : r.event.state === 'confirmed' ? ['chip-ok', 'Confirmed', t('license-outcome-confirmed'), r.event.summary]
+        : r.event.state === 'failed' ? ['chip-bad', 'Failed', t('license-outcome-failed'), r.event.github_error ?? r.event.message]
+          : r.event.state === 'timed_out' ? ['chip-warn', 'Not confirmed yet', t('license-outcome-not-confirmed'), t('license-outcome-not-confirmed-text')]
+            : r.event.state === 'cancelled' ? ['chip-muted', 'Stopped', t('license-outcome-stopped'), t('license-outcome-stopped-text')]
+              : ['chip-muted', 'Unfinished', t('license-outcome-unfinished'), ''];
+  return h('li', { 'data-outcome-instance': o.instance, 'data-outcome': outcome },
     h('span', { class: `chip ${cls}` }, word), ' ', h('strong', {}, o.name), text ? ` — ${text}` : '');
 }
 
 /** @param {Section<ServerLicenseView>} section */
 function renderLicense(section) {
-  if (section.state === 'failed') return problem(section.error, 'The license could not be read');
+  if (section.state === 'failed') return problem(section.error, t('license-license-failed'));
   if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
   const l = section.data;
   const total = fmt.seatNumber(l.seats);
   return h('div', {},
     h('dl', { class: 'figures' },
-      figure('Seats', fmt.seats(l.seats), 'seats'),
-      figure('Used', fmt.number(l.seats_used), 'used'),
-      figure('Available', fmt.seats(l.seats_available), 'available')),
-    total !== null ? meter(l.seats_used, total, 'seats used') : null,
+      figure(t('license-figure-seats'), fmt.seats(l.seats), 'seats'),
+      figure(t('license-figure-used'), fmt.number(l.seats_used), 'used'),
+      figure(t('license-figure-available'), fmt.seats(l.seats_available), 'available')),
+    total !== null ? meter(l.seats_used, total, 'used') : null,
     h('dl', { class: 'facts' },
-      h('dt', {}, 'License'), h('dd', { 'data-field': 'kind' }, l.kind ?? '—'),
-      h('dt', {}, 'Expires'),
+      h('dt', {}, t('license-fact-license')), h('dd', { 'data-field': 'kind' }, l.kind ?? '—'),
+      h('dt', {}, t('license-fact-expires')),
       h('dd', {},
         h('span', { 'data-field': 'expires', title: l.expiry.date?.raw ?? '' }, l.expiry.date?.at ? fmt.date(l.expiry.date.at) : (l.expiry.date?.raw ?? '—')),
         ' · ',
@@ -693,16 +708,16 @@ function renderLicense(section) {
 
 /** @param {Section<SyncView | null>} section */
 function renderServerSync(section) {
-  if (section.state === 'failed') return problem(section.error, 'The sync status could not be read from GitHub Enterprise Cloud');
+  if (section.state === 'failed') return problem(section.error, t('license-server-sync-failed'));
   if (section.state === 'not_configured') return h('p', { class: 'note' }, section.reason);
   const v = section.data;
-  if (!v) return h('p', { class: 'note', 'data-field': 'sync-missing' }, 'GitHub Enterprise Cloud lists no sync from this host name yet.');
+  if (!v) return h('p', { class: 'note', 'data-field': 'sync-missing' }, t('license-sync-missing'));
   return h('dl', { class: 'facts' },
-    h('dt', {}, 'Last sync'),
-    h('dd', { 'data-field': 'last-sync', title: fmt.dateTime(v.last_sync?.at) }, v.relative ?? v.last_sync?.raw ?? 'never'),
-    h('dt', {}, 'Status'),
+    h('dt', {}, t('license-col-last-sync')),
+    h('dd', { 'data-field': 'last-sync', title: fmt.dateTime(v.last_sync?.at) }, v.relative ?? v.last_sync?.raw ?? t('license-never')),
+    h('dt', {}, t('license-col-status')),
     h('dd', {}, syncChip(v)),
-    v.error ? h('dt', {}, 'GitHub says') : null,
+    v.error ? h('dt', {}, t('license-github-says')) : null,
     v.error ? h('dd', { 'data-field': 'sync-error' }, v.error) : null);
 }
 
@@ -710,11 +725,11 @@ function renderServerSync(section) {
 function syncChip(v) {
   /** @type {Record<SyncView['health'], [string, string]>} */
   const looks = {
-    synced: ['Synced', 'chip-ok'],
-    stale: [`Stale · ${v.age_days ?? '?'} days`, 'chip-warn'],
-    failed: [`Failed${v.status && v.status.toLowerCase() !== 'failed' ? ` (${v.status})` : ''}`, 'chip-bad'],
-    never_synced: ['Never synced', 'chip-warn'],
-    unknown: ['Unknown date', 'chip-muted'],
+    synced: [t('license-chip-synced'), 'chip-ok'],
+    stale: [t('license-chip-stale', { days: v.age_days ?? '?' }), 'chip-warn'],
+    failed: [v.status && v.status.toLowerCase() !== 'failed' ? t('license-chip-failed-status', { status: v.status }) : t('license-chip-failed'), 'chip-bad'],
+    never_synced: [t('license-chip-never-synced'), 'chip-warn'],
+    unknown: [t('license-chip-unknown-date'), 'chip-muted'],
   };
   const [text, cls] = looks[v.health];
   return h('span', { class: `chip ${cls}`, 'data-field': 'sync-health', 'data-health': v.health }, text);
@@ -724,9 +739,9 @@ function syncChip(v) {
 function expiryChip(state) {
   switch (state) {
     case 'ok': return null;
-    case 'soon': return h('span', { class: 'chip chip-warn', 'data-field': 'expiry-warning' }, 'Renew soon');
-    case 'expired': return h('span', { class: 'chip chip-bad', 'data-field': 'expiry-warning' }, 'Expired');
-    case 'unknown': return h('span', { class: 'chip chip-muted' }, 'Unknown');
+    case 'soon': return h('span', { class: 'chip chip-warn', 'data-field': 'expiry-warning' }, t('license-expiry-soon'));
+    case 'expired': return h('span', { class: 'chip chip-bad', 'data-field': 'expiry-warning' }, t('license-expiry-expired'));
+    case 'unknown': return h('span', { class: 'chip chip-muted' }, t('license-expiry-unknown'));
   }
 }
 
@@ -743,7 +758,7 @@ function figure(label, value, field) {
 /**
  * @param {number | null} part
  * @param {number | null} whole
- * @param {string} what
+ * @param {'consumed' | 'used'} what
  */
 function meter(part, whole, what) {
   if (part === null || whole === null || whole <= 0) return null;
@@ -751,6 +766,7 @@ function meter(part, whole, what) {
   const fill = h('div', { class: `meter-fill${part > whole ? ' over' : ''}` });
   fill.style.width = `${Math.min(100, pct)}%`;
   return h('div', { class: 'meter' },
-    h('div', { class: 'meter-track', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': whole, 'aria-valuenow': part, 'aria-label': `${fmt.number(part)} of ${fmt.number(whole)} ${what}` }, fill),
-    h('span', { class: 'meter-label' }, `${pct}% of seats ${what.startsWith('seats ') ? what.slice(6) : what}`));
+    h('div', { class: 'meter-track', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': whole, 'aria-valuenow': part,
+      'aria-label': what === 'consumed' ? t('license-meter-consumed.aria-label', { part, whole }) : t('license-meter-used.aria-label', { part, whole }) }, fill),
+    h('span', { class: 'meter-label' }, what === 'consumed' ? t('license-meter-consumed', { pct }) : t('license-meter-used', { pct })));
 }

@@ -5,6 +5,7 @@
 // never starts that fetch by itself: without a loaded list it offers "Load the breakdown".
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { locale, t } from '../../lib/l10n.js';
 import { mountLoadPanel } from '../consumed/load-panel.js';
 
 /** @typedef {import('../../bindings/CloudSeats').CloudSeats} CloudSeats */
@@ -27,7 +28,7 @@ const HEIGHT = 28;
 export function mountSeatChart(store) {
   const content = h('div', {});
   const el = h('section', { class: 'seat-chart', 'data-region': 'seat-chart', 'aria-labelledby': 'seat-chart-title' },
-    h('h4', { id: 'seat-chart-title' }, 'Who consumes the seats'),
+    h('h4', { id: 'seat-chart-title' }, t('license-chart-title')),
     content);
   /** @type {CloudSeats | null} */
   let seats = null;
@@ -42,11 +43,11 @@ export function mountSeatChart(store) {
       content.replaceChildren(chart(summary, seats));
       return;
     }
-    const p = mountLoadPanel(store, { loadLabel: 'Load the breakdown', showFetched: false });
+    const p = mountLoadPanel(store, { loadLabel: t('license-chart-load'), showFetched: false });
     panel = p;
     content.replaceChildren(
       summary ? chart(summary, seats) : h('p', { class: 'note', 'data-field': 'chart-not-loaded' },
-        'The split into cloud only, server only, both and Visual Studio comes from the enterprise’s full consumed-licenses list, which is not loaded yet. Loading it reads every page from GitHub (about 1 page per 100 people) and shows its progress.'),
+        t('license-chart-not-loaded')),
       p.el);
   }
 
@@ -79,12 +80,12 @@ export function chart(s, seats) {
   const known = s.split.cloud_only + s.split.server_only + s.split.both + s.split.visual_studio;
   /** @type {Segment[]} */
   const segments = [
-    { key: 'cloud_only', label: 'Cloud only', count: s.split.cloud_only },
-    { key: 'server_only', label: 'Server only', count: s.split.server_only },
-    { key: 'both', label: 'Both (matched)', count: s.split.both },
-    { key: 'visual_studio', label: 'Visual Studio', count: s.split.visual_studio },
+    { key: 'cloud_only', label: t('license-segment-cloud-only'), count: s.split.cloud_only },
+    { key: 'server_only', label: t('license-segment-server-only'), count: s.split.server_only },
+    { key: 'both', label: t('license-segment-both'), count: s.split.both },
+    { key: 'visual_studio', label: t('license-segment-visual-studio'), count: s.split.visual_studio },
   ];
-  if (s.rows > known) segments.push({ key: 'other', label: 'Unknown', count: s.rows - known });
+  if (s.rows > known) segments.push({ key: 'other', label: t('license-segment-other'), count: s.rows - known });
   const people = segments.reduce((n, x) => n + x.count, 0);
   const consumed = seats?.consumed ?? s.total_seats_consumed ?? people;
   const purchased = seats?.purchased ?? s.total_seats_purchased;
@@ -119,8 +120,8 @@ export function chart(s, seats) {
   const available = purchased === null ? null : purchased - consumed;
   return h('div', { class: 'seat-chart-body' },
     h('p', { class: 'seat-chart-caption', 'data-field': 'chart-caption' },
-      `${fmt.number(consumed)} of ${purchased === null ? '—' : fmt.number(purchased)} purchased seats consumed`,
-      available === null ? '' : available >= 0 ? ` · ${fmt.number(available)} available` : ` · over by ${fmt.number(-available)}`),
+      t('license-chart-caption', { consumed, purchased: purchased ?? '—' }),
+      available === null ? '' : ` · ${available >= 0 ? t('license-chart-available', { available }) : t('license-chart-over', { over: -available })}`),
     svg,
     h('ul', { class: 'seat-legend', 'data-field': 'chart-legend' },
       segments.map((seg) => h('li', { 'data-legend': seg.key },
@@ -129,12 +130,13 @@ export function chart(s, seats) {
         h('strong', { 'data-field': `legend-${seg.key}` }, fmt.number(seg.count)),
         h('span', { class: 'sub' }, ` ${percent(seg.count, people)}`))),
       available !== null && available > 0
-        ? h('li', { 'data-legend': 'available' }, h('span', { class: 'swatch seg-track', 'aria-hidden': 'true' }), 'Available ', h('strong', {}, fmt.number(available)))
+        ? h('li', { 'data-legend': 'available' }, h('span', { class: 'swatch seg-track', 'aria-hidden': 'true' }), `${t('license-figure-available')} `, h('strong', {}, fmt.number(available)))
         : null),
     h('p', { class: 'note', 'data-field': 'chart-source' },
-      `Split from the consumed-licenses list of ${fmt.number(s.rows)} people fetched ${fmt.ago(s.fetched_at)}`,
-      s.split.multiple_accounts > 0 ? `; ${fmt.number(s.split.multiple_accounts)} of them have more than one account` : '',
-      '. ', h('a', { href: '#/consumed' }, 'See the list'), ' · ', h('a', { href: '#/duplicates' }, 'Duplicates')));
+      s.split.multiple_accounts > 0
+        ? t('license-chart-source-multiple', { rows: s.rows, ago: fmt.ago(s.fetched_at), multiple: s.split.multiple_accounts })
+        : t('license-chart-source', { rows: s.rows, ago: fmt.ago(s.fetched_at) }),
+      ' ', h('a', { href: '#/consumed' }, t('license-chart-see-list')), ' · ', h('a', { href: '#/duplicates' }, t('license-chart-duplicates'))));
 }
 
 /**
@@ -167,7 +169,8 @@ function percent(part, whole) {
  * @param {number | null} purchased
  */
 function describe(segments, people, consumed, purchased) {
-  const parts = segments.map((s) => `${s.label.toLowerCase()} ${fmt.number(s.count)} ${percent(s.count, people)}`);
-  const head = purchased === null ? `${fmt.number(consumed)} seats consumed` : `${fmt.number(consumed)} of ${fmt.number(purchased)} purchased seats consumed`;
-  return `Seat chart: ${head}. Consumed by: ${parts.join(', ')}.`;
+  const parts = segments.map((s) => `${s.label.toLocaleLowerCase(locale())} ${fmt.number(s.count)} ${percent(s.count, people)}`).join(', ');
+  return purchased === null
+    ? t('license-chart-description-no-purchased', { consumed, parts })
+    : t('license-chart-description', { consumed, purchased, parts });
 }

@@ -5,6 +5,7 @@ import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
 import { announce } from '../../lib/status.js';
+import { t } from '../../lib/l10n.js';
 
 /** @typedef {import('../../bindings/ExportProgress').ExportProgress} ExportProgress */
 /** @typedef {import('../../bindings/ExportOutcome').ExportOutcome} ExportOutcome */
@@ -24,10 +25,11 @@ export function addServerUsageHash(path) {
 /** What an export is doing, in words. @param {ExportProgress} p */
 export function stageWords(p) {
   switch (p.stage) {
-    case 'reading_version': return 'Reading the instance’s version…';
-    case 'connecting': return `Connecting to the admin shell at ${p.host}:${p.port} to run ${p.command}…`;
-    case 'receiving': return 'Receiving the export…';
-    case 'validating': return 'Checking the saved file…';
+    case 'reading_version': return t('usage-export-reading-version');
+    // The port is an address, not a quantity: no digit grouping.
+    case 'connecting': return t('usage-export-connecting', { host: p.host, port: String(p.port), command: p.command });
+    case 'receiving': return t('usage-export-receiving');
+    case 'validating': return t('usage-export-validating');
   }
 }
 
@@ -39,7 +41,7 @@ export function stageWords(p) {
 export function mountUsageExport(deps, current) {
   let exporting = false;
   let destroyed = false;
-  const exportButton = h('button', { type: 'button', 'data-action': 'export-usage', onclick: () => { void runExport(); } }, 'Export license usage');
+  const exportButton = h('button', { type: 'button', 'data-action': 'export-usage', onclick: () => { void runExport(); } }, t('usage-export-button'));
   const exportRegion = h('div', { class: 'quick-result', 'data-region': 'export', 'aria-live': 'polite' });
 
   async function runExport() {
@@ -47,18 +49,18 @@ export function mountUsageExport(deps, current) {
     exporting = true;
     exportButton.disabled = true;
     exportButton.setAttribute('aria-busy', 'true');
-    const stage = h('span', { 'data-field': 'export-stage' }, 'Choose where to save the export…');
+    const stage = h('span', { 'data-field': 'export-stage' }, t('usage-export-choose'));
     const bytes = h('span', { class: 'sub', 'data-field': 'export-bytes' });
     const cancel = h('button', {
       type: 'button', 'data-action': 'cancel-export',
       onclick: () => {
         cancel.disabled = true;
-        cancel.textContent = 'Cancelling…';
+        cancel.textContent = t('usage-export-cancelling');
         deps.cancelExport(current().id).catch(() => {});
       },
-    }, 'Cancel');
+    }, t('widget-cancel'));
     exportRegion.replaceChildren(h('div', { class: 'export-progress', 'data-field': 'export-progress' },
-      h('p', {}, h('span', { class: 'chip chip-busy' }, 'Exporting'), ' ', stage, ' ', bytes),
+      h('p', {}, h('span', { class: 'chip chip-busy' }, t('usage-export-chip')), ' ', stage, ' ', bytes),
       cancel));
     try {
       const outcome = await deps.exportUsage(current().id, (p) => {
@@ -67,21 +69,21 @@ export function mountUsageExport(deps, current) {
         bytes.textContent = p.stage === 'receiving' || p.stage === 'validating' ? fmt.bytes(p.bytes) : '';
       });
       if (!outcome) {
-        exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-not-saved' }, 'Nothing was exported: the Save dialog was cancelled.'));
-        announce('Export cancelled: no file was chosen.');
+        exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-not-saved' }, t('usage-export-dialog-cancelled')));
+        announce(t('usage-export-dialog-cancelled-announce'));
       } else {
         exportRegion.replaceChildren(renderSaved(outcome));
-        announce(`License usage of ${current().name} saved to ${outcome.path}.`);
+        announce(t('usage-export-saved-announce', { name: current().name, path: outcome.path }));
         /** @type {HTMLElement | null} */ (exportRegion.querySelector('[data-action="add-server-usage-with"]'))?.focus();
       }
     } catch (e) {
       const r = asErrorReport(e);
       if (r.kind === 'cancelled') {
-        exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-cancelled' }, 'Export cancelled: nothing was saved, and a file that was there before is unchanged.'));
-        announce('Export cancelled.');
+        exportRegion.replaceChildren(h('p', { class: 'note', 'data-field': 'export-cancelled' }, t('usage-export-cancelled')));
+        announce(t('usage-export-cancelled-announce'));
       } else {
         exportRegion.replaceChildren(renderExportError(r));
-        announce(`The export of ${current().name} failed.`);
+        announce(t('usage-export-failed-announce', { name: current().name }));
       }
     } finally {
       exporting = false;
@@ -102,26 +104,26 @@ export function mountUsageExport(deps, current) {
 function renderSaved(o) {
   const v = o.verdict;
   return h('div', { class: 'export-saved', 'data-field': 'export-saved' },
-    h('p', {}, h('span', { class: 'chip chip-ok' }, 'Saved'), ' ', h('code', { 'data-field': 'export-path' }, o.path)),
+    h('p', {}, h('span', { class: 'chip chip-ok' }, t('usage-export-saved-chip')), ' ', h('code', { 'data-field': 'export-path' }, o.path)),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Size'), h('dd', { 'data-field': 'export-size' }, fmt.bytes(o.bytes)),
-      h('dt', {}, 'Command'), h('dd', {}, h('code', { 'data-field': 'export-command' }, o.command)),
-      o.version ? h('dt', {}, 'GHES version') : null,
+      h('dt', {}, t('usage-export-size')), h('dd', { 'data-field': 'export-size' }, fmt.bytes(o.bytes)),
+      h('dt', {}, t('usage-export-command')), h('dd', {}, h('code', { 'data-field': 'export-command' }, o.command)),
+      o.version ? h('dt', {}, t('usage-export-version')) : null,
       o.version ? h('dd', {}, o.version) : null,
-      h('dt', {}, 'Check'),
+      h('dt', {}, t('usage-export-check')),
       h('dd', { 'data-field': 'export-verdict', 'data-verdict': v.status },
         v.status === 'accepted'
-          ? `License-usage export from ${v.export.host_name}${v.warnings.length ? `, with ${v.warnings.length} warning${v.warnings.length === 1 ? '' : 's'}` : ', nothing to warn about'}`
-          : `Not a usable export: ${v.message}`)),
+          ? t('usage-export-accepted', { host: v.export.host_name, warnings: v.warnings.length })
+          : t('usage-export-refused', { message: v.message }))),
     v.status === 'accepted' && v.warnings.length
       ? h('ul', { class: 'export-warnings' }, v.warnings.map((w) => h('li', { 'data-warning': w.kind }, w.message)))
       : null,
-    h('a', { class: 'button-link primary', href: addServerUsageHash(o.path), 'data-action': 'add-server-usage-with' }, 'Add server usage with this file'));
+    h('a', { class: 'button-link primary', href: addServerUsageHash(o.path), 'data-action': 'add-server-usage-with' }, t('usage-export-add-server-usage')));
 }
 
 /** @param {ErrorReport} e */
 function renderExportError(e) {
-  return renderProblem(e, 'The export failed');
+  return renderProblem(e, t('usage-export-failed'));
 }
 
 /**
