@@ -6,6 +6,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, text, uiHarness } from '../support/chromium.mjs';
+import { dataWords, plainWords } from '../support/pseudo.mjs';
+import * as fixtures from './browser/fixtures.js';
 
 const files = {
   export: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
@@ -156,6 +158,87 @@ describe('Upload a new license', () => {
     await page.waitForSelector('[data-verdict="refused"] [data-field="license-uploaded"]');
     assert.deepEqual((await ipc(page)).licenseUploads, [{ instance: 'legacy', path: files.ghl, apply: true }]);
     assert.equal(await text(page, '[data-field="new-seats"]'), '500');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+/** Waits for the live region to say `said` (announcements land on the next frame). @param {import('playwright-core').Page} page @param {string} said */
+const statusSays = (page, said) => page.waitForFunction((s) => document.getElementById('status')?.textContent === s, said);
+
+describe('Quick links in the admin’s language', () => {
+  test('in Spanish, Export license usage shows its stages, sizes and result in Spanish', async () => {
+    const { page, errors } = await open('scenario=loaded&export=hold&lang=es');
+    const quick = `${main} [data-region="quick-links"]`;
+    assert.equal(await text(page, `${quick} h3`), 'Vínculos rápidos');
+    assert.deepEqual(await page.locator(`${quick} .quick-links > *`).allInnerTexts(), ['Exportar uso de licencia', 'Cargar una licencia nueva', 'Agregar uso del servidor']);
+    await page.locator(`${main} [data-action="export-usage"]`).click();
+    await page.waitForFunction(() => /Recibiendo/.test(document.querySelector('[data-instance="main"] [data-field="export-stage"]')?.textContent ?? ''));
+    assert.equal(await text(page, `${main} [data-field="export-stage"]`), 'Recibiendo la exportación…');
+    // 16384 has five digits: es groups it.
+    assert.equal(await text(page, `${main} [data-field="export-bytes"]`), '16 KB (16.384 bytes)');
+    assert.equal(await text(page, `${main} [data-action="cancel-export"]`), 'Cancelar');
+    await page.locator(`${main} [data-action="cancel-export"]`).click();
+    await page.waitForSelector(`${main} [data-field="export-cancelled"]`);
+    assert.equal(await text(page, `${main} [data-field="export-cancelled"]`), 'Exportación cancelada: no se guardó nada, y el archivo que ya estaba ahí sigue igual.');
+    await statusSays(page, 'Exportación cancelada.');
+    await page.close();
+
+    const done = await open('scenario=loaded&lang=es');
+    await done.page.locator(`${main} [data-action="export-usage"]`).click();
+    await done.page.waitForSelector(`${main} [data-field="export-saved"]`);
+    assert.deepEqual(await done.page.locator(`${main} [data-field="export-saved"] dt`).allInnerTexts(), ['Tamaño', 'Comando', 'Versión de GHES', 'Comprobación']);
+    assert.equal(await text(done.page, `${main} [data-field="export-size"]`), '49 KB (49.001 bytes)');
+    assert.equal(await text(done.page, `${main} [data-field="export-verdict"]`), 'Exportación de uso de licencias de github.acme.example, sin advertencias');
+    assert.equal(await text(done.page, `${main} [data-action="add-server-usage-with"]`), 'Agregar uso del servidor con este archivo');
+    await statusSays(done.page, `El uso de licencias de github.acme.example se guardó en ${files.export}.`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(done.errors, []);
+    await done.page.close();
+  });
+
+  test('in Spanish, Upload a new license asks, uploads and reports in Spanish', async () => {
+    const { page, errors } = await open(`scenario=loaded&lang=es&pickLicense=${encodeURIComponent(files.ghl)}`);
+    await page.locator(`${main} [data-action="upload-license"]`).click();
+    const dialog = page.locator('dialog[data-dialog="license-upload"]');
+    await dialog.waitFor();
+    assert.equal(await text(page, '[data-field="upload-question"]'), '¿Cargar github-enterprise.ghl en github.acme.example?');
+    assert.match(await text(page, '[data-field="upload-text"]'), /^La licencia de github\.acme\.example se reemplaza mediante su consola de administración \(Manage API\)/);
+    assert.equal(await text(page, 'label[for="license-upload-apply"]'), 'Aplicar ahora');
+    assert.equal(await text(page, '#license-upload-apply-help'), 'GHES instala la licencia nueva de inmediato.');
+    assert.equal(await text(page, '[data-action="cancel-upload"]'), 'Cancelar');
+    assert.equal(await text(page, '[data-action="confirm-upload"]'), 'Cargar licencia');
+    await page.screenshot({ path: `${shots}license-upload-confirm-es.png`, fullPage: true });
+    await page.locator('[data-field="upload-apply"]').uncheck();
+    assert.equal(await text(page, '#license-upload-apply-help'), 'GHES guarda el archivo y lo instala en la próxima ejecución de la configuración (ghe-config-apply).');
+    await page.locator('[data-action="confirm-upload"]').click();
+    await page.waitForSelector(`${main} [data-field="license-uploaded"]`);
+    const outcome = `${main} [data-field="license-uploaded"]`;
+    assert.match(await text(page, outcome), /^Licencia nueva guardada en github\.acme\.example para la próxima ejecución de la configuración \(github-enterprise\.ghl\)/);
+    assert.deepEqual(await page.locator(`${outcome} dt`).allInnerTexts(), ['Puestos', 'En uso', 'Vence', 'Comprobación de la licencia', 'Empresa']);
+    assert.equal(await text(page, `${outcome} [data-field="new-used"]`), '1316');
+    const expiry = /** @type {string} */ (await page.evaluate(async () => (await import('/test/fixtures.js')).NEW_LICENSE_EXPIRY));
+    const shown = await page.evaluate((iso) => new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date(iso)), expiry);
+    assert.equal(await text(page, `${outcome} [data-field="new-expiry"]`), shown);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in the pseudo-locale, every word of Quick links, the export and the upload comes from the message files or is data', async () => {
+    const { page, errors } = await open(`scenario=loaded&pseudo=1&pickLicense=${encodeURIComponent(files.ghl)}`);
+    const data = dataWords(fixtures.loaded(), fixtures.exportOutcome(), fixtures.licenseUploadOutcome('main', files.ghl, true), files);
+    const roots = [`${main} [data-region="quick-links"]`, 'dialog', '#status'];
+    await page.locator(`${main} [data-action="export-usage"]`).click();
+    await page.waitForSelector(`${main} [data-field="export-saved"]`);
+    assert.deepEqual(await plainWords(page, { data, roots }), [], 'the export’s result');
+    await page.locator(`${main} [data-action="upload-license"]`).click();
+    await page.locator('dialog[data-dialog="license-upload"]').waitFor();
+    assert.deepEqual(await plainWords(page, { data, roots }), [], 'the confirmation');
+    await page.locator('[data-field="upload-apply"]').uncheck();
+    assert.deepEqual(await plainWords(page, { data, roots }), [], 'the confirmation, Apply now off');
+    await page.locator('[data-action="confirm-upload"]').click();
+    await page.waitForSelector(`${main} [data-field="license-uploaded"]`);
+    assert.deepEqual(await plainWords(page, { data, roots }), [], 'the upload’s outcome');
     assert.deepEqual(errors, []);
     await page.close();
   });

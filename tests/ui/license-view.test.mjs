@@ -4,6 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, text, uiHarness } from '../support/chromium.mjs';
+import { dataWords, plainWords } from '../support/pseudo.mjs';
+import * as fixtures from './browser/fixtures.js';
 
 const ui = uiHarness();
 /** @param {string} query @param {import('../support/chromium.mjs').OpenOptions} [opts] */
@@ -281,5 +283,119 @@ describe('License screen', () => {
     const light = await open('scenario=loaded', { colorScheme: 'light' });
     assert.equal(await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(246, 248, 250)');
     await light.page.close();
+  });
+});
+
+/** Waits for the live region to say `said` (announcements land on the next frame). @param {import('playwright-core').Page} page @param {string} said */
+const statusSays = (page, said) => page.waitForFunction((s) => document.getElementById('status')?.textContent === s, said);
+
+describe('License screen in the admin’s language', () => {
+  test('in Spanish, its headings, labels, chips and announcements are Spanish, and numbers are written as es writes them', async () => {
+    const { page, errors } = await open('scenario=loaded&lang=es');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await text(page, 'main h1'), 'Licencia');
+    assert.equal(await text(page, '#cloud-title'), 'GitHub Enterprise Cloud');
+    assert.equal(await text(page, '#servers-title'), 'Instancias de GitHub Enterprise Server');
+    assert.equal(await text(page, '#known-servers-title'), 'Instancias de servidor que GitHub conoce');
+    const refresh = page.locator('[data-action="refresh"]');
+    assert.equal(await refresh.innerText(), 'Actualizar');
+    assert.equal(await refresh.getAttribute('title'), 'Volver a leer todo desde GitHub (F5)');
+    assert.match(await text(page, '[data-field="updated"]'), /^Actualizado justo ahora \(\d{1,2}:\d{2}\)$/);
+
+    // es groups digits only from five on (CLDR's minimum grouping): 1321, not 1.321.
+    const acme = '[data-enterprise="acme"]';
+    assert.equal(await text(page, `${acme} [data-field="consumed"]`), '1321');
+    assert.equal(await text(page, `${acme} [data-field="purchased"]`), '1400');
+    assert.deepEqual(await page.locator(`${acme} .figures dt`).allInnerTexts(), ['Consumidos', 'Comprados', 'Disponibles']);
+    assert.equal(await text(page, `${acme} .meter-label`), '94 % de los puestos consumidos');
+    assert.equal(await page.locator(`${acme} [role="meter"]`).getAttribute('aria-label'), '1321 de 1400 puestos consumidos');
+    assert.deepEqual(await page.locator('[data-field="known-servers"] th').allInnerTexts(), ['Host', 'Sincronización automática de licencias', 'Carga más reciente', 'En Conexiones']);
+    assert.equal(await page.locator('[data-known-host="ghes-lab.acme.example"] [data-action="add-to-connections"]').getAttribute('aria-label'), 'Agregar ghes-lab.acme.example a Conexiones');
+
+    const main = '[data-instance="main"]';
+    assert.equal(await text(page, `${main} [data-field="seats"]`), '1400');
+    assert.equal(await text(page, `${main} [data-field="used"]`), '1316');
+    assert.deepEqual(await page.locator(`${main} .figures dt`).allInnerTexts(), ['Puestos', 'En uso', 'Disponibles']);
+    assert.equal(await text(page, `${main} [data-field="days-left"]`), 'en 200 días');
+    assert.equal(await text(page, `${main} [data-field="license-sync-mode"]`), 'Sincronización automática de licencias: activada (GitHub Connect)');
+    assert.equal(await text(page, `${main} [data-field="sync-health"]`), 'Sincronizada');
+    assert.equal(await text(page, `${main} [data-field="menu-path"]`), '(si la página se movió: Enterprise settings → Settings → License)', 'GitHub’s menu path keeps GitHub’s words');
+    const legacy = '[data-instance="legacy"]';
+    assert.equal(await text(page, `${legacy} [data-field="sync-health"]`), 'Desactualizada · 37 días');
+    assert.equal(await text(page, `${legacy} [data-field="expiry-warning"]`), 'Renueva pronto');
+    assert.equal(await text(page, `${legacy} [data-action="sync-now"]`), 'Sincronizar ahora');
+    assert.match(await text(page, `${legacy} [data-field="sync-due"]`), /^GitHub Enterprise Cloud vio a los usuarios de esta instancia por última vez 5 weeks ago: /);
+    // GitHub's own button keeps its English name, in bold, with the translation beside it.
+    const licensing = page.locator('[data-field="licensing-page"]');
+    assert.match(await licensing.innerText(), /^Página de licencias, con Add server usage \(Agregar uso del servidor\): /);
+    assert.equal(await licensing.locator('strong').innerText(), 'Add server usage');
+
+    await statusSays(page, 'Datos de licencias actualizados: 2 instancias de servidor.');
+    await page.screenshot({ path: `${shots}license-es.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in Brazilian Portuguese, its headings, labels, chips and announcements are Portuguese, and thousands are grouped with dots', async () => {
+    const { page, errors } = await open('scenario=loaded&lang=pt-BR');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt-BR');
+    assert.equal(await text(page, 'main h1'), 'Licença');
+    assert.equal(await text(page, '#servers-title'), 'Instâncias do GitHub Enterprise Server');
+    assert.equal(await text(page, '[data-action="refresh"]'), 'Atualizar');
+    const acme = '[data-enterprise="acme"]';
+    assert.equal(await text(page, `${acme} [data-field="consumed"]`), '1.321');
+    assert.equal(await text(page, `${acme} [data-field="purchased"]`), '1.400');
+    assert.equal(await text(page, `${acme} [data-field="available"]`), '79');
+    assert.deepEqual(await page.locator(`${acme} .figures dt`).allInnerTexts(), ['Consumidas', 'Compradas', 'Disponíveis']);
+    assert.equal(await page.locator(`${acme} [role="meter"]`).getAttribute('aria-label'), '1.321 de 1.400 licenças consumidas');
+    assert.deepEqual(await page.locator('[data-field="known-servers"] th').allInnerTexts(), ['Host', 'Sincronização automática de licenças', 'Upload mais recente', 'Em Conexões']);
+
+    const main = '[data-instance="main"]';
+    assert.equal(await text(page, `${main} [data-field="seats"]`), '1.400');
+    assert.equal(await text(page, `${main} [data-field="used"]`), '1.316');
+    assert.equal(await text(page, `${main} [data-field="days-left"]`), 'em 200 dias');
+    assert.equal(await text(page, `${main} [data-field="license-sync-mode"]`), 'Sincronização automática de licenças: ativada (GitHub Connect)');
+    assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-time"]`), 'há 24 horas');
+    const legacy = '[data-instance="legacy"]';
+    assert.equal(await text(page, `${legacy} [data-field="seats"]`), 'Ilimitadas');
+    assert.equal(await text(page, `${legacy} [data-field="sync-health"]`), 'Desatualizada · 37 dias');
+    assert.equal(await text(page, `${legacy} [data-field="expiry-warning"]`), 'Renove em breve');
+    assert.equal(await text(page, `${legacy} [data-action="enable-sync"]`), 'Ativar a sincronização automática de licenças');
+    assert.equal(await text(page, `${main} [data-region="quick-links"] h3`), 'Links rápidos');
+    await statusSays(page, 'Dados de licença atualizados: 2 instâncias de servidor.');
+    await page.screenshot({ path: `${shots}license-pt-BR.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in Spanish, the screen as last read says its age, and why GitHub could not be read, in Spanish', async () => {
+    const { page, errors } = await open('scenario=unreachable-then-ok&stored=recent&lang=es', { ready: '[data-field="kept-note"][data-state="failed"]' });
+    const note = '[data-field="kept-note"]';
+    assert.match(await text(page, note), /^Datos del \S+ .+ · No se pudo leer GitHub ahora: estas son las cifras leídas la última vez\./);
+    assert.equal(await text(page, `${note} [data-action="try-again"]`), 'Volver a intentar');
+    assert.equal(await text(page, '[data-enterprise="acme"] [data-field="consumed"]'), '1300');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in the pseudo-locale, every word the License screen shows comes from the message files or is data', async () => {
+    const skip = '.load-panel, [data-watch]';
+    /** @type {[string, unknown[], string | undefined][]} */
+    const cases = [
+      ['scenario=loaded', [fixtures.loaded()], undefined],
+      ['scenario=known-servers-refused', [fixtures.knownServersRefused()], undefined],
+      ['scenario=known-servers-partial', [fixtures.knownServersPartial()], undefined],
+      ['scenario=unreachable-then-ok&stored=recent', [fixtures.unreachable(), fixtures.storedLicense()], '[data-field="kept-note"][data-state="failed"]'],
+      ['scenario=empty', [fixtures.empty()], undefined],
+    ];
+    for (const [query, data, ready] of cases) {
+      const { page, errors } = await open(`${query}&pseudo=1`, ready ? { ready } : {});
+      await page.waitForSelector('main[aria-busy="false"]');
+      assert.equal(await text(page, 'main h1'), 'Ļîîçééñšéé', `${query}: the pseudo-locale is on`);
+      assert.deepEqual(await plainWords(page, { data: dataWords(...data), skip }), [], `${query}: words not from locales/`);
+      if (query === 'scenario=loaded') await page.screenshot({ path: `${shots}license-pseudo.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
   });
 });
