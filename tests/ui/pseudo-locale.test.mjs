@@ -6,54 +6,30 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, uiHarness } from '../support/chromium.mjs';
+import { plainWords } from '../support/pseudo.mjs';
 
 const ui = uiHarness({ viewport: { width: 1280, height: 900 } });
 
 /**
- * What the screen shows that is not translated, and the labels that do not fit.
+ * What the screen shows that is not translated (plain words neither the backend sent nor
+ * `Intl` wrote), and the labels that do not fit.
  * @param {import('playwright-core').Page} page
  * @returns {Promise<{ english: string[], clipped: string[] }>}
  */
-function audit(page) {
-  return page.evaluate(() => {
-    const data = /** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords);
-    /** @param {Element} el */
-    const visible = (el) => {
-      const s = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.height > 0;
-    };
-    // Code, keys, paths and the user's own input are data by nature.
-    const skip = 'code, kbd, samp, pre, script, style, noscript, input, textarea, select option:not(:checked), .visually-hidden';
-    /** @type {Set<string>} */
-    const english = new Set();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || el.closest(skip) || !visible(el)) continue;
-      for (const w of n.textContent?.match(/[A-Za-z]{2,}/g) ?? []) {
-        if (!data.has(w)) english.add(`${w} ← “${(n.textContent ?? '').trim().slice(0, 60)}”`);
-      }
-    }
-    // Attributes people hear or see.
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-      if (el.closest('script, style')) continue;
-      for (const a of ['aria-label', 'title', 'placeholder']) {
-        for (const w of el.getAttribute(a)?.match(/[A-Za-z]{2,}/g) ?? []) {
-          if (!data.has(w)) english.add(`${w} ← ${a}="${el.getAttribute(a)?.slice(0, 60)}"`);
-        }
-      }
-    }
+async function audit(page) {
+  const data = /** @type {string[]} */ (await page.evaluate(() => [.../** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords)]));
+  const english = (await plainWords(page, { data, roots: ['body'], skip: 'code, kbd, samp, pre, script, style, noscript, .visually-hidden' })).sort();
+  const clipped = await page.evaluate(() => {
     const labels = 'button, a, label, th, legend, summary, h1, h2, h3, h4, .badge, .chip, [role="tab"]';
-    const clipped = [...document.querySelectorAll(labels)].filter((el) => {
+    return [...document.querySelectorAll(labels)].filter((el) => {
       const e = /** @type {HTMLElement} */ (el);
-      if (!visible(e)) return false;
+      if (!e.checkVisibility()) return false;
       const s = getComputedStyle(e);
       const hides = s.overflowX !== 'visible' || s.textOverflow === 'ellipsis';
       return (hides && e.scrollWidth > e.clientWidth + 1) || e.getBoundingClientRect().right > window.innerWidth + 1;
     }).map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
-    return { english: [...english].sort(), clipped };
   });
+  return { english, clipped };
 }
 
 /** @type {{ name: string, route: string, query?: string, ready?: string, act?: (page: import('playwright-core').Page) => Promise<void> }[]} */
