@@ -5,6 +5,7 @@
 // control stays out of the way.
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
+import { t } from '../../lib/l10n.js';
 import { mountWhoChanged } from '../history/who-changed.js';
 import { sincePicker } from '../../widgets/since-picker.js';
 
@@ -28,12 +29,12 @@ export function mountChangesSince(deps) {
   const who = mountWhoChanged(deps.changes);
   const picker = sincePicker({
     id: 'changes-since',
-    label: 'Changes since…',
+    label: t('consumed-changes-since-label'),
     action: 'show-changes-since',
-    button: 'Show who changed',
+    button: t('consumed-changes-since-show'),
     onShow: (from) => { void who.show(from); },
   });
-  const el = h('section', { class: 'changes-since', 'data-region': 'changes-since', 'aria-label': 'Changes since an earlier load', hidden: true },
+  const el = h('section', { class: 'changes-since', 'data-region': 'changes-since', 'aria-label': t('consumed-changes-since-region'), hidden: true },
     picker.el,
     who.el);
 
@@ -57,8 +58,8 @@ export function mountChangesSince(deps) {
       return;
     }
     picker.fill(
-      earlier.map((l) => ({ id: l.id, words: `${fmt.dateTime(l.read_at)} · ${fmt.number(l.consumers)} people` })),
-      `to the newest load, ${fmt.dateTime(newest.read_at)} (${fmt.number(newest.consumers)} people)`,
+      earlier.map((l) => ({ id: l.id, words: t('consumed-changes-since-option', { date: fmt.dateTime(l.read_at), people: l.consumers }) })),
+      t('consumed-changes-since-newest', { date: fmt.dateTime(newest.read_at), people: newest.consumers }),
     );
     el.hidden = false;
   }

@@ -7,6 +7,7 @@
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
 import { createRowSource } from '../../stores/row-cache.js';
 import { announce, problem, savedNote } from '../../lib/status.js';
 import { mountVirtualTable } from '../../widgets/virtual-table.js';
@@ -37,32 +38,39 @@ import { mountChangesSince } from './changes-since.js';
 const WINDOW = 200;
 const SEARCH_DEBOUNCE_MS = 150;
 
-/** @type {{ value: ConsumerFilter, label: string, count: (s: ConsumedSummary) => number }[]} */
+/** The messages of the filter chips and the counts beside them (labels are read at mount, once the messages are in). @type {{ value: ConsumerFilter, label: string, count: (s: ConsumedSummary) => number }[]} */
 const FILTERS = [
-  { value: 'all', label: 'All', count: (s) => s.rows },
-  { value: 'cloud_only', label: 'Cloud only', count: (s) => s.split.cloud_only },
-  { value: 'server_only', label: 'Server only', count: (s) => s.split.server_only },
-  { value: 'both', label: 'Both', count: (s) => s.split.both },
-  { value: 'visual_studio', label: 'Visual Studio', count: (s) => s.split.visual_studio },
-  { value: 'multiple_accounts', label: 'More than one account', count: (s) => s.split.multiple_accounts },
+  { value: 'all', label: 'consumed-filter-all', count: (s) => s.rows },
+  { value: 'cloud_only', label: 'consumed-kind-cloud-only', count: (s) => s.split.cloud_only },
+  { value: 'server_only', label: 'consumed-kind-server-only', count: (s) => s.split.server_only },
+  { value: 'both', label: 'consumed-kind-both', count: (s) => s.split.both },
+  { value: 'visual_studio', label: 'consumed-filter-visual-studio', count: (s) => s.split.visual_studio },
+  { value: 'multiple_accounts', label: 'consumed-filter-multiple-accounts', count: (s) => s.split.multiple_accounts },
 ];
 
 /** @type {Record<ConsumerRow['kind'], string>} */
-export const KIND_WORDS = { cloud_only: 'Cloud only', server_only: 'Server only', both: 'Both', unknown: 'Unknown' };
+const KIND_MESSAGES = { cloud_only: 'consumed-kind-cloud-only', server_only: 'consumed-kind-server-only', both: 'consumed-kind-both', unknown: 'consumed-kind-unknown' };
 
-/** @type {import('../../widgets/virtual-table.js').Column<ConsumerRow>[]} */
-const COLUMNS = [
-  { key: 'login', label: 'Login', width: 'minmax(10rem, 1.2fr)', cell: (r) => r.login ?? none() },
-  { key: 'name', label: 'Name', width: 'minmax(8rem, 1fr)', cell: (r) => r.name ?? none() },
-  { key: 'kind', label: 'Kind', width: '10.5rem', cell: (r) => [
-    h('span', { class: `kind kind-${r.kind}` }, KIND_WORDS[r.kind]),
-    r.visual_studio ? h('span', { class: 'chip chip-vs', title: 'Visual Studio subscriber' }, 'VS') : null,
-  ] },
-  { key: 'emails', label: 'Emails', width: 'minmax(12rem, 1.8fr)', cell: (r) => emails(r) },
-  { key: 'server_ids', label: 'GHES users', width: 'minmax(8rem, 1.2fr)', cell: (r) => r.server_ids.length ? r.server_ids.join(', ') : none() },
-  { key: 'accounts', label: 'Accounts', width: '6.5rem', cell: (r) => h('span', { class: 'num' }, fmt.number(r.accounts)) },
-  { key: 'license_type', label: 'License type', width: 'minmax(7rem, 0.8fr)', cell: (r) => r.license_type ?? none() },
-];
+/** A row's kind in words ("Cloud only"), as the Kind column and Duplicates' entries say it. @param {ConsumerRow['kind']} kind */
+export function kindWords(kind) {
+  return t(KIND_MESSAGES[kind]);
+}
+
+/** The table's columns, their headers in the language in use. @returns {import('../../widgets/virtual-table.js').Column<ConsumerRow>[]} */
+function columns() {
+  return [
+    { key: 'login', label: t('consumed-column-login'), width: 'minmax(10rem, 1.2fr)', cell: (r) => r.login ?? none() },
+    { key: 'name', label: t('consumed-column-name'), width: 'minmax(8rem, 1fr)', cell: (r) => r.name ?? none() },
+    { key: 'kind', label: t('consumed-column-kind'), width: '10.5rem', cell: (r) => [
+      h('span', { class: `kind kind-${r.kind}` }, kindWords(r.kind)),
+      r.visual_studio ? h('span', { class: 'chip chip-vs', title: t('consumed-visual-studio-subscriber') }, t('consumed-visual-studio-chip')) : null,
+    ] },
+    { key: 'emails', label: t('consumed-column-emails'), width: 'minmax(12rem, 1.8fr)', cell: (r) => emails(r) },
+    { key: 'server_ids', label: t('consumed-column-server-ids'), width: 'minmax(8rem, 1.2fr)', cell: (r) => r.server_ids.length ? r.server_ids.join(', ') : none() },
+    { key: 'accounts', label: t('consumed-column-accounts'), width: '6.5rem', cell: (r) => h('span', { class: 'num' }, fmt.number(r.accounts)) },
+    { key: 'license_type', label: t('consumed-column-license-type'), width: 'minmax(7rem, 0.8fr)', cell: (r) => r.license_type ?? none() },
+  ];
+}
 
 /**
  * Mounts the Consumed licenses screen. `#/consumed?search=WORDS` opens it searched.
@@ -86,15 +94,16 @@ export function mountConsumedView(root, deps) {
 
   const panel = mountLoadPanel(deps.store);
   const changesSince = deps.history ? mountChangesSince(deps.history) : null;
+  const COLUMNS = columns();
   const intro = h('div', { class: 'empty-state', 'data-region': 'not-loaded', hidden: true },
-    h('h2', {}, 'The list is not loaded yet'),
-    h('p', {}, 'Loading reads every page of the enterprise’s consumed licenses from GitHub: 100 people a page, so about 3,000 pages for 300,000 people. GitHub’s rate limit can make it pause; the progress shows when, and for how long.'),
-    h('p', { class: 'note' }, 'Once loaded, searching, filtering, sorting and exporting happen here without asking GitHub again.'));
+    h('h2', {}, t('consumed-not-loaded-title')),
+    h('p', {}, t('consumed-not-loaded-text')),
+    h('p', { class: 'note' }, t('consumed-not-loaded-note')));
   const queryProblem = h('div', { 'data-region': 'query-problem' });
 
   const search = h('input', {
     type: 'search', id: 'consumed-search', 'data-field': 'search', value: view.search, autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'Login, name, email or GHES user', 'aria-describedby': 'consumed-count',
+    placeholder: t('consumed-search-placeholder'), 'aria-describedby': 'consumed-count',
     oninput: () => {
       clearTimeout(debounce);
       debounce = setTimeout(() => setView({ ...view, search: search.value.trim() }), SEARCH_DEBOUNCE_MS);
@@ -106,12 +115,12 @@ export function mountConsumedView(root, deps) {
       type: 'radio', name: 'consumed-filter', value: f.value, checked: f.value === view.filter,
       onchange: () => setView({ ...view, filter: f.value }),
     }),
-    h('span', {}, f.label, ' ', h('span', { class: 'count', 'data-count': f.value }))));
+    h('span', {}, t(f.label), ' ', h('span', { class: 'count', 'data-count': f.value }))));
   const count = h('span', { class: 'result-count', id: 'consumed-count', 'data-field': 'result-count' });
   const exportNote = h('div', { class: 'export-note', 'data-field': 'export-result', role: 'status' });
   const exportButtons = /** @type {ExportFormat[]} */ (['csv', 'json']).map((format) => h('button', {
     type: 'button', 'data-action': `export-${format}`, onclick: () => { void exportView(format); },
-  }, `Export ${format.toUpperCase()}`));
+  }, t('consumed-export', { format: format.toUpperCase() })));
 
   const source = createRowSource({
     windowSize: WINDOW,
@@ -121,7 +130,7 @@ export function mountConsumedView(root, deps) {
     onError: onQueryError,
   });
   const table = mountVirtualTable({
-    label: 'License consumers',
+    label: t('consumed-table-label'),
     columns: COLUMNS,
     source: /** @type {{ get: (p: number) => ConsumerRow | undefined, ensure: (f: number, t: number) => void, total: () => number | null }} */ (source),
     sort: view.sort,
@@ -130,21 +139,21 @@ export function mountConsumedView(root, deps) {
       const descending = view.sort.column === c ? !view.sort.descending : false;
       setView({ ...view, sort: { column: c, descending } });
       const label = COLUMNS.find((x) => x.key === c)?.label ?? c;
-      announce(`Sorted by ${label}, ${descending ? 'descending' : 'ascending'}.`);
+      announce(t(descending ? 'table-sorted-descending' : 'table-sorted-ascending', { column: label }));
     },
     emptyText: () => view.search
-      ? `No consumer matches “${view.search}”${view.filter === 'all' ? '' : ' in this filter'}.`
-      : 'No consumer in this filter.',
+      ? t(view.filter === 'all' ? 'consumed-empty-search' : 'consumed-empty-search-filtered', { search: view.search })
+      : t('consumed-empty-filtered'),
   });
   table.setSort(view.sort);
 
   const controls = h('div', { class: 'consumed-body', 'data-region': 'consumed-table', hidden: true },
     h('div', { class: 'table-controls' },
       h('div', { class: 'search-field' },
-        h('label', { for: 'consumed-search' }, 'Search'),
+        h('label', { for: 'consumed-search' }, t('consumed-search-label')),
         search),
       h('fieldset', { class: 'filter-chips' },
-        h('legend', { class: 'visually-hidden' }, 'Show'),
+        h('legend', { class: 'visually-hidden' }, t('consumed-filter-legend')),
         chips)),
     h('div', { class: 'results-bar' },
       count,
@@ -154,7 +163,7 @@ export function mountConsumedView(root, deps) {
     table.el);
 
   root.replaceChildren(
-    h('div', { class: 'screen-head' }, h('h1', {}, 'Consumed licenses')),
+    h('div', { class: 'screen-head' }, h('h1', {}, t('consumed-title'))),
     panel.el,
     changesSince?.el ?? '',
     intro,
@@ -190,7 +199,7 @@ export function mountConsumedView(root, deps) {
     table.render();
     if (speakCount && total !== null) {
       speakCount = false;
-      announce(`${count.textContent} license consumers${view.search || view.filter !== 'all' ? ' match' : ''}.`);
+      announce(spokenCount(total, deps.store.summary()?.rows ?? unfilteredTotal, Boolean(view.search) || view.filter !== 'all'));
     }
     root.setAttribute('aria-busy', 'false');
   }
@@ -212,9 +221,9 @@ export function mountConsumedView(root, deps) {
       return;
     }
     state = state === 'ready' ? 'ready' : 'failed';
-    queryProblem.replaceChildren(problem(error, 'The list could not be read'));
+    queryProblem.replaceChildren(problem(error, t('consumed-query-failed')));
     if (state === 'failed') controls.hidden = false;
-    announce('The list could not be read.');
+    announce(t('consumed-query-failed-spoken'));
   }
 
   /**
@@ -262,10 +271,10 @@ export function mountConsumedView(root, deps) {
     const total = source.total();
     const all = deps.store.summary()?.rows ?? unfilteredTotal;
     if (total === null) {
-      count.textContent = 'Counting…';
+      count.textContent = t('consumed-counting');
       return;
     }
-    count.textContent = all === null ? `${fmt.number(total)}` : `${fmt.number(total)} of ${fmt.number(all)}`;
+    count.textContent = all === null ? fmt.number(total) : t('consumed-count', { shown: total, total: all });
     for (const b of exportButtons) b.disabled = total === 0;
   }
 
@@ -281,7 +290,7 @@ export function mountConsumedView(root, deps) {
       if (destroyed || !saved) return;
       exportNote.replaceChildren(savedNote(saved, 'row', format));
     } catch (e) {
-      if (!destroyed) exportNote.replaceChildren(problem(asErrorReport(e), 'The export could not be saved'));
+      if (!destroyed) exportNote.replaceChildren(problem(asErrorReport(e), t('consumed-export-failed')));
     } finally {
       button.removeAttribute('aria-busy');
       paintCount();
@@ -331,6 +340,18 @@ export function mountConsumedView(root, deps) {
       document.removeEventListener('keydown', onKey);
     },
   };
+}
+
+/**
+ * What is said when a search or filter changes the count: "1,200 of 300,000 license
+ * consumers match."
+ * @param {number} shown
+ * @param {number | null} all the unfiltered list's count, when known
+ * @param {boolean} narrowed searched or filtered
+ */
+function spokenCount(shown, all, narrowed) {
+  if (all === null) return t(narrowed ? 'consumed-spoken-count-match' : 'consumed-spoken-count', { shown });
+  return t(narrowed ? 'consumed-spoken-count-of-match' : 'consumed-spoken-count-of', { shown, total: all });
 }
 
 function none() {

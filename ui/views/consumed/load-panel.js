@@ -11,6 +11,8 @@
 import { h, paintLoadControls } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { consumedLoadEstimate, rateBudget, rateReserveSetting, setRateReserveSetting } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
+import { tSlots } from '../../lib/l10n-slots.js';
 import { announce, problem } from '../../lib/status.js';
 import { askModal } from '../../widgets/dialog.js';
 
@@ -34,15 +36,15 @@ let panels = 0;
  * @returns {{ el: HTMLElement, markLoaded: () => void, destroy: () => void }}
  */
 export function mountLoadPanel(store, opts = {}) {
-  const loadLabel = opts.loadLabel ?? 'Load consumed licenses';
+  const loadLabel = opts.loadLabel ?? t('consumed-load');
   /** The backend answered from a list this window never saw loaded (say, after a reload). */
   let backendHasList = false;
   const have = () => store.summary() !== null || backendHasList;
   const budgetId = `rate-budget-${++panels}`;
   const loadButton = h('button', { type: 'button', 'data-action': 'load-consumed', 'aria-describedby': budgetId, onclick: () => { void startLoad(); } });
-  const cancelButton = h('button', { type: 'button', 'data-action': 'cancel-load', hidden: true, onclick: () => { cancelButton.disabled = true; void store.cancel(); } }, 'Cancel');
+  const cancelButton = h('button', { type: 'button', 'data-action': 'cancel-load', hidden: true, onclick: () => { cancelButton.disabled = true; void store.cancel(); } }, t('consumed-cancel'));
   const fetched = h('span', { class: 'updated', 'data-field': 'fetched' });
-  const bar = h('progress', { class: 'load-bar', 'aria-label': 'Pages of consumed licenses fetched' });
+  const bar = h('progress', { class: 'load-bar', 'aria-label': t('consumed-progress-label') });
   const text = h('span', { class: 'progress-text', 'data-field': 'progress-text' });
   const progressBox = h('div', { class: 'load-progress', 'data-region': 'load-progress', hidden: true }, bar, text);
   const outcome = h('div', { 'data-region': 'load-outcome' });
@@ -53,9 +55,9 @@ export function mountLoadPanel(store, opts = {}) {
   const reserveInput = /** @type {HTMLInputElement} */ (h('input', { type: 'number', min: '0', max: '100', step: '1', inputmode: 'numeric', 'data-field': 'reserve-percent', 'aria-describedby': `${budgetId}-reserve-help` }));
   const reserveSaved = h('span', { 'data-field': 'reserve-saved', role: 'status' });
   const reserve = h('details', { class: 'rate-reserve', 'data-region': 'rate-reserve' },
-    h('summary', {}, 'Reserve'),
-    h('label', {}, 'Keep ', reserveInput, ' % of the hourly limit for other tools'),
-    h('p', { class: 'note', id: `${budgetId}-reserve-help` }, 'A load that would leave less asks first. Other scripts and tools that use the same token share its budget.'),
+    h('summary', {}, t('consumed-reserve')),
+    h('label', {}, tSlots('consumed-reserve-keep', {}, { input: reserveInput })),
+    h('p', { class: 'note', id: `${budgetId}-reserve-help` }, t('consumed-reserve-help')),
     reserveSaved);
   const budgetBox = h('div', { class: 'rate-budget note', 'data-region': 'rate-budget', hidden: true }, budgetLine, ' ', reserve);
   const el = h('div', { class: 'load-panel' },
@@ -77,8 +79,8 @@ export function mountLoadPanel(store, opts = {}) {
   function paintButtons() {
     const loading = store.loading();
     const loaded = have();
-    loadButton.textContent = loaded ? 'Refresh' : loadLabel;
-    loadButton.title = loaded ? 'Read every page of consumed licenses from GitHub again' : '';
+    loadButton.textContent = loaded ? t('consumed-refresh') : loadLabel;
+    loadButton.title = loaded ? t('consumed-refresh-hint') : '';
     paintLoadControls({ load: loadButton, cancel: cancelButton, progress: progressBox }, loading, loaded);
     const kept = store.summary()?.from_history === true;
     // The kept list is shown until GitHub is read again: reading it is what to do next.
@@ -96,9 +98,9 @@ export function mountLoadPanel(store, opts = {}) {
     }
     if (keptNote.dataset.at === s.fetched_at && keptNote.childNodes.length) return;
     keptNote.dataset.at = s.fetched_at;
-    keptNote.replaceChildren('As of ',
-      h('time', { datetime: s.fetched_at }, fmt.weekdayDateTime(s.fetched_at)),
-      ' (kept) · Refresh to read GitHub now');
+    keptNote.replaceChildren(tSlots('consumed-kept-note', {}, {
+      at: h('time', { datetime: s.fetched_at }, fmt.weekdayDateTime(s.fetched_at)),
+    }));
   }
 
   function tickFetched() {
@@ -108,7 +110,7 @@ export function mountLoadPanel(store, opts = {}) {
       fetched.textContent = '';
       return;
     }
-    fetched.textContent = `Fetched ${fetchedWords(s.fetched_at)}`;
+    fetched.textContent = fetchedWords(s.fetched_at);
     fetched.title = fmt.dateTime(s.fetched_at);
   }
 
@@ -117,10 +119,10 @@ export function mountLoadPanel(store, opts = {}) {
     stopCountdown();
     progressBox.dataset.state = p?.state ?? 'starting';
     // During a pause for the rate limit the one way out is to stop the load.
-    cancelButton.textContent = p?.state === 'waiting_rate_limit' ? 'Stop' : 'Cancel';
+    cancelButton.textContent = t(p?.state === 'waiting_rate_limit' ? 'consumed-stop' : 'consumed-cancel');
     if (!p) {
       bar.removeAttribute('value');
-      text.textContent = 'Asking GitHub for the first page…';
+      text.textContent = t('consumed-progress-starting');
       return;
     }
     switch (p.state) {
@@ -131,9 +133,10 @@ export function mountLoadPanel(store, opts = {}) {
         } else {
           bar.removeAttribute('value');
         }
-        const pages = p.pages_total ? `Page ${fmt.number(p.pages_done)} of ${fmt.number(p.pages_total)}` : `Page ${fmt.number(p.pages_done)}`;
-        text.textContent = `${pages} · ${fmt.number(p.rows)} rows`;
-        if (Date.now() - spokenAt > SPEAK_EVERY_MS) speak(`Fetching consumed licenses: ${text.textContent}.`);
+        text.textContent = p.pages_total
+          ? t('consumed-progress-page-of', { done: p.pages_done, total: p.pages_total, rows: p.rows })
+          : t('consumed-progress-page', { done: p.pages_done, rows: p.rows });
+        if (Date.now() - spokenAt > SPEAK_EVERY_MS) speak(t('consumed-progress-spoken', { progress: text.textContent }));
         break;
       }
       case 'waiting_rate_limit': {
@@ -141,22 +144,24 @@ export function mountLoadPanel(store, opts = {}) {
         const end = Number.isNaN(until) ? Date.now() + p.seconds * 1000 : until;
         const paint = () => {
           const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
-          text.textContent = `GitHub’s rate limit is used up: waiting ${duration(left)}${Number.isNaN(until) ? '' : ` (until ${fmt.time(p.until)}, when it resets)`}, then the fetch goes on by itself. Stop ends the load.`;
+          text.textContent = Number.isNaN(until)
+            ? t('consumed-progress-waiting-no-time', { duration: duration(left) })
+            : t('consumed-progress-waiting', { duration: duration(left), time: fmt.time(p.until) });
           text.dataset.secondsLeft = String(left);
         };
         paint();
         countdown = setInterval(paint, 1000);
-        speak(`GitHub’s rate limit is used up: waiting ${duration(p.seconds)}.`);
+        speak(t('consumed-progress-waiting-spoken', { duration: duration(p.seconds) }));
         break;
       }
       case 'retrying': {
-        text.textContent = `GitHub did not answer properly (${p.reason}): trying again in ${duration(Math.ceil(p.wait_ms / 1000))}, attempt ${p.attempt}.`;
-        speak(`Retrying, attempt ${p.attempt}: ${p.reason}.`);
+        text.textContent = t('consumed-progress-retrying', { reason: p.reason, duration: duration(Math.ceil(p.wait_ms / 1000)), attempt: p.attempt });
+        speak(t('consumed-progress-retrying-spoken', { attempt: p.attempt, reason: p.reason }));
         break;
       }
       case 'done': {
         if (bar.max) bar.value = bar.max;
-        text.textContent = `All pages fetched · ${fmt.number(p.rows)} rows`;
+        text.textContent = t('consumed-progress-done', { rows: p.rows });
         break;
       }
     }
@@ -170,16 +175,19 @@ export function mountLoadPanel(store, opts = {}) {
    */
   function costWords(c) {
     if (!c) return '';
-    const requests = `cost ${fmt.number(c.budget_spent)} ${c.budget_spent === 1 ? 'request' : 'requests'}`;
-    const pages = `${fmt.number(c.pages)} ${c.pages === 1 ? 'page' : 'pages'}`;
     return c.refreshed
-      ? `Refreshed: ${pages}, ${fmt.number(c.not_modified)} unchanged (${requests})`
-      : `Loaded: ${pages} (${requests})`;
+      ? t('consumed-cost-refreshed', { pages: c.pages, unchanged: c.not_modified, requests: c.budget_spent })
+      : t('consumed-cost-loaded', { pages: c.pages, requests: c.budget_spent });
   }
 
-  /** "resets at 09:16", or nothing when GitHub did not say. @param {RateBudget} b */
-  function resets(b) {
-    return b.reset_at ? `; resets at ${fmt.time(b.reset_at)}` : '';
+  /**
+   * A budget message, its `-resets` form ("…; resets at 09:16") when GitHub said when.
+   * @param {string} id
+   * @param {RateBudget} b
+   * @param {import('../../lib/l10n.js').Args} args
+   */
+  function withReset(id, b, args) {
+    return b.reset_at ? t(`${id}-resets`, { ...args, time: fmt.time(b.reset_at) }) : t(id, args);
   }
 
   /** @param {LoadEstimate} e */
@@ -187,10 +195,10 @@ export function mountLoadPanel(store, opts = {}) {
     const b = e.budget;
     if (!b) return;
     let words = e.requests === null
-      ? `${fmt.number(b.remaining)} of ${fmt.number(b.limit)} requests left this hour${resets(b)}.`
-      : `${have() ? 'A refresh costs' : 'A load costs'} about ${fmt.number(e.requests)} of your ${fmt.number(b.remaining)} remaining requests${resets(b)}.`;
-    if (e.wait_seconds !== null) words += ` That is more than is left: the load will pause until the limit resets.`;
-    else if (e.cuts_into_reserve) words += ` It cuts into the ${e.reserve_percent}% reserve (${fmt.number(e.reserve)} requests).`;
+      ? withReset('consumed-budget-left', b, { remaining: b.remaining, limit: b.limit })
+      : withReset(have() ? 'consumed-estimate-refresh' : 'consumed-estimate-load', b, { requests: e.requests, remaining: b.remaining });
+    if (e.wait_seconds !== null) words += ` ${t('consumed-estimate-pause')}`;
+    else if (e.cuts_into_reserve) words += ` ${t('consumed-estimate-reserve', { percent: e.reserve_percent, reserve: e.reserve })}`;
     budgetLine.textContent = words;
     budgetBox.dataset.cutsIntoReserve = String(e.cuts_into_reserve);
     budgetBox.hidden = false;
@@ -201,7 +209,7 @@ export function mountLoadPanel(store, opts = {}) {
     try {
       const b = (await rateBudget()).core;
       if (!b || estimated) return;
-      budgetLine.textContent = `Your token has ${fmt.number(b.remaining)} of ${fmt.number(b.limit)} requests left this hour${resets(b)}. A load costs one request per 100 consumers.`;
+      budgetLine.textContent = withReset('consumed-budget-token', b, { remaining: b.remaining, limit: b.limit });
       budgetBox.hidden = false;
     } catch {
       // No connection or no token yet: the load itself will say what is wrong.
@@ -234,7 +242,7 @@ export function mountLoadPanel(store, opts = {}) {
     try {
       const e = await showEstimate();
       if (e?.cuts_into_reserve && !(await askReserve(e))) {
-        speak('Not loaded: the reserve stays for other tools.');
+        speak(t('consumed-reserve-declined-spoken'));
         return;
       }
     } finally {
@@ -247,19 +255,22 @@ export function mountLoadPanel(store, opts = {}) {
   /** @param {LoadEstimate} e @returns {Promise<boolean>} */
   async function askReserve(e) {
     const b = e.budget;
-    const left = b ? `Your token has ${fmt.number(b.remaining)} requests left${resets(b)}` : 'Your token has little left';
-    const cost = e.requests === null ? 'This load' : `This load costs about ${fmt.number(e.requests)} requests.`;
-    const pause = e.wait_seconds !== null ? ' GitHub’s limit cannot pay for all of it, so the load will pause until the limit resets (you can stop it then).' : '';
+    const reserveArgs = { percent: e.reserve_percent, reserve: e.reserve };
+    const words = [
+      e.requests === null ? null : t('consumed-reserve-ask-cost', { requests: e.requests }),
+      b ? withReset('consumed-reserve-ask-left', b, { ...reserveArgs, remaining: b.remaining }) : t('consumed-reserve-ask-little', reserveArgs),
+      e.wait_seconds !== null ? t('consumed-reserve-ask-pause') : null,
+    ].filter((x) => x !== null).join(' ');
     const answer = await askModal({
       name: 'rate-reserve',
       titleId: `${budgetId}-ask-title`,
       textId: `${budgetId}-ask-text`,
       content: [
-        h('h2', { id: `${budgetId}-ask-title` }, 'Use the reserve of the token’s rate limit?'),
-        h('p', { id: `${budgetId}-ask-text` }, `${cost} ${left}, and the load would leave less than the ${e.reserve_percent}% (${fmt.number(e.reserve)} requests) kept for other tools and scripts that use the same token.${pause}`),
+        h('h2', { id: `${budgetId}-ask-title` }, t('consumed-reserve-ask-title')),
+        h('p', { id: `${budgetId}-ask-text` }, words),
       ],
-      cancel: /** @type {HTMLButtonElement} */ (h('button', { type: 'button', 'data-action': 'cancel' }, 'Not now')),
-      confirm: /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'primary', 'data-action': 'confirm' }, 'Load anyway')),
+      cancel: /** @type {HTMLButtonElement} */ (h('button', { type: 'button', 'data-action': 'cancel' }, t('consumed-reserve-ask-cancel'))),
+      confirm: /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'primary', 'data-action': 'confirm' }, t('consumed-reserve-ask-confirm'))),
       answer: () => true,
     });
     return answer === true;
@@ -272,14 +283,14 @@ export function mountLoadPanel(store, opts = {}) {
   reserveInput.addEventListener('change', () => {
     const pct = Number(reserveInput.value);
     if (!Number.isInteger(pct) || pct < 0 || pct > 100) {
-      reserveSaved.textContent = 'Enter a whole number from 0 to 100.';
+      reserveSaved.textContent = t('consumed-reserve-invalid');
       return;
     }
     setRateReserveSetting(pct).then((saved) => {
-      reserveSaved.textContent = `Saved: ${saved}% kept in reserve.`;
+      reserveSaved.textContent = t('consumed-reserve-saved', { percent: saved });
       if (estimated) void showEstimate();
     }, (/** @type {{ message?: string }} */ err) => {
-      reserveSaved.textContent = err?.message ?? 'The reserve could not be saved.';
+      reserveSaved.textContent = err?.message ?? t('consumed-reserve-not-saved');
     });
   });
 
@@ -296,7 +307,7 @@ export function mountLoadPanel(store, opts = {}) {
         outcome.replaceChildren();
         paintButtons();
         paintProgress(null);
-        speak('Loading consumed licenses from GitHub.');
+        speak(t('consumed-loading-spoken'));
         break;
       case 'progress':
         paintProgress(e.progress);
@@ -313,21 +324,21 @@ export function mountLoadPanel(store, opts = {}) {
         {
           const cost = costWords(e.summary.cost);
           outcome.replaceChildren(cost ? h('p', { class: 'note', 'data-field': 'load-cost' }, cost) : '');
-          speak(`Loaded ${fmt.number(e.summary.rows)} license consumers.${cost ? ` ${cost}` : ''}`);
+          speak(`${t('consumed-loaded-spoken', { rows: e.summary.rows })}${cost ? ` ${cost}` : ''}`);
         }
         break;
       case 'cancelled':
         stopCountdown();
         paintButtons();
         outcome.replaceChildren(h('p', { class: 'note', 'data-field': 'load-cancelled' },
-          store.summary() ? 'Cancelled. The list below is still the one fetched before.' : 'Cancelled. Nothing was loaded.'));
-        speak('Loading consumed licenses was cancelled.');
+          t(store.summary() ? 'consumed-cancelled-kept' : 'consumed-cancelled-nothing')));
+        speak(t('consumed-cancelled-spoken'));
         break;
       case 'failed':
         stopCountdown();
         paintButtons();
-        outcome.replaceChildren(problem(e.error, 'The consumed licenses could not be loaded'));
-        speak('The consumed licenses could not be loaded.');
+        outcome.replaceChildren(problem(e.error, t('consumed-load-failed')));
+        speak(t('consumed-load-failed-spoken'));
         break;
     }
   }
@@ -339,7 +350,7 @@ export function mountLoadPanel(store, opts = {}) {
   void (have() ? showEstimate() : showBudget());
   if (store.loading()) paintProgress(store.progress());
   const failed = store.lastError();
-  if (failed && !store.loading()) outcome.replaceChildren(problem(failed, 'The consumed licenses could not be loaded'));
+  if (failed && !store.loading()) outcome.replaceChildren(problem(failed, t('consumed-load-failed')));
 
   return {
     el,
@@ -358,15 +369,15 @@ export function mountLoadPanel(store, opts = {}) {
 
 /** "42 s", "3 min 5 s". @param {number} seconds */
 function duration(seconds) {
-  if (seconds < 60) return `${seconds} s`;
-  const m = Math.floor(seconds / 60);
+  if (seconds < 60) return t('consumed-duration-seconds', { seconds });
+  const minutes = Math.floor(seconds / 60);
   const s = seconds % 60;
-  return s ? `${m} min ${s} s` : `${m} min`;
+  return s ? t('consumed-duration-minutes-seconds', { minutes, seconds: s }) : t('consumed-duration-minutes', { minutes });
 }
 
-/** "3 minutes ago", or the date when older than a day. @param {string} iso */
+/** "Fetched 3 minutes ago (09:15)", or with the date when older than a day. @param {string} iso */
 export function fetchedWords(iso) {
   const age = Date.now() - new Date(iso).getTime();
-  if (Number.isNaN(age)) return iso;
-  return age > 86_400_000 ? `on ${fmt.dateTime(iso)}` : `${fmt.ago(iso)} (${fmt.time(iso)})`;
+  if (Number.isNaN(age)) return t('consumed-fetched-on', { date: iso });
+  return age > 86_400_000 ? t('consumed-fetched-on', { date: fmt.dateTime(iso) }) : t('consumed-fetched-ago', { ago: fmt.ago(iso), time: fmt.time(iso) });
 }

@@ -7,6 +7,7 @@
 import { h, paintLoadControls } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
 import { announce, problem } from '../../lib/status.js';
 
 /** @typedef {import('../../bindings/AccountsLoadProgress').AccountsLoadProgress} AccountsLoadProgress */
@@ -93,14 +94,14 @@ export function mountAccountsPanel(backend, onLoaded) {
   const cancelButton = h('button', {
     type: 'button', 'data-action': 'cancel-accounts', hidden: true,
     onclick: () => { cancelButton.disabled = true; void backend.cancel(); },
-  }, 'Cancel');
-  const bar = h('progress', { class: 'load-bar', 'aria-label': 'Enterprise Server instances whose accounts were read' });
+  }, t('duplicates-accounts-cancel'));
+  const bar = h('progress', { class: 'load-bar', 'aria-label': t('duplicates-accounts-progress-label') });
   const text = h('span', { class: 'progress-text', 'data-field': 'accounts-progress' });
   const progressBox = h('div', { class: 'load-progress', 'data-region': 'accounts-progress', hidden: true }, bar, text);
   const outcome = h('div', { 'data-region': 'accounts-outcome' });
   const el = h('section', { class: 'load-panel accounts-panel', 'data-region': 'server-accounts', 'aria-labelledby': 'server-accounts-title' },
-    h('h2', { id: 'server-accounts-title', class: 'visually-hidden' }, 'Server accounts'),
-    h('p', { class: 'note' }, 'GitHub’s license data names a GHES account only by its ID. Load server accounts to name them by login, profile name and primary email, the address GitHub compares with cloud accounts (read from GitHub’s Enterprise Server installations, with the same token).'),
+    h('h2', { id: 'server-accounts-title', class: 'visually-hidden' }, t('duplicates-server-accounts')),
+    h('p', { class: 'note' }, t('duplicates-accounts-intro')),
     h('div', { class: 'load-actions' }, loadButton, cancelButton),
     progressBox,
     outcome);
@@ -109,23 +110,23 @@ export function mountAccountsPanel(backend, onLoaded) {
   async function follow(p) {
     if (watching === p) return;
     watching = p;
-    speak('Loading server accounts from GitHub.');
+    speak(t('duplicates-accounts-loading-spoken'));
     const s = await p;
     if (watching !== p) return;
     watching = null;
     if (s) {
-      speak(`Loaded ${fmt.number(s.accounts)} server accounts of ${fmt.number(s.instances.length)} instance${s.instances.length === 1 ? '' : 's'}${s.complete ? '' : ', not all of them'}.`);
+      speak(t(s.complete ? 'duplicates-accounts-loaded-spoken' : 'duplicates-accounts-loaded-partial-spoken', { accounts: s.accounts, instances: s.instances.length }));
       onLoaded(s);
     } else if (session.cancelled) {
-      speak('Loading server accounts was cancelled.');
+      speak(t('duplicates-accounts-cancelled-spoken'));
     } else {
-      speak('The server accounts could not be loaded.');
+      speak(t('duplicates-accounts-failed-spoken'));
     }
   }
 
   function paint() {
     const loading = session.running !== null;
-    loadButton.textContent = session.loaded ? 'Reload server accounts' : 'Load server accounts';
+    loadButton.textContent = t(session.loaded ? 'duplicates-accounts-reload' : 'duplicates-accounts-load');
     paintLoadControls({ load: loadButton, cancel: cancelButton, progress: progressBox }, loading, Boolean(session.loaded));
     if (loading) paintProgress(session.progress);
     paintOutcome(loading);
@@ -136,27 +137,29 @@ export function mountAccountsPanel(backend, onLoaded) {
     progressBox.dataset.state = p?.state ?? 'starting';
     if (!p || p.state === 'installations') {
       bar.removeAttribute('value');
-      text.textContent = 'Asking GitHub for the Enterprise Server instances it knows…';
+      text.textContent = t('duplicates-accounts-asking');
       return;
     }
     switch (p.state) {
       case 'reading': {
         bar.max = Math.max(1, p.instances_total);
         bar.value = Math.min(p.instances_done, p.instances_total);
-        const of = p.total_count !== null ? ` of ${fmt.number(p.total_count)}` : '';
-        text.textContent = `${fmt.number(p.instances_done)} of ${fmt.number(p.instances_total)} instance${p.instances_total === 1 ? '' : 's'} done · ${fmt.number(p.accounts)}${of} accounts`;
-        if (Date.now() - spokenAt > SPEAK_EVERY_MS) speak(`Loading server accounts: ${text.textContent}.`);
+        const args = { done: p.instances_done, total: p.instances_total, accounts: p.accounts };
+        text.textContent = p.total_count !== null
+          ? t('duplicates-accounts-reading-of', { ...args, expected: p.total_count })
+          : t('duplicates-accounts-reading', args);
+        if (Date.now() - spokenAt > SPEAK_EVERY_MS) speak(t('duplicates-accounts-reading-spoken', { progress: text.textContent }));
         break;
       }
       case 'waiting_rate_limit':
-        text.textContent = `GitHub’s rate limit is used up: waiting ${fmt.number(p.seconds)} s (until ${fmt.time(p.until)}), then the load goes on by itself.`;
+        text.textContent = t('duplicates-accounts-waiting', { seconds: p.seconds, time: fmt.time(p.until) });
         speak(text.textContent);
         break;
       case 'retrying':
-        text.textContent = `GitHub did not answer properly (${p.reason}): trying again in ${Math.ceil(p.wait_ms / 1000)} s, attempt ${p.attempt}.`;
+        text.textContent = t('duplicates-accounts-retrying', { reason: p.reason, seconds: Math.ceil(p.wait_ms / 1000), attempt: p.attempt });
         break;
       case 'done':
-        text.textContent = `All instances read · ${fmt.number(p.accounts)} accounts`;
+        text.textContent = t('duplicates-accounts-done', { accounts: p.accounts });
         break;
     }
   }
@@ -164,19 +167,20 @@ export function mountAccountsPanel(backend, onLoaded) {
   /** @param {boolean} loading */
   function paintOutcome(loading) {
     const parts = [];
-    if (!loading && session.error) parts.push(problem(session.error, 'The server accounts could not be loaded'));
+    if (!loading && session.error) parts.push(problem(session.error, t('duplicates-accounts-failed')));
     if (!loading && session.cancelled) {
       parts.push(h('p', { class: 'note', 'data-field': 'accounts-cancelled' },
-        session.loaded ? 'Cancelled. The accounts loaded before are still used.' : 'Cancelled. No accounts were loaded; entries are named by ID.'));
+        t(session.loaded ? 'duplicates-accounts-cancelled-kept' : 'duplicates-accounts-cancelled-nothing')));
     }
     const s = session.loaded;
     if (s) {
       parts.push(h('p', { class: s.complete ? 'all-good' : 'note', 'data-field': 'accounts-loaded' },
-        `${fmt.number(s.accounts)} server accounts of ${fmt.number(s.instances.length)} instance${s.instances.length === 1 ? '' : 's'} loaded ${fmt.ago(s.loaded_at)} (${fmt.time(s.loaded_at)})`,
-        s.instances.length ? `: ${s.instances.map((i) => i.host_name).join(', ')}.` : '.'));
+        s.instances.length
+          ? t('duplicates-accounts-loaded', { ...loadedArgs(s), hosts: s.instances.map((i) => i.host_name).join(', ') })
+          : t('duplicates-accounts-loaded-no-hosts', loadedArgs(s))));
       if (!s.complete) {
         parts.push(h('div', { class: 'warn-box', 'data-field': 'accounts-incomplete', role: 'note' },
-          h('p', {}, h('strong', {}, 'GitHub gave only part of the accounts. '), 'Entries it did not give are named by ID, and a primary email that was not read is said to be unknown, never taken as absent:'),
+          h('p', {}, h('strong', {}, `${t('duplicates-accounts-incomplete-title')} `), t('duplicates-accounts-incomplete-text')),
           h('ul', {}, s.notes.map((n) => h('li', {}, n)))));
       }
     }
@@ -209,4 +213,9 @@ export function mountAccountsPanel(backend, onLoaded) {
       watching = null;
     },
   };
+}
+
+/** "60,000 server accounts of 3 instances loaded 3 minutes ago (09:15)". @param {ServerAccountsSummary} s */
+function loadedArgs(s) {
+  return { accounts: s.accounts, instances: s.instances.length, ago: fmt.ago(s.loaded_at), time: fmt.time(s.loaded_at) };
 }

@@ -10,8 +10,10 @@
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
+import { tSlots } from '../../lib/l10n-slots.js';
 import { announce, problem, savedNote } from '../../lib/status.js';
-import { KIND_WORDS } from '../consumed/consumed-view.js';
+import { kindWords } from '../consumed/consumed-view.js';
 import { mountLoadPanel } from '../consumed/load-panel.js';
 import { mountAccountsPanel } from './accounts-panel.js';
 import { mountFixedSince } from './fixed-since.js';
@@ -48,8 +50,14 @@ const WINDOW = 500;
 /** @type {Confidence[]} */
 const CONFIDENCES = ['high', 'medium', 'low'];
 
-/** @type {Record<Confidence, string>} */
-const CONFIDENCE_WORDS = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' };
+/** A finding's chip. @type {Record<Confidence, string>} */
+const CONFIDENCE_WORDS = { high: 'duplicates-confidence-high', medium: 'duplicates-confidence-medium', low: 'duplicates-confidence-low' };
+
+/** The confidence filter's chips. @type {Record<Confidence, string>} */
+const FILTER_WORDS = { high: 'duplicates-filter-high', medium: 'duplicates-filter-medium', low: 'duplicates-filter-low' };
+
+/** The headline's "3 with high confidence". @type {Record<Confidence, string>} */
+const SEATS_WORDS = { high: 'duplicates-seats-high', medium: 'duplicates-seats-medium', low: 'duplicates-seats-low' };
 
 /**
  * Mounts the Duplicates screen.
@@ -74,8 +82,8 @@ export function mountDuplicatesView(root, deps) {
   const fixedSince = deps.history ? mountFixedSince(deps.history) : null;
   const body = h('div', { 'data-region': 'duplicates' });
   root.replaceChildren(
-    h('div', { class: 'screen-head' }, h('h1', {}, 'Duplicates')),
-    h('p', { class: 'lead' }, 'People GitHub likely counts twice: an account on GitHub Enterprise Server and one on GitHub Enterprise Cloud that it did not match. GitHub matches a GHES account by its primary email against the verified emails (or SAML identity) of cloud accounts, when license usage is synced.'),
+    h('div', { class: 'screen-head' }, h('h1', {}, t('duplicates-title'))),
+    h('p', { class: 'lead' }, t('duplicates-lead')),
     panel.el,
     ...(accountsPanel ? [accountsPanel.el] : []),
     ...(fixedSince ? [fixedSince.el] : []),
@@ -85,7 +93,7 @@ export function mountDuplicatesView(root, deps) {
   async function load() {
     const mine = ++asked;
     root.setAttribute('aria-busy', 'true');
-    if (!report) body.replaceChildren(h('p', { class: 'loading', 'data-field': 'analysing' }, 'Looking for duplicates…'));
+    if (!report) body.replaceChildren(h('p', { class: 'loading', 'data-field': 'analysing' }, t('duplicates-analysing')));
     try {
       const r = await deps.overview();
       if (destroyed || mine !== asked) return;
@@ -96,13 +104,13 @@ export function mountDuplicatesView(root, deps) {
       await paint();
       if (destroyed || mine !== asked) return;
       announce(r.findings === 0
-        ? 'No likely duplicates.'
-        : `${fmt.number(r.seats_saved.total)} seats could be freed: ${fmt.number(r.findings)} findings.`);
+        ? t('duplicates-none-spoken')
+        : t('duplicates-found-spoken', { seats: r.seats_saved.total, findings: r.findings }));
     } catch (e) {
       if (destroyed || mine !== asked) return;
       const error = asErrorReport(e);
       report = null;
-      body.replaceChildren(error.kind === 'not_loaded' ? notLoaded() : problem(error, 'The duplicates could not be worked out'));
+      body.replaceChildren(error.kind === 'not_loaded' ? notLoaded() : problem(error, t('duplicates-failed')));
     } finally {
       if (!destroyed && mine === asked) root.setAttribute('aria-busy', 'false');
     }
@@ -123,9 +131,8 @@ export function mountDuplicatesView(root, deps) {
   function render(r, groups) {
     if (r.findings === 0) {
       return h('div', { class: 'empty-state', 'data-region': 'no-duplicates' },
-        h('h2', {}, 'No likely duplicates'),
-        h('p', { 'data-field': 'no-duplicates' },
-          `No likely duplicates: each of the ${fmt.number(r.consumers)} license consumers GitHub lists either has one account, or its GHES and cloud accounts are already matched.`),
+        h('h2', {}, t('duplicates-none-title')),
+        h('p', { 'data-field': 'no-duplicates' }, t('duplicates-none-text', { consumers: r.consumers })),
         context(r));
     }
     return h('div', {},
@@ -138,14 +145,13 @@ export function mountDuplicatesView(root, deps) {
   /** @param {DuplicateOverview} r */
   function headline(r) {
     const s = r.seats_saved;
-    const parts = CONFIDENCES.filter((c) => s[c] > 0).map((c) => `${fmt.number(s[c])} with ${c} confidence`);
+    const parts = CONFIDENCES.filter((c) => s[c] > 0).map((c) => t(SEATS_WORDS[c], { seats: s[c] }));
     return h('section', { class: 'card headline', 'aria-labelledby': 'seats-freed' },
       h('p', { class: 'headline-figure', id: 'seats-freed' },
-        h('strong', { 'data-field': 'seats-total' }, fmt.number(s.total)),
-        ` seat${s.total === 1 ? '' : 's'} could be freed`),
+        tSlots('duplicates-headline', { seats: s.total }, { figure: h('strong', { 'data-field': 'seats-total' }, fmt.number(s.total)) })),
       h('p', { class: 'note', 'data-field': 'seats-by-confidence' },
         parts.length ? `${parts.join(', ')}. ` : '',
-        `${fmt.number(r.findings)} finding${r.findings === 1 ? '' : 's'} among ${fmt.number(r.consumers)} license consumers.`));
+        t('duplicates-findings-among', { findings: r.findings, consumers: r.consumers })));
   }
 
   /** @param {DuplicateOverview} r */
@@ -167,17 +173,17 @@ export function mountDuplicatesView(root, deps) {
             note.replaceChildren(savedNote(saved, 'finding', format));
           }
         } catch (err) {
-          if (!destroyed) note.replaceChildren(problem(asErrorReport(err), 'The export could not be saved'));
+          if (!destroyed) note.replaceChildren(problem(asErrorReport(err), t('duplicates-export-failed')));
         } finally {
           b.removeAttribute('aria-busy');
           for (const x of buttons) x.disabled = false;
         }
       },
-    }, `Export ${format.toUpperCase()}`));
+    }, t('duplicates-export', { format: format.toUpperCase() })));
     return h('div', {},
       h('div', { class: 'results-bar' },
         h('fieldset', { class: 'filter-chips', 'data-region': 'confidence-filter' },
-          h('legend', {}, 'Confidence'),
+          h('legend', {}, t('duplicates-confidence-legend')),
           CONFIDENCES.map((c) => h('label', { class: 'filter-chip', 'data-confidence': c },
             h('input', {
               type: 'checkbox', value: c, checked: shown.has(c),
@@ -188,7 +194,7 @@ export function mountDuplicatesView(root, deps) {
                 repaintGroups();
               },
             }),
-            h('span', {}, c[0].toUpperCase() + c.slice(1), ' ', h('span', { class: 'count' }, fmt.number(counts[c])))))),
+            h('span', {}, t(FILTER_WORDS[c]), ' ', h('span', { class: 'count' }, fmt.number(counts[c])))))),
         h('div', { class: 'actions' }, buttons)),
       note);
   }
@@ -213,7 +219,7 @@ export function mountDuplicatesView(root, deps) {
     const el = h('div', { 'data-region': 'groups', 'aria-busy': 'true' },
       filtered
         ? h('p', { class: 'note', 'data-field': 'filtered-summary', role: 'status' },
-          matching > 0 ? `Showing ${fmt.number(matching)} of ${fmt.number(r.findings)} findings, ${fmt.number(seats)} seat${seats === 1 ? '' : 's'} to free.` : 'No finding has the chosen confidence.')
+          matching > 0 ? t('duplicates-filtered', { shown: matching, findings: r.findings, seats }) : t('duplicates-filtered-none'))
         : null,
       sections.map((s) => s.el));
     const filled = Promise.all(sections.map((s) => s.filled)).then(() => {
@@ -264,10 +270,10 @@ export function mountDuplicatesView(root, deps) {
       h('div', { class: 'group-head' },
         h('h2', { id }, g.title),
         h('span', { class: 'chip', 'data-field': 'group-count' },
-          matching === g.count ? `${fmt.number(g.count)} finding${g.count === 1 ? '' : 's'}` : `${fmt.number(matching)} of ${fmt.number(g.count)} findings`),
+          matching === g.count ? t('duplicates-group-count', { count: g.count }) : t('duplicates-group-count-of', { shown: matching, count: g.count })),
         g.seats_saved > 0
-          ? h('span', { class: 'chip chip-ok', 'data-field': 'group-seats' }, `${fmt.number(g.seats_saved)} seat${g.seats_saved === 1 ? '' : 's'}`)
-          : h('span', { class: 'chip chip-muted', 'data-field': 'group-seats' }, 'information')),
+          ? h('span', { class: 'chip chip-ok', 'data-field': 'group-seats' }, t('duplicates-group-seats', { seats: g.seats_saved }))
+          : h('span', { class: 'chip chip-muted', 'data-field': 'group-seats' }, t('duplicates-group-information'))),
       list,
       foot);
     const filled = fill(0, Math.min(limits.get(g.reason) ?? PAGE, matching), false);
@@ -300,10 +306,10 @@ export function mountDuplicatesView(root, deps) {
             /** @type {HTMLButtonElement} */ (e.currentTarget).disabled = true;
             void fill(count, Math.min(count + PAGE, matching), true);
           },
-        }, `Show ${fmt.number(Math.min(PAGE, more))} more (${fmt.number(more)} not shown)`));
+        }, t('duplicates-show-more', { more: Math.min(PAGE, more), hidden: more })));
       } catch (e) {
         if (destroyed || gen !== generation) return;
-        foot.replaceChildren(problem(asErrorReport(e), 'These findings could not be shown'));
+        foot.replaceChildren(problem(asErrorReport(e), t('duplicates-findings-failed')));
       } finally {
         list.setAttribute('aria-busy', 'false');
       }
@@ -312,9 +318,8 @@ export function mountDuplicatesView(root, deps) {
 
   function notLoaded() {
     return h('div', { class: 'empty-state', 'data-region': 'not-loaded' },
-      h('h2', {}, 'Consumed licenses are not loaded yet'),
-      h('p', {}, 'The duplicates are worked out from the enterprise’s consumed-licenses list. Load it with the button above (it shows its progress and can be cancelled), or look at it first in ',
-        h('a', { href: '#/consumed' }, 'Consumed licenses'), '.'));
+      h('h2', {}, t('duplicates-not-loaded-title')),
+      h('p', {}, tSlots('duplicates-not-loaded-text', {}, { link: h('a', { href: '#/consumed' }, t('duplicates-not-loaded-link')) })));
   }
 
   const unsubscribe = deps.store.subscribe((e) => {
@@ -337,32 +342,33 @@ export function mountDuplicatesView(root, deps) {
 
 /** @param {DuplicateOverview} r */
 function context(r) {
-  /** @type {Record<DuplicateOverview['verified_domains_source'], string>} */
-  const source = { given: 'as configured', inferred: 'inferred from the verified emails in the list', unknown: 'unknown' };
   return h('dl', { class: 'facts report-context', 'data-region': 'report-context' },
-    h('dt', {}, 'Verified domains'),
+    h('dt', {}, t('duplicates-verified-domains')),
     h('dd', { 'data-field': 'verified-domains' },
-      r.verified_domains.length ? `${r.verified_domains.join(', ')} (${source[r.verified_domains_source]})` : 'none known'),
-    h('dt', {}, 'SAML'),
-    h('dd', { 'data-field': 'saml' }, r.uses_saml ? `in use${r.uses_saml_inferred ? ' (inferred from SAML NameIDs in the list)' : ''}` : 'not in use'),
-    r.off_domain.length ? h('dt', {}, 'Domains worth verifying') : null,
+      r.verified_domains.length
+        ? t('duplicates-verified-domains-value', { domains: r.verified_domains.join(', '), source: r.verified_domains_source })
+        : t('duplicates-verified-domains-none')),
+    h('dt', {}, t('duplicates-saml')),
+    h('dd', { 'data-field': 'saml' }, t(r.uses_saml ? (r.uses_saml_inferred ? 'duplicates-saml-in-use-inferred' : 'duplicates-saml-in-use') : 'duplicates-saml-not-in-use')),
+    r.off_domain.length ? h('dt', {}, t('duplicates-off-domain')) : null,
     r.off_domain.length
-      ? h('dd', { 'data-field': 'off-domain' }, r.off_domain.map((d) => `${d.domain} (${fmt.number(d.entries)} entr${d.entries === 1 ? 'y' : 'ies'})`).join(', '))
+      ? h('dd', { 'data-field': 'off-domain' }, r.off_domain.map((d) => t('duplicates-off-domain-entry', { domain: d.domain, entries: d.entries })).join(', '))
       : null,
-    h('dt', {}, 'Server accounts'),
+    h('dt', {}, t('duplicates-server-accounts')),
     h('dd', { 'data-field': 'server-accounts' }, accountsWords(r)),
-    r.counted_once.entries > 0 ? h('dt', {}, 'Already counted once') : null,
+    r.counted_once.entries > 0 ? h('dt', {}, t('duplicates-counted-once')) : null,
     r.counted_once.entries > 0
-      ? h('dd', { 'data-field': 'counted-once' }, `${fmt.number(r.counted_once.entries)} people with ${fmt.number(r.counted_once.accounts)} accounts between them, one seat each`)
+      ? h('dd', { 'data-field': 'counted-once' }, t('duplicates-counted-once-value', { people: r.counted_once.entries, accounts: r.counted_once.accounts }))
       : null);
 }
 
 /** What the analysis had of GitHub's GHES accounts. @param {DuplicateOverview} r */
 function accountsWords(r) {
   const a = r.server_accounts;
-  if (!a) return 'not loaded: GHES entries are named by ID';
-  const named = `${fmt.number(a.named)} of ${fmt.number(a.server_entries)} server-only entries named`;
-  return a.complete ? named : `${named}; GitHub gave only part of the accounts (${a.notes.join('; ')})`;
+  if (!a) return t('duplicates-server-accounts-not-loaded');
+  return a.complete
+    ? t('duplicates-server-accounts-named', { named: a.named, entries: a.server_entries })
+    : t('duplicates-server-accounts-named-partial', { named: a.named, entries: a.server_entries, notes: a.notes.join('; ') });
 }
 
 /** @param {Finding} f */
@@ -370,43 +376,43 @@ function finding(f) {
   const id = `finding-${f.id}`;
   return h('li', { class: `finding card confidence-${f.confidence}`, 'data-finding': f.id, 'data-confidence': f.confidence, tabindex: -1, 'aria-labelledby': id },
     h('div', { class: 'finding-head' },
-      h('span', { class: `chip chip-confidence-${f.confidence}`, 'data-field': 'confidence' }, CONFIDENCE_WORDS[f.confidence]),
+      h('span', { class: `chip chip-confidence-${f.confidence}`, 'data-field': 'confidence' }, t(CONFIDENCE_WORDS[f.confidence])),
       h('h3', { id, 'data-field': 'summary' }, f.summary),
       h('span', { class: 'finding-seats', 'data-field': 'finding-seats' },
-        f.seats_saved > 0 ? `frees ${fmt.number(f.seats_saved)} seat${f.seats_saved === 1 ? '' : 's'}` : 'frees no seat: information')),
+        f.seats_saved > 0 ? t('duplicates-finding-frees', { seats: f.seats_saved }) : t('duplicates-finding-frees-none'))),
     h('div', { class: 'finding-body' },
       h('div', {},
-        h('h4', {}, 'Why'),
+        h('h4', {}, t('duplicates-why')),
         h('ul', { class: 'evidence', 'data-field': 'evidence' }, f.evidence.map((e) => h('li', {}, e)))),
       h('div', {},
-        h('h4', {}, 'Entries'),
+        h('h4', {}, t('duplicates-entries')),
         h('ul', { class: 'entries', 'data-field': 'entries' }, f.entries.map(entry)))),
-    h('p', { class: 'fix', 'data-field': 'fix' }, h('strong', {}, 'Fix: '), f.fix));
+    h('p', { class: 'fix', 'data-field': 'fix' }, h('strong', {}, `${t('duplicates-fix')} `), f.fix));
 }
 
 /** A GHES account GitHub holds, as the entry names it. @param {EntryAccount} a */
 function account(a) {
   return h('li', { 'data-account': a.id },
-    h('strong', { 'data-field': 'server-login' }, a.login ?? 'no login'),
+    h('strong', { 'data-field': 'server-login' }, a.login ?? t('duplicates-no-login')),
     a.name ? h('span', { 'data-field': 'server-name' }, ` (${a.name})`) : null,
-    ' · primary email ',
+    ` · ${t('duplicates-primary-email')} `,
     a.primary_email
       ? h('code', { 'data-field': 'server-primary-email' }, a.primary_email)
-      : h('span', { class: 'none', 'data-field': 'server-primary-email' }, a.emails_complete ? 'none' : 'not known (GitHub gave only part of the emails)'),
-    a.site_admin ? h('span', { class: 'chip chip-muted' }, 'site admin') : null);
+      : h('span', { class: 'none', 'data-field': 'server-primary-email' }, t(a.emails_complete ? 'duplicates-primary-email-none' : 'duplicates-primary-email-unknown')),
+    a.site_admin ? h('span', { class: 'chip chip-muted' }, t('duplicates-site-admin')) : null);
 }
 
 /** @param {FindingEntry} e */
 function entry(e) {
   const who = e.github_com_login ?? e.enterprise_server_user_ids[0] ?? null;
   return h('li', { 'data-entry': e.index },
-    h('span', { class: `kind kind-${e.kind}` }, KIND_WORDS[e.kind]),
+    h('span', { class: `kind kind-${e.kind}` }, kindWords(e.kind)),
     ' ',
-    e.github_com_login ? h('strong', {}, e.github_com_login) : h('span', { class: 'none' }, 'no cloud account'),
-    e.enterprise_server_user_ids.length ? h('span', { class: 'sub' }, ` · GHES ${e.enterprise_server_user_ids.join(', ')}`) : null,
+    e.github_com_login ? h('strong', {}, e.github_com_login) : h('span', { class: 'none' }, t('duplicates-no-cloud-account')),
+    e.enterprise_server_user_ids.length ? h('span', { class: 'sub' }, ` · ${t('duplicates-entry-server-ids', { ids: e.enterprise_server_user_ids.join(', ') })}`) : null,
     (e.server_accounts ?? []).length
       ? h('ul', { class: 'server-accounts', 'data-field': 'server-accounts' }, (e.server_accounts ?? []).map(account))
       : null,
-    who ? h('a', { class: 'entry-link', href: `#/consumed?search=${encodeURIComponent(who)}`, 'aria-label': `Show ${who} in Consumed licenses` }, 'Show') : null);
+    who ? h('a', { class: 'entry-link', href: `#/consumed?search=${encodeURIComponent(who)}`, 'aria-label': t('duplicates-entry-show-label', { who }) }, t('duplicates-entry-show')) : null);
 }
 

@@ -6,6 +6,7 @@
 import { h } from '../../lib/dom.js';
 import * as fmt from '../../lib/format.js';
 import { asErrorReport } from '../../lib/ipc.js';
+import { t } from '../../lib/l10n.js';
 import { problem } from '../../lib/status.js';
 import { sincePicker } from '../../widgets/since-picker.js';
 
@@ -27,6 +28,9 @@ const REASONS = [
   'same_name', 'off_verified_domain', 'no_server_email', 'accounts_counted_once',
 ];
 
+/** A kept finding's confidence, in its line. @type {Record<KeptFinding['confidence'], string>} */
+const CONFIDENCE_WORDS = { high: 'duplicates-kept-high', medium: 'duplicates-kept-medium', low: 'duplicates-kept-low' };
+
 /** Findings a list shows before "Show all". */
 const SHORT = 10;
 
@@ -41,9 +45,9 @@ export function mountFixedSince(deps) {
   let read = 0;
   const picker = sincePicker({
     id: 'fixed-since',
-    label: 'Fixed since…',
+    label: t('duplicates-fixed-since-label'),
     action: 'show-fixed-since',
-    button: 'Show what was fixed',
+    button: t('duplicates-fixed-since-show'),
     onShow: (from) => { void compare(from); },
   });
   // Always in the page: the counts are spoken when they change.
@@ -51,7 +55,7 @@ export function mountFixedSince(deps) {
   const lists = h('div', { class: 'fixed-lists', 'data-region': 'fixed-lists' });
   const result = h('div', { class: 'fixed-result', 'data-region': 'fixed-result', hidden: true }, counts, lists);
   const el = h('section', { class: 'fixed-since', 'data-region': 'fixed-since', 'aria-labelledby': 'fixed-since-title', hidden: true },
-    h('h2', { id: 'fixed-since-title', class: 'visually-hidden' }, 'Fixed since an earlier analysis'),
+    h('h2', { id: 'fixed-since-title', class: 'visually-hidden' }, t('duplicates-fixed-since-title')),
     picker.el,
     result);
 
@@ -75,8 +79,8 @@ export function mountFixedSince(deps) {
       return;
     }
     picker.fill(
-      earlier.map((a) => ({ id: a.id, words: `${fmt.dateTime(a.read_at)} · ${findingWords(a)}` })),
-      `to the newest analysis, ${fmt.dateTime(newest.read_at)} (${findingWords(newest)})`,
+      earlier.map((a) => ({ id: a.id, words: t('duplicates-fixed-since-option', analysisArgs(a)) })),
+      t('duplicates-fixed-since-newest', analysisArgs(newest)),
     );
     el.hidden = false;
   }
@@ -88,17 +92,18 @@ export function mountFixedSince(deps) {
     result.setAttribute('aria-busy', 'true');
     picker.button.setAttribute('aria-busy', 'true');
     lists.replaceChildren();
-    counts.textContent = 'Comparing the two analyses…';
+    counts.textContent = t('duplicates-fixed-comparing');
     try {
       const d = await deps.since(from);
       if (destroyed || mine !== asked) return;
-      counts.textContent = `${fmt.number(d.fixed.length)} fixed, ${plural(d.seats_freed, 'seat')} freed`
-        + ` since ${fmt.dateTime(d.from.read_at)}; ${fmt.number(newOnly(d).length)} new, ${fmt.number(d.came_back.length)} came back.`;
+      counts.textContent = t('duplicates-fixed-counts', {
+        fixed: d.fixed.length, seats: d.seats_freed, date: fmt.dateTime(d.from.read_at), new: newOnly(d).length, back: d.came_back.length,
+      });
       lists.replaceChildren(...render(d));
     } catch (e) {
       if (destroyed || mine !== asked) return;
-      counts.textContent = 'The two analyses could not be compared.';
-      lists.replaceChildren(problem(asErrorReport(e), 'The two analyses could not be compared'));
+      counts.textContent = t('duplicates-fixed-failed-spoken');
+      lists.replaceChildren(problem(asErrorReport(e), t('duplicates-fixed-failed')));
     } finally {
       if (!destroyed && mine === asked) {
         result.setAttribute('aria-busy', 'false');
@@ -128,40 +133,44 @@ function render(d) {
   const fixed = REASONS.map((r) => ({ r, findings: d.fixed.filter((f) => f.reason === r) })).filter((g) => g.findings.length > 0);
   return [
     h('section', { class: 'fixed-group', 'data-list': 'fixed', 'aria-labelledby': 'fixed-list-title' },
-      h('h3', { id: 'fixed-list-title' }, 'Fixed ', h('span', { class: 'count' }, fmt.number(d.fixed.length))),
+      h('h3', { id: 'fixed-list-title' }, `${t('duplicates-fixed-list')} `, h('span', { class: 'count' }, fmt.number(d.fixed.length))),
       fixed.length === 0
-        ? h('p', { class: 'note', 'data-field': 'none' }, 'Nothing fixed since then.')
+        ? h('p', { class: 'note', 'data-field': 'none' }, t('duplicates-fixed-none'))
         : fixed.map((g) => h('section', { class: 'fixed-reason', 'data-reason': g.r, 'aria-labelledby': `fixed-reason-${g.r}` },
           h('h4', { id: `fixed-reason-${g.r}` }, `${g.findings[0].title} `, h('span', { class: 'count' }, fmt.number(g.findings.length))),
-          shortList(g.findings, `fixed: ${g.findings[0].title}`, false)))),
+          shortList(g.findings, (count) => t('duplicates-show-all-fixed-label', { count, group: g.findings[0].title }), false)))),
     h('section', { class: 'fixed-group', 'data-list': 'new', 'aria-labelledby': 'new-list-title' },
-      h('h3', { id: 'new-list-title' }, 'New ', h('span', { class: 'count' }, fmt.number(newOnly(d).length))),
-      newOnly(d).length === 0 ? h('p', { class: 'note', 'data-field': 'none' }, 'No new finding.') : shortList(newOnly(d), 'new', true)),
+      h('h3', { id: 'new-list-title' }, `${t('duplicates-new-list')} `, h('span', { class: 'count' }, fmt.number(newOnly(d).length))),
+      newOnly(d).length === 0
+        ? h('p', { class: 'note', 'data-field': 'none' }, t('duplicates-new-none'))
+        : shortList(newOnly(d), (count) => t('duplicates-show-all-new-label', { count }), true)),
     h('section', { class: 'fixed-group', 'data-list': 'came-back', 'aria-labelledby': 'came-back-list-title' },
-      h('h3', { id: 'came-back-list-title' }, 'Came back ', h('span', { class: 'count' }, fmt.number(d.came_back.length))),
-      h('p', { class: 'note' }, 'Fixed once, and found again since.'),
-      d.came_back.length === 0 ? h('p', { class: 'note', 'data-field': 'none' }, 'None came back.') : shortList(d.came_back, 'came back', true)),
+      h('h3', { id: 'came-back-list-title' }, `${t('duplicates-came-back-list')} `, h('span', { class: 'count' }, fmt.number(d.came_back.length))),
+      h('p', { class: 'note' }, t('duplicates-came-back-note')),
+      d.came_back.length === 0
+        ? h('p', { class: 'note', 'data-field': 'none' }, t('duplicates-came-back-none'))
+        : shortList(d.came_back, (count) => t('duplicates-show-all-came-back-label', { count }), true)),
   ];
 }
 
 /**
  * The first few findings, and "Show all" for the rest (the focus goes to the first one shown).
  * @param {KeptFinding[]} findings
- * @param {string} what for the button's accessible name
+ * @param {(count: number) => string} name the button's accessible name
  * @param {boolean} withReason name each finding's reason
  */
-function shortList(findings, what, withReason) {
+function shortList(findings, name, withReason) {
   const list = h('ul', { class: 'kept-findings' }, findings.slice(0, SHORT).map((f) => item(f, withReason)));
   if (findings.length <= SHORT) return list;
   const more = h('button', {
-    type: 'button', class: 'small', 'data-action': 'show-all-findings', 'aria-label': `Show all ${fmt.number(findings.length)} findings ${what}`,
+    type: 'button', class: 'small', 'data-action': 'show-all-findings', 'aria-label': name(findings.length),
     onclick: () => {
       const rest = findings.slice(SHORT).map((f) => item(f, withReason));
       list.append(...rest);
       more.remove();
       rest[0]?.focus();
     },
-  }, `Show all ${fmt.number(findings.length)}`);
+  }, t('duplicates-show-all', { count: findings.length }));
   return h('div', {}, list, more);
 }
 
@@ -171,16 +180,11 @@ function item(f, withReason) {
     h('span', { 'data-field': 'summary' }, f.summary),
     h('span', { class: 'sub' },
       withReason ? ` · ${f.title}` : '',
-      ` · ${f.confidence} confidence`,
-      f.seats_saved > 0 ? ` · ${plural(f.seats_saved, 'seat')}` : ''));
+      ` · ${t(CONFIDENCE_WORDS[f.confidence])}`,
+      f.seats_saved > 0 ? ` · ${t('duplicates-kept-seats', { seats: f.seats_saved })}` : ''));
 }
 
-/** "12 findings, 14 seats". @param {DuplicateAnalysis} a */
-function findingWords(a) {
-  return `${plural(a.findings, 'finding')}, ${plural(a.seats_saved, 'seat')}`;
-}
-
-/** @param {number} n @param {string} what */
-function plural(n, what) {
-  return `${fmt.number(n)} ${what}${n === 1 ? '' : 's'}`;
+/** An analysis in the picker: its date, findings and seats ("Mar 3, 2026, 09:15 · 12 findings, 14 seats"). @param {DuplicateAnalysis} a */
+function analysisArgs(a) {
+  return { date: fmt.dateTime(a.read_at), findings: a.findings, seats: a.seats_saved };
 }
