@@ -2,7 +2,7 @@
 
 consumed-title = Licenças consumidas
 consumed-not-loaded-title = A lista ainda não foi carregada
-consumed-not-loaded-text = Carregar lê do GitHub todas as páginas de licenças consumidas da empresa: 100 pessoas por página, ou seja, cerca de 3.000 páginas para 300.000 pessoas. O limite de solicitações do GitHub pode fazer a leitura pausar; o progresso mostra quando e por quanto tempo.
+consumed-not-loaded-text = O carregamento lê do GitHub todas as páginas de licenças consumidas da empresa: 100 pessoas por página, ou seja, cerca de 3.000 páginas para 300.000 pessoas. O limite de solicitações do GitHub pode fazer a leitura pausar; o progresso mostra quando e por quanto tempo.
 consumed-not-loaded-note = Depois de carregada, a busca, os filtros, a ordenação e a exportação acontecem aqui, sem consultar o GitHub de novo.
 consumed-search-label = Buscar
 consumed-search-placeholder = Nome de usuário, nome, e-mail ou usuário do GHES

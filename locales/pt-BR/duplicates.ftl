@@ -119,7 +119,7 @@ duplicates-site-admin = administrador do site
 
 duplicates-accounts-intro = Os dados de licença do GitHub identificam uma conta do GHES só pelo ID. Carregue as contas do servidor para identificá-las pelo nome de usuário, nome de perfil e e-mail principal, o endereço que o GitHub compara com as contas na nuvem (lidas das instalações do Enterprise Server que o GitHub conhece, com o mesmo token).
 duplicates-accounts-load = Carregar contas do servidor
-duplicates-accounts-reload = Carregar contas do servidor de novo
+duplicates-accounts-reload = Recarregar contas do servidor
 duplicates-accounts-cancel = Cancelar
 duplicates-accounts-progress-label = Instâncias Enterprise Server cujas contas foram lidas
 duplicates-accounts-asking = Pedindo ao GitHub as instâncias Enterprise Server que ele conhece…

@@ -611,3 +611,86 @@ describe('Seat chart on the License screen', () => {
     await page.close();
   });
 });
+
+describe('Consumed licenses in Spanish and Brazilian Portuguese', () => {
+  test('in Spanish the screen, its progress, count, columns and cost read in Spanish, with numbers grouped only from five digits', async () => {
+    const { page, errors } = await open('consumed=manual&lang=es');
+    assert.equal(await text(page, 'h1'), 'Licencias consumidas');
+    assert.equal(await text(page, '[data-region="not-loaded"] h2'), 'La lista aún no está cargada');
+    assert.equal(await text(page, '[data-action="load-consumed"]'), 'Cargar licencias consumidas');
+    await page.waitForSelector('[data-region="rate-budget"]:not([hidden])');
+    assert.match(await text(page, '[data-field="rate-budget"]'),
+      /^A tu token le quedan 4870 de 5000 solicitudes esta hora; se restablece a las .+\. Una carga cuesta una solicitud por cada 100 usuarios\.$/);
+
+    await page.locator('[data-action="load-consumed"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    assert.equal(await text(page, '[data-action="cancel-load"]'), 'Cancelar');
+    await send(page, { state: 'fetching', pages_done: 2, pages_total: 3000, rows: 200 });
+    assert.equal(await text(page, '[data-field="progress-text"]'), 'Página 2 de 3000 · 200 filas');
+    await send(page, { state: 'waiting_rate_limit', until: new Date(Date.now() + 30_000).toISOString(), seconds: 30 });
+    assert.match(await text(page, '[data-field="progress-text"]'), /^Se agotó el límite de solicitudes de GitHub: esperando (30|29) s \(hasta las .+, cuando se restablece\); luego la lectura sigue sola\. Detener termina la carga\.$/);
+    assert.equal(await text(page, '[data-action="cancel-load"]'), 'Detener');
+    await send(page, { state: 'fetching', pages_done: 3000, pages_total: 3000, rows: 300_000 });
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.finish({ pages: 3000, requests_sent: 3000, not_modified: 0, budget_spent: 3000, refreshed: false }));
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+
+    assert.equal(await text(page, '[data-field="result-count"]'), '300.000 de 300.000');
+    assert.equal(await text(page, '[data-field="load-cost"]'), 'Cargada: 3000 páginas (costo: 3000 solicitudes)');
+    assert.match(await text(page, '[data-field="fetched"]'), /^Leída hace 3 minutos \(/);
+    assert.equal(await text(page, '[data-action="load-consumed"]'), 'Actualizar');
+    await page.waitForFunction(() => /Se cargaron 300\.000 usuarios que consumen una licencia\./.test(document.getElementById('status')?.textContent ?? ''));
+    assert.deepEqual(await page.locator('[role="columnheader"]').allInnerTexts(),
+      ['Nombre de usuario', 'Nombre', 'Tipo', 'Correos electrónicos', 'Usuarios de GHES', 'Cuentas', 'Tipo de licencia']);
+    const chip = (/** @type {string} */ f) => text(page, `[data-filter="${f}"]`);
+    assert.equal((await chip('cloud_only')).replace(/\s+/g, ' '), `Solo en la nube ${SUMMARY.split.cloud_only.toLocaleString('es')}`);
+    assert.equal((await chip('multiple_accounts')).replace(/\s+/g, ' '), `Más de una cuenta ${SUMMARY.split.multiple_accounts.toLocaleString('es')}`);
+    assert.match(SUMMARY.split.multiple_accounts.toLocaleString('es'), /^\d{4}$/, 'the fixture has a four-digit count, written without a separator in Spanish');
+    await page.screenshot({ path: `${shots}consumed-es.png`, fullPage: true });
+
+    await page.locator('[data-filter="server_only"]').click();
+    await page.waitForFunction((t) => document.querySelector('[data-field="result-count"]')?.textContent === t, `${SUMMARY.split.server_only.toLocaleString('es')} de 300.000`);
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+    assert.equal(await cell(page, 0, 'kind'), 'Solo en el servidor');
+    await page.waitForFunction(() => /^Coinciden [\d.]+ de 300\.000 usuarios que consumen una licencia\.$/.test(document.getElementById('status')?.textContent ?? ''));
+    await page.locator('[data-field="search"]').fill('nadie así');
+    await page.waitForSelector('[data-field="grid-empty"]:not([hidden])');
+    assert.equal(await text(page, '[data-field="grid-empty"]'), 'Ningún usuario coincide con “nadie así” en este filtro.');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in Brazilian Portuguese the budget, the reserve question, the progress and the sort read in Portuguese, with 1.234 grouped', async () => {
+    const { page, errors } = await open('consumed=manual&budget=low&lang=pt-BR');
+    assert.equal(await text(page, 'h1'), 'Licenças consumidas');
+    assert.equal(await text(page, '[data-action="load-consumed"]'), 'Carregar licenças consumidas');
+    await page.waitForSelector('[data-region="rate-budget"]:not([hidden])');
+    assert.match(await text(page, '[data-field="rate-budget"]'),
+      /^Seu token tem 3\.200 de 5\.000 solicitações restantes nesta hora; o limite é redefinido às .+\. Um carregamento custa uma solicitação a cada 100 usuários\.$/);
+
+    await page.locator('[data-action="load-consumed"]').click();
+    const dialog = page.locator('dialog[data-dialog="rate-reserve"]');
+    await dialog.waitFor();
+    assert.equal(await dialog.locator('h2').innerText(), 'Usar a reserva do limite de solicitações do token?');
+    assert.match(await dialog.innerText(),
+      /Este carregamento custa cerca de 3\.000 solicitações\. Seu token tem 3\.200 solicitações restantes \(o limite é redefinido às .+\), e o carregamento deixaria menos que os 10% \(500 solicitações\) reservados para outras ferramentas/);
+    assert.equal(await dialog.locator('[data-action="cancel"]').innerText(), 'Agora não');
+    assert.equal(await dialog.locator('[data-action="confirm"]').innerText(), 'Carregar mesmo assim');
+    await dialog.locator('[data-action="confirm"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.consumed.running());
+    await send(page, { state: 'fetching', pages_done: 2, pages_total: 3000, rows: 1234 });
+    assert.equal(await text(page, '[data-field="progress-text"]'), 'Página 2 de 3.000 · 1.234 linhas');
+    await send(page, { state: 'retrying', attempt: 2, wait_ms: 1500, reason: 'GitHub answered 502 Bad Gateway' });
+    assert.equal(await text(page, '[data-field="progress-text"]'), 'O GitHub não respondeu corretamente (GitHub answered 502 Bad Gateway): nova tentativa em 2 s, tentativa 2.');
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.consumed.finish());
+    await page.waitForSelector('.vgrid-row[data-position="0"]:not(.pending)');
+    assert.equal(await text(page, '[data-field="result-count"]'), '300.000 de 300.000');
+    await page.waitForFunction(() => /^Uma atualização/.test(document.querySelector('[data-field="rate-budget"]')?.textContent ?? ''));
+    assert.match(await text(page, '[data-field="rate-budget"]'), /^Uma atualização custa cerca de 3\.000 das suas 3\.200 solicitações restantes; .* Isso usa parte da reserva de 10% \(500 solicitações\)\.$/);
+
+    await page.locator('[data-sort="accounts"]').click();
+    await page.waitForFunction(() => /^Ordenado por Contas, em ordem crescente\.$/.test(document.getElementById('status')?.textContent ?? ''));
+    assert.equal(await text(page, '[data-action="export-csv"]'), 'Exportar CSV');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

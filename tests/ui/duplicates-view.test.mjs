@@ -359,3 +359,109 @@ describe('Duplicates: Fixed since…', () => {
     assert.deepEqual(await look('dark'), ['rgb(21, 27, 35)', 'rgb(230, 237, 243)']);
   });
 });
+
+describe('Duplicates in Spanish and Brazilian Portuguese', () => {
+  test('in Spanish the headline, groups, findings and facts read in Spanish, with plurals and numbers grouped only from five digits', async () => {
+    const { page, errors } = await open('consumed=cached&accounts=manual&lang=es');
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    assert.equal(await text(page, 'h1'), 'Duplicados');
+    assert.equal(await text(page, '#seats-freed'), 'Se podrían liberar 3 puestos');
+    assert.equal(await text(page, '[data-field="seats-total"]'), '3');
+    assert.equal(await text(page, '[data-field="seats-by-confidence"]'),
+      '1 con confianza alta, 1 con confianza media, 1 con confianza baja. 63 hallazgos entre 300.000 usuarios que consumen una licencia.');
+    assert.equal(await text(page, '[data-group="verified_email_not_matched"] [data-field="group-count"]'), '1 hallazgo');
+    assert.equal(await text(page, '[data-group="verified_email_not_matched"] [data-field="group-seats"]'), '1 puesto');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-count"]'), '2 hallazgos');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-seats"]'), '2 puestos');
+    assert.equal(await text(page, '[data-group="off_verified_domain"] [data-field="group-seats"]'), 'información');
+    assert.equal(await text(page, '[data-group="off_verified_domain"] [data-action="show-more"]'), 'Mostrar 25 más (35 sin mostrar)');
+
+    const first = page.locator('[data-finding="pair-00000000000000a1"]');
+    assert.equal(await first.locator('[data-field="confidence"]').innerText(), 'Confianza alta');
+    assert.equal(await first.locator('[data-field="finding-seats"]').innerText(), 'libera 1 puesto');
+    assert.deepEqual(await first.locator('h4').allInnerTexts(), ['Por qué', 'Entradas']);
+    assert.match(await first.locator('[data-field="entries"]').innerText(), /Solo en el servidor\s+sin cuenta en la nube · GHES github\.acme\.example:ada\.smith/);
+    assert.match(await first.locator('[data-field="fix"]').innerText(), /^Corrección: /);
+    assert.equal(await first.locator('a[aria-label="Mostrar a ada-smith en Licencias consumidas"]').innerText(), 'Mostrar');
+
+    assert.match(await text(page, '[data-field="verified-domains"]'), /^acme\.example, corp\.acme\.example \(deducidos de los correos verificados de la lista\)$/);
+    assert.equal(await text(page, '[data-field="off-domain"]'), 'old-corp.example (60 entradas)');
+    assert.equal(await text(page, '[data-field="counted-once"]'), '9000 personas con 19.500 cuentas entre todas, un puesto cada una');
+    assert.equal(await text(page, '[data-field="server-accounts"]'), 'sin cargar: las entradas de GHES se nombran por su ID');
+    assert.deepEqual(await page.locator('[data-region="confidence-filter"] label').allInnerTexts(), ['Alta 1', 'Media 1', 'Baja 61']);
+    assert.match(await text(page, '#status'), /^Se podrían liberar 3 puestos: 63 hallazgos\.$/);
+
+    await page.locator('[data-region="confidence-filter"] [data-confidence="low"]').click();
+    await page.waitForSelector('[data-field="filtered-summary"]');
+    assert.equal(await text(page, '[data-field="filtered-summary"]'), 'Se muestran 2 de 63 hallazgos, 2 puestos por liberar.');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-count"]'), '1 de 2 hallazgos');
+    await page.locator('[data-region="confidence-filter"] [data-confidence="low"]').click();
+    await page.waitForFunction(() => !document.querySelector('[data-field="filtered-summary"]'));
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+
+    assert.equal(await text(page, '[data-action="load-accounts"]'), 'Cargar cuentas del servidor');
+    await page.locator('[data-action="load-accounts"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__ipc.accounts.running());
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.accounts.send({ state: 'reading', instances_done: 1, instances_total: 3, accounts: 1234, total_count: 60_000 }));
+    assert.equal(await text(page, '[data-field="accounts-progress"]'), '1 de 3 instancias terminadas · 1234 de 60.000 cuentas');
+    await page.evaluate(() => /** @type {any} */ (window).__ipc.accounts.finish());
+    await first.locator('[data-field="server-login"]').waitFor();
+    assert.match(await text(page, '[data-field="accounts-loaded"]'), /^60\.000 cuentas del servidor de 3 instancias cargadas hace .+: github\.acme\.example, ghes-eu\.acme\.example, ghes-legacy\.acme\.example\.$/);
+    assert.equal(await text(page, '[data-action="load-accounts"]'), 'Volver a cargar cuentas del servidor');
+    assert.match(await first.locator('[data-field="entries"]').innerText(), /ada \(Ada Smith\) · correo principal ada@home\.example/);
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    await page.screenshot({ path: `${shots}duplicates-es.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('in Brazilian Portuguese the report and Fixed since… read in Portuguese, with plurals and 1.234 grouped', async () => {
+    const { page, errors } = await open('consumed=cached&history=kept&lang=pt-BR');
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    assert.equal(await text(page, 'h1'), 'Duplicatas');
+    assert.equal(await text(page, '#seats-freed'), '3 licenças de usuário poderiam ser liberadas');
+    assert.equal(await text(page, '[data-field="seats-by-confidence"]'),
+      '1 com confiança alta, 1 com confiança média, 1 com confiança baixa. 63 ocorrências entre 300.000 usuários que consomem uma licença.');
+    assert.equal(await text(page, '[data-group="verified_email_not_matched"] [data-field="group-count"]'), '1 ocorrência');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-count"]'), '2 ocorrências');
+    assert.equal(await text(page, '[data-group="same_local_part"] [data-field="group-seats"]'), '2 assentos');
+    assert.equal(await text(page, '[data-finding="pair-00000000000000a1"] [data-field="confidence"]'), 'Confiança alta');
+    assert.equal(await text(page, '[data-finding="pair-00000000000000b3"] [data-field="confidence"]'), 'Confiança baixa');
+    assert.equal(await text(page, '[data-field="counted-once"]'), '9.000 pessoas com 19.500 contas no total, uma licença de usuário cada');
+    assert.equal(await text(page, '[data-field="saml"]'), 'em uso (deduzido dos NameIDs SAML da lista)');
+
+    const region = page.locator('[data-region="fixed-since"]');
+    await page.waitForSelector('[data-region="fixed-since"]:not([hidden])');
+    assert.equal(await region.locator('label').innerText(), 'Corrigido desde…');
+    assert.match(await region.locator('[data-field="fixed-since"] option').first().innerText(), / · 24 ocorrências, 20 assentos$/);
+    assert.match(await text(page, '[data-field="fixed-since-to"]'), /^até a análise mais recente, .* \(21 ocorrências, 16 assentos\)$/);
+    await region.locator('[data-action="show-fixed-since"]').click();
+    await page.waitForSelector('[data-region="fixed-result"][aria-busy="false"] [data-list="fixed"]');
+    assert.match(await text(page, '[data-field="fixed-counts"]'), /^13 corrigidas, 12 licenças de usuário liberadas desde .+; 2 novas, 1 voltou\.$/);
+    assert.equal(await region.locator('[data-list="fixed"] h3').innerText(), 'Corrigidas 13');
+    assert.equal(await region.locator('[data-list="came-back"] h3').innerText(), 'Voltaram 1');
+    assert.match(await region.locator('[data-list="fixed"] [data-reason="saml_name_id"] li').innerText(), / · confiança alta · 1 assento$/);
+    const more = region.locator('[data-list="fixed"] [data-action="show-all-findings"]');
+    assert.equal(await more.innerText(), 'Mostrar todas as 11');
+    assert.match(await more.getAttribute('aria-label') ?? '', /^Mostrar todas as 11 ocorrências corrigidas: /);
+    await page.screenshot({ path: `${shots}duplicates-pt-BR.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('with the pseudo-locale every label of the report comes from the message files', async () => {
+    const { page, errors } = await open('consumed=cached&pseudo=1');
+    await page.waitForSelector('[data-region="groups"][aria-busy="false"]');
+    // Accented English: "Ĥîîĝĥ çööñƒîîðééñçéé". A plain ASCII word would be a string left in the code.
+    const accented = /^[^A-Za-z]*$/;
+    for (const sel of ['h1', '.lead', '#seats-freed', '[data-region="confidence-filter"] legend', '[data-field="saml"]', '[data-field="server-accounts"]',
+      '[data-group="same_local_part"] [data-field="group-count"]', '[data-finding="pair-00000000000000a1"] [data-field="confidence"]',
+      '[data-finding="pair-00000000000000a1"] [data-field="finding-seats"]', '[data-finding="pair-00000000000000a1"] h4',
+      '[data-action="load-consumed"]', '[data-action="load-accounts"]', '[data-action="export-csv"]', '[data-action="show-more"]']) {
+      const words = (await text(page, sel)).replace(/\b(GitHub|GHES|SAML|NameIDs?|CSV|ID)\b/g, '');
+      assert.match(words.replace(/[\d,.:()·;–—-]/g, ''), accented, `${sel}: ${words}`);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -38,7 +38,7 @@ import { mountChangesSince } from './changes-since.js';
 const WINDOW = 200;
 const SEARCH_DEBOUNCE_MS = 150;
 
-/** The messages of the filter chips and the counts beside them (labels are read at mount, once the messages are in). @type {{ value: ConsumerFilter, label: string, count: (s: ConsumedSummary) => number }[]} */
+/** The filter chips: each one's message and the count beside it. @type {{ value: ConsumerFilter, label: string, count: (s: ConsumedSummary) => number }[]} */
 const FILTERS = [
   { value: 'all', label: 'consumed-filter-all', count: (s) => s.rows },
   { value: 'cloud_only', label: 'consumed-kind-cloud-only', count: (s) => s.split.cloud_only },
@@ -94,7 +94,7 @@ export function mountConsumedView(root, deps) {
 
   const panel = mountLoadPanel(deps.store);
   const changesSince = deps.history ? mountChangesSince(deps.history) : null;
-  const COLUMNS = columns();
+  const tableColumns = columns();
   const intro = h('div', { class: 'empty-state', 'data-region': 'not-loaded', hidden: true },
     h('h2', {}, t('consumed-not-loaded-title')),
     h('p', {}, t('consumed-not-loaded-text')),
@@ -131,18 +131,18 @@ export function mountConsumedView(root, deps) {
   });
   const table = mountVirtualTable({
     label: t('consumed-table-label'),
-    columns: COLUMNS,
+    columns: tableColumns,
     source: /** @type {{ get: (p: number) => ConsumerRow | undefined, ensure: (f: number, t: number) => void, total: () => number | null }} */ (source),
     sort: view.sort,
     onSort: (column) => {
       const c = /** @type {SortColumn} */ (column);
       const descending = view.sort.column === c ? !view.sort.descending : false;
       setView({ ...view, sort: { column: c, descending } });
-      const label = COLUMNS.find((x) => x.key === c)?.label ?? c;
-      announce(t(descending ? 'table-sorted-descending' : 'table-sorted-ascending', { column: label }));
+      const label = tableColumns.find((x) => x.key === c)?.label ?? c;
+      announce(descending ? t('table-sorted-descending', { column: label }) : t('table-sorted-ascending', { column: label }));
     },
     emptyText: () => view.search
-      ? t(view.filter === 'all' ? 'consumed-empty-search' : 'consumed-empty-search-filtered', { search: view.search })
+      ? (view.filter === 'all' ? t('consumed-empty-search', { search: view.search }) : t('consumed-empty-search-filtered', { search: view.search }))
       : t('consumed-empty-filtered'),
   });
   table.setSort(view.sort);
@@ -350,8 +350,8 @@ export function mountConsumedView(root, deps) {
  * @param {boolean} narrowed searched or filtered
  */
 function spokenCount(shown, all, narrowed) {
-  if (all === null) return t(narrowed ? 'consumed-spoken-count-match' : 'consumed-spoken-count', { shown });
-  return t(narrowed ? 'consumed-spoken-count-of-match' : 'consumed-spoken-count-of', { shown, total: all });
+  if (all === null) return narrowed ? t('consumed-spoken-count-match', { shown }) : t('consumed-spoken-count', { shown });
+  return narrowed ? t('consumed-spoken-count-of-match', { shown, total: all }) : t('consumed-spoken-count-of', { shown, total: all });
 }
 
 function none() {

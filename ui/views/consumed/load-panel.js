@@ -119,7 +119,7 @@ export function mountLoadPanel(store, opts = {}) {
     stopCountdown();
     progressBox.dataset.state = p?.state ?? 'starting';
     // During a pause for the rate limit the one way out is to stop the load.
-    cancelButton.textContent = t(p?.state === 'waiting_rate_limit' ? 'consumed-stop' : 'consumed-cancel');
+    cancelButton.textContent = p?.state === 'waiting_rate_limit' ? t('consumed-stop') : t('consumed-cancel');
     if (!p) {
       bar.removeAttribute('value');
       text.textContent = t('consumed-progress-starting');
@@ -331,7 +331,7 @@ export function mountLoadPanel(store, opts = {}) {
         stopCountdown();
         paintButtons();
         outcome.replaceChildren(h('p', { class: 'note', 'data-field': 'load-cancelled' },
-          t(store.summary() ? 'consumed-cancelled-kept' : 'consumed-cancelled-nothing')));
+          store.summary() ? t('consumed-cancelled-kept') : t('consumed-cancelled-nothing')));
         speak(t('consumed-cancelled-spoken'));
         break;
       case 'failed':

@@ -115,7 +115,8 @@ export function mountAccountsPanel(backend, onLoaded) {
     if (watching !== p) return;
     watching = null;
     if (s) {
-      speak(t(s.complete ? 'duplicates-accounts-loaded-spoken' : 'duplicates-accounts-loaded-partial-spoken', { accounts: s.accounts, instances: s.instances.length }));
+      const args = { accounts: s.accounts, instances: s.instances.length };
+      speak(s.complete ? t('duplicates-accounts-loaded-spoken', args) : t('duplicates-accounts-loaded-partial-spoken', args));
       onLoaded(s);
     } else if (session.cancelled) {
       speak(t('duplicates-accounts-cancelled-spoken'));
@@ -126,7 +127,7 @@ export function mountAccountsPanel(backend, onLoaded) {
 
   function paint() {
     const loading = session.running !== null;
-    loadButton.textContent = t(session.loaded ? 'duplicates-accounts-reload' : 'duplicates-accounts-load');
+    loadButton.textContent = session.loaded ? t('duplicates-accounts-reload') : t('duplicates-accounts-load');
     paintLoadControls({ load: loadButton, cancel: cancelButton, progress: progressBox }, loading, Boolean(session.loaded));
     if (loading) paintProgress(session.progress);
     paintOutcome(loading);
@@ -170,7 +171,7 @@ export function mountAccountsPanel(backend, onLoaded) {
     if (!loading && session.error) parts.push(problem(session.error, t('duplicates-accounts-failed')));
     if (!loading && session.cancelled) {
       parts.push(h('p', { class: 'note', 'data-field': 'accounts-cancelled' },
-        t(session.loaded ? 'duplicates-accounts-cancelled-kept' : 'duplicates-accounts-cancelled-nothing')));
+        session.loaded ? t('duplicates-accounts-cancelled-kept') : t('duplicates-accounts-cancelled-nothing')));
     }
     const s = session.loaded;
     if (s) {

@@ -349,7 +349,7 @@ function context(r) {
         ? t('duplicates-verified-domains-value', { domains: r.verified_domains.join(', '), source: r.verified_domains_source })
         : t('duplicates-verified-domains-none')),
     h('dt', {}, t('duplicates-saml')),
-    h('dd', { 'data-field': 'saml' }, t(r.uses_saml ? (r.uses_saml_inferred ? 'duplicates-saml-in-use-inferred' : 'duplicates-saml-in-use') : 'duplicates-saml-not-in-use')),
+    h('dd', { 'data-field': 'saml' }, samlWords(r)),
     r.off_domain.length ? h('dt', {}, t('duplicates-off-domain')) : null,
     r.off_domain.length
       ? h('dd', { 'data-field': 'off-domain' }, r.off_domain.map((d) => t('duplicates-off-domain-entry', { domain: d.domain, entries: d.entries })).join(', '))
@@ -360,6 +360,12 @@ function context(r) {
     r.counted_once.entries > 0
       ? h('dd', { 'data-field': 'counted-once' }, t('duplicates-counted-once-value', { people: r.counted_once.entries, accounts: r.counted_once.accounts }))
       : null);
+}
+
+/** Whether the enterprise uses SAML, as the analysis saw it. @param {DuplicateOverview} r */
+function samlWords(r) {
+  if (!r.uses_saml) return t('duplicates-saml-not-in-use');
+  return r.uses_saml_inferred ? t('duplicates-saml-in-use-inferred') : t('duplicates-saml-in-use');
 }
 
 /** What the analysis had of GitHub's GHES accounts. @param {DuplicateOverview} r */
@@ -398,7 +404,7 @@ function account(a) {
     ` · ${t('duplicates-primary-email')} `,
     a.primary_email
       ? h('code', { 'data-field': 'server-primary-email' }, a.primary_email)
-      : h('span', { class: 'none', 'data-field': 'server-primary-email' }, t(a.emails_complete ? 'duplicates-primary-email-none' : 'duplicates-primary-email-unknown')),
+      : h('span', { class: 'none', 'data-field': 'server-primary-email' }, a.emails_complete ? t('duplicates-primary-email-none') : t('duplicates-primary-email-unknown')),
     a.site_admin ? h('span', { class: 'chip chip-muted' }, t('duplicates-site-admin')) : null);
 }
 
