@@ -17,16 +17,32 @@ const ui = uiHarness({ viewport: { width: 1280, height: 900 } });
  * @returns {Promise<{ english: string[], clipped: string[] }>}
  */
 async function audit(page) {
-  const data = /** @type {string[]} */ (await page.evaluate(() => [.../** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords)]));
+  const data = /** @type {string[]} */ (await page.evaluate(() => {
+    // Example addresses in placeholders (https://HOST/api/v3) are data, like the addresses.
+    for (const el of document.querySelectorAll('[placeholder*="://"]')) el.removeAttribute('placeholder');
+    return [.../** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords)];
+  }));
+  // File formats are named the same in every language.
+  data.push('CSV', 'JSON');
   const english = (await plainWords(page, { data, roots: ['body'], skip: 'code, kbd, samp, pre, script, style, noscript, .visually-hidden' })).sort();
   const clipped = await page.evaluate(() => {
     const labels = 'button, a, label, th, legend, summary, h1, h2, h3, h4, .badge, .chip, [role="tab"]';
     return [...document.querySelectorAll(labels)].filter((el) => {
       const e = /** @type {HTMLElement} */ (el);
-      if (!e.checkVisibility()) return false;
+      if (!e.checkVisibility() || e.closest('.visually-hidden')) return false;
       const s = getComputedStyle(e);
       const hides = s.overflowX !== 'visible' || s.textOverflow === 'ellipsis';
-      return (hides && e.scrollWidth > e.clientWidth + 1) || e.getBoundingClientRect().right > window.innerWidth + 1;
+      if ((hides && e.scrollWidth > e.clientWidth + 1) || e.getBoundingClientRect().right > window.innerWidth + 1) return true;
+      // Cut by a box that hides what overflows it (a table's header cell), not one that scrolls.
+      const r = e.getBoundingClientRect();
+      for (let p = e.parentElement, up = 0; p && up < 3; p = p.parentElement, up++) {
+        const ps = getComputedStyle(p);
+        if (ps.overflowX === 'hidden' || ps.overflowX === 'clip') {
+          const pr = p.getBoundingClientRect();
+          return r.right > pr.right + 1 || r.left < pr.left - 1 || (ps.textOverflow === 'ellipsis' && p.scrollWidth > p.clientWidth + 1);
+        }
+      }
+      return false;
     }).map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
   });
   return { english, clipped };
