@@ -108,7 +108,7 @@ mod tests {
         let r = advice.apply(
             ghls_services::Error::MissingSecret {
                 target: "GitHub Enterprise Cloud".into(),
-                what: "token",
+                what: ghls_services::connections::SecretKind::Token,
             }
             .report(),
         );
@@ -117,7 +117,7 @@ mod tests {
         assert!(fix.contains("GHLS_GHEC_TOKEN"), "{fix}");
         let r = advice.apply(
             ghls_services::Error::NotConfigured {
-                what: "GitHub Enterprise Cloud",
+                what: ghls_services::Configurable::Ghec,
             }
             .report(),
         );

@@ -3,143 +3,191 @@
 
 use std::path::PathBuf;
 
-use ghls_l10n::Message;
+use ghls_l10n::{Arg, Message};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::connections::FieldProblem;
+use crate::connections::{FieldProblem, SecretKind, SecretTarget};
 
 /// Result of a service call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Everything that can go wrong in the services.
+/// Everything that can go wrong in the services. Its `Display` is [`Error::message`]'s
+/// text in the process's language.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error(transparent)]
     GitHub(#[from] ghls_github::Error),
 
-    #[error("No {what} is saved for {target}.")]
-    MissingSecret { target: String, what: &'static str },
-
-    #[error("The OS keyring is not available: {detail}.")]
-    KeyringUnavailable { detail: String },
-
-    #[error("The OS keyring refused to {action} the {what} for {target}: {detail}.")]
-    Keyring {
-        action: &'static str,
-        what: &'static str,
+    MissingSecret {
         target: String,
+        what: SecretKind,
+    },
+
+    KeyringUnavailable {
         detail: String,
     },
 
-    #[error("The settings file {path} could not be read: {detail}.")]
-    SettingsRead { path: PathBuf, detail: String },
+    Keyring {
+        action: KeyringAction,
+        what: SecretKind,
+        target: SecretTarget,
+        detail: String,
+    },
 
-    #[error("The settings file {path} is not valid ({detail}); it was kept aside as {kept_as}.")]
+    SettingsRead {
+        path: PathBuf,
+        detail: String,
+    },
+
     SettingsCorrupt {
         path: PathBuf,
         kept_as: PathBuf,
         detail: String,
     },
 
-    #[error("The settings file {path} was written by a newer version of GHE License Sync (settings version {found}, this app reads up to {supported}).")]
     SettingsFromTheFuture {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
 
-    #[error("The settings could not be saved to {path}: {detail}.")]
-    SettingsWrite { path: PathBuf, detail: String },
+    SettingsWrite {
+        path: PathBuf,
+        detail: String,
+    },
 
-    #[error("The built-in GitHub emulator could not start: {0}.")]
     Emulator(String),
 
-    #[error("There is no GHES instance `{0}` in the settings.")]
     UnknownInstance(String),
 
-    #[error("{} {} attention: {}", problems.len(), if problems.len() == 1 { "setting needs" } else { "settings need" }, list_problems(problems))]
-    InvalidSettings { problems: Vec<FieldProblem> },
+    InvalidSettings {
+        problems: Vec<FieldProblem>,
+    },
 
-    #[error("Saving is off: the settings file could not be read as this version's settings, and it is kept as it is.")]
     SettingsReadOnly,
 
-    #[error("The custom CA bundle {path} cannot be used: {detail}.")]
-    CaBundle { path: String, detail: String },
+    CaBundle {
+        path: String,
+        detail: String,
+    },
 
-    #[error("{what} is not set up.")]
-    NotConfigured { what: &'static str },
+    NotConfigured {
+        what: Configurable,
+    },
 
-    #[error("No consumed licenses are loaded yet.")]
     NotLoaded,
 
-    #[error("The export could not be written to {path}: {detail}.")]
-    Export { path: PathBuf, detail: String },
+    Export {
+        path: PathBuf,
+        detail: String,
+    },
 
-    #[error("{what} stopped unexpectedly: {detail}.")]
-    Task { what: &'static str, detail: String },
+    /// Work on a blocking thread died. `what` names the work as the logs do (English, like
+    /// a detail); the sentence around it is translated.
+    Task {
+        what: &'static str,
+        detail: String,
+    },
 
-    #[error(
-        "A watch for {target} is already running (started {started_ago} ago); cancel it first."
-    )]
-    WatchRunning { target: String, started_ago: String },
+    WatchRunning {
+        target: String,
+        started_ago: String,
+    },
 
-    #[error("{file} cannot be uploaded: {reason}")]
     UsageFileRefused {
         file: String,
         reason: String,
         fix: String,
     },
 
-    #[error("There is no web address to open for {target}.")]
-    NoWebAddress { target: String },
+    NoWebAddress {
+        target: String,
+    },
 
-    #[error("{what} `{value}` is not valid: {detail}.")]
+    /// `what` names the value ("The start", "rate reserve"); `detail` says what is allowed.
     InvalidArgument {
-        what: &'static str,
+        what: Message,
         value: String,
-        detail: String,
+        detail: Message,
     },
 
     /// Export license usage over the admin shell failed (`usage_export/`).
-    #[error("{0}")]
     AdminShell(Box<crate::usage_export::ShellError>),
 
-    #[error("{what} is already running.")]
-    JobRunning { what: String },
+    /// `what` is the job as a sentence's subject ("An export of license usage of main").
+    JobRunning {
+        what: Message,
+    },
 
-    #[error("{file} cannot be uploaded as a license: {reason}")]
     LicenseFileRefused {
         file: String,
-        reason: String,
-        fix: String,
+        reason: Message,
+        fix: Message,
     },
 
     /// Refused settings of the background checks (`monitor/`).
-    #[error("{} {} attention: {}", problems.len(), if problems.len() == 1 { "background check setting needs" } else { "background check settings need" }, list_problems(problems))]
-    InvalidMonitorSettings { problems: Vec<FieldProblem> },
+    InvalidMonitorSettings {
+        problems: Vec<FieldProblem>,
+    },
 
     /// The history database (`history/`) could not be used.
-    #[error("The history {path} could not be used: {detail}.")]
-    History { path: PathBuf, detail: String },
+    History {
+        path: PathBuf,
+        detail: String,
+    },
 
-    #[error("Each load's people must be kept at least {min} days ({days} days was asked).")]
-    HistoryDetailTooShort { days: u32, min: u32 },
+    HistoryDetailTooShort {
+        days: u32,
+        min: u32,
+    },
 
     /// The history could not be opened at start (the report says why).
-    #[error("{}", .0.message)]
     HistoryUnavailable(Box<ErrorReport>),
 
-    #[error("No earlier consumed-licenses load is kept in the history to compare with.")]
     NoHistory,
 
-    #[error("The history {path} was written by a newer version of GHE License Sync (schema version {found}, this app reads up to {supported}).")]
     HistoryFromTheFuture {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
+}
+
+/// What [`Error::NotConfigured`] says is not set up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Configurable {
+    /// The GitHub Enterprise Cloud enterprise.
+    Ghec,
+    /// Any GHES instance (none is configured).
+    GhesInstance,
+}
+
+/// What the OS keyring was asked to do when it refused ([`Error::Keyring`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyringAction {
+    Open,
+    Read,
+    Save,
+    Delete,
+}
+
+impl KeyringAction {
+    /// The selector the messages choose on.
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Read => "read",
+            Self::Save => "save",
+            Self::Delete => "delete",
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text())
+    }
 }
 
 fn list_problems(problems: &[FieldProblem]) -> String {
@@ -148,6 +196,26 @@ fn list_problems(problems: &[FieldProblem]) -> String {
         .map(|p| format!("{}: {}", p.label, p.message))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+fn path_arg(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+/// A report's message again, from its id and arguments (rendered arguments stay as they
+/// were rendered).
+fn message_of(report: &ErrorReport) -> Message {
+    report
+        .args
+        .iter()
+        .fold(Message::new(report.id.clone()), |m, (name, value)| {
+            let arg = match value {
+                serde_json::Value::String(s) => Arg::Text(s.clone()),
+                serde_json::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or_default()),
+                other => Arg::Text(other.to_string()),
+            };
+            m.arg(name.clone(), arg)
+        })
 }
 
 impl Error {
@@ -197,59 +265,209 @@ impl Error {
         self.error_kind().as_str()
     }
 
-    /// What to do about it.
+    /// What to do about it, in the process's language.
     pub fn fix(&self) -> String {
-        match self {
-            Self::GitHub(e) => e.fix(),
-            Self::MissingSecret { what, .. } => format!(
-                "Open Connections and save the {what}. It is kept in the OS keyring, never in a file."
-            ),
-            Self::KeyringUnavailable { .. } => "Start or unlock your desktop keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or keep secrets for this session only.".to_owned(),
-            Self::Keyring { .. } => "Unlock the keyring and try again.".to_owned(),
-            Self::SettingsRead { .. } => "Check the file's permissions.".to_owned(),
-            Self::SettingsCorrupt { .. } => "The app starts with empty settings; re-enter your connections, or repair the kept file and put it back.".to_owned(),
-            Self::SettingsFromTheFuture { .. } => "Update GHE License Sync, or move the file away to start over with this version.".to_owned(),
-            Self::SettingsWrite { .. } => "Check there is space left and that the configuration folder is writable.".to_owned(),
-            Self::Emulator(_) => "Close other copies of the demo, then start the app again.".to_owned(),
-            Self::UnknownInstance(_) => "Refresh: the settings changed.".to_owned(),
-            Self::InvalidSettings { problems } => match problems.as_slice() {
-                [one] => one.fix.clone(),
-                _ => "Correct the fields marked on the Connections screen, then save again.".to_owned(),
-            },
-            Self::SettingsReadOnly => "Look at the settings warning: update the app, or move the file away to start over. Until then nothing is written over it.".to_owned(),
-            Self::CaBundle { .. } => "Check the path of the custom CA bundle in Connections: it must be a readable PEM file with your company's CA certificate(s) (-----BEGIN CERTIFICATE-----).".to_owned(),
-            Self::NotConfigured { .. } => "Enter the enterprise slug in Connections and save.".to_owned(),
-            Self::NotLoaded => "Load the consumed licenses from GitHub first (Consumed licenses, Load).".to_owned(),
-            Self::Export { .. } => "Choose a folder you can write to with space left; a file that was there before is unchanged.".to_owned(),
-            Self::Task { .. } => "Try again; if it happens again, see the logs.".to_owned(),
-            Self::WatchRunning { .. } => "Wait until GitHub confirms it, or cancel that watch, then start again.".to_owned(),
-            Self::UsageFileRefused { fix, .. } => fix.clone(),
-            Self::NoWebAddress { .. } => "Enter the web address in Connections (e.g. https://github.com, or https://SUBDOMAIN.ghe.com with data residency).".to_owned(),
-            Self::InvalidArgument { .. } => "Refresh the screen and try again.".to_owned(),
-            Self::AdminShell(e) => e.fix(),
-            Self::JobRunning { .. } => "Wait until it finishes (or cancel it), then start again.".to_owned(),
-            Self::LicenseFileRefused { fix, .. } => fix.clone(),
-            Self::InvalidMonitorSettings { problems } => match problems.as_slice() {
-                [one] => one.fix.clone(),
-                _ => "Correct the marked Background checks settings, then save again.".to_owned(),
-            },
-            Self::History { .. } => "Check there is space left and that the data folder is writable; the app works on without its history meanwhile. A damaged file can be moved away: a new one is started.".to_owned(),
-            Self::HistoryFromTheFuture { .. } => "Update GHE License Sync. Until then the history is left as it is, and this version works without it.".to_owned(),
-            Self::HistoryUnavailable(r) => r.fix.clone().unwrap_or_default(),
-            Self::HistoryDetailTooShort { min, .. } => format!("Choose {min} days or more; each load's summary is kept for ever either way."),
-            Self::NoHistory => "Load the consumed licenses (Consumed licenses, Load; or `ghls consumed`): every load is kept, and changes are counted from the second one.".to_owned(),
-        }
+        self.fix_message().text()
     }
 
     /// What failed, as a message of `locales/` (its `Display` is this message's text).
     pub fn message(&self) -> Message {
-        // Not yet in locales/: the English sentence as it is (issue #17 moves each one).
-        ghls_l10n::msg!("text-as-is", text = self.to_string())
+        use ghls_l10n::msg;
+        match self {
+            // #17: ghls_github::Error::message()
+            Self::GitHub(e) => msg!("text-as-is", text = e.to_string()),
+            Self::MissingSecret { target, what } => {
+                msg!(
+                    "error-missing-secret",
+                    kind = what.as_str(),
+                    target = target
+                )
+            }
+            Self::KeyringUnavailable { detail } => {
+                msg!("error-keyring-unavailable", detail = detail)
+            }
+            Self::Keyring {
+                action,
+                what,
+                target,
+                detail,
+            } => {
+                let (target, instance) = match target {
+                    SecretTarget::Ghec => ("ghec", ""),
+                    SecretTarget::Ghes(id) => ("ghes", id.as_str()),
+                };
+                msg!(
+                    "error-keyring",
+                    action = action.as_str(),
+                    kind = what.as_str(),
+                    target = target,
+                    instance = instance,
+                    detail = detail
+                )
+            }
+            Self::SettingsRead { path, detail } => {
+                msg!(
+                    "error-settings-read",
+                    path = path_arg(path),
+                    detail = detail
+                )
+            }
+            Self::SettingsCorrupt {
+                path,
+                kept_as,
+                detail,
+            } => msg!(
+                "error-settings-corrupt",
+                path = path_arg(path),
+                detail = detail,
+                kept_as = path_arg(kept_as)
+            ),
+            Self::SettingsFromTheFuture {
+                path,
+                found,
+                supported,
+            } => msg!(
+                "error-settings-from-the-future",
+                path = path_arg(path),
+                found = *found,
+                supported = *supported
+            ),
+            Self::SettingsWrite { path, detail } => {
+                msg!(
+                    "error-settings-write",
+                    path = path_arg(path),
+                    detail = detail
+                )
+            }
+            Self::Emulator(detail) => msg!("error-emulator", detail = detail),
+            Self::UnknownInstance(id) => msg!("error-unknown-instance", id = id),
+            Self::InvalidSettings { problems } => msg!(
+                "error-invalid-settings",
+                count = problems.len(),
+                problems = list_problems(problems)
+            ),
+            Self::SettingsReadOnly => msg!("error-settings-read-only"),
+            Self::CaBundle { path, detail } => {
+                msg!("error-ca-bundle", path = path, detail = detail)
+            }
+            Self::NotConfigured { what } => msg!(
+                "error-not-configured",
+                what = match what {
+                    Configurable::Ghec => "ghec",
+                    Configurable::GhesInstance => "ghes",
+                }
+            ),
+            Self::NotLoaded => msg!("error-not-loaded"),
+            Self::Export { path, detail } => {
+                msg!("error-export", path = path_arg(path), detail = detail)
+            }
+            Self::Task { what, detail } => msg!("error-task", what = *what, detail = detail),
+            Self::WatchRunning {
+                target,
+                started_ago,
+            } => msg!(
+                "error-watch-running",
+                target = target,
+                started_ago = started_ago
+            ),
+            Self::UsageFileRefused { file, reason, .. } => {
+                msg!("error-usage-file-refused", file = file, reason = reason)
+            }
+            Self::NoWebAddress { target } => msg!("error-no-web-address", target = target),
+            Self::InvalidArgument {
+                what,
+                value,
+                detail,
+            } => msg!(
+                "error-invalid-argument",
+                what = what.clone(),
+                value = value,
+                detail = detail.clone()
+            ),
+            Self::AdminShell(e) => e.message(),
+            Self::JobRunning { what } => msg!("error-job-running", what = what.clone()),
+            Self::LicenseFileRefused { file, reason, .. } => msg!(
+                "error-license-file-refused",
+                file = file,
+                reason = reason.clone()
+            ),
+            Self::InvalidMonitorSettings { problems } => msg!(
+                "error-invalid-monitor-settings",
+                count = problems.len(),
+                problems = list_problems(problems)
+            ),
+            Self::History { path, detail } => {
+                msg!("error-history", path = path_arg(path), detail = detail)
+            }
+            Self::HistoryDetailTooShort { days, min } => {
+                msg!("error-history-detail-too-short", min = *min, days = *days)
+            }
+            Self::HistoryUnavailable(report) => message_of(report),
+            Self::NoHistory => msg!("error-no-history"),
+            Self::HistoryFromTheFuture {
+                path,
+                found,
+                supported,
+            } => msg!(
+                "error-history-from-the-future",
+                path = path_arg(path),
+                found = *found,
+                supported = *supported
+            ),
+        }
     }
 
     /// What to do about it, as a message of `locales/`.
     pub fn fix_message(&self) -> Message {
-        ghls_l10n::msg!("text-as-is", text = self.fix())
+        use ghls_l10n::msg;
+        match self {
+            // #17: ghls_github::Error::fix_message()
+            Self::GitHub(e) => msg!("text-as-is", text = e.fix()),
+            Self::MissingSecret { what, .. } => {
+                msg!("error-missing-secret-fix", kind = what.as_str())
+            }
+            Self::KeyringUnavailable { .. } => msg!("error-keyring-unavailable-fix"),
+            Self::Keyring { .. } => msg!("error-keyring-fix"),
+            Self::SettingsRead { .. } => msg!("error-settings-read-fix"),
+            Self::SettingsCorrupt { .. } => msg!("error-settings-corrupt-fix"),
+            Self::SettingsFromTheFuture { .. } => msg!("error-settings-from-the-future-fix"),
+            Self::SettingsWrite { .. } => msg!("error-settings-write-fix"),
+            Self::Emulator(_) => msg!("error-emulator-fix"),
+            Self::UnknownInstance(_) => msg!("error-unknown-instance-fix"),
+            Self::InvalidSettings { problems } => match problems.as_slice() {
+                [one] => msg!("text-as-is", text = &one.fix),
+                _ => msg!("error-invalid-settings-fix"),
+            },
+            Self::SettingsReadOnly => msg!("error-settings-read-only-fix"),
+            Self::CaBundle { .. } => msg!("error-ca-bundle-fix"),
+            Self::NotConfigured { what } => match what {
+                Configurable::Ghec => msg!("error-not-configured-ghec-fix"),
+                Configurable::GhesInstance => msg!("error-not-configured-ghes-fix"),
+            },
+            Self::NotLoaded => msg!("error-not-loaded-fix"),
+            Self::Export { .. } => msg!("error-export-fix"),
+            Self::Task { .. } => msg!("error-task-fix"),
+            Self::WatchRunning { .. } => msg!("error-watch-running-fix"),
+            Self::UsageFileRefused { fix, .. } => msg!("text-as-is", text = fix),
+            Self::NoWebAddress { .. } => msg!("error-no-web-address-fix"),
+            Self::InvalidArgument { .. } => msg!("error-invalid-argument-fix"),
+            Self::AdminShell(e) => e.fix_message(),
+            Self::JobRunning { .. } => msg!("error-job-running-fix"),
+            Self::LicenseFileRefused { fix, .. } => fix.clone(),
+            Self::InvalidMonitorSettings { problems } => match problems.as_slice() {
+                [one] => msg!("text-as-is", text = &one.fix),
+                _ => msg!("error-invalid-monitor-settings-fix"),
+            },
+            Self::History { .. } => msg!("error-history-fix"),
+            Self::HistoryFromTheFuture { .. } => msg!("error-history-from-the-future-fix"),
+            Self::HistoryUnavailable(r) => {
+                msg!("text-as-is", text = r.fix.clone().unwrap_or_default())
+            }
+            Self::HistoryDetailTooShort { min, .. } => {
+                msg!("error-history-detail-too-short-fix", min = *min)
+            }
+            Self::NoHistory => msg!("error-no-history-fix"),
+        }
     }
 
     /// The structured form for the UI and `--json`.

@@ -75,7 +75,7 @@ pub use consumed::{
 };
 #[cfg(feature = "demo")]
 pub use demo::DemoConfig;
-pub use error::{Error, ErrorKind, ErrorReport, Result};
+pub use error::{Configurable, Error, ErrorKind, ErrorReport, KeyringAction, Result};
 pub use history::{ConsumedChanges, ConsumedLoad, History, HistoryOverview, StoredLicense};
 pub use language::{LanguageState, LocaleMessages};
 pub use license::{LicenseOverview, Section};

@@ -66,7 +66,8 @@ async fn an_applied_license_comes_back_with_its_seats_and_expiry_and_the_rest_ap
     assert_eq!(seats, Some(1500));
     assert_last_activity(&app, ActivityKind::LicenseUpload, Outcome::Ok);
     let last = &app.activity(Some(1))[0];
-    assert!(last.summary.contains("1500 seats"), "{}", last.summary);
+    // Numbers are written as the language writes them (English: 1,500).
+    assert!(last.summary.contains("1,500 seats"), "{}", last.summary);
     assert!(
         !last.details.contains("demo-console"),
         "no password in Activity"

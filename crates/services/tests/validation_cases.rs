@@ -253,8 +253,9 @@ fn run(c: &Case) -> Value {
         }
         Err(p) => {
             out["ok"] = json!(false);
-            out["message"] = json!(p.message);
-            out["fix"] = json!(p.fix);
+            // The English words, as the UI's rules write them by default.
+            out["message"] = json!(p.message.in_lang(ghls_l10n::Lang::En));
+            out["fix"] = json!(p.fix.in_lang(ghls_l10n::Lang::En));
         }
     }
     if filesystem {

@@ -17,7 +17,7 @@ pub(crate) async fn history_overview(
     since: Option<String>,
 ) -> Result<HistoryOverview, ErrorReport> {
     let since = since
-        .map(|s| ghls_services::history::parse_instant("The start", &s))
+        .map(|s| ghls_services::history::parse_instant(ghls_l10n::msg!("svc-arg-start"), &s))
         .transpose()
         .map_err(|e| e.report())?;
     app.history_overview(since).await.map_err(|e| e.report())

@@ -16,7 +16,8 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<OffsetDateTime, Failure>
         let age = time::Duration::try_from(age).unwrap_or(time::Duration::MAX);
         return Ok(now.checked_sub(age).unwrap_or(OffsetDateTime::UNIX_EPOCH));
     }
-    ghls_services::history::parse_instant("--since", text).map_err(|_| {
+    let flag = ghls_l10n::msg!("text-as-is", text = "--since");
+    ghls_services::history::parse_instant(flag, text).map_err(|_| {
         Failure::usage(
             format!("`{text}` is not an age, a day or a time."),
             "Use an age back from now (7d, 12w), a day (2026-01-05) or RFC 3339 (2026-01-05T09:00:00Z).",

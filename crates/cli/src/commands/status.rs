@@ -128,7 +128,7 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
         Section::NotConfigured { .. } => {
             return Err(cx.fail(
                 ghls_services::Error::NotConfigured {
-                    what: "GitHub Enterprise Cloud",
+                    what: ghls_services::Configurable::Ghec,
                 }
                 .report(),
             ))

@@ -76,7 +76,7 @@ impl App {
     /// Reads a secret off the async threads (keyring calls block on D-Bus).
     pub(crate) async fn secret(&self, key: SecretKey, target: &str) -> Result<ghls_domain::Secret> {
         let store = self.credentials().clone();
-        let what = key.kind.describe();
+        let what = key.kind;
         let found = tokio::task::spawn_blocking(move || store.get(&key))
             .await
             .map_err(|e| Error::KeyringUnavailable {

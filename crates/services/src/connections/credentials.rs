@@ -10,10 +10,11 @@ use std::fmt;
 use std::sync::Mutex;
 
 use ghls_domain::Secret;
+use ghls_l10n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, ErrorReport, Result};
+use crate::error::{Error, ErrorReport, KeyringAction, Result};
 use crate::support::lock;
 
 /// The keyring service name all entries are stored under.
@@ -38,11 +39,19 @@ impl SecretKind {
         }
     }
 
-    /// Words for messages.
-    pub fn describe(self) -> &'static str {
+    /// The wire name (`token`, `manage_password`): what messages select their words on.
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Token => "token",
-            Self::ManagePassword => "Management Console password",
+            Self::ManagePassword => "manage_password",
+        }
+    }
+
+    /// The secret as a field's label ("token", "Management Console password").
+    pub fn label(self) -> Message {
+        match self {
+            Self::Token => ghls_l10n::msg!("conn-secret-token"),
+            Self::ManagePassword => ghls_l10n::msg!("conn-secret-manage-password"),
         }
     }
 }
@@ -156,7 +165,7 @@ pub struct KeyringStore;
 impl KeyringStore {
     fn entry(key: &SecretKey) -> Result<keyring::Entry> {
         keyring::Entry::new(KEYRING_SERVICE, &key.account())
-            .map_err(|e| keyring_error(e, "open", key))
+            .map_err(|e| keyring_error(e, KeyringAction::Open, key))
     }
 }
 
@@ -165,20 +174,20 @@ impl CredentialStore for KeyringStore {
         match Self::entry(key)?.get_password() {
             Ok(p) => Ok(Some(Secret::new(p))),
             Err(keyring::Error::NoEntry) => Ok(None),
-            Err(e) => Err(keyring_error(e, "read", key)),
+            Err(e) => Err(keyring_error(e, KeyringAction::Read, key)),
         }
     }
 
     fn set(&self, key: &SecretKey, secret: &Secret) -> Result<()> {
         Self::entry(key)?
             .set_password(secret.expose())
-            .map_err(|e| keyring_error(e, "save", key))
+            .map_err(|e| keyring_error(e, KeyringAction::Save, key))
     }
 
     fn delete(&self, key: &SecretKey) -> Result<()> {
         match Self::entry(key)?.delete_credential() {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-            Err(e) => Err(keyring_error(e, "delete", key)),
+            Err(e) => Err(keyring_error(e, KeyringAction::Delete, key)),
         }
     }
 
@@ -286,7 +295,7 @@ impl CredentialStore for Secrets {
     }
 }
 
-fn keyring_error(e: keyring::Error, action: &'static str, key: &SecretKey) -> Error {
+fn keyring_error(e: keyring::Error, action: KeyringAction, key: &SecretKey) -> Error {
     // keyring's errors never contain the secret itself; they describe the platform failure.
     match e {
         keyring::Error::NoStorageAccess(inner) | keyring::Error::PlatformFailure(inner) => {
@@ -296,8 +305,8 @@ fn keyring_error(e: keyring::Error, action: &'static str, key: &SecretKey) -> Er
         }
         other => Error::Keyring {
             action,
-            what: key.kind.describe(),
-            target: key.to_string(),
+            what: key.kind,
+            target: key.target.clone(),
             detail: other.to_string(),
         },
     }

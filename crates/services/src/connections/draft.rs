@@ -1,6 +1,7 @@
 //! The Connections screen's contract: what it shows ([`Connections`]) and the plain text
 //! fields it sends back ([`ConnectionsDraft`]), checked here field by field into settings.
 
+use ghls_l10n::{msg, Message};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -265,10 +266,10 @@ pub(crate) fn settings_from_draft(
     let mut ghes = Vec::with_capacity(draft.ghes.len());
     for (i, d) in draft.ghes.iter().enumerate() {
         let n = i + 1;
-        let at = |field: &str, words: &str, p: Problem| {
+        let at = |field: &str, words: Message, p: Problem| {
             p.at(
                 format!("ghes.{i}.{field}"),
-                format!("GHES instance {n}, {words}"),
+                &msg!("conn-label-ghes", n = n, field = words),
             )
         };
         if let Some(id) = &d.id {
@@ -276,11 +277,11 @@ pub(crate) fn settings_from_draft(
             if kept.contains(id) {
                 problems.push(at(
                     "hostname",
-                    "host name",
-                    Problem {
-                        message: format!("Instance `{id}` is listed twice."),
-                        fix: "Reload the Connections screen and make the change again.".to_owned(),
-                    },
+                    msg!("conn-label-host-name"),
+                    Problem::new(
+                        msg!("conn-instance-twice", id = id),
+                        msg!("conn-instance-twice-fix"),
+                    ),
                 ));
             }
             kept.push(id.clone());
@@ -294,22 +295,22 @@ pub(crate) fn settings_from_draft(
                 if let Some(k) = earlier {
                     problems.push(at(
                         "hostname",
-                        "host name",
-                        Problem {
-                            message: format!("{h} is already configured as GHES instance {k}."),
-                            fix: "Remove one of the two, or correct the host name.".to_owned(),
-                        },
+                        msg!("conn-label-host-name"),
+                        Problem::new(
+                            msg!("conn-host-taken", host = &h, n = k),
+                            msg!("conn-host-taken-fix"),
+                        ),
                     ));
                 }
                 h
             }
             Err(p) => {
-                problems.push(at("hostname", "host name", p));
+                problems.push(at("hostname", msg!("conn-label-host-name"), p));
                 d.hostname.trim().to_owned()
             }
         };
         let api_url = validate::web_address(&d.api_url, !d.https).unwrap_or_else(|p| {
-            problems.push(at("api_url", "API address", p));
+            problems.push(at("api_url", msg!("conn-label-api-address"), p));
             None
         });
         // Not on the form: an instance keeps the web address it had; the Manage API
@@ -318,35 +319,35 @@ pub(crate) fn settings_from_draft(
         let ssh_before = before.and_then(|g| g.ssh.as_ref());
         let ssh = d.ssh.as_ref().map(|s| SshTarget {
             user: validate::ssh_user(&s.user, DEFAULT_SSH_USER).unwrap_or_else(|p| {
-                problems.push(at("ssh.user", "admin shell user", p));
+                problems.push(at("ssh.user", msg!("conn-label-ssh-user"), p));
                 DEFAULT_SSH_USER.to_owned()
             }),
             host: validate::ssh_host(&s.host).unwrap_or_else(|p| {
-                problems.push(at("ssh.host", "admin shell host", p));
+                problems.push(at("ssh.host", msg!("conn-label-ssh-host"), p));
                 None
             }),
             port: validate::port_number(&s.port, Some(DEFAULT_SSH_PORT)).unwrap_or_else(|p| {
-                problems.push(at("ssh.port", "admin shell port", p));
+                problems.push(at("ssh.port", msg!("conn-label-ssh-port"), p));
                 DEFAULT_SSH_PORT
             }),
             known_hosts: match &s.known_hosts {
                 None => ssh_before.and_then(|b| b.known_hosts.clone()),
                 Some(f) => validate::ssh_file(f).unwrap_or_else(|p| {
-                    problems.push(at("ssh.known_hosts", "admin shell known_hosts file", p));
+                    problems.push(at("ssh.known_hosts", msg!("conn-label-ssh-known-hosts"), p));
                     None
                 }),
             },
             identity_file: match &s.identity_file {
                 None => ssh_before.and_then(|b| b.identity_file.clone()),
                 Some(f) => validate::ssh_file(f).unwrap_or_else(|p| {
-                    problems.push(at("ssh.identity_file", "admin shell key file", p));
+                    problems.push(at("ssh.identity_file", msg!("conn-label-ssh-key"), p));
                     None
                 }),
             },
             ignore_ssh_config: ssh_before.is_some_and(|b| b.ignore_ssh_config),
         });
         let ca_bundle = validate::ca_bundle(&d.ca_bundle).unwrap_or_else(|p| {
-            problems.push(at("ca_bundle", "custom CA bundle", p));
+            problems.push(at("ca_bundle", msg!("conn-label-ca-bundle"), p));
             None
         });
         let label = Some(d.label.trim().to_owned()).filter(|l| !l.is_empty());
@@ -363,7 +364,7 @@ pub(crate) fn settings_from_draft(
         let manage_url = match &d.manage_url {
             None => before.and_then(|g| g.manage_url.clone()),
             Some(u) => validate::manage_address(u, !d.https).unwrap_or_else(|p| {
-                problems.push(at("manage_url", "Management Console API address", p));
+                problems.push(at("manage_url", msg!("conn-label-manage-url"), p));
                 None
             }),
         };
@@ -373,13 +374,14 @@ pub(crate) fn settings_from_draft(
             Some(s) => match validate::enterprise_slug(s) {
                 Ok(s) => Some(s),
                 Err(p) => {
-                    problems.push(at("enterprise_slug", "Enterprise slug on GHES", p));
+                    problems.push(at("enterprise_slug", msg!("conn-label-ghes-slug"), p));
                     None
                 }
             },
         };
         let mut page =
-            |field: &str, label: &str, asked: &Option<String>, had: Option<&String>| match asked {
+            |field: &str, label: Message, asked: &Option<String>, had: Option<&String>| match asked
+            {
                 None => had.cloned(),
                 Some(u) => validate::web_address(u, !d.https).unwrap_or_else(|p| {
                     problems.push(at(field, label, p));
@@ -388,13 +390,13 @@ pub(crate) fn settings_from_draft(
             };
         let license_page_url = page(
             "license_page_url",
-            "License page address",
+            msg!("conn-label-license-page"),
             &d.license_page_url,
             before.and_then(|g| g.license_page_url.as_ref()),
         );
         let connect_page_url = page(
             "connect_page_url",
-            "GitHub Connect page address",
+            msg!("conn-label-connect-page"),
             &d.connect_page_url,
             before.and_then(|g| g.connect_page_url.as_ref()),
         );
@@ -451,21 +453,21 @@ fn ghec_from_draft(
         return None;
     }
     let enterprise = validate::enterprise_slug(&d.enterprise).unwrap_or_else(|p| {
-        problems.push(p.at("ghec.enterprise", "Enterprise slug"));
+        problems.push(p.at("ghec.enterprise", &msg!("conn-label-enterprise")));
         String::new()
     });
     let api_url = validate::ghec_api(&d.api_host).unwrap_or_else(|p| {
-        problems.push(p.at("ghec.api_host", "API host"));
+        problems.push(p.at("ghec.api_host", &msg!("conn-label-api-host")));
         String::new()
     });
     let web_url = validate::web_address(&d.web_url, false).unwrap_or_else(|p| {
-        problems.push(p.at("ghec.web_url", "Web address"));
+        problems.push(p.at("ghec.web_url", &msg!("conn-label-web-address")));
         None
     });
     let licensing_url = match &d.licensing_url {
         None => before.and_then(|g| g.licensing_url.clone()),
         Some(u) => validate::web_address(u, false).unwrap_or_else(|p| {
-            problems.push(p.at("ghec.licensing_url", "Licensing page address"));
+            problems.push(p.at("ghec.licensing_url", &msg!("conn-label-licensing-page")));
             None
         }),
     };

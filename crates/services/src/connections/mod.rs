@@ -29,6 +29,7 @@ pub use settings::{
     GhecSettings, GhesSettings, Loaded, Settings, SettingsStore, SshTarget, DEFAULT_SSH_PORT,
     DEFAULT_SSH_USER, GITHUB_COM_API, SETTINGS_VERSION,
 };
+pub(crate) use test::seats_phrase;
 pub use test::{ConnectionTest, Learned, ManageApiCheck, TestResult};
 pub use validate::{FieldProblem, Problem};
 
@@ -197,11 +198,11 @@ impl App {
         };
         if secret.is_blank() {
             return Err(Error::InvalidSettings {
-                problems: vec![Problem {
-                    message: format!("The {} is empty.", kind.describe()),
-                    fix: "Paste it again, or use Remove to delete the saved one.".to_owned(),
-                }
-                .at("secret", kind.describe())],
+                problems: vec![Problem::new(
+                    ghls_l10n::msg!("conn-secret-empty", kind = kind.as_str()),
+                    ghls_l10n::msg!("conn-secret-empty-fix"),
+                )
+                .at("secret", &kind.label())],
             });
         }
         let key = target.secret_key(kind);
@@ -233,16 +234,15 @@ impl App {
         let settings = self.settings();
         match target {
             ConnectionTarget::Ghec if settings.ghec.is_none() => Err(Error::NotConfigured {
-                what: "GitHub Enterprise Cloud",
+                what: crate::error::Configurable::Ghec,
             }),
             ConnectionTarget::Ghec if kind == SecretKind::ManagePassword => {
                 Err(Error::InvalidSettings {
-                    problems: vec![Problem {
-                        message: "GitHub Enterprise Cloud has no Management Console password."
-                            .to_owned(),
-                        fix: "Set it on a GHES instance instead.".to_owned(),
-                    }
-                    .at("secret", kind.describe())],
+                    problems: vec![Problem::new(
+                        ghls_l10n::msg!("conn-ghec-no-manage-password"),
+                        ghls_l10n::msg!("conn-ghec-no-manage-password-fix"),
+                    )
+                    .at("secret", &kind.label())],
                 })
             }
             ConnectionTarget::Ghes { id } => settings.ghes_or_unknown(id).map(|_| ()),

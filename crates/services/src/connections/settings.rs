@@ -396,7 +396,7 @@ impl SettingsStore {
         }
         std::fs::rename(&self.path, &kept).map_err(|e| Error::SettingsRead {
             path: self.path.clone(),
-            detail: format!("it is not valid and could not be moved aside: {e}"),
+            detail: ghls_l10n::t!("conn-settings-not-moved-aside", detail = e.to_string()),
         })?;
         Ok(kept)
     }

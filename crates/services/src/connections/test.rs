@@ -15,6 +15,7 @@ use std::time::Instant;
 
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::SeatCount;
+use ghls_l10n::{msg, t, Arg, Message};
 use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
@@ -150,17 +151,14 @@ impl App {
             let client = self.ghes_client(&g).await?;
             let (l, version) = client.license_and_version().await?;
             let manage_api = self.manage_api_check(&g).await;
-            let summary = format!(
-                "Connected to {}{}: {} seats, {} used.",
-                g.display_name(),
-                version
-                    .as_deref()
-                    .map(|v| format!(" (GHES {v})"))
-                    .unwrap_or_default(),
-                seat_words(l.seats.as_ref()),
-                l.seats_used
-                    .map_or_else(|| "unknown".to_owned(), |n| n.to_string()),
-            );
+            let summary = match version.as_deref() {
+                Some(v) => msg!("conn-test-ghes-connected-version", version = v),
+                None => msg!("conn-test-ghes-connected"),
+            }
+            .arg("instance", g.display_name())
+            .arg("seats", seats_phrase(l.seats.as_ref()))
+            .arg("used", used_phrase(l.seats_used))
+            .text();
             Ok::<_, Error>((
                 summary,
                 Learned::Ghes {
@@ -180,7 +178,7 @@ impl App {
         let name = "GitHub Enterprise Cloud".to_owned();
         let Some(g) = self.settings().ghec else {
             let e = Error::NotConfigured {
-                what: "GitHub Enterprise Cloud",
+                what: crate::error::Configurable::Ghec,
             };
             return (name, Err(e.report()));
         };
@@ -188,11 +186,12 @@ impl App {
             let client = self.ghec_client(&g).await?;
             let reply = client.license_sync_status().await?;
             let n = u32::try_from(reply.value.len()).unwrap_or(u32::MAX);
-            let summary = format!(
-                "Connected to enterprise {}: GitHub lists {n} server instance{} in its license sync.",
-                g.enterprise,
-                if n == 1 { "" } else { "s" }
-            );
+            let summary = msg!(
+                "conn-test-ghec-connected",
+                enterprise = &g.enterprise,
+                count = n
+            )
+            .text();
             Ok::<_, Error>((
                 summary,
                 Learned::Ghec {
@@ -218,12 +217,19 @@ impl App {
             Ok((license, check)) => {
                 let seats = crate::license_upload::seats_of(&license);
                 ManageApiCheck::Checked {
-                    reason: format!(
-                        "license {}: {} seats, expires {}",
-                        check.status.as_deref().unwrap_or("status unknown"),
-                        seat_words(seats.as_ref()),
-                        license.expire_at.as_deref().unwrap_or("unknown"),
-                    ),
+                    reason: msg!(
+                        "conn-manage-checked",
+                        status = match check.status.as_deref() {
+                            Some(s) => Arg::from(s),
+                            None => msg!("conn-manage-status-unknown").into(),
+                        },
+                        seats = seats_phrase(seats.as_ref()),
+                        expires = match license.expire_at.as_deref() {
+                            Some(at) => Arg::from(at),
+                            None => msg!("svc-unknown").into(),
+                        }
+                    )
+                    .text(),
                     status: check.status,
                     seats,
                     expire_at: license.expire_at,
@@ -251,26 +257,29 @@ impl App {
         };
         match (kind, ghes) {
             ("tls", Some(g)) => match &g.ca_bundle {
-                Some(path) => report.with_extra_fix(&format!(
-                    "This instance trusts the custom CA bundle {path} besides the system's CAs."
-                )),
-                None => report.with_extra_fix(
-                    "The custom CA bundle is a setting of this instance, here in Connections (empty now).",
-                ),
+                Some(path) => report.with_extra_fix(&t!("conn-tls-ca-bundle", path = path)),
+                None => report.with_extra_fix(&t!("conn-tls-no-ca-bundle")),
             },
-            ("tls", None) => report.with_extra_fix(
-                "GitHub's own certificates are publicly trusted: on GitHub Enterprise Cloud this usually means a TLS-inspecting proxy, or a wrong system clock.",
-            ),
+            ("tls", None) => report.with_extra_fix(&t!("conn-tls-ghec")),
             _ => report,
         }
     }
 }
 
-fn seat_words(s: Option<&SeatCount>) -> String {
+/// "1,200 seats", "unlimited seats", "unknown seats": a license's seats in a sentence.
+pub(crate) fn seats_phrase(s: Option<&SeatCount>) -> Message {
     match s {
-        Some(SeatCount::Count(n)) => n.to_string(),
-        Some(SeatCount::Unlimited) => "unlimited".to_owned(),
-        Some(SeatCount::Other(t)) => t.clone(),
-        None => "unknown".to_owned(),
+        Some(SeatCount::Count(n)) => msg!("svc-seats", count = *n),
+        Some(SeatCount::Unlimited) => msg!("svc-seats-unlimited"),
+        Some(SeatCount::Other(t)) => msg!("svc-seats-other", text = t),
+        None => msg!("svc-seats-unknown"),
+    }
+}
+
+/// "800 used", "unknown used": the seats in use in a sentence.
+fn used_phrase(n: Option<i64>) -> Message {
+    match n {
+        Some(n) => msg!("svc-seats-used", count = n),
+        None => msg!("svc-seats-used-unknown"),
     }
 }

@@ -7,6 +7,7 @@
 use std::net::{IpAddr, Ipv6Addr};
 use std::path::PathBuf;
 
+use ghls_l10n::{msg, Lang, Message};
 use serde::Serialize;
 use ts_rs::TS;
 use url::Url;
@@ -27,27 +28,29 @@ pub struct FieldProblem {
 }
 
 /// What is wrong with one input, before it is tied to a field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
-    pub message: String,
-    pub fix: String,
+    pub message: Message,
+    pub fix: Message,
 }
 
 impl Problem {
-    fn new(message: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            fix: fix.into(),
-        }
+    pub fn new(message: Message, fix: Message) -> Self {
+        Self { message, fix }
     }
 
-    /// Ties the problem to a field.
-    pub fn at(self, field: impl Into<String>, label: impl Into<String>) -> FieldProblem {
+    /// Ties the problem to a field labelled `label`, in the process's language.
+    pub fn at(self, field: impl Into<String>, label: &Message) -> FieldProblem {
+        self.at_in(field, label, ghls_l10n::language())
+    }
+
+    /// [`Problem::at`] in `lang`.
+    pub fn at_in(self, field: impl Into<String>, label: &Message, lang: Lang) -> FieldProblem {
         FieldProblem {
             field: field.into(),
-            label: label.into(),
-            message: self.message,
-            fix: self.fix,
+            label: label.in_lang(lang),
+            message: self.message.in_lang(lang),
+            fix: self.fix.in_lang(lang),
         }
     }
 }
@@ -58,15 +61,15 @@ type Checked<T> = std::result::Result<T, Problem>;
 /// digits and hyphens, with no hyphen at either end.
 pub fn enterprise_slug(input: &str) -> Checked<String> {
     let s = input.trim();
-    let shape = "Use the slug from your enterprise's address, github.com/enterprises/SLUG: lowercase letters, digits and hyphens.";
+    let shape = || msg!("conn-slug-shape-fix");
     if s.is_empty() {
-        return Err(Problem::new("The enterprise slug is empty.", shape));
+        return Err(Problem::new(msg!("conn-slug-empty"), shape()));
     }
     if let Some((_, after)) = s.split_once("/enterprises/") {
         let slug = after.split(['/', '?', '#']).next().unwrap_or_default();
         return Err(Problem::new(
-            format!("`{s}` is an address, not a slug."),
-            format!("Enter only the part after /enterprises/: `{slug}`."),
+            msg!("conn-slug-is-address", input = s),
+            msg!("conn-slug-is-address-fix", slug = slug),
         ));
     }
     let is_slug = |t: &str| {
@@ -80,16 +83,16 @@ pub fn enterprise_slug(input: &str) -> Checked<String> {
         return Ok(s.to_owned());
     }
     let message = if s.chars().any(|c| c.is_ascii_uppercase()) {
-        format!("`{s}` has capital letters; enterprise slugs are lowercase.")
+        msg!("conn-slug-capitals", input = s)
     } else if s.chars().any(char::is_whitespace) {
-        format!("`{s}` contains a space, which enterprise slugs never contain.")
+        msg!("conn-slug-space", input = s)
     } else if let Some(c) = s
         .chars()
         .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
     {
-        format!("`{s}` contains `{c}`, which enterprise slugs never contain.")
+        msg!("conn-slug-character", input = s, character = c.to_string())
     } else {
-        format!("`{s}` starts or ends with a hyphen, which enterprise slugs never do.")
+        msg!("conn-slug-hyphen", input = s)
     };
     let mut suggestion = String::new();
     for c in s.chars() {
@@ -101,9 +104,9 @@ pub fn enterprise_slug(input: &str) -> Checked<String> {
     }
     let suggestion = suggestion.trim_matches('-');
     let fix = if is_slug(suggestion) {
-        format!("Enterprise slugs are lowercase letters, digits and hyphens: did you mean `{suggestion}`?")
+        msg!("conn-slug-suggestion-fix", slug = suggestion)
     } else {
-        shape.to_owned()
+        shape()
     };
     Err(Problem::new(message, fix))
 }
@@ -114,28 +117,28 @@ pub fn hostname(input: &str) -> Checked<String> {
     let s = input.trim();
     if s.is_empty() {
         return Err(Problem::new(
-            "The host name is empty.",
-            "Enter the instance's host name, e.g. github.example.com.",
+            msg!("conn-host-empty"),
+            msg!("conn-host-empty-fix"),
         ));
     }
     if let Some((_, rest)) = s.split_once("://") {
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         return Err(Problem::new(
-            format!("`{s}` includes a scheme (http:// or https://)."),
-            format!("Enter only the host name: `{host}`. HTTPS is a setting of its own."),
+            msg!("conn-host-scheme", input = s),
+            msg!("conn-host-scheme-fix", host = host),
         ));
     }
     if s.contains(['/', '?', '#']) {
         let host = s.split(['/', '?', '#']).next().unwrap_or_default();
         return Err(Problem::new(
-            format!("`{s}` includes a path."),
-            format!("Enter only the host name: `{host}`. The app adds /api/v3 itself."),
+            msg!("conn-host-path", input = s),
+            msg!("conn-host-path-fix", host = host),
         ));
     }
     if s.contains('@') || s.chars().any(char::is_whitespace) {
         return Err(Problem::new(
-            format!("`{s}` is not a host name."),
-            "Enter only the host name, e.g. github.example.com, without a user name or spaces.",
+            msg!("conn-host-not-a-host", input = s),
+            msg!("conn-host-not-a-host-fix"),
         ));
     }
     let (host, port) = split_port(s)?;
@@ -151,8 +154,8 @@ fn split_port(s: &str) -> Checked<(&str, Option<&str>)> {
     if let Some(rest) = s.strip_prefix('[') {
         let Some((v6, after)) = rest.split_once(']') else {
             return Err(Problem::new(
-                format!("`{s}` opens a bracket it never closes."),
-                "Write an IPv6 address as [2001:db8::1] or without brackets.",
+                msg!("conn-host-bracket", input = s),
+                msg!("conn-host-bracket-fix"),
             ));
         };
         return match after {
@@ -160,8 +163,8 @@ fn split_port(s: &str) -> Checked<(&str, Option<&str>)> {
             _ => match after.strip_prefix(':') {
                 Some(p) => Ok((v6, Some(p))),
                 None => Err(Problem::new(
-                    format!("`{s}` has text after the address."),
-                    "Write an IPv6 address with a port as [2001:db8::1]:8443.",
+                    msg!("conn-host-after-address", input = s),
+                    msg!("conn-host-after-address-fix"),
                 )),
             },
         };
@@ -177,42 +180,34 @@ fn split_port(s: &str) -> Checked<(&str, Option<&str>)> {
 
 /// A DNS name or an IP address (no port).
 fn host_shape(host: &str) -> Checked<()> {
-    let fix = "Enter a host name such as github.example.com, or an IP address.";
+    let fix = || msg!("conn-host-shape-fix");
     if host.parse::<IpAddr>().is_ok() {
         return Ok(());
     }
     let name = host.strip_suffix('.').unwrap_or(host);
     if name.is_empty() {
-        return Err(Problem::new("The host name is empty.", fix));
+        return Err(Problem::new(msg!("conn-host-empty"), fix()));
     }
     if name
         .split('.')
         .all(|l| l.chars().all(|c| c.is_ascii_digit()))
     {
-        return Err(Problem::new(
-            format!("`{host}` is not a valid IP address."),
-            fix,
-        ));
+        return Err(Problem::new(msg!("conn-host-bad-ip", host = host), fix()));
     }
     if name.len() > 253 {
-        return Err(Problem::new(
-            "The host name is longer than 253 characters.",
-            fix,
-        ));
+        return Err(Problem::new(msg!("conn-host-too-long"), fix()));
     }
     for label in name.split('.') {
         if label.is_empty() {
             return Err(Problem::new(
-                format!("`{host}` has an empty part between dots."),
-                fix,
+                msg!("conn-host-empty-part", host = host),
+                fix(),
             ));
         }
         if label.len() > 63 {
             return Err(Problem::new(
-                format!(
-                    "`{label}` is longer than the 63 characters a part of a host name may have."
-                ),
-                fix,
+                msg!("conn-host-part-too-long", part = label),
+                fix(),
             ));
         }
         if let Some(c) = label
@@ -220,16 +215,18 @@ fn host_shape(host: &str) -> Checked<()> {
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
         {
             return Err(Problem::new(
-                format!("`{host}` contains `{c}`, which host names never contain."),
-                format!("{fix} Host names have letters, digits, hyphens and dots."),
+                msg!(
+                    "conn-host-character",
+                    host = host,
+                    character = c.to_string()
+                ),
+                msg!("conn-host-character-fix"),
             ));
         }
         if label.starts_with('-') || label.ends_with('-') {
             return Err(Problem::new(
-                format!(
-                    "`{label}` starts or ends with a hyphen, which parts of host names never do."
-                ),
-                fix,
+                msg!("conn-host-part-hyphen", part = label),
+                fix(),
             ));
         }
     }
@@ -246,27 +243,23 @@ pub fn port_number(input: &str, default: Option<u16>) -> Checked<u16> {
     }
     match s.parse::<u32>() {
         Ok(n @ 1..=65535) => {
-            u16::try_from(n).map_err(|_| Problem::new(format!("`{s}` is not a port."), PORT_FIX))
+            u16::try_from(n).map_err(|_| port_problem(msg!("conn-port-not-port", input = s)))
         }
-        Ok(_) => Err(Problem::new(
-            format!("Port `{s}` is out of range."),
-            PORT_FIX,
-        )),
-        Err(_) => Err(Problem::new(
-            format!("`{s}` is not a port number."),
-            PORT_FIX,
-        )),
+        Ok(_) => Err(port_problem(msg!("conn-port-out-of-range", input = s))),
+        Err(_) => Err(port_problem(msg!("conn-port-not-number", input = s))),
     }
 }
 
-const PORT_FIX: &str = "Enter a port from 1 to 65535 (the GHES admin shell listens on 122).";
+fn port_problem(message: Message) -> Problem {
+    Problem::new(message, msg!("conn-port-fix"))
+}
 
 /// The GHEC API: `api.github.com` (empty means that), `api.SUBDOMAIN.ghe.com` with data
 /// residency, as a host or an `https://` address; or a loopback address (the built-in
 /// emulator, a local test server). Returns the API base URL.
 pub fn ghec_api(input: &str) -> Checked<String> {
     let s = input.trim().trim_end_matches('/');
-    let fix = "Enter api.github.com, or api.SUBDOMAIN.ghe.com for GitHub Enterprise Cloud with data residency.";
+    let fix = || msg!("conn-api-fix");
     if s.is_empty() {
         return Ok(GITHUB_COM_API.to_owned());
     }
@@ -275,28 +268,29 @@ pub fn ghec_api(input: &str) -> Checked<String> {
     } else {
         format!("https://{s}")
     };
-    let url = Url::parse(&with_scheme)
-        .map_err(|e| Problem::new(format!("`{s}` is not an address ({e})."), fix))?;
+    let url = Url::parse(&with_scheme).map_err(|e| {
+        Problem::new(
+            msg!("conn-not-an-address", input = s, detail = e.to_string()),
+            fix(),
+        )
+    })?;
     let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
     if is_loopback(&url) {
         return web_address(&with_scheme, false).map(|u| u.unwrap_or_default());
     }
     if url.scheme() != "https" {
-        return Err(Problem::new(
-            format!("`{s}` is not https: GitHub's API is only served over HTTPS."),
-            fix,
-        ));
+        return Err(Problem::new(msg!("conn-api-not-https", input = s), fix()));
     }
     if (url.path() != "/" && !url.path().is_empty()) || url.query().is_some() {
         return Err(Problem::new(
-            format!("`{s}` has a path; the API host has none."),
-            format!("Enter only the host: `{host}`."),
+            msg!("conn-api-path", input = s),
+            msg!("conn-api-path-fix", host = host),
         ));
     }
     if url.port().is_some() || !url.username().is_empty() {
         return Err(Problem::new(
-            format!("`{s}` is not a GitHub API host."),
-            fix,
+            msg!("conn-api-not-api-host", input = s),
+            fix(),
         ));
     }
     if host == "api.github.com" {
@@ -304,8 +298,8 @@ pub fn ghec_api(input: &str) -> Checked<String> {
     }
     if host == "github.com" || host == "www.github.com" {
         return Err(Problem::new(
-            format!("`{s}` is GitHub's web address, not its API."),
-            "Enter api.github.com.",
+            msg!("conn-api-web-address", input = s),
+            msg!("conn-api-web-address-fix"),
         ));
     }
     if let Some(sub) = host.strip_suffix(".ghe.com") {
@@ -313,16 +307,16 @@ pub fn ghec_api(input: &str) -> Checked<String> {
             Some(name) if is_dns_label(name) => return Ok(format!("https://{host}")),
             None if is_dns_label(sub) => {
                 return Err(Problem::new(
-                    format!("`{s}` is the web address of your GHE.com enterprise, not its API."),
-                    format!("Enter api.{sub}.ghe.com."),
+                    msg!("conn-api-ghe-web-address", input = s),
+                    msg!("conn-api-ghe-web-address-fix", subdomain = sub),
                 ))
             }
             _ => {}
         }
     }
     Err(Problem::new(
-        format!("`{s}` is neither api.github.com nor a GHE.com API host (api.SUBDOMAIN.ghe.com)."),
-        fix,
+        msg!("conn-api-unknown-host", input = s),
+        fix(),
     ))
 }
 
@@ -351,31 +345,29 @@ pub fn web_address(input: &str, allow_http: bool) -> Checked<Option<String>> {
     if s.is_empty() {
         return Ok(None);
     }
-    let fix = "Enter a full address such as https://github.example.com.";
-    let url =
-        Url::parse(s).map_err(|e| Problem::new(format!("`{s}` is not an address ({e})."), fix))?;
+    let fix = || msg!("conn-web-fix");
+    let url = Url::parse(s).map_err(|e| {
+        Problem::new(
+            msg!("conn-not-an-address", input = s, detail = e.to_string()),
+            fix(),
+        )
+    })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        return Err(Problem::new(
-            format!("`{s}` is not an http(s) address."),
-            fix,
-        ));
+        return Err(Problem::new(msg!("conn-web-not-http", input = s), fix()));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Problem::new(
-            format!("`{s}` contains credentials."),
-            "Remove them: tokens and passwords belong in the OS keyring, never in an address.",
+            msg!("conn-web-credentials", input = s),
+            msg!("conn-web-credentials-fix"),
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Problem::new(
-            format!("`{s}` has a query or fragment (? or #)."),
-            fix,
-        ));
+        return Err(Problem::new(msg!("conn-web-query", input = s), fix()));
     }
     if url.scheme() == "http" && !allow_http && !is_loopback(&url) {
         return Err(Problem::new(
-            format!("`{s}` is plain http."),
-            "Use https. (Plain http is possible only for a GHES instance, with its HTTPS switch off.)",
+            msg!("conn-web-plain-http", input = s),
+            msg!("conn-web-plain-http-fix"),
         ));
     }
     Ok(Some(s.trim_end_matches('/').to_owned()))
@@ -391,8 +383,8 @@ pub fn ssh_user(input: &str, default: &str) -> Checked<String> {
         .any(|c| c.is_whitespace() || matches!(c, '@' | ':' | '/' | '\\'))
     {
         return Err(Problem::new(
-            format!("`{s}` is not a user name."),
-            "On GHES the admin shell's user is `admin`.",
+            msg!("conn-ssh-user-invalid", input = s),
+            msg!("conn-ssh-user-invalid-fix"),
         ));
     }
     Ok(s.to_owned())
@@ -406,8 +398,8 @@ pub fn ssh_host(input: &str) -> Checked<Option<String>> {
     }
     if s.contains(':') && s.parse::<Ipv6Addr>().is_err() {
         return Err(Problem::new(
-            format!("`{s}` includes a port."),
-            "Enter the port in its own field.",
+            msg!("conn-ssh-host-port", input = s),
+            msg!("conn-ssh-host-port-fix"),
         ));
     }
     hostname(s).map(Some)
@@ -418,9 +410,9 @@ pub fn ssh_host(input: &str) -> Checked<Option<String>> {
 pub fn ca_bundle(input: &str) -> Checked<Option<String>> {
     readable_file(
         input,
-        "Enter the full path of the PEM file, e.g. /etc/ssl/certs/acme-ca.pem.",
-        "Check the path, or ask your PKI team for the company CA certificate as a PEM file.",
-        "Enter the path of the PEM file itself.",
+        || msg!("conn-ca-not-absolute-fix"),
+        || msg!("conn-ca-missing-fix"),
+        || msg!("conn-ca-folder-fix"),
     )
 }
 
@@ -430,9 +422,9 @@ pub fn ca_bundle(input: &str) -> Checked<Option<String>> {
 pub fn ssh_file(input: &str) -> Checked<Option<String>> {
     readable_file(
         input,
-        "Enter the full path of the file, e.g. ~/.ssh/id_ed25519.",
-        "Check the path, or leave it empty to use your OpenSSH defaults.",
-        "Enter the path of the file itself.",
+        || msg!("conn-ssh-file-not-absolute-fix"),
+        || msg!("conn-ssh-file-missing-fix"),
+        || msg!("conn-ssh-file-folder-fix"),
     )
 }
 
@@ -444,9 +436,9 @@ pub fn manage_address(input: &str, allow_http: bool) -> Checked<Option<String>> 
 
 fn readable_file(
     input: &str,
-    not_absolute_fix: &str,
-    missing_fix: &str,
-    folder_fix: &str,
+    not_absolute_fix: fn() -> Message,
+    missing_fix: fn() -> Message,
+    folder_fix: fn() -> Message,
 ) -> Checked<Option<String>> {
     let s = input.trim();
     if s.is_empty() {
@@ -455,26 +447,37 @@ fn readable_file(
     let path = expand_home(s);
     if !path.is_absolute() {
         return Err(Problem::new(
-            format!("`{s}` is not a full path."),
-            not_absolute_fix,
+            msg!("conn-file-not-absolute", input = s),
+            not_absolute_fix(),
         ));
     }
-    let shown = path.display();
+    let shown = path.display().to_string();
     match std::fs::metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Problem::new(
-            format!("{shown} does not exist."),
-            missing_fix,
+            msg!("conn-file-missing", path = &shown),
+            missing_fix(),
         )),
         Err(e) => Err(Problem::new(
-            format!("{shown} cannot be read: {e}."),
-            "Check the file's permissions.",
+            msg!(
+                "conn-file-unreadable",
+                path = &shown,
+                detail = e.to_string()
+            ),
+            msg!("conn-file-permissions-fix"),
         )),
-        Ok(m) if m.is_dir() => Err(Problem::new(format!("{shown} is a folder."), folder_fix)),
+        Ok(m) if m.is_dir() => Err(Problem::new(
+            msg!("conn-file-folder", path = &shown),
+            folder_fix(),
+        )),
         Ok(_) => match std::fs::File::open(&path) {
-            Ok(_) => Ok(Some(path.display().to_string())),
+            Ok(_) => Ok(Some(shown)),
             Err(e) => Err(Problem::new(
-                format!("{shown} cannot be read: {e}."),
-                "Check the file's permissions: your user must be able to read it.",
+                msg!(
+                    "conn-file-unreadable",
+                    path = &shown,
+                    detail = e.to_string()
+                ),
+                msg!("conn-file-unreadable-fix"),
             )),
         },
     }

@@ -203,8 +203,7 @@ impl ConsumedState {
                     (Consumers::Unchanged, None) => Next::Failed(
                         Error::Task {
                             what: "Refreshing the consumed licenses",
-                            detail: "GitHub found them unchanged, but no earlier load is held"
-                                .to_owned(),
+                            detail: ghls_l10n::t!("svc-task-unchanged-without-load").to_owned(),
                         }
                         .report(),
                     ),
@@ -331,7 +330,7 @@ impl Job {
 fn stopped() -> ErrorReport {
     Error::Task {
         what: "The consumed-licenses fetch",
-        detail: "it ended without a result".to_owned(),
+        detail: ghls_l10n::t!("svc-task-no-result"),
     }
     .report()
 }

@@ -143,9 +143,9 @@ impl App {
     pub async fn set_rate_reserve_percent(&self, percent: u8) -> Result<u8> {
         if percent > 100 {
             return Err(Error::InvalidArgument {
-                what: "rate reserve",
+                what: ghls_l10n::msg!("svc-arg-rate-reserve"),
                 value: format!("{percent}%"),
-                detail: "a reserve is 0 to 100 percent of the hourly limit".to_owned(),
+                detail: ghls_l10n::msg!("svc-arg-rate-reserve-detail"),
             });
         }
         let _one_at_a_time = self.settings_change().await;
@@ -270,7 +270,7 @@ impl App {
 
     async fn consumed_client(&self) -> Result<(GhecClient, Option<String>)> {
         let ghec = self.settings().ghec.ok_or(Error::NotConfigured {
-            what: "GitHub Enterprise Cloud",
+            what: crate::error::Configurable::Ghec,
         })?;
         let client = self.ghec_client(&ghec).await?;
         Ok((client, cloud_host(&ghec.api_url)))

@@ -112,9 +112,7 @@ async fn seed_history(app: &App, weeks: u32, seed: u64) -> Result<()> {
 /// The demo's advice: a refused connection means the built-in emulator stopped.
 fn advice(report: ErrorReport) -> ErrorReport {
     if report.kind == "connection_refused" {
-        report.with_fix(
-            "The built-in GitHub emulator is not answering: it was stopped. Quit the app and start the demo again.",
-        )
+        report.with_fix(&ghls_l10n::t!("svc-demo-emulator-stopped"))
     } else {
         report
     }

@@ -137,7 +137,7 @@ impl DuplicatesSession {
         let mut inner = lock(&self.inner);
         if inner.running.is_some() {
             return Err(Error::JobRunning {
-                what: "Loading the server accounts".to_owned(),
+                what: ghls_l10n::msg!("svc-job-server-accounts"),
             });
         }
         let token = CancellationToken::new();
@@ -212,7 +212,7 @@ impl App {
         on_progress: &(dyn Fn(AccountsLoadProgress) + Send + Sync),
     ) -> Result<Loaded> {
         let ghec = self.settings().ghec.ok_or(Error::NotConfigured {
-            what: "GitHub Enterprise Cloud",
+            what: crate::error::Configurable::Ghec,
         })?;
         let client = self.ghec_client(&ghec).await?;
         let graphql = client.graphql()?;
@@ -302,9 +302,9 @@ struct Tally {
 fn join(installations: &ServerInstallations, read: Vec<UserAccounts>, loaded_at: String) -> Loaded {
     let mut accounts = ServerAccounts::default();
     for m in &installations.missing {
-        accounts.add_note(format!(
-            "the list of Enterprise Server installations is incomplete: {}",
-            m.message
+        accounts.add_note(ghls_l10n::t!(
+            "svc-accounts-installations-incomplete",
+            detail = &m.message
         ));
     }
     let mut held = 0u32;
@@ -317,10 +317,9 @@ fn join(installations: &ServerInstallations, read: Vec<UserAccounts>, loaded_at:
                 .and_then(|i| i.host_name.clone())
         });
         let Some(host) = host.filter(|h| !h.trim().is_empty()) else {
-            accounts.add_note(format!(
-                "an installation without a host name ({} accounts) cannot be joined to the \
-                 license data",
-                instance.accounts.len()
+            accounts.add_note(ghls_l10n::t!(
+                "svc-accounts-without-host",
+                count = instance.accounts.len()
             ));
             continue;
         };
@@ -355,9 +354,7 @@ fn join(installations: &ServerInstallations, read: Vec<UserAccounts>, loaded_at:
             held = held.saturating_add(1);
         }
         if without_id > 0 {
-            missing.push(format!(
-                "{without_id} accounts came without a remoteUserId and cannot be joined"
-            ));
+            missing.push(ghls_l10n::t!("svc-accounts-without-id", count = without_id));
         }
         accounts.add_instance(InstanceAccounts {
             host_name: host,

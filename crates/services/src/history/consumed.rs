@@ -110,7 +110,7 @@ fn encode(c: &LicenseConsumer) -> String {
 pub(crate) fn decode(text: &str) -> Result<ConsumerFields, String> {
     serde_json::from_str::<Row>(text)
         .map(ConsumerFields::from)
-        .map_err(|e| format!("a stored person could not be read ({e})"))
+        .map_err(|e| ghls_l10n::t!("svc-history-person-unreadable", detail = e.to_string()))
 }
 
 fn hash_of(text: &str) -> u64 {
@@ -140,7 +140,7 @@ fn push_line(out: &mut String, key: &str, row: Option<&str>) {
 fn split_line(line: &str) -> Result<(String, Option<&str>), String> {
     let (raw, row) = line
         .split_once('\t')
-        .ok_or_else(|| "a stored line has no key".to_owned())?;
+        .ok_or_else(|| ghls_l10n::t!("svc-history-line-without-key"))?;
     let mut key = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
@@ -150,7 +150,7 @@ fn split_line(line: &str) -> Result<(String, Option<&str>), String> {
                 Some('n') => key.push('\n'),
                 Some('r') => key.push('\r'),
                 Some(other) => key.push(other),
-                None => return Err("a stored key ends in an escape".to_owned()),
+                None => return Err(ghls_l10n::t!("svc-history-key-escape")),
             }
         } else {
             key.push(c);
@@ -169,7 +169,9 @@ fn parts(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Result<String, Stri
         let blob = blob?;
         out.push(
             miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_PART_BYTES)
-                .map_err(|e| format!("a stored part could not be inflated ({e:?})"))
+                .map_err(|e| {
+                    ghls_l10n::t!("svc-history-part-uninflatable", detail = format!("{e:?}"))
+                })
                 .and_then(|b| String::from_utf8(b).map_err(|e| e.to_string())),
         );
     }
@@ -216,8 +218,9 @@ fn chain(conn: &Connection, id: i64) -> Result<Vec<i64>, LoadError> {
         )
         .optional()?;
     let Some((base, 1)) = base else {
-        return Err(LoadError::Damaged(format!(
-            "load {id} is not kept in detail"
+        return Err(LoadError::Damaged(ghls_l10n::t!(
+            "svc-history-load-not-detailed",
+            load = id.to_string()
         )));
     };
     let mut stmt = conn.prepare(

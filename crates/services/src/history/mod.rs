@@ -225,7 +225,7 @@ fn from_wire<T: serde::de::DeserializeOwned>(name: String) -> Option<T> {
 
 /// An instant as the shells take one: RFC 3339 (`2026-01-05T09:00:00Z`) or a day
 /// (`2026-01-05`, its start in UTC).
-pub fn parse_instant(what: &'static str, text: &str) -> Result<OffsetDateTime> {
+pub fn parse_instant(what: ghls_l10n::Message, text: &str) -> Result<OffsetDateTime> {
     let t = text.trim();
     let day = time::macros::format_description!("[year]-[month]-[day]");
     OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
@@ -233,8 +233,7 @@ pub fn parse_instant(what: &'static str, text: &str) -> Result<OffsetDateTime> {
         .map_err(|_| Error::InvalidArgument {
             what,
             value: text.to_owned(),
-            detail: "use a day (2026-01-05) or a time in RFC 3339 (2026-01-05T09:00:00Z)"
-                .to_owned(),
+            detail: ghls_l10n::msg!("svc-arg-instant-detail"),
         })
 }
 
@@ -454,13 +453,14 @@ impl History {
             .with(|conn| {
                 let loads = (load_by_id(conn, from)?, load_by_id(conn, to)?);
                 let (Some(f), Some(t)) = loads else {
-                    return Ok(Err(consumed::LoadError::Damaged(format!(
-                        "there is no load {} in it",
-                        if load_by_id(conn, from)?.is_none() {
+                    return Ok(Err(consumed::LoadError::Damaged(ghls_l10n::t!(
+                        "svc-history-no-load",
+                        load = if load_by_id(conn, from)?.is_none() {
                             from
                         } else {
                             to
                         }
+                        .to_string()
                     ))));
                 };
                 let before = match consumed::rebuild(conn, from) {

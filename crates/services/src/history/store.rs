@@ -41,7 +41,7 @@ impl Store {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| Error::History {
                 path: path.to_path_buf(),
-                detail: format!("its folder could not be created ({e})"),
+                detail: ghls_l10n::t!("svc-history-folder", detail = e.to_string()),
             })?;
         }
         let failed = |e: rusqlite::Error| Error::History {
@@ -100,7 +100,7 @@ impl Store {
             if now != SCHEMA_VERSION {
                 return Err(Error::History {
                     path: shown,
-                    detail: format!("its tables could not be set up ({e})"),
+                    detail: ghls_l10n::t!("svc-history-tables", detail = e.to_string()),
                 });
             }
         }
@@ -153,18 +153,19 @@ impl Store {
 
 /// SQLite's failure in words an admin can act on.
 fn sqlite_words(e: &rusqlite::Error) -> String {
+    use ghls_l10n::t;
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => "the disk is full".to_owned(),
+        Some(ErrorCode::DiskFull) => t!("svc-history-disk-full"),
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => {
-            "it cannot be written (permissions or a read-only disk)".to_owned()
+            t!("svc-history-read-only")
         }
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-            "another program kept it locked for too long".to_owned()
+            t!("svc-history-locked")
         }
-        Some(ErrorCode::NotADatabase) => "it is not a GHE License Sync history".to_owned(),
-        Some(ErrorCode::DatabaseCorrupt) => "it is damaged".to_owned(),
-        Some(ErrorCode::CannotOpen) => "it cannot be opened".to_owned(),
+        Some(ErrorCode::NotADatabase) => t!("svc-history-not-a-history"),
+        Some(ErrorCode::DatabaseCorrupt) => t!("svc-history-damaged"),
+        Some(ErrorCode::CannotOpen) => t!("svc-history-cannot-open"),
         _ => e.to_string(),
     }
 }

@@ -358,8 +358,7 @@ fn known_server(i: &ServerInstallation, configured_id: Option<String>) -> KnownS
 
 fn not_configured<T>() -> Section<T> {
     Section::NotConfigured {
-        reason: "Add the GitHub Enterprise Cloud enterprise in Connections to see its seats and license sync."
-            .to_owned(),
+        reason: ghls_l10n::t!("svc-ghec-not-configured-reason"),
     }
 }
 

@@ -5,6 +5,7 @@ use std::path::Path;
 use ghls_domain::usage_file::recognise;
 use ghls_domain::SeatCount;
 use ghls_github::ManageLicense;
+use ghls_l10n::{msg, Message};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -45,15 +46,13 @@ pub fn seats_of(license: &ManageLicense) -> Option<SeatCount> {
     license.seats.map(SeatCount::Count)
 }
 
-fn refused(file: &str, reason: &str, fix: &str) -> Error {
+fn refused(file: &str, reason: Message, fix: Message) -> Error {
     Error::LicenseFileRefused {
         file: file.to_owned(),
-        reason: reason.to_owned(),
-        fix: fix.to_owned(),
+        reason,
+        fix,
     }
 }
-
-const LICENSE_FIX: &str = "Choose the .ghl license file GitHub sent for this instance (enterprise account, Settings, Enterprise licensing, download the license for GitHub Enterprise Server).";
 
 /// Reads `path` and checks it is a license file. Blocking.
 pub fn read_license_file(path: &Path) -> Result<(String, Vec<u8>)> {
@@ -61,16 +60,25 @@ pub fn read_license_file(path: &Path) -> Result<(String, Vec<u8>)> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let read = crate::usage_file::read_bounded(path, MAX_LICENSE_FILE_BYTES)
-        .map_err(|r| refused(&file, r.message(), LICENSE_FIX))?;
+    let read = crate::usage_file::read_bounded(path, MAX_LICENSE_FILE_BYTES).map_err(|r| {
+        refused(
+            &file,
+            msg!("text-as-is", text = r.message()),
+            msg!("svc-license-file-fix"),
+        )
+    })?;
     if read.bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(refused(&file, "the file is empty.", LICENSE_FIX));
+        return Err(refused(
+            &file,
+            msg!("svc-license-file-empty"),
+            msg!("svc-license-file-fix"),
+        ));
     }
     if recognise(&read.bytes, &file).is_ok() {
         return Err(refused(
             &file,
-            "it is a license-usage export, not a license.",
-            "Use it with Add server usage (it goes to GitHub Enterprise Cloud). To upload a new license, choose the .ghl file GitHub sent for this instance.",
+            msg!("svc-license-file-is-usage"),
+            msg!("svc-license-file-is-usage-fix"),
         ));
     }
     let is_ghl = Path::new(&file)
@@ -79,8 +87,8 @@ pub fn read_license_file(path: &Path) -> Result<(String, Vec<u8>)> {
     if !is_ghl {
         return Err(refused(
             &file,
-            "only GitHub Enterprise license files (.ghl) are uploaded as a license.",
-            LICENSE_FIX,
+            msg!("svc-license-file-not-ghl"),
+            msg!("svc-license-file-fix"),
         ));
     }
     Ok((file, read.bytes))

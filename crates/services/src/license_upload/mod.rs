@@ -17,8 +17,8 @@ pub use file::{read_license_file, seats_of, LicenseUploadOutcome, MAX_LICENSE_FI
 
 use std::path::Path;
 
-use ghls_domain::SeatCount;
 use ghls_github::UploadAnswer;
+use ghls_l10n::{msg, Arg};
 
 use crate::activity::{Activity, ActivityKind, Outcome};
 use crate::app::App;
@@ -39,7 +39,7 @@ impl App {
         let g = self.ghes_settings(instance)?;
         let Some(_guard) = self.license_upload_jobs().start(instance) else {
             return Err(Error::JobRunning {
-                what: format!("A license upload to {}", g.display_name()),
+                what: ghls_l10n::msg!("svc-job-license-upload", instance = g.display_name()),
             });
         };
         let name = format!("GHES {}", g.display_name());
@@ -49,23 +49,21 @@ impl App {
                 ActivityKind::LicenseUpload,
                 &name,
                 Outcome::Ok,
-                format!(
-                    "New license {} uploaded{}: {} seats, expires {}; check: {}.",
-                    o.file,
-                    if o.applied {
-                        " and being applied"
-                    } else {
-                        " (not applied yet)"
-                    },
-                    match &o.seats {
-                        Some(SeatCount::Count(n)) => n.to_string(),
-                        Some(SeatCount::Unlimited) => "unlimited".to_owned(),
-                        Some(SeatCount::Other(t)) => t.clone(),
-                        None => "unknown".to_owned(),
-                    },
-                    o.expire_at.as_deref().unwrap_or("unknown"),
-                    o.check_status.as_deref().unwrap_or("unknown"),
-                ),
+                {
+                    let or_unknown = |t: Option<&str>| match t {
+                        Some(t) => Arg::from(t),
+                        None => msg!("svc-unknown").into(),
+                    };
+                    msg!(
+                        "svc-license-uploaded",
+                        applied = if o.applied { "yes" } else { "no" },
+                        file = &o.file,
+                        seats = crate::connections::seats_phrase(o.seats.as_ref()),
+                        expires = or_unknown(o.expire_at.as_deref()),
+                        check = or_unknown(o.check_status.as_deref())
+                    )
+                    .text()
+                },
                 format!(
                     "PUT /manage/v1/config/license?apply={apply}\nfile: {}",
                     path.display()

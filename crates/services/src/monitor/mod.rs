@@ -337,7 +337,7 @@ fn judged_from(
 ) -> std::result::Result<(String, Vec<Judged>), ErrorReport> {
     let not_configured = || {
         Error::NotConfigured {
-            what: "GitHub Enterprise Cloud",
+            what: crate::error::Configurable::Ghec,
         }
         .report()
     };

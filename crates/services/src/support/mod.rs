@@ -88,7 +88,7 @@ pub(crate) async fn blocking_keyring<T: Send + 'static>(
     tokio::task::spawn_blocking(f)
         .await
         .map_err(|e| Error::KeyringUnavailable {
-            detail: format!("the background task stopped: {e}"),
+            detail: ghls_l10n::t!("svc-task-stopped", detail = e.to_string()),
         })
 }
 
@@ -101,17 +101,12 @@ pub(crate) enum IoUse {
 
 /// The OS's words for an I/O failure, without the path (the message names it already).
 pub(crate) fn io_words(e: &io::Error, used: IoUse) -> String {
+    use ghls_l10n::t;
     match (e.kind(), used) {
-        (io::ErrorKind::NotFound, IoUse::Read) => {
-            "the file does not exist (moved or deleted?)".to_owned()
-        }
-        (io::ErrorKind::NotFound, IoUse::Write) => "the folder does not exist".to_owned(),
-        (io::ErrorKind::PermissionDenied, IoUse::Read) => {
-            "permission denied: your user may not read it".to_owned()
-        }
-        (io::ErrorKind::PermissionDenied, IoUse::Write) => {
-            "permission denied: your user may not write in that folder".to_owned()
-        }
+        (io::ErrorKind::NotFound, IoUse::Read) => t!("svc-io-file-missing"),
+        (io::ErrorKind::NotFound, IoUse::Write) => t!("svc-io-folder-missing"),
+        (io::ErrorKind::PermissionDenied, IoUse::Read) => t!("svc-io-read-denied"),
+        (io::ErrorKind::PermissionDenied, IoUse::Write) => t!("svc-io-write-denied"),
         _ => e.to_string(),
     }
 }

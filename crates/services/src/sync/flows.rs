@@ -72,7 +72,7 @@ impl App {
     fn upload_plan(&self, path: PathBuf, review: &UsageReview) -> Result<Plan> {
         let e = &review.export;
         let ghec = self.settings().ghec.ok_or(Error::NotConfigured {
-            what: "GitHub Enterprise Cloud",
+            what: crate::error::Configurable::Ghec,
         })?;
         let url = handoff::ghec_license_page(&ghec).ok_or_else(|| Error::NoWebAddress {
             target: format!("enterprise {}", ghec.enterprise),
@@ -192,9 +192,9 @@ impl App {
         on_event: impl Fn(WatchEvent) + Send + Sync,
     ) -> Result<WatchEvent> {
         let at = parse_github_time(since).ok_or_else(|| Error::InvalidArgument {
-            what: "The hand-off time",
+            what: ghls_l10n::msg!("svc-arg-handoff-time"),
             value: since.to_owned(),
-            detail: "expected an RFC 3339 time such as 2026-11-22T12:00:00Z".to_owned(),
+            detail: ghls_l10n::msg!("svc-arg-handoff-time-detail"),
         })?;
         self.require_ghec()?;
         let ended = lock(&self.sync_session().ended).get(instance).cloned();
@@ -216,7 +216,7 @@ impl App {
 
     pub(super) fn require_ghec(&self) -> Result<GhecSettings> {
         self.settings().ghec.ok_or(Error::NotConfigured {
-            what: "GitHub Enterprise Cloud",
+            what: crate::error::Configurable::Ghec,
         })
     }
 

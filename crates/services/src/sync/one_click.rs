@@ -80,7 +80,7 @@ impl App {
         let settings = self.settings();
         if settings.ghes.is_empty() {
             return Err(Error::NotConfigured {
-                what: "A GHES instance",
+                what: crate::error::Configurable::GhesInstance,
             });
         }
         let on_event = &on_event;

@@ -245,7 +245,7 @@ impl App {
     /// enterprise's installations). Fails as GitHub refused or failed the read.
     pub async fn newest_uploads(&self) -> Result<Vec<InstanceUpload>> {
         let ghec = self.settings().ghec.ok_or(Error::NotConfigured {
-            what: "GitHub Enterprise Cloud",
+            what: crate::error::Configurable::Ghec,
         })?;
         let client = self.ghec_client(&ghec).await?;
         let list = client

@@ -4,6 +4,8 @@
 use std::fmt;
 
 use super::targets::ShellTarget;
+use ghls_l10n::{msg, Message};
+
 use crate::error::{Error, ErrorKind};
 
 /// Why an export over the admin shell failed.
@@ -113,106 +115,117 @@ impl ShellError {
         }
     }
 
-    /// What to do about it.
+    /// What to do about it, in the process's language.
     pub fn fix(&self) -> String {
-        let (host, port) = (&self.host, self.port);
+        self.fix_message().text()
+    }
+
+    /// What to do about it, as a message of `locales/`.
+    pub fn fix_message(&self) -> Message {
+        let (host, port) = (self.host.as_str(), self.port);
         match &self.failure {
-            ShellFailure::NotSetUp => "Open Connections and set this instance's admin shell (SSH): user admin, port 122. Add your SSH public key on the appliance first (Management Console, Authentication, SSH access).".to_owned(),
-            ShellFailure::SshMissing { .. } => "Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client; macOS and Windows 10+ ship it) and make sure `ssh` is on the PATH, or download the export from the GHES web UI (Enterprise settings, License, Export license usage) and drop it on Add server usage.".to_owned(),
-            ShellFailure::HostKeyUnknown => format!(
-                "This computer has never connected to {host}:{port}, so its host key is not trusted yet, and the app keeps host-key checking on. Ask the GHES administrator for the appliance's SSH host key fingerprint, compare it with `ssh-keyscan -p {port} {host} | ssh-keygen -lf -`, and only if it matches, trust it: `ssh-keyscan -p {port} {host} >> ~/.ssh/known_hosts`. Then export again."
-            ),
-            ShellFailure::HostKeyChanged { fingerprint } => format!(
-                "The appliance at {host}:{port} presented a different host key{} than the one this computer trusts. Do not connect until the GHES administrator confirms the key changed (appliance reinstalled, restored or its keys regenerated): someone may be intercepting the connection. If it did change, remove the old key with `ssh-keygen -R '{}'`, verify the new fingerprint with the administrator, trust it with `ssh-keyscan -p {port} {host} >> ~/.ssh/known_hosts`, and export again.",
-                fingerprint.as_deref().map(|f| format!(" ({f})")).unwrap_or_default(),
-                self.known_hosts_name()
-            ),
-            ShellFailure::AuthRefused => format!(
-                "The admin shell takes SSH keys only. Add your public key on the appliance (Management Console, Authentication, SSH access), make sure ssh offers it (ssh-agent, or IdentityFile for {host} in ~/.ssh/config), and check with `ssh -p {port} admin@{host} -- ghe-license --help`."
-            ),
-            ShellFailure::Connect => {
-                "Check the host and port of the admin shell in Connections (port 122 on every appliance), and that this computer can reach it (VPN, firewall; a ProxyJump in ~/.ssh/config applies). ssh's own words are above."
-                .to_owned()
+            ShellFailure::NotSetUp => msg!("shell-not-set-up-fix"),
+            ShellFailure::SshMissing { .. } => msg!("shell-ssh-missing-fix"),
+            ShellFailure::HostKeyUnknown => {
+                msg!(
+                    "shell-host-key-unknown-fix",
+                    host = host,
+                    port = port_arg(port)
+                )
             }
-            ShellFailure::CommandNotFound { version } => format!(
-                "The appliance has no `{}`{}. GHES 3.13 and newer have `ghe-license usage -o -y`, 3.12 and older `ghe-license-usage`. Check that the admin shell in Connections is the same appliance as the REST API, or export from the GHES web UI (Enterprise settings, License, Export license usage).",
-                self.command.split_whitespace().next().unwrap_or(&self.command),
-                version.as_deref().map(|v| format!(", although its REST API reports GHES {v}")).unwrap_or_default()
+            ShellFailure::HostKeyChanged { fingerprint } => {
+                let m = match fingerprint {
+                    Some(f) => msg!("shell-host-key-changed-fingerprint-fix", fingerprint = f),
+                    None => msg!("shell-host-key-changed-fix"),
+                };
+                m.arg("host", host)
+                    .arg("port", port_arg(port))
+                    .arg("known_hosts_name", self.known_hosts_name())
+            }
+            ShellFailure::AuthRefused => {
+                msg!("shell-auth-refused-fix", host = host, port = port_arg(port))
+            }
+            ShellFailure::Connect => msg!("shell-connect-fix"),
+            ShellFailure::CommandNotFound { version } => {
+                let program = self
+                    .command
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(&self.command);
+                match version {
+                    Some(v) => msg!(
+                        "shell-command-not-found-version-fix",
+                        program = program,
+                        version = v
+                    ),
+                    None => msg!("shell-command-not-found-fix", program = program),
+                }
+            }
+            ShellFailure::CommandFailed { .. } => msg!("shell-command-failed-fix"),
+            ShellFailure::ConnectionLost => msg!("shell-connection-lost-fix"),
+            ShellFailure::TimedOut { .. } => msg!("shell-timed-out-fix"),
+            ShellFailure::Cancelled => msg!("shell-cancelled-fix"),
+            ShellFailure::NotAnExport { .. } => msg!("shell-not-an-export-fix"),
+            ShellFailure::TooLarge { .. } => msg!("shell-too-large-fix"),
+        }
+    }
+
+    /// What failed, as a message of `locales/`, with ssh's own words after it when it
+    /// said any (its `Display` is this message's text).
+    pub fn message(&self) -> Message {
+        let at = format!("{}:{}", self.host, self.port);
+        let command = self.command.as_str();
+        let failure = match &self.failure {
+            ShellFailure::NotSetUp => msg!("shell-not-set-up"),
+            ShellFailure::SshMissing { detail } => msg!("shell-ssh-missing", detail = detail),
+            ShellFailure::HostKeyUnknown => msg!("shell-host-key-unknown", at = at),
+            ShellFailure::HostKeyChanged { .. } => msg!("shell-host-key-changed", at = at),
+            ShellFailure::AuthRefused => msg!("shell-auth-refused", at = at),
+            ShellFailure::Connect => msg!("shell-connect", at = at),
+            ShellFailure::CommandNotFound { .. } => {
+                msg!("shell-command-not-found", at = at, command = command)
+            }
+            ShellFailure::CommandFailed { exit: Some(code) } => msg!(
+                "shell-command-failed",
+                at = at,
+                command = command,
+                code = code.to_string()
             ),
-            ShellFailure::CommandFailed { .. } => "Read the appliance's words above. Try again; if it persists, run the same command in the admin shell yourself, or export from the GHES web UI (Enterprise settings, License, Export license usage).".to_owned(),
-            ShellFailure::ConnectionLost => "Export again; a file that was there before is unchanged. If the connection keeps breaking, check the network (VPN, proxies) or export from the GHES web UI.".to_owned(),
-            ShellFailure::TimedOut { .. } => "Export again; for a very large instance, over a slow link, download the export from the GHES web UI instead (Enterprise settings, License, Export license usage).".to_owned(),
-            ShellFailure::Cancelled => "Export again when you are ready; a file that was there before is unchanged.".to_owned(),
-            ShellFailure::NotAnExport { .. } => "Run the command in the admin shell yourself to see what it prints, or export from the GHES web UI (Enterprise settings, License, Export license usage).".to_owned(),
-            ShellFailure::TooLarge { .. } => "This is not what the export command writes: run it in the admin shell yourself, or export from the GHES web UI.".to_owned(),
+            ShellFailure::CommandFailed { exit: None } => {
+                msg!("shell-command-stopped", at = at, command = command)
+            }
+            ShellFailure::ConnectionLost => msg!("shell-connection-lost", at = at),
+            ShellFailure::TimedOut { seconds } => {
+                msg!("shell-timed-out", at = at, seconds = *seconds)
+            }
+            ShellFailure::Cancelled => msg!("shell-cancelled", at = at),
+            ShellFailure::NotAnExport { reason } => msg!(
+                "shell-not-an-export",
+                at = at,
+                command = command,
+                reason = reason
+            ),
+            ShellFailure::TooLarge { cap } => {
+                msg!("shell-too-large", at = at, command = command, cap = *cap)
+            }
+        };
+        let stderr = self.stderr.trim();
+        if stderr.is_empty() {
+            failure
+        } else {
+            msg!("shell-with-stderr", message = failure, stderr = stderr)
         }
     }
 }
 
+/// A port is a number, but written as it is (`2222`, never `2,222`): it goes into commands.
+fn port_arg(port: u16) -> String {
+    port.to_string()
+}
+
 impl fmt::Display for ShellError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = format!("{}:{}", self.host, self.port);
-        match &self.failure {
-            ShellFailure::NotSetUp => write!(f, "No admin shell (SSH) is set up for this instance."),
-            ShellFailure::SshMissing { detail } => {
-                write!(f, "The OpenSSH client `ssh` could not be started: {detail}.")
-            }
-            ShellFailure::HostKeyUnknown => write!(
-                f,
-                "The admin shell at {at} was not contacted: its SSH host key is not known to this computer (host key verification failed)."
-            ),
-            ShellFailure::HostKeyChanged { .. } => write!(
-                f,
-                "The admin shell at {at} was not contacted: its SSH host key has CHANGED since this computer last trusted it."
-            ),
-            ShellFailure::AuthRefused => write!(
-                f,
-                "The admin shell at {at} refused every SSH key offered (Permission denied)."
-            ),
-            ShellFailure::Connect => write!(f, "ssh could not connect to {at}."),
-            ShellFailure::CommandNotFound { .. } => write!(
-                f,
-                "The admin shell at {at} has no command `{}` (exit status 127).",
-                self.command
-            ),
-            ShellFailure::CommandFailed { exit: Some(code) } => write!(
-                f,
-                "`{}` on the admin shell at {at} failed with exit status {code}.",
-                self.command
-            ),
-            ShellFailure::CommandFailed { exit: None } => write!(
-                f,
-                "`{}` on the admin shell at {at} was stopped before it finished.",
-                self.command
-            ),
-            ShellFailure::ConnectionLost => write!(
-                f,
-                "The connection to the admin shell at {at} broke during the export; nothing was saved."
-            ),
-            ShellFailure::TimedOut { seconds } => write!(
-                f,
-                "The export over the admin shell at {at} did not finish within {seconds} s; it was stopped and nothing was saved."
-            ),
-            ShellFailure::Cancelled => write!(
-                f,
-                "The export over the admin shell at {at} was cancelled; nothing was saved."
-            ),
-            ShellFailure::NotAnExport { reason } => write!(
-                f,
-                "`{}` on the admin shell at {at} did not write a license-usage export: {reason} Nothing was saved.",
-                self.command
-            ),
-            ShellFailure::TooLarge { cap } => write!(
-                f,
-                "`{}` on the admin shell at {at} wrote more than {cap} bytes; it was stopped and nothing was saved.",
-                self.command
-            ),
-        }?;
-        let stderr = self.stderr.trim();
-        if !stderr.is_empty() {
-            write!(f, "\nssh said:\n{stderr}")?;
-        }
-        Ok(())
+        f.write_str(&self.message().text())
     }
 }
 

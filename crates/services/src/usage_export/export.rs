@@ -123,9 +123,9 @@ pub async fn export_to(
             fail(
                 ShellFailure::SshMissing {
                     detail: if e.kind() == std::io::ErrorKind::NotFound {
-                        format!(
-                            "{} was not found on the PATH",
-                            options.ssh_program.display()
+                        ghls_l10n::t!(
+                            "shell-ssh-not-on-path",
+                            program = options.ssh_program.display().to_string()
                         )
                     } else {
                         e.to_string()
@@ -141,7 +141,7 @@ pub async fn export_to(
     let Some(mut stdout) = child.stdout.take() else {
         return Err(fail(
             ShellFailure::CommandFailed { exit: None },
-            "ssh's standard output could not be read".to_owned(),
+            ghls_l10n::t!("shell-stdout-unreadable"),
         ));
     };
     // Reading ssh's output and waiting for it to end race the admin's cancel and the
@@ -206,7 +206,10 @@ pub async fn export_to(
     let status = status.map_err(|e| {
         fail(
             ShellFailure::CommandFailed { exit: None },
-            format!("{stderr}\n(waiting for ssh failed: {e})"),
+            format!(
+                "{stderr}\n{}",
+                ghls_l10n::t!("shell-wait-failed", detail = e.to_string())
+            ),
         )
     })?;
     if let Some(failure) = classify(status.code(), &stderr, bytes) {
@@ -215,7 +218,10 @@ pub async fn export_to(
     if let Some(e) = read_error {
         return Err(fail(
             ShellFailure::ConnectionLost,
-            format!("{stderr}\n(reading ssh's output failed: {e})"),
+            format!(
+                "{stderr}\n{}",
+                ghls_l10n::t!("shell-read-failed", detail = e.to_string())
+            ),
         ));
     }
 

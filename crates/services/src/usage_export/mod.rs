@@ -112,7 +112,7 @@ impl App {
         let g = self.ghes_settings(instance)?;
         let Some(job) = self.export_jobs().start(instance) else {
             return Err(Error::JobRunning {
-                what: format!("An export of license usage of {}", g.display_name()),
+                what: ghls_l10n::msg!("shell-job-export", instance = g.display_name()),
             });
         };
         let cancel = job.token();
@@ -142,10 +142,10 @@ impl App {
                     ActivityKind::ExportLicenseUsage,
                     &name,
                     Outcome::Ok,
-                    format!(
-                        "License usage exported over the admin shell ({} bytes) to {}.",
-                        exported.bytes,
-                        exported.path.display()
+                    ghls_l10n::t!(
+                        "shell-exported",
+                        bytes = exported.bytes,
+                        path = exported.path.display().to_string()
                     ),
                     format!(
                         "ssh -p {} {}@{} -- {}\nGHES version: {}\nSHA-256: {}",

@@ -67,8 +67,8 @@ impl Default for ShellOptions {
 /// A host or user that ssh would read as an option, or that is not one word.
 pub(crate) fn check_target(target: &ShellTarget) -> Result<()> {
     for (what, value) in [
-        ("admin shell host", &target.host),
-        ("admin shell user", &target.user),
+        (ghls_l10n::msg!("shell-arg-host"), &target.host),
+        (ghls_l10n::msg!("shell-arg-user"), &target.user),
     ] {
         if value.is_empty()
             || value.starts_with('-')
@@ -77,7 +77,7 @@ pub(crate) fn check_target(target: &ShellTarget) -> Result<()> {
             return Err(Error::InvalidArgument {
                 what,
                 value: value.clone(),
-                detail: "it must be one word that does not start with `-`".to_owned(),
+                detail: ghls_l10n::msg!("shell-arg-detail"),
             });
         }
     }

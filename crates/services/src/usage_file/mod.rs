@@ -36,7 +36,7 @@ impl App {
         });
         task.await.unwrap_or_else(|e| {
             UsageVerdict::Refused(Refusal::new(RefusalKind::Unreadable {
-                detail: format!("reading the file stopped unexpectedly: {e}"),
+                detail: ghls_l10n::t!("svc-usage-file-read-stopped", detail = e.to_string()),
             }))
         })
     }
@@ -57,9 +57,11 @@ impl App {
                     ActivityKind::UsageFileCheck,
                     &file,
                     Outcome::Ok,
-                    format!(
-                        "{file} is a license-usage export of {} (GHES {}).",
-                        e.host_name, e.version
+                    ghls_l10n::t!(
+                        "svc-usage-file-accepted",
+                        file = &file,
+                        host = &e.host_name,
+                        version = &e.version
                     ),
                     format!(
                         "path: {}\nserver ID: {}\nSHA-256: {}\nsize: {} bytes{}",
@@ -79,7 +81,7 @@ impl App {
                 ActivityKind::UsageFileCheck,
                 &file,
                 Outcome::Failed,
-                format!("{file} was refused: {}", r.message()),
+                ghls_l10n::t!("svc-usage-file-refused", file = &file, reason = r.message()),
                 format!("path: {}\nfix: {}", path.display(), r.fix()),
             ),
         };

@@ -4,26 +4,33 @@ use super::*;
 fn enterprise_slugs_are_lowercase_letters_digits_and_inner_hyphens() {
     assert_eq!(enterprise_slug(" acme-corp2 ").unwrap(), "acme-corp2");
     let p = enterprise_slug("Acme-Corp").unwrap_err();
-    assert!(p.message.contains("capital letters"), "{p:?}");
-    assert!(p.fix.contains("`acme-corp`"), "{p:?}");
+    assert!(p.message.text().contains("capital letters"), "{p:?}");
+    assert!(p.fix.text().contains("`acme-corp`"), "{p:?}");
     let p = enterprise_slug("acme corp").unwrap_err();
-    assert!(p.message.contains("a space"), "{p:?}");
-    assert!(p.fix.contains("`acme-corp`"), "{p:?}");
+    assert!(p.message.text().contains("a space"), "{p:?}");
+    assert!(p.fix.text().contains("`acme-corp`"), "{p:?}");
     assert!(enterprise_slug("-acme")
         .unwrap_err()
         .message
+        .text()
         .contains("hyphen"));
     assert!(enterprise_slug("acme-")
         .unwrap_err()
         .message
+        .text()
         .contains("hyphen"));
     assert!(enterprise_slug("acme_corp")
         .unwrap_err()
         .message
+        .text()
         .contains("`_`"));
-    assert!(enterprise_slug("").unwrap_err().message.contains("empty"));
+    assert!(enterprise_slug("")
+        .unwrap_err()
+        .message
+        .text()
+        .contains("empty"));
     let p = enterprise_slug("https://github.com/enterprises/acme/settings").unwrap_err();
-    assert!(p.fix.contains("`acme`"), "{p:?}");
+    assert!(p.fix.text().contains("`acme`"), "{p:?}");
 }
 
 #[test]
@@ -46,31 +53,35 @@ fn host_names_are_dns_names_or_ip_addresses_with_an_optional_port() {
         "github.acme.example"
     );
     let p = hostname("https://github.acme.example/").unwrap_err();
-    assert!(p.message.contains("scheme"), "{p:?}");
-    assert!(p.fix.contains("`github.acme.example`"), "{p:?}");
+    assert!(p.message.text().contains("scheme"), "{p:?}");
+    assert!(p.fix.text().contains("`github.acme.example`"), "{p:?}");
     let p = hostname("github.acme.example/api/v3").unwrap_err();
-    assert!(p.message.contains("path"), "{p:?}");
+    assert!(p.message.text().contains("path"), "{p:?}");
     assert!(hostname("ghes.example.com:0")
         .unwrap_err()
         .message
+        .text()
         .contains("out of range"));
     assert!(hostname("ghes.example.com:99999").is_err());
     assert!(hostname("ghes.example.com:https").is_err());
     assert!(hostname("ghes_1.example.com")
         .unwrap_err()
         .message
+        .text()
         .contains("`_`"));
     assert!(hostname("-ghes.example.com").is_err());
     assert!(hostname("ghes..example.com")
         .unwrap_err()
         .message
+        .text()
         .contains("empty part"));
     assert!(hostname("300.1.1.1")
         .unwrap_err()
         .message
+        .text()
         .contains("IP address"));
     assert!(hostname("admin@ghes").is_err());
-    assert!(hostname("").unwrap_err().message.contains("empty"));
+    assert!(hostname("").unwrap_err().message.text().contains("empty"));
 }
 
 #[test]
@@ -89,16 +100,18 @@ fn the_ghec_api_is_github_com_or_a_ghe_com_api_host() {
         "https://api.octocorp.ghe.com"
     );
     let p = ghec_api("octocorp.ghe.com").unwrap_err();
-    assert!(p.fix.contains("api.octocorp.ghe.com"), "{p:?}");
+    assert!(p.fix.text().contains("api.octocorp.ghe.com"), "{p:?}");
     let p = ghec_api("github.com").unwrap_err();
-    assert!(p.fix.contains("api.github.com"), "{p:?}");
+    assert!(p.fix.text().contains("api.github.com"), "{p:?}");
     assert!(ghec_api("http://api.github.com")
         .unwrap_err()
         .message
+        .text()
         .contains("https"));
     assert!(ghec_api("api.github.com/enterprises")
         .unwrap_err()
         .message
+        .text()
         .contains("path"));
     assert!(ghec_api("ghes.acme.example").is_err());
     assert!(ghec_api("api.x.y.ghe.com").is_err());
@@ -115,11 +128,15 @@ fn ssh_ports_are_1_to_65535_and_default_to_122() {
     assert_eq!(port_number(" 2222 ", Some(122)).unwrap(), 2222);
     for bad in ["0", "65536", "-1", "ssh", "1.5"] {
         let p = port_number(bad, Some(122)).unwrap_err();
-        assert!(p.fix.contains("1 to 65535"), "{bad}: {p:?}");
+        assert!(p.fix.text().contains("1 to 65535"), "{bad}: {p:?}");
     }
     assert_eq!(ssh_user("", "admin").unwrap(), "admin");
     assert!(ssh_user("root@ghes", "admin").is_err());
-    assert!(ssh_host("ghes:122").unwrap_err().fix.contains("own field"));
+    assert!(ssh_host("ghes:122")
+        .unwrap_err()
+        .fix
+        .text()
+        .contains("own field"));
     assert_eq!(ssh_host("").unwrap(), None);
 }
 
@@ -132,14 +149,16 @@ fn a_ca_bundle_must_be_an_existing_readable_file_given_by_full_path() {
     assert_eq!(ca_bundle(&shown).unwrap().as_deref(), Some(shown.as_str()));
     assert_eq!(ca_bundle("  ").unwrap(), None);
     let p = ca_bundle(&dir.path().join("gone.pem").display().to_string()).unwrap_err();
-    assert!(p.message.contains("does not exist"), "{p:?}");
+    assert!(p.message.text().contains("does not exist"), "{p:?}");
     assert!(ca_bundle(&dir.path().display().to_string())
         .unwrap_err()
         .message
+        .text()
         .contains("folder"));
     assert!(ca_bundle("certs/ca.pem")
         .unwrap_err()
         .message
+        .text()
         .contains("full path"));
 }
 
@@ -155,6 +174,7 @@ fn web_addresses_are_https_without_credentials() {
     assert!(web_address("https://me:pw@github.example", false)
         .unwrap_err()
         .fix
+        .text()
         .contains("keyring"));
     assert!(web_address("http://github.example", false).is_err());
     assert!(web_address("http://github.example", true).is_ok());
