@@ -722,3 +722,135 @@ impl ErrorReport {
         self
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ghls_l10n::Lang;
+
+    use super::*;
+
+    #[test]
+    fn an_error_report_carries_its_message_id_and_spanish_text() {
+        let e = Error::NotLoaded;
+        let report = e.report();
+        assert_eq!(report.id, "error-not-loaded");
+        assert_eq!(report.kind, ErrorKind::NotLoaded);
+        assert_eq!(
+            e.message().in_lang(Lang::Es),
+            "Todavía no hay licencias consumidas cargadas."
+        );
+        assert_eq!(
+            e.fix_message().in_lang(Lang::PtBr),
+            "Primeiro carregue as licenças consumidas do GitHub (Licenças consumidas, Carregar)."
+        );
+        let e = Error::UnknownInstance("lab".into());
+        assert_eq!(e.report().args["id"], "lab");
+        assert_eq!(
+            e.message().in_lang(Lang::PtBr),
+            "Não há nenhuma instância GHES `lab` nas configurações."
+        );
+    }
+
+    #[test]
+    fn errors_keep_their_english_words() {
+        let secret = Error::MissingSecret {
+            target: "GHES main".into(),
+            what: SecretKind::ManagePassword,
+        };
+        assert_eq!(
+            secret.to_string(),
+            "No Management Console password is saved for GHES main."
+        );
+        assert_eq!(
+            secret.fix(),
+            "Open Connections and save the Management Console password. It is kept in the OS keyring, never in a file."
+        );
+        let keyring = Error::Keyring {
+            action: KeyringAction::Save,
+            what: SecretKind::Token,
+            target: SecretTarget::Ghes("main".into()),
+            detail: "locked".into(),
+        };
+        assert_eq!(
+            keyring.to_string(),
+            "The OS keyring refused to save the token for GHES instance main: locked."
+        );
+        assert_eq!(
+            Error::NotConfigured {
+                what: Configurable::Ghec
+            }
+            .to_string(),
+            "GitHub Enterprise Cloud is not set up."
+        );
+        assert_eq!(
+            Error::HistoryDetailTooShort { days: 7, min: 30 }.to_string(),
+            "Each load's people must be kept at least 30 days (7 days was asked)."
+        );
+        assert_eq!(
+            Error::HistoryDetailTooShort { days: 7, min: 30 }.fix(),
+            "Choose 30 days or more; each load's summary is kept for ever either way."
+        );
+        let problem = |label: &str| FieldProblem {
+            field: "f".into(),
+            label: label.into(),
+            message: "Wrong.".into(),
+            fix: "Fix it.".into(),
+        };
+        let one = Error::InvalidSettings {
+            problems: vec![problem("Port")],
+        };
+        assert_eq!(one.to_string(), "1 setting needs attention: Port: Wrong.");
+        assert_eq!(one.fix(), "Fix it.");
+        let two = Error::InvalidSettings {
+            problems: vec![problem("Port"), problem("Host")],
+        };
+        assert_eq!(
+            two.to_string(),
+            "2 settings need attention: Port: Wrong. Host: Wrong."
+        );
+        assert_eq!(
+            two.fix(),
+            "Correct the fields marked on the Connections screen, then save again."
+        );
+    }
+
+    #[test]
+    fn the_keyring_refusal_reads_in_spanish_and_portuguese() {
+        let e = Error::Keyring {
+            action: KeyringAction::Delete,
+            what: SecretKind::ManagePassword,
+            target: SecretTarget::Ghes("main".into()),
+            detail: "locked".into(),
+        };
+        assert_eq!(
+            e.message().in_lang(Lang::Es),
+            "El llavero del sistema se negó a eliminar la contraseña de la consola de administración de la instancia de GHES main: locked."
+        );
+        let e = Error::Keyring {
+            action: KeyringAction::Read,
+            what: SecretKind::Token,
+            target: SecretTarget::Ghec,
+            detail: "locked".into(),
+        };
+        assert_eq!(
+            e.message().in_lang(Lang::PtBr),
+            "O chaveiro do sistema se recusou a ler o token do GitHub Enterprise Cloud: locked."
+        );
+    }
+
+    #[test]
+    fn a_history_that_could_not_open_says_so_in_any_language_from_its_report() {
+        let cause = Error::History {
+            path: PathBuf::from("/data/history.sqlite"),
+            detail: "it is damaged".into(),
+        };
+        let e = Error::history_unavailable(cause.report());
+        assert_eq!(e.message().id(), "error-history");
+        assert_eq!(e.to_string(), cause.to_string());
+        assert_eq!(
+            e.message().in_lang(Lang::Es),
+            "No se pudo usar el historial /data/history.sqlite: it is damaged."
+        );
+        assert_eq!(e.fix(), cause.fix());
+    }
+}

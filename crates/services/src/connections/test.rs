@@ -283,3 +283,34 @@ fn used_phrase(n: Option<i64>) -> Message {
         None => msg!("svc-seats-used-unknown"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ghls_l10n::Lang;
+
+    use super::*;
+
+    #[test]
+    fn a_connected_summary_counts_seats_as_each_language_writes_them() {
+        let summary = msg!("conn-test-ghes-connected-version", version = "3.17.4")
+            .arg("instance", "main")
+            .arg("seats", seats_phrase(Some(&SeatCount::Count(12_000))))
+            .arg("used", used_phrase(Some(1)));
+        assert_eq!(
+            summary.in_lang(Lang::En),
+            "Connected to main (GHES 3.17.4): 12,000 seats, 1 used."
+        );
+        assert_eq!(
+            summary.in_lang(Lang::Es),
+            "Conectado a main (GHES 3.17.4): 12.000 puestos, 1 en uso."
+        );
+        assert_eq!(
+            seats_phrase(Some(&SeatCount::Count(1))).in_lang(Lang::PtBr),
+            "1 licença de usuário"
+        );
+        assert_eq!(
+            seats_phrase(Some(&SeatCount::Unlimited)).in_lang(Lang::Es),
+            "puestos ilimitados"
+        );
+    }
+}

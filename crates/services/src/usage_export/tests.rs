@@ -106,3 +106,59 @@ fn the_suggested_name_is_the_host_and_the_day() {
         "github.acme.example-license-usage-20260304.json"
     );
 }
+
+#[test]
+fn an_admin_shell_failure_keeps_ssh_s_words_after_its_message_in_every_language() {
+    let t = ShellTarget::new("ghes.acme.example", 122, "admin");
+    let e = ShellError::new(
+        ShellFailure::HostKeyChanged {
+            fingerprint: Some("SHA256:abc".into()),
+        },
+        &t,
+        "ghe-license usage -o -y",
+        "Host key verification failed.\n".into(),
+    );
+    assert_eq!(
+        e.to_string(),
+        "The admin shell at ghes.acme.example:122 was not contacted: its SSH host key has CHANGED since this computer last trusted it.\nssh said:\nHost key verification failed."
+    );
+    assert!(e.fix().starts_with(
+        "The appliance at ghes.acme.example:122 presented a different host key (SHA256:abc) than"
+    ));
+    assert!(e
+        .fix()
+        .contains("`ssh-keygen -R '[ghes.acme.example]:122'`"));
+    let es = e.message().in_lang(ghls_l10n::Lang::Es);
+    assert!(
+        es.starts_with("No se contactó con el shell de administración en ghes.acme.example:122"),
+        "{es}"
+    );
+    assert!(
+        es.ends_with("\nssh dijo:\nHost key verification failed."),
+        "{es}"
+    );
+    let pt = e.fix_message().in_lang(ghls_l10n::Lang::PtBr);
+    assert!(
+        pt.contains("(SHA256:abc)") && pt.contains("ssh-keyscan -p 122 ghes.acme.example"),
+        "{pt}"
+    );
+}
+
+#[test]
+fn an_export_past_the_cap_gives_the_cap_as_the_language_writes_numbers() {
+    let t = ShellTarget::new("ghes.acme.example", 2222, "admin");
+    let e = ShellError::new(
+        ShellFailure::TooLarge { cap: 67_108_864 },
+        &t,
+        "ghe-license-usage",
+        String::new(),
+    );
+    assert_eq!(
+        e.to_string(),
+        "`ghe-license-usage` on the admin shell at ghes.acme.example:2222 wrote more than 67,108,864 bytes; it was stopped and nothing was saved."
+    );
+    assert!(e
+        .message()
+        .in_lang(ghls_l10n::Lang::Es)
+        .contains("más de 67.108.864 bytes"));
+}

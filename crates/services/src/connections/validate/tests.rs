@@ -207,3 +207,50 @@ fn instance_ids_come_from_the_host_name_and_stay_unique() {
     assert_eq!(instance_id("10.0.0.5", &[]), "ghes-10-0-0-5");
     assert_eq!(instance_id("", &[]), "ghes");
 }
+
+#[test]
+fn field_problems_read_in_portuguese() {
+    let label = ghls_l10n::msg!(
+        "conn-label-ghes",
+        n = 2,
+        field = ghls_l10n::msg!("conn-label-host-name")
+    );
+    let p = hostname("https://github.acme.example/").unwrap_err().at_in(
+        "ghes.1.hostname",
+        &label,
+        ghls_l10n::Lang::PtBr,
+    );
+    assert_eq!(p.field, "ghes.1.hostname");
+    assert_eq!(p.label, "Instância GHES 2, nome do host");
+    assert_eq!(
+        p.message,
+        "`https://github.acme.example/` inclui um esquema (http:// ou https://)."
+    );
+    assert_eq!(
+        p.fix,
+        "Informe só o nome do host: `github.acme.example`. HTTPS é uma configuração à parte."
+    );
+    let english = hostname("https://github.acme.example/").unwrap_err().at_in(
+        "ghes.1.hostname",
+        &label,
+        ghls_l10n::Lang::En,
+    );
+    assert_eq!(english.label, "GHES instance 2, host name");
+    assert_eq!(
+        english.message,
+        "`https://github.acme.example/` includes a scheme (http:// or https://)."
+    );
+}
+
+#[test]
+fn a_slug_suggestion_reads_in_spanish() {
+    let p = enterprise_slug("Acme Corp").unwrap_err();
+    assert_eq!(
+        p.message.in_lang(ghls_l10n::Lang::Es),
+        "`Acme Corp` tiene mayúsculas; los slugs de empresa van en minúsculas."
+    );
+    assert_eq!(
+        p.fix.in_lang(ghls_l10n::Lang::Es),
+        "Los slugs de empresa son letras minúsculas, dígitos y guiones: ¿quisiste decir `acme-corp`?"
+    );
+}
