@@ -12,6 +12,7 @@
 
 use std::fmt;
 
+use ghls_l10n::{msg, Arg, Message};
 use time::OffsetDateTime;
 
 /// Result of a client call.
@@ -74,46 +75,52 @@ impl Endpoint {
         matches!(self, Self::GhecGraphql { .. })
     }
 
-    fn token_advice(&self) -> &'static str {
+    /// The token this endpoint takes, for the fixes ("a classic personal access token of
+    /// …").
+    fn token_advice(&self) -> Message {
         if self.is_server() {
-            "a classic personal access token of a site administrator (GHES accepts no fine-grained tokens here)"
+            msg!("github-token-advice-server")
         } else {
-            "a classic personal access token of an enterprise owner with the read:enterprise scope"
+            msg!("github-token-advice-cloud")
+        }
+    }
+
+    /// The call, as the messages name it: `GHES ghes.example: GET /api/v3/meta`.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::GhesLicense { host } => msg!("github-endpoint-ghes-license", host = host),
+            Self::GhesMeta { host } => msg!("github-endpoint-ghes-meta", host = host),
+            Self::ManageLicense { host } => msg!("github-endpoint-manage-license", host = host),
+            Self::ManageLicenseCheck { host } => {
+                msg!("github-endpoint-manage-license-check", host = host)
+            }
+            Self::ManageLicenseUpload { host } => {
+                msg!("github-endpoint-manage-license-upload", host = host)
+            }
+            Self::GhecConsumedLicenses { enterprise, page } => msg!(
+                "github-endpoint-ghec-consumed-licenses",
+                enterprise = enterprise,
+                page = *page
+            ),
+            Self::GhecLicenseSyncStatus { enterprise } => msg!(
+                "github-endpoint-ghec-license-sync-status",
+                enterprise = enterprise
+            ),
+            Self::GhecRateLimit { enterprise } => {
+                msg!("github-endpoint-ghec-rate-limit", enterprise = enterprise)
+            }
+            Self::GhecGraphql { enterprise, what } => msg!(
+                "github-endpoint-ghec-graphql",
+                enterprise = enterprise,
+                what = what
+            ),
         }
     }
 }
 
 impl fmt::Display for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::GhesLicense { host } => {
-                write!(f, "GHES {host}: GET /api/v3/enterprise/settings/license")
-            }
-            Self::GhesMeta { host } => write!(f, "GHES {host}: GET /api/v3/meta"),
-            Self::ManageLicense { host } => {
-                write!(f, "GHES {host}: Manage API GET /manage/v1/config/license")
-            }
-            Self::ManageLicenseCheck { host } => {
-                write!(f, "GHES {host}: Manage API GET /manage/v1/config/license/check")
-            }
-            Self::ManageLicenseUpload { host } => {
-                write!(f, "GHES {host}: Manage API PUT /manage/v1/config/license")
-            }
-            Self::GhecConsumedLicenses { enterprise, page } => write!(
-                f,
-                "GHEC enterprise {enterprise}: GET /enterprises/{enterprise}/consumed-licenses (page {page})"
-            ),
-            Self::GhecLicenseSyncStatus { enterprise } => write!(
-                f,
-                "GHEC enterprise {enterprise}: GET /enterprises/{enterprise}/license-sync-status"
-            ),
-            Self::GhecRateLimit { enterprise } => {
-                write!(f, "GHEC enterprise {enterprise}: GET /rate_limit")
-            }
-            Self::GhecGraphql { enterprise, what } => {
-                write!(f, "GHEC enterprise {enterprise}: GraphQL, {what}")
-            }
-        }
+        f.write_str(&self.message().text())
     }
 }
 
@@ -125,10 +132,11 @@ pub struct GitHubMessage {
 }
 
 impl GitHubMessage {
-    fn quoted(&self) -> String {
+    /// GitHub's words quoted after a status (`github-said`), or nothing.
+    fn said(&self) -> Arg {
         match &self.message {
-            Some(m) if !m.is_empty() => format!(" \"{m}\""),
-            _ => String::new(),
+            Some(m) if !m.is_empty() => Arg::from(msg!("github-said", message = m)),
+            _ => Arg::from(""),
         }
     }
 }
@@ -200,30 +208,17 @@ impl TlsReason {
             Self::Other => "other",
         }
     }
-
-    fn words(self) -> &'static str {
-        match self {
-            Self::UnknownIssuer => "its certificate was issued by a certificate authority this computer does not trust, such as a self-signed or company CA",
-            Self::NameMismatch => "its certificate is for another host name",
-            Self::Expired => "its certificate has expired or is not valid yet",
-            Self::Other => "the TLS handshake failed",
-        }
-    }
 }
 
 /// Everything that can go wrong talking to GitHub.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error(
-        "{endpoint}: GitHub answered 401 Bad credentials: the token is wrong, expired or revoked."
-    )]
     Unauthorized {
         endpoint: Endpoint,
         github: GitHubMessage,
     },
 
-    #[error("{endpoint}: GitHub answered 403 Forbidden{}.", github.quoted())]
     Forbidden {
         endpoint: Endpoint,
         github: GitHubMessage,
@@ -233,21 +228,11 @@ pub enum Error {
         accepted_permissions: Option<String>,
     },
 
-    #[error(
-        "{endpoint}: GitHub answered 403 Forbidden{}: {} tokens are not accepted here.",
-        github.quoted(),
-        refused_token_type(github)
-    )]
     TokenTypeUnsupported {
         endpoint: Endpoint,
         github: GitHubMessage,
     },
 
-    #[error(
-        "{endpoint}: GitHub answered 404 Not Found{}{}.",
-        github.quoted(),
-        not_found_cause(endpoint, scopes.as_deref())
-    )]
     NotFound {
         endpoint: Endpoint,
         github: GitHubMessage,
@@ -256,10 +241,6 @@ pub enum Error {
         scopes: Option<Vec<String>>,
     },
 
-    #[error(
-        "{endpoint}: GitHub's rate limit was reached{}.",
-        rate_limit_words(limit)
-    )]
     RateLimited {
         endpoint: Endpoint,
         status: u16,
@@ -267,38 +248,35 @@ pub enum Error {
         github: GitHubMessage,
     },
 
-    #[error("{endpoint}: GitHub answered {status}, a server error{}.", github.quoted())]
     ServerError {
         endpoint: Endpoint,
         status: u16,
         github: GitHubMessage,
     },
 
-    #[error("{endpoint}: GitHub answered an unexpected {status}{}.", github.quoted())]
     UnexpectedStatus {
         endpoint: Endpoint,
         status: u16,
         github: GitHubMessage,
     },
 
-    #[error("{endpoint}: no answer from {url} within {seconds} s.")]
     Timeout {
         endpoint: Endpoint,
         url: String,
         seconds: u64,
     },
 
-    #[error("{endpoint}: the connection to {address} was refused: nothing is listening there.")]
-    ConnectionRefused { endpoint: Endpoint, address: String },
+    ConnectionRefused {
+        endpoint: Endpoint,
+        address: String,
+    },
 
-    #[error("{endpoint}: could not connect to {address}: {detail}.")]
     Connect {
         endpoint: Endpoint,
         address: String,
         detail: String,
     },
 
-    #[error("{endpoint}: the secure connection to {address} failed: {} ({detail}).", reason.words())]
     Tls {
         endpoint: Endpoint,
         address: String,
@@ -306,38 +284,44 @@ pub enum Error {
         detail: String,
     },
 
-    #[error("{endpoint}: the connection broke before GitHub's answer was complete: {detail}.")]
-    Transport { endpoint: Endpoint, detail: String },
+    Transport {
+        endpoint: Endpoint,
+        detail: String,
+    },
 
-    #[error("{endpoint}: GitHub's answer could not be read at `{path}`: {detail}.")]
     Decode {
         endpoint: Endpoint,
         path: String,
         detail: String,
     },
 
-    #[error("{endpoint}: GitHub's answer is larger than {limit_bytes} bytes, more than any license response should be.")]
     BodyTooLarge {
         endpoint: Endpoint,
         limit_bytes: usize,
     },
 
-    #[error("{endpoint}: GitHub pointed the next page at {url}, a different host than the one configured; the token was not sent there.")]
-    ForeignLink { endpoint: Endpoint, url: String },
+    ForeignLink {
+        endpoint: Endpoint,
+        url: String,
+    },
 
-    #[error("`{url}` is not a usable API address: {reason}.")]
-    InvalidUrl { url: String, reason: String },
+    InvalidUrl {
+        url: String,
+        reason: String,
+    },
 
-    #[error("the HTTP client could not be set up: {detail}.")]
-    ClientSetup { detail: String },
+    ClientSetup {
+        detail: String,
+    },
 
-    #[error("the custom CA bundle cannot be used: {problem}.")]
-    CaBundle { problem: String },
+    CaBundle {
+        problem: String,
+    },
 
-    #[error("The fetch of GHEC enterprise {enterprise}'s consumed licenses was cancelled; nothing was kept from it.")]
-    Cancelled { enterprise: String },
+    Cancelled {
+        enterprise: String,
+    },
 
-    #[error("{endpoint}: GitHub refused the query: \"{}\"{}.", github.message.as_deref().unwrap_or_default(), more_problems(errors))]
     Graphql {
         endpoint: Endpoint,
         /// The first problem's message, verbatim.
@@ -346,40 +330,25 @@ pub enum Error {
         errors: Vec<GraphqlProblem>,
     },
 
-    #[error("{endpoint}: cancelled; nothing was kept from it.")]
-    GraphqlCancelled { endpoint: Endpoint },
+    GraphqlCancelled {
+        endpoint: Endpoint,
+    },
 
-    #[error("{endpoint}: GitHub no longer lists the Enterprise Server installation `{installation_id}` of enterprise `{enterprise}`.")]
     InstallationNotListed {
         endpoint: Endpoint,
         enterprise: String,
         installation_id: String,
     },
 
-    #[error("{endpoint}: the Manage API answered 401 Unauthorized: the Management Console password was not accepted.")]
-    ManagePasswordRefused { endpoint: Endpoint },
+    ManagePasswordRefused {
+        endpoint: Endpoint,
+    },
 
-    #[error("{endpoint}: GHES refused the license file ({status}){}.", github.quoted())]
     LicenseRejected {
         endpoint: Endpoint,
         status: u16,
         github: GitHubMessage,
     },
-}
-
-/// What a GHEC 404 means, when the token's scopes tell.
-fn not_found_cause(endpoint: &Endpoint, scopes: Option<&[String]>) -> String {
-    let (Some(enterprise), Some(scopes)) = (endpoint.enterprise(), scopes) else {
-        return String::new();
-    };
-    if has_read_enterprise(scopes) {
-        format!(": the token has read:enterprise, so its user is not an owner of enterprise `{enterprise}` or the slug `{enterprise}` is wrong")
-    } else {
-        format!(
-            ": the token lacks the read:enterprise scope (its scopes: {})",
-            scope_list(scopes)
-        )
-    }
 }
 
 /// `admin:enterprise` includes `read:enterprise`.
@@ -389,11 +358,12 @@ fn has_read_enterprise(scopes: &[String]) -> bool {
         .any(|s| s == "read:enterprise" || s == "admin:enterprise")
 }
 
-fn scope_list(scopes: &[String]) -> String {
+/// The token's scopes as the messages list them, or `github-scopes-none`.
+fn scope_list(scopes: &[String]) -> Arg {
     if scopes.is_empty() {
-        "none".to_owned()
+        Arg::from(msg!("github-scopes-none"))
     } else {
-        scopes.join(", ")
+        Arg::from(scopes.join(", "))
     }
 }
 
@@ -406,42 +376,47 @@ pub(crate) fn is_token_type_refusal(github: &GitHubMessage) -> bool {
     })
 }
 
+/// The selector of the refused token type: `github-app` or `fine-grained`.
 fn refused_token_type(github: &GitHubMessage) -> &'static str {
     let m = github.message.as_deref().unwrap_or_default();
     if m.to_ascii_lowercase().contains("integration") {
-        "GitHub App"
+        "github-app"
     } else {
         "fine-grained"
     }
 }
 
-fn more_problems(errors: &[GraphqlProblem]) -> String {
-    match errors.len() {
-        0 | 1 => String::new(),
-        n => format!(" (and {} more)", n - 1),
+/// How many of the requests of the window were used, when GitHub said.
+fn rate_usage(l: &RateLimit) -> Arg {
+    match (l.used, l.limit, &l.resource) {
+        (Some(used), Some(limit), Some(resource)) => Arg::from(msg!(
+            "github-rate-usage-resource",
+            used = used,
+            limit = limit,
+            resource = resource
+        )),
+        (Some(used), Some(limit), None) => {
+            Arg::from(msg!("github-rate-usage", used = used, limit = limit))
+        }
+        _ => Arg::from(""),
     }
 }
 
-fn rate_limit_words(l: &RateLimit) -> String {
-    let mut s = String::new();
-    if let (Some(used), Some(limit)) = (l.used, l.limit) {
-        s.push_str(&format!(" ({used} of {limit} requests used"));
-        if let Some(r) = &l.resource {
-            s.push_str(&format!(", resource {r}"));
-        }
-        s.push(')');
-    }
+/// How long GitHub asks to wait, when it said.
+fn rate_wait(l: &RateLimit) -> Arg {
     if let Some(secs) = l.retry_after {
-        s.push_str(&format!("; GitHub asks to retry after {secs} s"));
+        Arg::from(msg!("github-rate-retry-after", seconds = secs))
     } else if let Some(reset) = l.reset_at {
-        s.push_str(&format!(
-            "; the limit resets at {:02}:{:02}:{:02} UTC",
+        let time = format!(
+            "{:02}:{:02}:{:02}",
             reset.hour(),
             reset.minute(),
             reset.second()
-        ));
+        );
+        Arg::from(msg!("github-rate-resets-at", time = time))
+    } else {
+        Arg::from("")
     }
-    s
 }
 
 impl Error {
@@ -555,132 +530,315 @@ impl Error {
         )
     }
 
-    /// What the admin should do about it, in one or two sentences.
-    pub fn fix(&self) -> String {
+    /// What failed, as a message of `locales/*/github.ftl` (the error's `Display` is its
+    /// text in the process's language). GitHub's own words are in it verbatim.
+    pub fn message(&self) -> Message {
         match self {
-            Self::Unauthorized { endpoint, .. } => format!(
-                "Create a new token ({}) and save it for this connection.",
-                endpoint.token_advice()
-            ),
+            Self::Unauthorized { endpoint, .. } => {
+                msg!("github-unauthorized", endpoint = endpoint.message())
+            }
             Self::Forbidden {
-                sso: Some(sso),
-                ..
-            } => format!(
-                "The organization enforces SAML single sign-on and this token is not authorized for it. Authorize the token for SSO{}, then try again.",
-                sso_url(sso).map(|u| format!(" at {u}")).unwrap_or_default()
+                endpoint, github, ..
+            } => msg!(
+                "github-forbidden",
+                endpoint = endpoint.message(),
+                said = github.said()
             ),
-            Self::Forbidden { endpoint, .. } if endpoint.is_graphql() => {
-                let enterprise = endpoint.enterprise().unwrap_or_default();
-                format!(
-                    "GitHub shows an enterprise's Enterprise Server installations only to its owners, and a classic token needs the read:enterprise (or admin:enterprise) scope. Use a classic personal access token of an owner of enterprise `{enterprise}` with read:enterprise (Settings, Developer settings, Personal access tokens (classic))."
+            Self::TokenTypeUnsupported { endpoint, github } => msg!(
+                "github-token-type-unsupported",
+                endpoint = endpoint.message(),
+                said = github.said(),
+                kind = refused_token_type(github)
+            ),
+            Self::NotFound {
+                endpoint,
+                github,
+                scopes,
+            } => {
+                let (endpoint_words, said) = (endpoint.message(), github.said());
+                match (endpoint.enterprise(), scopes.as_deref()) {
+                    (Some(enterprise), Some(scopes)) if has_read_enterprise(scopes) => msg!(
+                        "github-not-found-not-owner",
+                        endpoint = endpoint_words,
+                        said = said,
+                        enterprise = enterprise
+                    ),
+                    (Some(_), Some(scopes)) => msg!(
+                        "github-not-found-lacks-scope",
+                        endpoint = endpoint_words,
+                        said = said,
+                        scopes = scope_list(scopes)
+                    ),
+                    _ => msg!("github-not-found", endpoint = endpoint_words, said = said),
+                }
+            }
+            Self::RateLimited {
+                endpoint, limit, ..
+            } => msg!(
+                "github-rate-limited",
+                endpoint = endpoint.message(),
+                usage = rate_usage(limit),
+                wait = rate_wait(limit)
+            ),
+            Self::ServerError {
+                endpoint,
+                status,
+                github,
+            } => msg!(
+                "github-server-error",
+                endpoint = endpoint.message(),
+                status = *status,
+                said = github.said()
+            ),
+            Self::UnexpectedStatus {
+                endpoint,
+                status,
+                github,
+            } => msg!(
+                "github-unexpected-status",
+                endpoint = endpoint.message(),
+                status = *status,
+                said = github.said()
+            ),
+            Self::Timeout {
+                endpoint,
+                url,
+                seconds,
+            } => msg!(
+                "github-timeout",
+                endpoint = endpoint.message(),
+                url = url,
+                seconds = *seconds
+            ),
+            Self::ConnectionRefused { endpoint, address } => msg!(
+                "github-connection-refused",
+                endpoint = endpoint.message(),
+                address = address
+            ),
+            Self::Connect {
+                endpoint,
+                address,
+                detail,
+            } => msg!(
+                "github-connect",
+                endpoint = endpoint.message(),
+                address = address,
+                detail = detail
+            ),
+            Self::Tls {
+                endpoint,
+                address,
+                reason,
+                detail,
+            } => msg!(
+                "github-tls",
+                endpoint = endpoint.message(),
+                address = address,
+                reason = reason.as_str(),
+                detail = detail
+            ),
+            Self::Transport { endpoint, detail } => msg!(
+                "github-transport",
+                endpoint = endpoint.message(),
+                detail = detail
+            ),
+            Self::Decode {
+                endpoint,
+                path,
+                detail,
+            } => msg!(
+                "github-decode",
+                endpoint = endpoint.message(),
+                path = path,
+                detail = detail
+            ),
+            Self::BodyTooLarge {
+                endpoint,
+                limit_bytes,
+            } => msg!(
+                "github-body-too-large",
+                endpoint = endpoint.message(),
+                limit = *limit_bytes
+            ),
+            Self::ForeignLink { endpoint, url } => msg!(
+                "github-foreign-link",
+                endpoint = endpoint.message(),
+                url = url
+            ),
+            Self::InvalidUrl { url, reason } => {
+                msg!("github-invalid-url", url = url, reason = reason)
+            }
+            Self::ClientSetup { detail } => msg!("github-client-setup", detail = detail),
+            Self::CaBundle { problem } => msg!("github-ca-bundle", problem = problem),
+            Self::Cancelled { enterprise } => msg!("github-cancelled", enterprise = enterprise),
+            Self::Graphql {
+                endpoint,
+                github,
+                errors,
+            } => msg!(
+                "github-graphql",
+                endpoint = endpoint.message(),
+                message = github.message.as_deref().unwrap_or_default(),
+                more = errors.len().saturating_sub(1)
+            ),
+            Self::GraphqlCancelled { endpoint } => {
+                msg!("github-graphql-cancelled", endpoint = endpoint.message())
+            }
+            Self::InstallationNotListed {
+                endpoint,
+                enterprise,
+                installation_id,
+            } => msg!(
+                "github-installation-not-listed",
+                endpoint = endpoint.message(),
+                installation = installation_id,
+                enterprise = enterprise
+            ),
+            Self::ManagePasswordRefused { endpoint } => {
+                msg!(
+                    "github-manage-password-refused",
+                    endpoint = endpoint.message()
                 )
             }
+            Self::LicenseRejected {
+                endpoint,
+                status,
+                github,
+            } => msg!(
+                "github-license-rejected",
+                endpoint = endpoint.message(),
+                status = *status,
+                said = github.said()
+            ),
+        }
+    }
+
+    /// What the admin should do about it, in one or two sentences (the text of
+    /// [`Error::fix_message`] in the process's language).
+    pub fn fix(&self) -> String {
+        self.fix_message().text()
+    }
+
+    /// What the admin should do about it, as a message of `locales/*/github.ftl`.
+    pub fn fix_message(&self) -> Message {
+        match self {
+            Self::Unauthorized { endpoint, .. } => {
+                msg!("github-fix-unauthorized", token = endpoint.token_advice())
+            }
+            Self::Forbidden { sso: Some(sso), .. } => match sso_url(sso) {
+                Some(url) => msg!("github-fix-sso-at", url = url),
+                None => msg!("github-fix-sso"),
+            },
+            Self::Forbidden { endpoint, .. } if endpoint.is_graphql() => msg!(
+                "github-fix-forbidden-graphql",
+                enterprise = endpoint.enterprise().unwrap_or_default()
+            ),
             Self::Forbidden {
                 endpoint,
                 accepted_permissions: Some(p),
                 ..
-            } => format!(
-                "GitHub wants the permission `{p}`, which this token lacks. Use {}.",
-                endpoint.token_advice()
+            } => msg!(
+                "github-fix-forbidden-permission",
+                permission = p,
+                token = endpoint.token_advice()
             ),
-            Self::Forbidden { endpoint, .. } => format!(
-                "The token may not read this: fine-grained tokens and GitHub App tokens are refused here, or too many bad logins locked the account for a while. Use {}.",
-                endpoint.token_advice()
-            ),
-            Self::TokenTypeUnsupported { endpoint, github } => format!(
-                "Use a classic personal access token ({} tokens are not accepted by this endpoint): create {} and save it for this connection.",
-                refused_token_type(github),
-                endpoint.token_advice()
-            ),
-            Self::NotFound { endpoint, scopes, .. } if endpoint.is_server() => {
-                let mut fix = "GHES answers 404 to anyone who is not a site administrator. Use a classic personal access token of a site administrator, and check the host is a GitHub Enterprise Server.".to_owned();
-                if let Some(scopes) = scopes.as_deref().filter(|s| !s.iter().any(|x| x == "site_admin")) {
-                    fix.push_str(&format!(
-                        " The token's scopes ({}) do not include site_admin: if its user is a site administrator, add that scope.",
-                        scope_list(scopes)
-                    ));
-                }
-                fix
+            Self::Forbidden { endpoint, .. } => {
+                msg!("github-fix-forbidden", token = endpoint.token_advice())
             }
-            Self::NotFound { endpoint, scopes, .. } if endpoint.is_graphql() => {
+            Self::TokenTypeUnsupported { endpoint, github } => msg!(
+                "github-fix-token-type-unsupported",
+                kind = refused_token_type(github),
+                token = endpoint.token_advice()
+            ),
+            Self::NotFound {
+                endpoint, scopes, ..
+            } if endpoint.is_server() => {
+                match scopes
+                    .as_deref()
+                    .filter(|s| !s.iter().any(|x| x == "site_admin"))
+                {
+                    Some(scopes) => msg!(
+                        "github-fix-not-found-server-no-site-admin",
+                        scopes = scope_list(scopes)
+                    ),
+                    None => msg!("github-fix-not-found-server"),
+                }
+            }
+            Self::NotFound {
+                endpoint, scopes, ..
+            } if endpoint.is_graphql() => {
                 let enterprise = endpoint.enterprise().unwrap_or_default();
-                let mut fix = format!(
-                    "GitHub found no enterprise `{enterprise}` for this token: the enterprise slug is wrong, or the token's user is not an owner of it. Check the slug in the enterprise's address (https://github.com/enterprises/SLUG) and use a classic token of an enterprise owner with read:enterprise."
-                );
-                if let Some(scopes) = scopes.as_deref().filter(|s| !has_read_enterprise(s)) {
-                    fix.push_str(&format!(
-                        " The token's scopes ({}) lack read:enterprise: add it.",
-                        scope_list(scopes)
-                    ));
+                match scopes.as_deref().filter(|s| !has_read_enterprise(s)) {
+                    Some(scopes) => msg!(
+                        "github-fix-not-found-graphql-lacks-scope",
+                        enterprise = enterprise,
+                        scopes = scope_list(scopes)
+                    ),
+                    None => msg!("github-fix-not-found-graphql", enterprise = enterprise),
                 }
-                fix
             }
-            Self::NotFound { endpoint, scopes, .. } => {
+            Self::NotFound {
+                endpoint, scopes, ..
+            } => {
                 let enterprise = endpoint.enterprise().unwrap_or_default();
                 match scopes.as_deref() {
-                    Some(scopes) if has_read_enterprise(scopes) => format!(
-                        "The token has read:enterprise, so GitHub is saying its user is not an owner of enterprise `{enterprise}`, or the slug `{enterprise}` is wrong. Use a token of an enterprise owner, and check the slug in the enterprise's address (https://github.com/enterprises/SLUG)."
+                    Some(scopes) if has_read_enterprise(scopes) => {
+                        msg!("github-fix-not-found-not-owner", enterprise = enterprise)
+                    }
+                    Some(scopes) => msg!(
+                        "github-fix-not-found-lacks-scope",
+                        scopes = scope_list(scopes),
+                        enterprise = enterprise
                     ),
-                    Some(scopes) => format!(
-                        "The token lacks the read:enterprise scope (its scopes: {}). Edit the classic token on GitHub (Settings, Developer settings, Personal access tokens (classic)), tick read:enterprise, and try again; if GitHub still answers 404, its user is not an owner of enterprise `{enterprise}` or the slug is wrong.",
-                        scope_list(scopes)
-                    ),
-                    None => format!(
-                        "GitHub sent no token scopes, as for fine-grained and GitHub App tokens, and does not tell the causes apart: the token type is not supported (use a classic personal access token), the token lacks the read:enterprise scope, the token's user is not an owner of enterprise `{enterprise}`, or the slug `{enterprise}` is wrong."
-                    ),
+                    None => msg!("github-fix-not-found-no-scopes", enterprise = enterprise),
                 }
             }
-            Self::RateLimited { endpoint, limit, .. } if endpoint.is_graphql() => format!(
-                "Wait {} s and try again; GitHub counts GraphQL points per hour, about one per 100 user accounts read.",
-                limit.wait_seconds(OffsetDateTime::now_utc())
+            Self::RateLimited {
+                endpoint, limit, ..
+            } if endpoint.is_graphql() => msg!(
+                "github-fix-rate-limited-graphql",
+                seconds = limit.wait_seconds(OffsetDateTime::now_utc())
             ),
-            Self::RateLimited { limit, .. } => format!(
-                "Wait {} s and try again; large enterprises need one request per 100 consumers.",
-                limit.wait_seconds(OffsetDateTime::now_utc())
+            Self::RateLimited { limit, .. } => msg!(
+                "github-fix-rate-limited",
+                seconds = limit.wait_seconds(OffsetDateTime::now_utc())
             ),
-            Self::ServerError { .. } => {
-                "GitHub or the instance is having trouble. Try again in a minute; if it persists, check the instance's health or githubstatus.com.".to_owned()
+            Self::ServerError { .. } => msg!("github-fix-server-error"),
+            Self::UnexpectedStatus { .. } => msg!("github-fix-unexpected-status"),
+            Self::Timeout { .. } => msg!("github-fix-timeout"),
+            Self::ConnectionRefused { .. } => msg!("github-fix-connection-refused"),
+            Self::Connect { .. } => msg!("github-fix-connect"),
+            Self::Tls { reason, .. } => match reason {
+                TlsReason::UnknownIssuer => msg!("github-fix-tls-unknown-issuer"),
+                TlsReason::NameMismatch => msg!("github-fix-tls-name-mismatch"),
+                TlsReason::Expired => msg!("github-fix-tls-expired"),
+                TlsReason::Other => msg!("github-fix-tls"),
+            },
+            Self::Transport { .. } => msg!("github-fix-transport"),
+            Self::Decode { .. } => msg!("github-fix-decode"),
+            Self::BodyTooLarge { .. } => msg!("github-fix-body-too-large"),
+            Self::ForeignLink { .. } => msg!("github-fix-foreign-link"),
+            Self::InvalidUrl { .. } => msg!("github-fix-invalid-url"),
+            Self::ClientSetup { .. } => msg!("github-fix-client-setup"),
+            Self::Cancelled { .. } => msg!("github-fix-cancelled"),
+            Self::ManagePasswordRefused { .. } => msg!("github-fix-manage-password-refused"),
+            Self::Graphql { .. } => msg!("github-fix-graphql"),
+            Self::GraphqlCancelled { .. } => msg!("github-fix-graphql-cancelled"),
+            Self::InstallationNotListed { enterprise, .. } => {
+                msg!(
+                    "github-fix-installation-not-listed",
+                    enterprise = enterprise
+                )
             }
-            Self::UnexpectedStatus { .. } => {
-                "Check that the address points at the GitHub API (GHES: https://HOST/api/v3; GHEC: https://api.github.com or https://api.SUBDOMAIN.ghe.com), not at a proxy or a web page.".to_owned()
-            }
-            Self::Timeout { .. } => {
-                "Check that the host is reachable from this machine (VPN, proxy, firewall), then try again.".to_owned()
-            }
-            Self::ConnectionRefused { .. } => {
-                "Check the host name and port, and that the instance is running.".to_owned()
-            }
-            Self::Connect { .. } => {
-                "Check the host name for typos and that this machine can resolve and reach it (VPN, DNS, proxy).".to_owned()
-            }
-            Self::Tls { reason: TlsReason::UnknownIssuer, .. } => {
-                "Set a custom CA bundle for this instance in Connections, or install the CA in the OS trust store. If a bundle is set already, it lacks the CA that issued this certificate: use the company's root CA certificate (PEM).".to_owned()
-            }
-            Self::Tls { reason: TlsReason::NameMismatch, .. } => {
-                "The certificate is for another host name: check the hostname in the connection's address is the instance's own name (the one on its certificate), not an alias or an IP address.".to_owned()
-            }
-            Self::Tls { reason: TlsReason::Expired, .. } => {
-                "Check this computer's date and time; if they are right, the instance's certificate has expired and its administrator must renew it.".to_owned()
-            }
-            Self::Tls { .. } => {
-                "If the instance uses a certificate from your company's own certificate authority, set that CA bundle for the connection. Otherwise check the host name and that no proxy intercepts the connection.".to_owned()
-            }
-            Self::Transport { .. } => "Try again; a proxy or an unstable network may have cut the connection.".to_owned(),
-            Self::Decode { .. } => {
-                "The answer is not what GitHub documents: a proxy or login page may sit in front of the API, or the address is wrong. Open the URL in a browser to see what answers.".to_owned()
-            }
-            Self::BodyTooLarge { .. } => "Check the address points at the GitHub API.".to_owned(),
-            Self::ForeignLink { .. } => "Check the API address in the connection settings: it should be the host GitHub itself uses in its page links.".to_owned(),
-            Self::InvalidUrl { .. } => "Enter an address like https://github.example.com (GHES) or https://api.github.com (GHEC).".to_owned(),
-            Self::ClientSetup { .. } => "This is a problem of the app's environment; see the logs.".to_owned(),
-            Self::Cancelled { .. } => "Load the consumed licenses again when you are ready; the data loaded before, if any, is still shown.".to_owned(),
-            Self::ManagePasswordRefused { .. } => "Enter the Management Console password in Connections (the root site administrator password: the app signs in as api_key, so a Management Console user's own password is not enough). Too many wrong passwords lock the Manage API for a while.".to_owned(),
-            Self::Graphql { .. } => "GitHub's own words above say what it refused. If they name a field, argument or type, this app's query no longer matches GitHub's schema: update the app. Otherwise try again later.".to_owned(),
-            Self::GraphqlCancelled { .. } => "Load it again when you are ready; what was shown before, if anything, is still shown.".to_owned(),
-            Self::InstallationNotListed { enterprise, .. } => format!("The instance may have been removed from enterprise `{enterprise}` on GitHub, or its history reset. Refresh the list of Enterprise Server installations and try again."),
-            Self::LicenseRejected { .. } => "Choose the .ghl license file GitHub sent for this instance (from the enterprise account's Enterprise licensing page), not a license-usage export or another file.".to_owned(),
-            Self::CaBundle { .. } => "Choose the PEM file of the certificate authority that issued the instance's certificate (a text file starting with -----BEGIN CERTIFICATE-----), or clear the custom CA bundle to use the OS trust store alone.".to_owned(),
+            Self::LicenseRejected { .. } => msg!("github-fix-license-rejected"),
+            Self::CaBundle { .. } => msg!("github-fix-ca-bundle"),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().text())
     }
 }
 
@@ -695,6 +853,7 @@ fn sso_url(header: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ghls_l10n::Lang;
 
     fn ghec() -> Endpoint {
         Endpoint::GhecLicenseSyncStatus {
@@ -822,6 +981,151 @@ mod tests {
         assert!(e
             .fix()
             .contains("https://github.com/orgs/acme/sso?authorization_request=A1"));
+    }
+
+    #[test]
+    fn github_errors_read_in_portuguese_with_githubs_own_words_kept() {
+        let e = Error::NotFound {
+            endpoint: ghec(),
+            github: GitHubMessage {
+                message: Some("Not Found".into()),
+                documentation_url: None,
+            },
+            scopes: Some(vec!["repo".into()]),
+        };
+        assert_eq!(
+            e.message().in_lang(Lang::PtBr),
+            "Empresa acme do GHEC: GET /enterprises/acme/license-sync-status: o GitHub respondeu \
+             404 Not Found \"Not Found\": falta ao token o escopo read:enterprise (escopos dele: \
+             repo)."
+        );
+        let fix = e.fix_message().in_lang(Lang::PtBr);
+        assert!(
+            fix.starts_with("Falta ao token o escopo read:enterprise (escopos dele: repo). Edite o token clássico no GitHub (Settings [Configurações], Developer settings [Configurações do desenvolvedor]"),
+            "{fix}"
+        );
+        let e = Error::Graphql {
+            endpoint: Endpoint::GhecGraphql {
+                enterprise: "acme".into(),
+                what: "Enterprise Server installations".into(),
+            },
+            github: GitHubMessage {
+                message: Some("Could not resolve to an Enterprise with the slug of 'acme'.".into()),
+                documentation_url: None,
+            },
+            errors: vec![GraphqlProblem::default(); 3],
+        };
+        let text = e.message().in_lang(Lang::PtBr);
+        assert!(
+            text.ends_with(
+                ": o GitHub recusou a consulta: \"Could not resolve to an Enterprise with the slug of 'acme'.\" (e mais 2)."
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            e.github_message().and_then(|g| g.message.as_deref()),
+            Some("Could not resolve to an Enterprise with the slug of 'acme'.")
+        );
+    }
+
+    #[test]
+    fn github_errors_read_in_spanish_with_the_fix_for_each_tls_reason() {
+        let e = Error::Tls {
+            endpoint: Endpoint::GhesMeta {
+                host: "ghes.example".into(),
+            },
+            address: "ghes.example:443".into(),
+            reason: TlsReason::NameMismatch,
+            detail: "invalid peer certificate: NotValidForName".into(),
+        };
+        assert_eq!(
+            e.message().in_lang(Lang::Es),
+            "GHES ghes.example: GET /api/v3/meta: falló la conexión segura a ghes.example:443: su \
+             certificado es para otro nombre de host (invalid peer certificate: NotValidForName)."
+        );
+        assert!(e.fix_message().in_lang(Lang::Es).starts_with(
+            "El certificado es para otro nombre de host: comprueba que el nombre de host"
+        ));
+        let e = Error::ManagePasswordRefused {
+            endpoint: Endpoint::ManageLicense {
+                host: "ghes.example".into(),
+            },
+        };
+        assert_eq!(
+            e.message().in_lang(Lang::Es),
+            "GHES ghes.example: Manage API GET /manage/v1/config/license: la Manage API respondió \
+             401 Unauthorized: no se aceptó la contraseña de la consola de administración."
+        );
+    }
+
+    #[test]
+    fn english_error_sentences_are_word_for_word_what_they_were() {
+        let e = Error::Unauthorized {
+            endpoint: Endpoint::GhesLicense {
+                host: "ghes.example".into(),
+            },
+            github: GitHubMessage::default(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "GHES ghes.example: GET /api/v3/enterprise/settings/license: GitHub answered 401 Bad \
+             credentials: the token is wrong, expired or revoked."
+        );
+        assert_eq!(
+            e.fix(),
+            "Create a new token (a classic personal access token of a site administrator (GHES \
+             accepts no fine-grained tokens here)) and save it for this connection."
+        );
+        let e = Error::RateLimited {
+            endpoint: Endpoint::GhecConsumedLicenses {
+                enterprise: "acme".into(),
+                page: 1234,
+            },
+            status: 403,
+            limit: Box::new(RateLimit {
+                limit: Some(5000),
+                remaining: Some(0),
+                used: Some(5000),
+                reset_at: None,
+                resource: Some("core".into()),
+                retry_after: Some(3600),
+            }),
+            github: GitHubMessage::default(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "GHEC enterprise acme: GET /enterprises/acme/consumed-licenses (page 1234): GitHub's \
+             rate limit was reached (5000 of 5000 requests used, resource core); GitHub asks to \
+             retry after 3600 s."
+        );
+        assert_eq!(
+            e.fix(),
+            "Wait 3600 s and try again; large enterprises need one request per 100 consumers."
+        );
+        let e = Error::Forbidden {
+            endpoint: ghec(),
+            github: GitHubMessage {
+                message: Some("Must have admin rights".into()),
+                documentation_url: None,
+            },
+            sso: Some("required".into()),
+            accepted_permissions: None,
+        };
+        assert_eq!(
+            e.to_string(),
+            "GHEC enterprise acme: GET /enterprises/acme/license-sync-status: GitHub answered 403 \
+             Forbidden \"Must have admin rights\"."
+        );
+        assert_eq!(
+            e.fix(),
+            "The organization enforces SAML single sign-on and this token is not authorized for \
+             it. Authorize the token for SSO, then try again."
+        );
+        let e = Error::BodyTooLarge {
+            endpoint: ghec(),
+            limit_bytes: 67_108_864,
+        };
+        assert!(e.to_string().contains("larger than 67108864 bytes"), "{e}");
     }
 
     #[test]

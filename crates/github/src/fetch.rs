@@ -35,6 +35,7 @@ use std::time::Duration;
 
 use futures_util::stream::{self, StreamExt};
 use ghls_domain::{ConsumedLicenses, LicenseConsumer};
+use ghls_l10n::t;
 use time::OffsetDateTime;
 use tokio_util::sync::CancellationToken;
 use url::Url;
@@ -230,7 +231,7 @@ impl GhecClient {
                     page: 1,
                 },
                 path: String::new(),
-                detail: "304 Not Modified to a read that asked for no condition".to_owned(),
+                detail: t!("github-detail-not-modified-unasked"),
             }),
         }
     }
@@ -427,9 +428,10 @@ impl Run<'_> {
                 page,
             },
             path: "users".to_owned(),
-            detail: format!(
-                "the page holds {users} consumers, more than the {} asked for with per_page",
-                self.per_page
+            detail: t!(
+                "github-detail-page-too-large",
+                users = users,
+                per_page = self.per_page
             ),
         })
     }
@@ -524,7 +526,7 @@ impl Run<'_> {
                         page,
                     },
                     path: String::new(),
-                    detail: "304 Not Modified to a request that asked for no condition".to_owned(),
+                    detail: t!("github-detail-not-modified-unasked-request"),
                 });
             }
         };

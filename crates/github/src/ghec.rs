@@ -8,6 +8,7 @@
 //! Consumed licenses screen.
 
 use ghls_domain::{ConsumedLicenses, ConsumerFields, LicenseConsumer, Secret, ServerSync};
+use ghls_l10n::t;
 use url::Url;
 
 use crate::error::{Endpoint, Error, Result};
@@ -65,7 +66,7 @@ impl GhecClient {
         if enterprise.is_empty() {
             return Err(Error::InvalidUrl {
                 url: api_base_url.to_owned(),
-                reason: "no enterprise slug was given".to_owned(),
+                reason: t!("github-url-no-slug"),
             });
         }
         Ok(Self {

@@ -11,6 +11,7 @@ use std::error::Error as _;
 use std::time::{Duration, Instant};
 
 use ghls_domain::Secret;
+use ghls_l10n::{msg, t, Message};
 use reqwest::header::{
     HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, IF_MODIFIED_SINCE, IF_NONE_MATCH,
 };
@@ -164,9 +165,9 @@ pub(crate) fn client(options: &ClientOptions, headers: HeaderMap) -> Result<reqw
 
 /// An `Authorization` header value, marked sensitive so it is never logged; `secret` names
 /// what it carries when it cannot be sent.
-pub(crate) fn authorization(value: &str, secret: &str) -> Result<HeaderValue> {
+pub(crate) fn authorization(value: &str, unsendable: Message) -> Result<HeaderValue> {
     let mut auth = HeaderValue::from_str(value).map_err(|_| Error::ClientSetup {
-        detail: format!("the {secret} contains characters that cannot be sent in an HTTP header"),
+        detail: unsendable.text(),
     })?;
     auth.set_sensitive(true);
     Ok(auth)
@@ -189,7 +190,10 @@ impl Http {
             HeaderValue::from_static(API_VERSION),
         );
         let client = client(options, headers)?;
-        let auth = authorization(&format!("Bearer {}", token.expose().trim()), "token")?;
+        let auth = authorization(
+            &format!("Bearer {}", token.expose().trim()),
+            msg!("github-detail-header-token"),
+        )?;
         Ok(Self {
             client,
             auth,
@@ -403,7 +407,7 @@ pub(crate) fn transport_error(
     let lower = chain.to_ascii_lowercase();
     if e.is_connect() {
         let detail = if lower.contains("dns") || lower.contains("lookup") {
-            format!("the name could not be resolved ({})", innermost(e))
+            t!("github-detail-name-not-resolved", detail = innermost(e))
         } else {
             innermost(e)
         };
@@ -428,18 +432,16 @@ pub(crate) fn parse_base_url(raw: &str) -> Result<Url> {
     };
     let mut url = Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(invalid("only http and https are supported"));
+        return Err(invalid(&t!("github-url-scheme")));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(invalid("it has no host"));
+        return Err(invalid(&t!("github-url-no-host")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(invalid("it must not have a query or fragment"));
+        return Err(invalid(&t!("github-url-query")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(invalid(
-            "it must not contain credentials; tokens belong in the keyring",
-        ));
+        return Err(invalid(&t!("github-url-credentials")));
     }
     let path = url.path().trim_end_matches('/').to_owned();
     url.set_path(&path);
@@ -452,7 +454,7 @@ pub(crate) fn join(base: &Url, segments: &[&str]) -> Result<Url> {
     url.path_segments_mut()
         .map_err(|()| Error::InvalidUrl {
             url: base.to_string(),
-            reason: "it cannot take a path".to_owned(),
+            reason: t!("github-url-no-path"),
         })?
         .pop_if_empty()
         .extend(segments);
@@ -475,7 +477,7 @@ pub(crate) fn decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> R
         Error::Decode {
             endpoint: endpoint.clone(),
             path: if path == "." {
-                "(the whole body)".to_owned()
+                t!("github-path-whole-body")
             } else {
                 path
             },
@@ -484,7 +486,7 @@ pub(crate) fn decode<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) -> R
     })?;
     de.end().map_err(|e| Error::Decode {
         endpoint: endpoint.clone(),
-        path: "(after the JSON value)".to_owned(),
+        path: t!("github-path-after-json"),
         detail: e.to_string(),
     })?;
     Ok(value)

@@ -20,6 +20,7 @@
 use std::time::Duration;
 
 use ghls_domain::Secret;
+use ghls_l10n::{msg, t};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -145,7 +146,7 @@ impl ManageClient {
         let credentials = format!("{MANAGE_API_USER}:{}", password.expose());
         let auth = authorization(
             &format!("Basic {}", base64(credentials.as_bytes())),
-            "password",
+            msg!("github-detail-header-password"),
         )?;
         Ok(Self {
             client,
@@ -269,13 +270,13 @@ pub(crate) fn decode_one<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) 
         detail,
     };
     let value: serde_json::Value = serde_json::from_slice(body)
-        .map_err(|e| decode_error("(the whole body)".to_owned(), e.to_string()))?;
+        .map_err(|e| decode_error(t!("github-path-whole-body"), e.to_string()))?;
     let (value, prefix) = match value {
         serde_json::Value::Array(mut items) => {
             if items.is_empty() {
                 return Err(decode_error(
-                    "(the whole body)".to_owned(),
-                    "an empty list where one object was expected".to_owned(),
+                    t!("github-path-whole-body"),
+                    t!("github-detail-empty-list"),
                 ));
             }
             (items.swap_remove(0), "[0]")
@@ -285,7 +286,7 @@ pub(crate) fn decode_one<T: DeserializeOwned>(endpoint: &Endpoint, body: &[u8]) 
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = match (prefix, path.as_str()) {
-            ("", ".") => "(the whole body)".to_owned(),
+            ("", ".") => t!("github-path-whole-body"),
             (p, ".") => p.to_owned(),
             (p, rest) => format!("{p}{}{rest}", if p.is_empty() { "" } else { "." }),
         };

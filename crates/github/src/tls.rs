@@ -10,6 +10,7 @@
 
 use std::error::Error as StdError;
 
+use ghls_l10n::t;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::CertificateDer;
 use rustls::CertificateError;
@@ -23,7 +24,7 @@ pub(crate) fn ca_certificates(bundle: &[u8]) -> Result<Vec<reqwest::Certificate>
     let problem = |p: String| Error::CaBundle { problem: p };
     let mut ders = Vec::new();
     for item in CertificateDer::pem_slice_iter(bundle) {
-        let der = item.map_err(|e| problem(format!("it is not valid PEM text ({e})")))?;
+        let der = item.map_err(|e| problem(t!("github-ca-not-pem", detail = e.to_string())))?;
         ders.push(der);
     }
     if ders.is_empty() {
@@ -31,31 +32,33 @@ pub(crate) fn ca_certificates(bundle: &[u8]) -> Result<Vec<reqwest::Certificate>
         if bundle.first() == Some(&0x30) {
             ders.push(CertificateDer::from(bundle.to_vec()));
         } else if contains(bundle, b"PRIVATE KEY") {
-            return Err(problem(
-                "the file holds a private key and no certificate; choose the CA's certificate file, never a key".to_owned(),
-            ));
+            return Err(problem(t!("github-ca-private-key")));
         } else {
-            return Err(problem(
-                "the file contains no certificate (no -----BEGIN CERTIFICATE----- section)"
-                    .to_owned(),
-            ));
+            return Err(problem(t!("github-ca-no-certificate")));
         }
     }
     let count = ders.len();
     let mut certs = Vec::with_capacity(count);
     for (i, der) in ders.into_iter().enumerate() {
-        let which = if count == 1 {
-            "its certificate".to_owned()
-        } else {
-            format!("certificate {} of {count}", i + 1)
-        };
+        let n = i + 1;
         rustls::RootCertStore::empty()
             .add(der.clone())
-            .map_err(|e| problem(format!("{which} is not a readable X.509 certificate ({e})")))?;
-        certs.push(
-            reqwest::Certificate::from_der(&der)
-                .map_err(|e| problem(format!("{which} was refused ({e})")))?,
-        );
+            .map_err(|e| {
+                problem(t!(
+                    "github-ca-unreadable",
+                    count = count,
+                    n = n,
+                    detail = e.to_string()
+                ))
+            })?;
+        certs.push(reqwest::Certificate::from_der(&der).map_err(|e| {
+            problem(t!(
+                "github-ca-refused",
+                count = count,
+                n = n,
+                detail = e.to_string()
+            ))
+        })?);
     }
     Ok(certs)
 }

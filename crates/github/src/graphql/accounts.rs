@@ -13,6 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use futures_util::stream::{self, StreamExt};
+use ghls_l10n::t;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
@@ -78,7 +79,7 @@ impl GraphqlClient {
         let slug = check_slug(slug, &self.url)?;
         let endpoint = Endpoint::GhecGraphql {
             enterprise: slug.clone(),
-            what: "user accounts of Enterprise Server installations".to_owned(),
+            what: t!("github-read-user-accounts"),
         };
         let pacer = Pacer::new(self.retry, on_event);
         let concurrency = concurrency.clamp(1, MAX_INSTANCES_IN_FLIGHT);
@@ -115,7 +116,7 @@ impl GraphqlClient {
     ) -> Result<HashMap<String, Place>> {
         let endpoint = Endpoint::GhecGraphql {
             enterprise: slug.to_owned(),
-            what: "where the Enterprise Server installations stand".to_owned(),
+            what: t!("github-read-where-installations-stand"),
         };
         let mut found = HashMap::new();
         let mut pages = InstallationPages::new(
@@ -125,7 +126,7 @@ impl GraphqlClient {
             slug,
             (
                 queries::INSTALLATION_CURSORS,
-                "Enterprise Server installation cursors",
+                t!("github-read-installation-cursors"),
             ),
         );
         while found.len() < wanted.len() {
@@ -217,7 +218,7 @@ impl GraphqlClient {
                 return Err(Error::Decode {
                     endpoint,
                     path: format!("data.{base}"),
-                    detail: "GitHub sent no accounts".to_owned(),
+                    detail: t!("github-detail-no-accounts"),
                 });
             };
             if node.host_name.is_some() {
@@ -238,9 +239,10 @@ impl GraphqlClient {
                     Some(a) => out.accounts.push(ServerUserAccount::from(a)),
                     None => noticed_null(
                         &mut missing,
-                        format!(
-                            "{base}.nodes.{i} (account {} of the installation)",
-                            offset + i + 1
+                        t!(
+                            "github-missing-account-at",
+                            path = format!("{base}.nodes.{i}"),
+                            n = offset + i + 1
                         ),
                     ),
                 }
@@ -264,9 +266,7 @@ impl GraphqlClient {
             if out.missing.is_empty() {
                 out.missing.push(missing_noticed(
                     format!("{INSTALLATIONS}.nodes.0.userAccounts"),
-                    format!(
-                        "GitHub counted {total} accounts but listed {read}; the list may have changed while it was read"
-                    ),
+                    t!("github-missing-accounts-count", total = total, read = read),
                 ));
             }
         }
@@ -278,8 +278,8 @@ fn accounts_endpoint(slug: &str, id: &str, host: Option<&str>) -> Endpoint {
     Endpoint::GhecGraphql {
         enterprise: slug.trim().to_owned(),
         what: match host {
-            Some(h) => format!("user accounts of {h}"),
-            None => format!("user accounts of installation {id}"),
+            Some(h) => t!("github-read-user-accounts-of-host", host = h),
+            None => t!("github-read-user-accounts-of-installation", id = id),
         },
     }
 }

@@ -1,6 +1,7 @@
 //! Every Enterprise Server installation of an enterprise, with its newest uploads
 //! (`queries/installations.graphql`), 100 installations a page.
 
+use ghls_l10n::t;
 use tokio_util::sync::CancellationToken;
 
 use super::model::{GraphqlEvent, MissingPart, ServerInstallations};
@@ -26,7 +27,7 @@ impl GraphqlClient {
         let slug = check_slug(slug, &self.url)?;
         let endpoint = Endpoint::GhecGraphql {
             enterprise: slug.clone(),
-            what: "Enterprise Server installations".to_owned(),
+            what: t!("github-read-installations"),
         };
         let pacer = Pacer::new(self.retry, on_event);
         cancellable(endpoint.clone(), cancel, async {
@@ -36,7 +37,7 @@ impl GraphqlClient {
                 &pacer,
                 &endpoint,
                 &slug,
-                (queries::INSTALLATIONS, "Enterprise Server installations"),
+                (queries::INSTALLATIONS, t!("github-read-installations")),
             );
             while let Some((page, missing, _)) = pages.next::<WireInstallation>().await? {
                 take_page(&mut out, page, missing);
@@ -45,9 +46,10 @@ impl GraphqlClient {
             if out.total_count.is_some_and(|t| t > listed) && out.missing.is_empty() {
                 out.missing.push(missing_noticed(
                     INSTALLATIONS.to_owned(),
-                    format!(
-                        "GitHub counted {} installations but listed {listed}",
-                        out.total_count.unwrap_or_default()
+                    t!(
+                        "github-missing-installations-count",
+                        total = out.total_count.unwrap_or_default(),
+                        listed = listed
                     ),
                 ));
             }

@@ -30,6 +30,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use ghls_domain::Secret;
+use ghls_l10n::t;
 use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
 use tokio_util::sync::CancellationToken;
@@ -102,7 +103,7 @@ impl GraphqlClient {
             "variables": variables,
         }))
         .map_err(|e| Error::ClientSetup {
-            detail: format!("the GraphQL request could not be written: {e}"),
+            detail: t!("github-detail-graphql-not-written", detail = e.to_string()),
         })?;
         let reply = self
             .http
@@ -128,7 +129,7 @@ fn check_slug(slug: &str, url: &Url) -> Result<String> {
     if slug.is_empty() {
         return Err(Error::InvalidUrl {
             url: url.to_string(),
-            reason: "no enterprise slug was given".to_owned(),
+            reason: t!("github-url-no-slug"),
         });
     }
     Ok(slug.to_owned())
@@ -221,7 +222,7 @@ struct InstallationPages<'a> {
     endpoint: &'a Endpoint,
     slug: &'a str,
     query: &'static str,
-    what: &'static str,
+    what: String,
     /// The cursor the next page starts after; `None` before the first.
     after: Option<String>,
     pages: u32,
@@ -234,7 +235,7 @@ impl<'a> InstallationPages<'a> {
         pacer: &'a Pacer<'a>,
         endpoint: &'a Endpoint,
         slug: &'a str,
-        (query, what): (&'static str, &'static str),
+        (query, what): (&'static str, String),
     ) -> Self {
         Self {
             client,
@@ -260,7 +261,7 @@ impl<'a> InstallationPages<'a> {
         let after = self.after.take();
         let (page, missing) = self
             .pacer
-            .call(self.what, || async {
+            .call(&self.what, || async {
                 let answer = self
                     .client
                     .post::<wire::Data<wire::Connection<N>>>(
@@ -303,8 +304,7 @@ fn next_cursor(
         _ => Err(Error::Decode {
             endpoint: endpoint.clone(),
             path: format!("{path}.pageInfo"),
-            detail: "GitHub said there is a next page but gave no cursor that moves forward"
-                .to_owned(),
+            detail: t!("github-detail-no-next-cursor"),
         }),
     }
 }

@@ -9,6 +9,7 @@
 //! marks most non-null: a refused or failed part of an answer is `null`.
 
 use ghls_domain::GitHubTime;
+use ghls_l10n::{msg, t};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -160,9 +161,7 @@ impl<C> Answer<Data<C>> {
 /// A problem GitHub reported that left the rest of the answer usable.
 fn missing_from_github(p: GraphqlProblem) -> MissingPart {
     MissingPart {
-        path: p
-            .path
-            .unwrap_or_else(|| "(GitHub named no place)".to_owned()),
+        path: p.path.unwrap_or_else(|| t!("github-missing-no-place")),
         error_type: p.error_type,
         message: p.message,
         from_github: true,
@@ -291,7 +290,7 @@ fn silent_refusal(endpoint: &Endpoint, sso: Option<&str>, at: &str) -> Error {
         _ => Error::Decode {
             endpoint: endpoint.clone(),
             path: format!("data.{at}"),
-            detail: "GitHub sent null and no error saying why".to_owned(),
+            detail: t!("github-detail-null-unexplained"),
         },
     }
 }
@@ -408,10 +407,13 @@ impl WireInstallation {
         let Some(id) = self.id else {
             missing.push(missing_noticed(
                 at.to_owned(),
-                format!(
-                    "GitHub sent an installation without an id (host name {})",
-                    self.host_name.as_deref().unwrap_or("unknown")
-                ),
+                match self.host_name.as_deref() {
+                    Some(host) => t!("github-missing-installation-without-id", host = host),
+                    None => t!(
+                        "github-missing-installation-without-id",
+                        host = msg!("github-missing-host-unknown")
+                    ),
+                },
             ));
             return None;
         };
@@ -442,7 +444,7 @@ impl WireInstallation {
                 {
                     missing.push(missing_noticed(
                         format!("{at}.userAccountsUploads"),
-                        "GitHub sent no uploads for this installation and no error saying why",
+                        t!("github-missing-no-uploads"),
                     ));
                 }
                 (None, None)
@@ -469,10 +471,7 @@ pub(crate) fn noticed_null(missing: &mut Vec<MissingPart>, at: String) {
     {
         return;
     }
-    missing.push(missing_noticed(
-        at,
-        "GitHub sent null here and no error saying why",
-    ));
+    missing.push(missing_noticed(at, t!("github-missing-null")));
 }
 
 #[derive(Debug, Default, Deserialize)]
