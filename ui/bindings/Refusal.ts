@@ -2,6 +2,10 @@
 
 /**
  * A file the app will not upload as server usage.
+ *
+ * Its words are rendered when it is made, in the process's language ([`Refusal::new`]) or
+ * a given one ([`Refusal::new_in`]): the UI receives them as text. The messages they come
+ * from are [`Refusal::reason_message`] and [`Refusal::fix_message`].
  */
 export type Refusal = { 
 /**

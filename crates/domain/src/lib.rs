@@ -19,7 +19,7 @@ pub mod sync_status;
 pub mod testing;
 pub mod usage_file;
 
-pub use age::describe_age;
+pub use age::{age_message, describe_age};
 pub use consumed::{
     ConsumedLicenses, ConsumerFields, ConsumerKind, LicenseConsumer, SeatSplit, Strs,
 };
@@ -32,7 +32,7 @@ pub use secret::Secret;
 pub use server_license::{ExpiryView, SeatCount, ServerLicense, ServerLicenseView};
 pub use sync_status::{LastSync, ServerSync, SyncHealth, SyncView, STALE_AFTER_DAYS};
 pub use usage_file::{
-    assess, recognise, review, warnings, FileAge, KnownInstance, Refusal, RefusalKind,
-    UsageContext, UsageExport, UsageFeature, UsageReview, UsageVerdict, UsageWarning, WarningKind,
-    MAX_USAGE_FILE_BYTES, STALE_EXPORT_AFTER_DAYS,
+    assess, recognise, recognise_in, review, warnings, FileAge, KnownInstance, Refusal,
+    RefusalKind, UsageContext, UsageExport, UsageFeature, UsageReview, UsageVerdict, UsageWarning,
+    WarningKind, MAX_USAGE_FILE_BYTES, STALE_EXPORT_AFTER_DAYS,
 };

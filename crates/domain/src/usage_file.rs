@@ -17,6 +17,7 @@ mod refusal;
 mod review;
 mod sniff;
 
+use ghls_l10n::{msg, Lang, Message};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
@@ -82,18 +83,29 @@ pub struct UsageFeature {
 }
 
 /// Says whether `bytes`, the content of the file called `file_name` (a name or a path), is
-/// a GHES license-usage export, and if not, what it is. Never panics, whatever the bytes.
+/// a GHES license-usage export, and if not, what it is (in the process's language). Never
+/// panics, whatever the bytes.
 pub fn recognise(bytes: &[u8], file_name: &str) -> Result<UsageExport, Refusal> {
-    classify(bytes, MAX_USAGE_FILE_BYTES).map_err(|kind| {
+    recognise_in(bytes, file_name, ghls_l10n::language())
+}
+
+/// [`recognise`], with a refusal worded in `lang`.
+pub fn recognise_in(bytes: &[u8], file_name: &str, lang: Lang) -> Result<UsageExport, Refusal> {
+    classify(bytes, MAX_USAGE_FILE_BYTES, lang).map_err(|kind| {
         if kind.is_generic() && sniff::named_ghl(file_name) {
-            Refusal::new(RefusalKind::GhlLicense)
+            Refusal::new_in(RefusalKind::GhlLicense, lang)
         } else {
-            Refusal::new(kind)
+            Refusal::new_in(kind, lang)
         }
     })
 }
 
-fn classify(bytes: &[u8], cap: u64) -> Result<UsageExport, RefusalKind> {
+/// What a JSON value is, for a refusal ("a number"): `key` is one of `usage-rule-value`'s.
+fn value_message(key: &'static str) -> Message {
+    msg!("usage-rule-value", value = key)
+}
+
+fn classify(bytes: &[u8], cap: u64, lang: Lang) -> Result<UsageExport, RefusalKind> {
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > cap {
         return Err(RefusalKind::TooLarge { size, cap });
@@ -114,17 +126,17 @@ fn classify(bytes: &[u8], cap: u64) -> Result<UsageExport, RefusalKind> {
         Ok(Top::Array { consumers: true }) => return Err(RefusalKind::ConsumedLicensesJson),
         Ok(Top::Array { consumers: false }) => {
             return Err(RefusalKind::NotAnObject {
-                found: "a list".to_owned(),
+                found: value_message("list").in_lang(lang),
             })
         }
         Ok(Top::Scalar(found)) => {
             return Err(RefusalKind::NotAnObject {
-                found: found.to_owned(),
+                found: value_message(found).in_lang(lang),
             })
         }
         Err(e) => return Err(json_error(&e)),
     };
-    let export = read_export(&fields)?;
+    let export = read_export(&fields, lang)?;
     Ok(UsageExport {
         file_size: size,
         sha256: sha256_hex(bytes),
@@ -149,7 +161,7 @@ fn json_error(e: &serde_json::Error) -> RefusalKind {
 }
 
 /// Judges an object: another of GitHub's JSON files, an export, or neither.
-fn read_export(top: &Fields<'_>) -> Result<UsageExport, RefusalKind> {
+fn read_export(top: &Fields<'_>, lang: Lang) -> Result<UsageExport, RefusalKind> {
     if !top.has_metadata() {
         if top.server_instances {
             return Err(RefusalKind::SyncStatusJson);
@@ -166,9 +178,9 @@ fn read_export(top: &Fields<'_>) -> Result<UsageExport, RefusalKind> {
     let instance = instance_raw.and_then(json::object);
     let mut problems = Vec::new();
     if let (Some(raw), None) = (instance_raw, &instance) {
-        problems.push(format!(
-            "instance is {}, not an object",
-            Loose::read(raw).describe()
+        problems.push(msg!(
+            "usage-rule-problem-instance-not-object",
+            value = value_message(Loose::read(raw).describe())
         ));
     }
     // The instance object is where the runbook puts the metadata; the top level is the
@@ -179,11 +191,13 @@ fn read_export(top: &Fields<'_>) -> Result<UsageExport, RefusalKind> {
             .and_then(|i| f(i).filter(|v| v.get() != "null"))
             .or_else(|| f(top).filter(|v| v.get() != "null"))
     };
-    let server_id = required_text(pick(|f| f.server_id), "server ID", &mut problems);
-    let host_name = required_text(pick(|f| f.host_name), "host name", &mut problems);
+    let server_id = required_text(pick(|f| f.server_id), "server-id", &mut problems);
+    let host_name = required_text(pick(|f| f.host_name), "host-name", &mut problems);
     let version = required_text(pick(|f| f.version), "version", &mut problems);
     let (Some(server_id), Some(host_name), Some(version)) = (server_id, host_name, version) else {
-        return Err(RefusalKind::MissingMetadata { problems });
+        return Err(RefusalKind::MissingMetadata {
+            problems: problems.iter().map(|p| p.in_lang(lang)).collect(),
+        });
     };
 
     let Some(users) = pick(|f| f.users) else {
@@ -193,12 +207,15 @@ fn read_export(top: &Fields<'_>) -> Result<UsageExport, RefusalKind> {
         Payload::Base64 { chars } => chars,
         Payload::Empty => return Err(RefusalKind::EmptyUsers { host_name }),
         Payload::Invalid(detail) if users.get().starts_with('"') => {
-            return Err(RefusalKind::UsersNotBase64 { detail })
+            return Err(RefusalKind::UsersNotBase64 {
+                detail: detail.in_lang(lang),
+            })
         }
         Payload::Invalid(_) => {
+            let value = value_message(Loose::read(users).describe());
             return Err(RefusalKind::UsersNotBase64 {
-                detail: format!("it is {}, not text", Loose::read(users).describe()),
-            })
+                detail: msg!("usage-rule-users-not-text", value = value).in_lang(lang),
+            });
         }
     };
 
@@ -232,19 +249,28 @@ fn read_export(top: &Fields<'_>) -> Result<UsageExport, RefusalKind> {
 }
 
 /// A metadata field that must be non-empty text; records what is wrong with it otherwise.
-fn required_text(raw: Option<&RawValue>, what: &str, problems: &mut Vec<String>) -> Option<String> {
+/// `field` is the field's selector in `usage-rule-problem-*` (`server-id`).
+fn required_text(
+    raw: Option<&RawValue>,
+    field: &'static str,
+    problems: &mut Vec<Message>,
+) -> Option<String> {
     let Some(raw) = raw else {
-        problems.push(format!("no {what}"));
+        problems.push(msg!("usage-rule-problem-missing", field = field));
         return None;
     };
     match Loose::read(raw) {
         Loose::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
         Loose::Text(_) => {
-            problems.push(format!("the {what} is empty"));
+            problems.push(msg!("usage-rule-problem-empty", field = field));
             None
         }
         other => {
-            problems.push(format!("the {what} is {}, not text", other.describe()));
+            problems.push(msg!(
+                "usage-rule-problem-not-text",
+                field = field,
+                value = value_message(other.describe())
+            ));
             None
         }
     }
@@ -352,9 +378,9 @@ mod tests {
             r#"{{"server_id": "a", "host_name": "h", "version": "3", "users": "{PAYLOAD}"}}"#
         );
         let cap = json.len() as u64;
-        assert!(classify(json.as_bytes(), cap).is_ok());
+        assert!(classify(json.as_bytes(), cap, Lang::En).is_ok());
         assert_eq!(
-            classify(format!("{json} ").as_bytes(), cap),
+            classify(format!("{json} ").as_bytes(), cap, Lang::En),
             Err(RefusalKind::TooLarge { size: cap + 1, cap })
         );
     }

@@ -5,15 +5,17 @@
 //! string as it sits in the file, escapes included: Ruby's `Base64.encode64` breaks lines
 //! every 60 characters, which JSON carries as `\n`, and some encoders write `/` as `\/`.
 
+use ghls_l10n::{msg, Message};
+
 /// The verdict on a user list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(super) enum Payload {
     /// Well-formed base64 of `chars` characters, padding included, blank space excluded.
     Base64 { chars: u64 },
     /// Nothing but blank space.
     Empty,
-    /// Not base64; the text says where it goes wrong.
-    Invalid(String),
+    /// Not base64; the message says where it goes wrong.
+    Invalid(Message),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -48,7 +50,7 @@ static CLASS: [Class; 256] = class_table();
 /// Checks `raw`, a JSON string literal exactly as it appears in the file (quotes included).
 pub(super) fn check_json_string(raw: &str) -> Payload {
     let Some(body) = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) else {
-        return Payload::Invalid("it is not a piece of text".to_owned());
+        return Payload::Invalid(msg!("usage-rule-base64-not-text"));
     };
     let bytes = body.as_bytes();
     let mut data: u64 = 0;
@@ -65,27 +67,21 @@ pub(super) fn check_json_string(raw: &str) -> Payload {
         };
         match class {
             Class::Data if pad > 0 => {
-                return Payload::Invalid(format!(
-                    "'=' padding appears before its end (character {})",
-                    i + 1
-                ));
+                return Payload::Invalid(msg!("usage-rule-base64-padding-early", at = i + 1));
             }
             Class::Data => data += 1,
             Class::Pad => {
                 pad += 1;
                 if pad > 2 {
-                    return Payload::Invalid(format!(
-                        "it has more than two '=' padding characters (character {})",
-                        i + 1
-                    ));
+                    return Payload::Invalid(msg!("usage-rule-base64-padding-excess", at = i + 1));
                 }
             }
             Class::Blank => {}
             Class::Other => {
-                return Payload::Invalid(format!(
-                    "{} at character {} is not a base64 character",
-                    describe(body, i),
-                    i + 1
+                return Payload::Invalid(msg!(
+                    "usage-rule-base64-bad-character",
+                    char = describe(body, i),
+                    at = i + 1
                 ));
             }
         }
@@ -96,10 +92,7 @@ pub(super) fn check_json_string(raw: &str) -> Payload {
         return Payload::Empty;
     }
     if !total.is_multiple_of(4) {
-        return Payload::Invalid(format!(
-            "its length ({total} base64 characters) is not a multiple of 4, so part of it is \
-             missing"
-        ));
+        return Payload::Invalid(msg!("usage-rule-base64-length", chars = total));
     }
     Payload::Base64 { chars: total }
 }
@@ -133,7 +126,8 @@ fn escaped(body: &str, at: usize) -> (Unit, usize) {
     }
 }
 
-fn describe(body: &str, at: usize) -> String {
+/// The character at `at`, for a message: an escape, a control character, or itself quoted.
+fn describe(body: &str, at: usize) -> ghls_l10n::Arg {
     if body.as_bytes().get(at) == Some(&b'\\') {
         let escape: String = body.get(at..).unwrap_or("").chars().take(6).collect();
         let escape = if escape.starts_with("\\u") {
@@ -141,18 +135,23 @@ fn describe(body: &str, at: usize) -> String {
         } else {
             escape.chars().take(2).collect()
         };
-        return format!("the escape {escape}");
+        return msg!("usage-rule-char-escape", escape = escape).into();
     }
     match body.get(at..).and_then(|rest| rest.chars().next()) {
-        Some(c) if c.is_control() => format!("the control character U+{:04X}", u32::from(c)),
-        Some(c) => format!("'{c}'"),
-        None => "a character".to_owned(),
+        Some(c) if c.is_control() => msg!(
+            "usage-rule-char-control",
+            code = format!("{:04X}", u32::from(c))
+        )
+        .into(),
+        Some(c) => format!("'{c}'").into(),
+        None => msg!("usage-rule-char-unknown").into(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ghls_l10n::Lang;
 
     fn check(body: &str) -> Payload {
         check_json_string(&format!("\"{body}\""))
@@ -192,6 +191,7 @@ mod tests {
         let Payload::Invalid(why) = check("QUJDQ") else {
             panic!("accepted")
         };
+        let why = why.in_lang(Lang::En);
         assert!(why.contains("multiple of 4"), "{why}");
     }
 
@@ -200,18 +200,22 @@ mod tests {
         let Payload::Invalid(why) = check("QU-D") else {
             panic!("accepted")
         };
+        let why = why.in_lang(Lang::En);
         assert!(why.contains("'-' at character 3"), "{why}");
         let Payload::Invalid(why) = check("QUéD") else {
             panic!("accepted")
         };
+        let why = why.in_lang(Lang::En);
         assert!(why.contains("'é'"), "{why}");
         let Payload::Invalid(why) = check("QU\\u00e9D") else {
             panic!("accepted")
         };
+        let why = why.in_lang(Lang::En);
         assert!(why.contains("\\u00e9"), "{why}");
         let Payload::Invalid(why) = check("QU\\\"D") else {
             panic!("accepted")
         };
+        let why = why.in_lang(Lang::En);
         assert!(why.contains("escape \\\""), "{why}");
     }
 

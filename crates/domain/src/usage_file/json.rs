@@ -21,7 +21,7 @@ pub(super) enum Top<'a> {
     Array {
         consumers: bool,
     },
-    /// Anything else, described for a message ("a piece of text").
+    /// Anything else: its selector in `usage-rule-value` (`piece-of-text`).
     Scalar(&'static str),
 }
 
@@ -200,23 +200,23 @@ impl<'de: 'a, 'a> Visitor<'de> for TopVisitor<'a> {
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Top<'a>, E> {
-        Ok(Top::Scalar("a piece of text"))
+        Ok(Top::Scalar("piece-of-text"))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Top<'a>, E> {
-        Ok(Top::Scalar("a true/false value"))
+        Ok(Top::Scalar("bool"))
     }
 
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Top<'a>, E> {
-        Ok(Top::Scalar("a number"))
+        Ok(Top::Scalar("number"))
     }
 
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<Top<'a>, E> {
-        Ok(Top::Scalar("a number"))
+        Ok(Top::Scalar("number"))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Top<'a>, E> {
-        Ok(Top::Scalar("a number"))
+        Ok(Top::Scalar("number"))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Top<'a>, E> {
@@ -251,15 +251,15 @@ impl Loose {
         serde_json::from_str(raw.get()).unwrap_or(Self::Null)
     }
 
-    /// What the value is, for a message ("a number").
+    /// What the value is, for a message: its selector in `usage-rule-value` (`number`).
     pub fn describe(&self) -> &'static str {
         match self {
             Self::Text(_) => "text",
-            Self::Bool(_) => "a true/false value",
-            Self::Number(_) => "a number",
+            Self::Bool(_) => "bool",
+            Self::Number(_) => "number",
             Self::Null => "null",
-            Self::List => "a list",
-            Self::Object => "an object",
+            Self::List => "list",
+            Self::Object => "object",
         }
     }
 }

@@ -7,12 +7,11 @@
 
 use std::fmt;
 
+use ghls_l10n::{msg, Lang, Message};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::MAX_USAGE_FILE_BYTES;
-
-const EXPORT_STEPS: &str = "Enterprise settings → License → Export license usage";
 
 /// What kind of file was refused, with the facts the message needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -95,6 +94,10 @@ impl RefusalKind {
 }
 
 /// A file the app will not upload as server usage.
+///
+/// Its words are rendered when it is made, in the process's language ([`Refusal::new`]) or
+/// a given one ([`Refusal::new_in`]): the UI receives them as text. The messages they come
+/// from are [`Refusal::reason_message`] and [`Refusal::fix_message`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Refusal {
@@ -107,10 +110,29 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    /// Words the refusal of `kind`.
+    /// Words the refusal of `kind` in the process's language.
     pub fn new(kind: RefusalKind) -> Self {
+        Self::new_in(kind, ghls_l10n::language())
+    }
+
+    /// Words the refusal of `kind` in `lang`.
+    pub fn new_in(kind: RefusalKind, lang: Lang) -> Self {
         let (message, fix) = words(&kind);
-        Self { kind, message, fix }
+        Self {
+            message: message.in_lang(lang),
+            fix: fix.in_lang(lang),
+            kind,
+        }
+    }
+
+    /// What the file is, as a message of `locales/*/usage-file-rules.ftl`.
+    pub fn reason_message(&self) -> Message {
+        words(&self.kind).0
+    }
+
+    /// What to do instead, as a message of `locales/*/usage-file-rules.ftl`.
+    pub fn fix_message(&self) -> Message {
+        words(&self.kind).1
     }
 
     /// The path is a folder.
@@ -162,223 +184,235 @@ impl fmt::Display for Refusal {
 
 impl std::error::Error for Refusal {}
 
-fn words(kind: &RefusalKind) -> (String, String) {
+/// The export steps on GHES, GitHub's labels (translated beside them).
+fn steps() -> Message {
+    msg!("usage-rule-export-steps")
+}
+
+fn words(kind: &RefusalKind) -> (Message, Message) {
     use RefusalKind as K;
+    let again = |id: &'static str| Message::new(id).arg("steps", steps());
     match kind {
-        K::Empty { blank: false } => (
-            "This file is empty: it has no content at all.".to_owned(),
-            format!(
-                "The export was probably interrupted, or the wrong file was picked. Export the \
-                 usage again on GHES ({EXPORT_STEPS}) and choose the downloaded .json file."
-            ),
-        ),
-        K::Empty { blank: true } => (
-            "This file holds only blank space, no license usage.".to_owned(),
-            format!(
-                "The export was probably interrupted, or the wrong file was picked. Export the \
-                 usage again on GHES ({EXPORT_STEPS}) and choose the downloaded .json file."
-            ),
+        K::Empty { blank } => (
+            if *blank {
+                msg!("usage-rule-blank")
+            } else {
+                msg!("usage-rule-empty")
+            },
+            again("usage-rule-empty-fix"),
         ),
         K::TooLarge { size, cap } => (
-            format!(
-                "This file is {}, more than the {} a license-usage export can be: even \
-                 300,000 users fit in about 105 MB.",
-                human_size(*size),
-                human_size(*cap)
+            msg!(
+                "usage-rule-too-large",
+                size = size_message(*size),
+                cap = size_message(*cap)
             ),
-            format!(
-                "Check that you picked the usage export and not an archive, a backup or a \
-                 support bundle. To get a fresh export, on GHES: {EXPORT_STEPS}."
-            ),
+            again("usage-rule-too-large-fix"),
         ),
         K::Directory => (
-            "This is a folder, not a file.".to_owned(),
-            "Open the folder and choose the license-usage .json file inside it.".to_owned(),
+            msg!("usage-rule-directory"),
+            msg!("usage-rule-directory-fix"),
         ),
         K::Unreadable { detail } => (
-            format!("This file could not be read: {detail}."),
-            "Check that the file still exists, that it has finished downloading and that your \
-             account may read it (permissions, a disconnected drive), then choose it again."
-                .to_owned(),
+            msg!("usage-rule-unreadable", detail = detail),
+            msg!("usage-rule-unreadable-fix"),
         ),
         K::Utf16 { big_endian } => (
-            format!(
-                "This file is UTF-16 text ({}), not the UTF-8 that GHES writes: it was \
-                 probably opened and saved again in an editor.",
-                if *big_endian {
-                    "big-endian"
-                } else {
-                    "little-endian"
-                }
+            msg!(
+                "usage-rule-utf16",
+                endian = if *big_endian { "big" } else { "little" }
             ),
-            format!(
-                "Use the file exactly as GHES exported it, without saving it in an editor. If \
-                 you only have this copy, export the usage again on GHES: {EXPORT_STEPS}."
-            ),
+            again("usage-rule-utf16-fix"),
         ),
         K::NotText {
             binary: true,
             offset: _,
-        } => (
-            "This file is binary data, not a license-usage export (which is JSON text)."
-                .to_owned(),
-            format!(
-                "Check that you picked the right file. A usage export is a .json file you get \
-                 on GHES: {EXPORT_STEPS}."
-            ),
-        ),
+        } => (msg!("usage-rule-binary"), again("usage-rule-binary-fix")),
         K::NotText {
             binary: false,
             offset,
         } => (
-            format!(
-                "This file is text, but not UTF-8 (the byte at offset {offset} is not valid \
-                 UTF-8): it was probably saved again in a legacy encoding such as Latin-1 or Windows-1252."
-            ),
-            format!(
-                "Use the file exactly as GHES exported it, without converting it. If you only \
-                 have this copy, export the usage again on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-not-utf8", offset = *offset),
+            again("usage-rule-not-utf8-fix"),
         ),
-        K::GhlLicense => (
-            "This is a GitHub Enterprise Server license file (.ghl), not license usage."
-                .to_owned(),
-            format!(
-                "To install it, use Upload a new license on the License screen. For Add server \
-                 usage, export the usage on GHES: {EXPORT_STEPS}."
-            ),
-        ),
+        K::GhlLicense => (msg!("usage-rule-ghl"), again("usage-rule-ghl-fix")),
         K::GhecCsv => (
-            "This is the consumed-licenses CSV report from GitHub Enterprise Cloud, not \
-             license usage from a server: it cannot be uploaded back to where it came from."
-                .to_owned(),
-            format!(
-                "To review who consumes licenses, open the Consumed licenses screen. For Add \
-                 server usage, export the usage on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-ghec-csv"),
+            again("usage-rule-ghec-csv-fix"),
         ),
         K::ConsumedLicensesJson => (
-            "This is the consumed-licenses list from GitHub Enterprise Cloud's REST API \
-             (seat totals and license consumers), not license usage from a server."
-                .to_owned(),
-            format!(
-                "The Consumed licenses screen already shows this list. For Add server usage, \
-                 export the usage on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-consumed-json"),
+            again("usage-rule-consumed-json-fix"),
         ),
         K::SyncStatusJson => (
-            "This is the license sync status from GitHub Enterprise Cloud's REST API \
-             (server_instances), not license usage from a server."
-                .to_owned(),
-            format!(
-                "The License screen already shows each instance's last sync. For Add server \
-                 usage, export the usage on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-sync-status-json"),
+            again("usage-rule-sync-status-json-fix"),
         ),
         K::Truncated { line, column } => (
-            format!(
-                "This file stops in the middle of its JSON (line {line}, column {column}): it \
-                 was cut short, probably by an interrupted download or copy."
-            ),
-            format!(
-                "Export the usage again on GHES ({EXPORT_STEPS}) and wait until the download \
-                 has finished before choosing the file."
-            ),
+            msg!("usage-rule-truncated", line = *line, column = *column),
+            again("usage-rule-truncated-fix"),
         ),
         K::NotJson {
             line,
             column,
             detail,
         } => (
-            format!(
-                "This file is not valid JSON ({detail} at line {line}, column {column}), so it \
-                 is not a license-usage export."
+            msg!(
+                "usage-rule-not-json",
+                detail = detail,
+                line = *line,
+                column = *column
             ),
-            format!(
-                "A usage export must stay exactly as GHES wrote it. If this file was edited, use \
-                 the original; otherwise export the usage again on GHES: {EXPORT_STEPS}."
-            ),
+            again("usage-rule-not-json-fix"),
         ),
         K::NotAnObject { found } => (
-            format!(
-                "This file is JSON, but it holds {found} instead of an object with the \
-                 instance's details, so it is not a license-usage export."
-            ),
-            format!(
-                "Check that you picked the right .json file. The export you need comes from \
-                 GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-not-an-object", found = found),
+            again("usage-rule-not-an-object-fix"),
         ),
         K::OtherJson => (
-            "This is a JSON file, but not a license-usage export: it has none of an export's \
-             fields (server ID, host name, version, encrypted users)."
-                .to_owned(),
-            format!(
-                "Another .json file was probably picked by mistake. Choose the file GHES gives \
-                 you at {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-other-json"),
+            again("usage-rule-other-json-fix"),
         ),
         K::MissingMetadata { problems } => (
-            format!(
-                "This looks like a license-usage export, but its instance details are \
-                 incomplete: {}.",
-                problems.join("; ")
+            msg!(
+                "usage-rule-missing-metadata",
+                problems = problems.join("; ")
             ),
-            format!(
-                "GHES writes the server ID, host name and version (as text) into every export. \
-                 If this file was assembled or edited by hand, use the original; otherwise \
-                 export the usage again on GHES: {EXPORT_STEPS}."
-            ),
+            again("usage-rule-missing-metadata-fix"),
         ),
         K::NoUsers { host_name } => (
-            format!(
-                "This file has the details of {host_name} but no encrypted user list \
-                 (users), so GitHub would have no one to count."
-            ),
-            format!(
-                "A complete export always carries the encrypted user list. Export the usage \
-                 of {host_name} again on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-no-users", host = host_name),
+            again("usage-rule-no-users-fix").arg("host", host_name),
         ),
         K::EmptyUsers { host_name } => (
-            format!("The encrypted user list (users) of {host_name} in this file is empty."),
-            format!(
-                "The list was probably removed or lost when the file was edited or copied. \
-                 Export the usage of {host_name} again on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-empty-users", host = host_name),
+            again("usage-rule-empty-users-fix").arg("host", host_name),
         ),
         K::UsersNotBase64 { detail } => (
-            format!(
-                "The encrypted user list (users) in this file is not the base64 text GHES \
-                 writes: {detail}."
-            ),
-            format!(
-                "The file was probably damaged or edited after it was exported. Use an untouched \
-                 copy, or export the usage again on GHES: {EXPORT_STEPS}."
-            ),
+            msg!("usage-rule-users-not-base64", detail = detail),
+            again("usage-rule-users-not-base64-fix"),
         ),
     }
 }
 
-/// Sizes as people read them, in binary units because the cap is a power of two.
-pub(super) fn human_size(bytes: u64) -> String {
+/// A size as people read it, in binary units because the cap is a power of two.
+pub(super) fn size_message(bytes: u64) -> Message {
     const KIB: u64 = 1024;
     const MIB: u64 = KIB * 1024;
     const GIB: u64 = MIB * 1024;
     // Precision is cosmetic here; the exact count is in the refusal's data.
     #[allow(clippy::cast_precision_loss)]
-    let f = bytes as f64;
-    let (value, unit) = if bytes >= GIB {
-        (f / GIB as f64, "GiB")
+    let unit = |of: u64| bytes as f64 / of as f64;
+    if bytes >= GIB {
+        msg!("usage-rule-size-gib", n = unit(GIB))
     } else if bytes >= MIB {
-        (f / MIB as f64, "MiB")
+        msg!("usage-rule-size-mib", n = unit(MIB))
     } else if bytes >= KIB {
-        (f / KIB as f64, "KiB")
-    } else if bytes == 1 {
-        return "1 byte".to_owned();
+        msg!("usage-rule-size-kib", n = unit(KIB))
     } else {
-        return format!("{bytes} bytes");
-    };
-    let text = format!("{value:.1}");
-    format!("{} {unit}", text.strip_suffix(".0").unwrap_or(&text))
+        msg!("usage-rule-size-bytes", n = bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::usage_file::{recognise, recognise_in};
+
+    const PAST_THE_CAP: u64 = 300 * 1024 * 1024 + 512 * 1024;
+
+    #[test]
+    fn a_refused_usage_file_is_explained_in_spanish() {
+        let r = recognise(b"  \n ", "usage.json").unwrap_err();
+        assert_eq!(
+            r.reason_message().in_lang(Lang::Es),
+            "Este archivo solo contiene espacios en blanco, ningún uso de licencias."
+        );
+        assert_eq!(
+            r.fix_message().in_lang(Lang::Es),
+            "Probablemente la exportación se interrumpió o se eligió el archivo equivocado. \
+             Vuelve a exportar el uso en GHES (Enterprise settings (Configuración de la empresa) \
+             → License (Licencias) → Export license usage (Exportar uso de licencia)) y elige \
+             el archivo .json descargado."
+        );
+        let file = br#"{"server_id": "a", "host_name": "h", "version": 3.15, "users": "QUJD"}"#;
+        let r = recognise_in(file, "usage.json", Lang::Es).unwrap_err();
+        assert_eq!(
+            r.message(),
+            "Parece una exportación del uso de licencias, pero los datos de su instancia están \
+             incompletos: la versión es un número, no texto."
+        );
+    }
+
+    #[test]
+    fn a_refused_usage_file_is_explained_in_portuguese_with_its_size_written_for_the_locale() {
+        let too_large = || RefusalKind::TooLarge {
+            size: PAST_THE_CAP,
+            cap: MAX_USAGE_FILE_BYTES,
+        };
+        assert_eq!(
+            Refusal::new_in(too_large(), Lang::PtBr).message(),
+            "Este arquivo tem 300,5 MiB, mais do que os 256 MiB que uma exportação do uso da \
+             licença pode ter: até 300.000 usuários cabem em cerca de 105 MB."
+        );
+        assert_eq!(
+            Refusal::new_in(too_large(), Lang::En).message(),
+            "This file is 300.5 MiB, more than the 256 MiB a license-usage export can be: even \
+             300,000 users fit in about 105 MB."
+        );
+        let r = Refusal::new_in(RefusalKind::GhlLicense, Lang::PtBr);
+        assert!(
+            r.fix().starts_with(
+                "Para instalá-lo, use Fazer upload de uma nova licença na tela Licença."
+            ),
+            "{}",
+            r.fix()
+        );
+        assert!(r
+            .fix()
+            .ends_with("Export license usage (Exportar uso de licença)."));
+    }
+
+    #[test]
+    fn english_refusals_are_word_for_word_what_they_were() {
+        let r = Refusal::new_in(
+            RefusalKind::Truncated {
+                line: 12345,
+                column: 7,
+            },
+            Lang::En,
+        );
+        assert_eq!(
+            r.message(),
+            "This file stops in the middle of its JSON (line 12345, column 7): it was cut short, \
+             probably by an interrupted download or copy."
+        );
+        assert_eq!(
+            r.fix(),
+            "Export the usage again on GHES (Enterprise settings → License → Export license \
+             usage) and wait until the download has finished before choosing the file."
+        );
+        let tiny = Refusal::new_in(RefusalKind::TooLarge { size: 1, cap: 1023 }, Lang::En);
+        assert!(tiny
+            .message()
+            .starts_with("This file is 1 byte, more than the 1023 bytes a license-usage"));
+        assert_eq!(
+            Refusal::new_in(RefusalKind::Utf16 { big_endian: true }, Lang::En).message(),
+            "This file is UTF-16 text (big-endian), not the UTF-8 that GHES writes: it was \
+             probably opened and saved again in an editor."
+        );
+        assert_eq!(
+            Refusal::new_in(
+                RefusalKind::NotAnObject {
+                    found: "a list".into()
+                },
+                Lang::En
+            )
+            .to_string(),
+            "This file is JSON, but it holds a list instead of an object with the instance's \
+             details, so it is not a license-usage export. Check that you picked the right .json \
+             file. The export you need comes from GHES: Enterprise settings → License → Export \
+             license usage."
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! that is not configured, it is old, or its GHES version cannot sync with GHE.com. These
 //! are warnings, not refusals: the admin may know better, and GitHub has the last word.
 
+use ghls_l10n::{msg, Lang, Message};
 use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 use ts_rs::TS;
@@ -69,7 +70,8 @@ pub enum WarningKind {
     VersionTooOldForGheCom { version: String },
 }
 
-/// A warning, worded for the admin.
+/// A warning, worded for the admin when it is made (the UI receives the text), from the
+/// messages [`UsageWarning::reason_message`] and [`UsageWarning::fix_message`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct UsageWarning {
@@ -80,9 +82,29 @@ pub struct UsageWarning {
 }
 
 impl UsageWarning {
+    /// Words the warning of `kind` in the process's language.
     pub fn new(kind: WarningKind) -> Self {
+        Self::new_in(kind, ghls_l10n::language())
+    }
+
+    /// Words the warning of `kind` in `lang`.
+    pub fn new_in(kind: WarningKind, lang: Lang) -> Self {
         let (message, fix) = words(&kind);
-        Self { kind, message, fix }
+        Self {
+            message: message.in_lang(lang),
+            fix: fix.in_lang(lang),
+            kind,
+        }
+    }
+
+    /// What to look at, as a message of `locales/*/usage-file-rules.ftl`.
+    pub fn reason_message(&self) -> Message {
+        words(&self.kind).0
+    }
+
+    /// What to do, as a message of `locales/*/usage-file-rules.ftl`.
+    pub fn fix_message(&self) -> Message {
+        words(&self.kind).1
     }
 
     pub fn kind(&self) -> &WarningKind {
@@ -237,45 +259,40 @@ fn major_minor(version: &str) -> Option<(u64, u64)> {
     Some((parts.next()??, parts.next()??))
 }
 
-fn words(kind: &WarningKind) -> (String, String) {
+fn words(kind: &WarningKind) -> (Message, Message) {
     use WarningKind as K;
     match kind {
         K::NoInstancesConfigured { host_name } => (
-            format!(
-                "No GHES instance is configured in this app, so it cannot check that this \
-                 export of {host_name} comes from one of yours, nor confirm the upload later."
-            ),
-            format!(
-                "Add {host_name} under Connections → GHES instances, or go ahead if you only \
-                 upload by hand."
-            ),
+            msg!("usage-rule-no-instances", host = host_name),
+            msg!("usage-rule-no-instances-fix", host = host_name),
         ),
         K::UnknownInstance {
             host_name,
             server_id,
             same_server_as: None,
         } => (
-            format!(
-                "This export comes from {host_name} (server ID {server_id}), which is not one \
-                 of the GHES instances configured in this app."
+            msg!(
+                "usage-rule-unknown-instance",
+                host = host_name,
+                server_id = server_id
             ),
-            format!(
-                "Check that you exported from the right server. If {host_name} is yours, add \
-                 it under Connections → GHES instances so its upload can be confirmed."
-            ),
+            msg!("usage-rule-unknown-instance-fix", host = host_name),
         ),
         K::UnknownInstance {
             host_name,
             server_id,
             same_server_as: Some(known),
         } => (
-            format!(
-                "This export names its host {host_name}, but its server ID {server_id} belongs \
-                 to {known} as configured here: the instance was probably renamed."
+            msg!(
+                "usage-rule-renamed-instance",
+                host = host_name,
+                server_id = server_id,
+                known = known
             ),
-            format!(
-                "If {known} is now called {host_name}, change its host name under Connections \
-                 → GHES instances; otherwise check that you exported from the right server."
+            msg!(
+                "usage-rule-renamed-instance-fix",
+                known = known,
+                host = host_name
             ),
         ),
         K::ServerIdMismatch {
@@ -283,33 +300,24 @@ fn words(kind: &WarningKind) -> (String, String) {
             expected,
             found,
         } => (
-            format!(
-                "GitHub knows {host_name} with server ID {expected}, but this export has \
-                 server ID {found}: it comes from another appliance with the same name, such \
-                 as a replica, a staging copy or a rebuilt instance."
+            msg!(
+                "usage-rule-server-id-mismatch",
+                host = host_name,
+                expected = expected,
+                found = found
             ),
-            format!(
-                "Make sure you exported from the instance that serves {host_name} today. If it \
-                 was rebuilt, uploading this export is right and the new ID replaces the old."
-            ),
+            msg!("usage-rule-server-id-mismatch-fix", host = host_name),
         ),
         K::Stale { age_days, age } => (
-            format!(
-                "This file was last changed {age} ({age_days} days): the users in it may no \
-                 longer match the instance."
+            msg!("usage-rule-stale", age = age, days = *age_days),
+            msg!(
+                "usage-rule-stale-fix",
+                steps = msg!("usage-rule-export-steps")
             ),
-            "Export the usage again on GHES (Enterprise settings → License → Export license \
-             usage) so GitHub Enterprise Cloud counts today's users."
-                .to_owned(),
         ),
         K::VersionTooOldForGheCom { version } => (
-            format!(
-                "This export comes from GHES {version}. GitHub documents license usage for \
-                 GHE.com from GHES 3.15 on, so GHE.com may not accept it."
-            ),
-            "Upgrade the instance to GHES 3.15 or later and export again, or upload and check \
-             the result on the License screen."
-                .to_owned(),
+            msg!("usage-rule-version-too-old", version = version),
+            msg!("usage-rule-version-too-old-fix"),
         ),
     }
 }
@@ -495,6 +503,46 @@ mod tests {
         assert_eq!(json["age"]["seconds"], 3600);
         assert_eq!(json["warnings"][0]["kind"], "server_id_mismatch");
         assert!(json["warnings"][0]["fix"].is_string());
+    }
+
+    #[test]
+    fn a_usage_warning_reads_in_spanish_and_portuguese() {
+        let w = UsageWarning::new(WarningKind::ServerIdMismatch {
+            host_name: "ghes.example.com".into(),
+            expected: "AAA-111".into(),
+            found: "bbb-222".into(),
+        });
+        assert_eq!(
+            w.reason_message().in_lang(Lang::Es),
+            "GitHub conoce ghes.example.com con el ID del servidor AAA-111, pero esta exportación \
+             tiene el ID del servidor bbb-222: viene de otro appliance con el mismo nombre, como \
+             una réplica, una copia de staging o una instancia reconstruida."
+        );
+        let then = NOW - Duration::days(9);
+        let stale = |lang| {
+            UsageWarning::new_in(
+                WarningKind::Stale {
+                    age_days: 9,
+                    age: crate::age::age_message(then, NOW).in_lang(lang),
+                },
+                lang,
+            )
+        };
+        assert_eq!(
+            stale(Lang::PtBr).message(),
+            "Este arquivo foi alterado pela última vez há 9 dias (9 dias): os usuários dele podem \
+             não corresponder mais à instância."
+        );
+        assert_eq!(
+            stale(Lang::En).message(),
+            "This file was last changed 9 days ago (9 days): the users in it may no longer match \
+             the instance."
+        );
+        assert_eq!(
+            stale(Lang::En).fix(),
+            "Export the usage again on GHES (Enterprise settings → License → Export license \
+             usage) so GitHub Enterprise Cloud counts today's users."
+        );
     }
 
     #[test]
