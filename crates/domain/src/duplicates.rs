@@ -62,6 +62,7 @@ mod report;
 mod server_keys;
 mod wording;
 
+use ghls_l10n::{Lang, Message};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -158,8 +159,14 @@ pub enum ReasonKind {
 }
 
 impl ReasonKind {
-    /// The title of the group of findings of this reason, as the Duplicates screen shows it.
-    pub fn title(self) -> &'static str {
+    /// The title of the group of findings of this reason, as the Duplicates screen shows it,
+    /// in the process's language.
+    pub fn title(self) -> String {
+        self.title_message().text()
+    }
+
+    /// [`ReasonKind::title`] as a message of `locales/*/duplicates-rules.ftl`.
+    pub fn title_message(self) -> Message {
         wording::title(self)
     }
 }
@@ -302,9 +309,10 @@ impl DuplicateReport {
 }
 
 /// Finds the people in `consumers` who likely hold more than one seat; see the module
-/// comment for the rules. Entries past `u32::MAX` are not analysed.
+/// comment for the rules. Entries past `u32::MAX` are not analysed. The report's words are
+/// in the process's language.
 pub fn analyse(consumers: &[LicenseConsumer], ctx: &AnalysisContext) -> DuplicateReport {
-    analyse_inner(consumers, ctx, None)
+    analyse_in(consumers, ctx, None, ghls_l10n::language())
 }
 
 /// [`analyse`], with the GHES accounts GitHub holds: server entries are named, and the
@@ -314,13 +322,15 @@ pub fn analyse_with_accounts(
     ctx: &AnalysisContext,
     accounts: &ServerAccounts,
 ) -> DuplicateReport {
-    analyse_inner(consumers, ctx, Some(accounts))
+    analyse_in(consumers, ctx, Some(accounts), ghls_l10n::language())
 }
 
-fn analyse_inner(
+/// [`analyse`] or [`analyse_with_accounts`], with the report's words in `lang`.
+pub fn analyse_in(
     consumers: &[LicenseConsumer],
     ctx: &AnalysisContext,
     accounts: Option<&ServerAccounts>,
+    lang: Lang,
 ) -> DuplicateReport {
     let consumers = consumers
         .get(..usize::try_from(u32::MAX).unwrap_or(usize::MAX))
@@ -366,6 +376,7 @@ fn analyse_inner(
         domains: &domains.list,
         domains_inferred: domains.source == DomainsSource::Inferred,
         accounts,
+        lang,
     };
 
     let mut out = Collector::default();
@@ -451,7 +462,7 @@ fn analyse_inner(
             .cmp(&a.entries)
             .then_with(|| a.domain.cmp(&b.domain))
     });
-    let (groups, findings, seats_saved) = out.finish();
+    let (groups, findings, seats_saved) = out.finish(lang);
     DuplicateReport {
         consumers: u32::try_from(consumers.len()).unwrap_or(u32::MAX),
         findings,
@@ -465,7 +476,7 @@ fn analyse_inner(
         counted_once,
         server_accounts: accounts.map(|a| {
             let server_entries = u32::try_from(server.entries.len()).unwrap_or(u32::MAX);
-            AccountsSummary::new(a, server_entries, named)
+            AccountsSummary::new(a, server_entries, named, lang)
         }),
     }
 }

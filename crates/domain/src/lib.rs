@@ -24,8 +24,8 @@ pub use consumed::{
     ConsumedLicenses, ConsumerFields, ConsumerKind, LicenseConsumer, SeatSplit, Strs,
 };
 pub use duplicates::{
-    analyse, AnalysisContext, Confidence, CountedOnce, DomainCount, DomainsSource, DuplicateReason,
-    DuplicateReport, Finding, FindingEntry, FindingGroup, ReasonKind, SeatsSaved,
+    analyse, analyse_in, AnalysisContext, Confidence, CountedOnce, DomainCount, DomainsSource,
+    DuplicateReason, DuplicateReport, Finding, FindingEntry, FindingGroup, ReasonKind, SeatsSaved,
 };
 pub use expiry::{parse_github_time, GitHubTime};
 pub use secret::Secret;

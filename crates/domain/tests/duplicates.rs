@@ -6,9 +6,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use ghls_domain::{
-    analyse, AnalysisContext, Confidence, ConsumerFields, ConsumerKind, DomainsSource,
+    analyse, analyse_in, AnalysisContext, Confidence, ConsumerFields, ConsumerKind, DomainsSource,
     DuplicateReason, DuplicateReport, Finding, LicenseConsumer, ReasonKind,
 };
+use ghls_l10n::Lang;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -114,6 +115,81 @@ fn a_server_email_equal_to_a_saml_name_id_matches_at_the_next_sync() {
     assert!(f
         .evidence
         .contains(&"github.com account mona-corp has SAML NameID Mona@Corp.com".to_owned()));
+}
+
+#[test]
+fn a_duplicate_finding_is_explained_in_portuguese_and_spanish() {
+    let consumers = held(&[
+        server(&["github.acme.example:123"], &["mona@corp.com"]),
+        with_name_id(cloud("mona-corp", None, &[]), "Mona@Corp.com"),
+    ]);
+    let ctx = AnalysisContext::default();
+    let pt = analyse_in(&consumers, &ctx, None, Lang::PtBr);
+    let f = only_pair(&pt);
+    assert_eq!(
+        pt.groups[0].title,
+        "E-mail do GHES igual ao NameID SAML de uma conta na nuvem"
+    );
+    assert_eq!(
+        f.summary,
+        "O usuário do GHES 123 em github.acme.example e a conta mona-corp do github.com \
+         provavelmente são a mesma pessoa"
+    );
+    assert!(
+        f.evidence.contains(
+            &"A conta mona-corp do github.com tem o NameID SAML Mona@Corp.com".to_owned()
+        ),
+        "{:#?}",
+        f.evidence
+    );
+    assert!(
+        f.fix.starts_with(
+            "O GitHub associa mona@corp.com ao NameID SAML da conta mona-corp do github.com na \
+             próxima sincronização: clique em Sync now (Sincronizar agora)."
+        ),
+        "{}",
+        f.fix
+    );
+    assert!(f
+        .fix
+        .contains("o e-mail principal do usuário do GHES 123 em github.acme.example"));
+
+    let es = analyse_in(&consumers, &ctx, None, Lang::Es);
+    let e = only_pair(&es);
+    assert_eq!(
+        e.summary,
+        "El usuario de GHES 123 en github.acme.example y la cuenta mona-corp de github.com \
+         probablemente son la misma persona"
+    );
+    // The facts are the same in every language; only the words differ.
+    assert_eq!((&e.id, &e.reason), (&f.id, &f.reason));
+    assert_eq!(
+        analyse(&consumers, &ctx).groups[0].title,
+        ReasonKind::SamlNameId.title()
+    );
+}
+
+#[test]
+fn the_verb_agrees_with_several_ghes_users_in_every_language() {
+    let consumers = held(&[server(&["h:1", "h:2"], &[])]);
+    let ctx = AnalysisContext::default();
+    let summary = |lang| {
+        only_finding(&analyse_in(&consumers, &ctx, None, lang))
+            .summary
+            .clone()
+    };
+    assert_eq!(
+        summary(Lang::En),
+        "GHES user 1 on h and user 2 on h have no email"
+    );
+    assert_eq!(
+        summary(Lang::Es),
+        "Los usuarios de GHES 1 en h y 2 en h no tienen correo electrónico"
+    );
+    assert_eq!(
+        summary(Lang::PtBr),
+        "Os usuários do GHES 1 em h e 2 em h não têm e-mail"
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use ghls_l10n::{msg, Lang};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -180,13 +181,18 @@ pub struct AccountsSummary {
 }
 
 impl AccountsSummary {
-    pub(super) fn new(accounts: &ServerAccounts, server_entries: u32, named: u32) -> Self {
+    pub(super) fn new(
+        accounts: &ServerAccounts,
+        server_entries: u32,
+        named: u32,
+        lang: Lang,
+    ) -> Self {
         Self {
             instances: accounts.instances.clone(),
             complete: accounts.is_complete(),
             server_entries,
             named,
-            notes: accounts.notes(),
+            notes: accounts.notes_in(lang),
         }
     }
 }
@@ -197,27 +203,39 @@ impl ServerAccounts {
         self.notes.is_empty() && self.instances.iter().all(InstanceAccounts::is_complete)
     }
 
-    /// What is missing, one sentence each; empty when complete.
+    /// What is missing, one sentence each (in the process's language); empty when complete.
     pub fn notes(&self) -> Vec<String> {
+        self.notes_in(ghls_l10n::language())
+    }
+
+    /// [`ServerAccounts::notes`] in `lang`.
+    pub fn notes_in(&self, lang: Lang) -> Vec<String> {
         let mut notes = self.notes.clone();
         for i in &self.instances {
             let host = &i.host_name;
             if let Some(total) = i.total_count.filter(|&t| t > i.accounts) {
-                notes.push(format!(
-                    "{host}: {} of {total} accounts were read; the others are named by ID only",
-                    i.accounts
-                ));
+                notes.push(
+                    msg!(
+                        "dup-rule-note-accounts-read",
+                        host = host,
+                        read = i.accounts,
+                        total = total
+                    )
+                    .in_lang(lang),
+                );
             }
             for m in &i.missing {
-                notes.push(format!("{host}: GitHub did not give every part: {m}"));
+                notes.push(msg!("dup-rule-note-missing", host = host, missing = m).in_lang(lang));
             }
             if i.emails_incomplete > 0 {
-                notes.push(format!(
-                    "{host}: GitHub gave only part of the emails of {} account{}, so their \
-                     primary email may be unknown",
-                    i.emails_incomplete,
-                    if i.emails_incomplete == 1 { "" } else { "s" }
-                ));
+                notes.push(
+                    msg!(
+                        "dup-rule-note-emails-partial",
+                        host = host,
+                        count = i.emails_incomplete
+                    )
+                    .in_lang(lang),
+                );
             }
         }
         notes

@@ -2,6 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use ghls_l10n::Lang;
+
 use super::{wording, Confidence, Finding, FindingGroup, SeatsSaved};
 
 /// Findings as they are made, then sorted and grouped.
@@ -31,8 +33,9 @@ impl Collector {
         self.findings.push((first_index, finding));
     }
 
-    /// The groups, in [`super::ReasonKind`] order, the number of findings and the seats.
-    pub fn finish(mut self) -> (Vec<FindingGroup>, u32, SeatsSaved) {
+    /// The groups, in [`super::ReasonKind`] order, the number of findings and the seats;
+    /// titles in `lang`.
+    pub fn finish(mut self, lang: Lang) -> (Vec<FindingGroup>, u32, SeatsSaved) {
         self.findings.sort_by(|(ia, a), (ib, b)| {
             a.reason
                 .kind()
@@ -61,7 +64,7 @@ impl Collector {
                 }
                 _ => groups.push(FindingGroup {
                     reason: kind,
-                    title: wording::title(kind).to_owned(),
+                    title: wording::title(kind).in_lang(lang),
                     count: 1,
                     seats_saved: saved,
                     findings: vec![finding],

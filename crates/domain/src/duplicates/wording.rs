@@ -1,5 +1,11 @@
 //! The words of the findings: the facts as sentences, and fixes that name the address, the
 //! account and the GHES user to change. Built only for findings, never per consumer.
+//!
+//! Every sentence is a message of `locales/*/duplicates-rules.ftl`, rendered when the
+//! finding is made in the report's language ([`Words::lang`]): the report reaches the UI as
+//! text.
+
+use ghls_l10n::{msg, Arg, Lang, Message};
 
 use super::accounts::{EntryAccount, ServerAccount, ServerAccounts};
 use super::index::{SAML, VERIFIED};
@@ -11,16 +17,31 @@ use crate::consumed::{ConsumerKind, LicenseConsumer};
 const LIST_AT_MOST: usize = 3;
 
 /// The title of a group.
-pub(super) fn title(kind: ReasonKind) -> &'static str {
+pub(super) fn title(kind: ReasonKind) -> Message {
     match kind {
-        ReasonKind::VerifiedEmailNotMatched => "GHES email already verified on a cloud account",
-        ReasonKind::SamlNameId => "GHES email equal to a cloud account's SAML NameID",
-        ReasonKind::UnverifiedCloudEmail => "GHES email known on a cloud account but not verified",
-        ReasonKind::SameLocalPart => "Same mailbox name on another address",
-        ReasonKind::SameName => "Same person's name",
-        ReasonKind::OffVerifiedDomain => "GHES emails outside the verified domains",
-        ReasonKind::NoServerEmail => "GHES accounts without an email",
-        ReasonKind::AccountsCountedOnce => "Several accounts already counted as one seat",
+        ReasonKind::VerifiedEmailNotMatched => msg!("dup-rule-title-verified-email-not-matched"),
+        ReasonKind::SamlNameId => msg!("dup-rule-title-saml-name-id"),
+        ReasonKind::UnverifiedCloudEmail => msg!("dup-rule-title-unverified-cloud-email"),
+        ReasonKind::SameLocalPart => msg!("dup-rule-title-same-local-part"),
+        ReasonKind::SameName => msg!("dup-rule-title-same-name"),
+        ReasonKind::OffVerifiedDomain => msg!("dup-rule-title-off-verified-domain"),
+        ReasonKind::NoServerEmail => msg!("dup-rule-title-no-server-email"),
+        ReasonKind::AccountsCountedOnce => msg!("dup-rule-title-accounts-counted-once"),
+    }
+}
+
+/// The GHES users a sentence is about: their names, and how many they are (at least one),
+/// for the verb ("has", "have").
+#[derive(Debug, Clone)]
+pub(super) struct Who {
+    phrase: String,
+    users: usize,
+}
+
+impl Who {
+    /// `m` with `$who` and `$users`.
+    fn on(&self, m: Message) -> Message {
+        m.arg("who", &self.phrase).arg("users", self.users)
     }
 }
 
@@ -82,9 +103,16 @@ pub(super) struct Words<'a> {
     pub domains_inferred: bool,
     /// The GHES accounts GitHub holds, when they were loaded.
     pub accounts: Option<&'a ServerAccounts>,
+    /// The language of the report.
+    pub lang: Lang,
 }
 
 impl Words<'_> {
+    /// `m` in the report's language.
+    fn say(&self, m: &Message) -> String {
+        m.in_lang(self.lang)
+    }
+
     /// A server-only entry and the cloud account it likely is. `off_domain` is the domain of
     /// the matched GHES email when it is not verified.
     pub fn pair(
@@ -94,29 +122,26 @@ impl Words<'_> {
         facts: &PairFacts<'_>,
         off_domain: Option<&str>,
     ) -> (u32, Finding) {
-        let (who, has) = self.who(server.consumer);
+        let who = self.who(server.consumer);
         let account = self.account(cloud.consumer);
-        let login = cloud
-            .consumer
-            .github_com_login()
-            .map_or_else(|| "that account".to_owned(), |l| l.trim().to_owned());
+        let login: Arg = match cloud.consumer.github_com_login() {
+            Some(l) => l.trim().into(),
+            None => msg!("dup-rule-that-account").into(),
+        };
         let email = facts.server_email.unwrap_or_default();
         let (address, source) = facts.cloud_address.unwrap_or_default();
         let cloud_name = cloud.consumer.github_com_name().unwrap_or_default().trim();
 
         let mut evidence = Vec::with_capacity(4);
         match facts.server_email {
-            Some(e) => evidence.push(format!("GHES {who} {has} email {e}")),
-            None => evidence.push(format!(
-                "GHES {who} {has} the name {}",
-                server.consumer.github_com_name().unwrap_or_default().trim()
-            )),
+            Some(e) => evidence.push(who.on(msg!("dup-rule-server-has-email", email = e))),
+            None => evidence.push(who.on(msg!(
+                "dup-rule-server-has-name",
+                name = server.consumer.github_com_name().unwrap_or_default().trim()
+            ))),
         }
         if facts.cloud_address.is_some() {
-            evidence.push(format!(
-                "{account} has {}",
-                describe_address(address, source)
-            ));
+            evidence.push(describe_address(&account, address, source));
         }
         let known = self.server_account(server.consumer);
         let primary = known.and_then(|(_, a)| primary_of(a));
@@ -124,43 +149,41 @@ impl Words<'_> {
             evidence.push(self.compared(&who, id, acc, cloud.consumer, &account));
             if let (Some(p), Some(e)) = (primary, facts.server_email) {
                 if !same_text(p, e) {
-                    evidence.push(format!(
-                        "{e}, the address that ties them, is an email of GHES {who} but not its \
-                         primary one ({p}), and GitHub compares only the primary"
-                    ));
+                    evidence.push(who.on(msg!("dup-rule-tie-not-primary", email = e, primary = p)));
                 }
             }
         }
-        let or_change = if source & VERIFIED != 0 {
-            format!("or change the GHES primary email of {who} to {address}")
+        let change = if source & VERIFIED != 0 {
+            who.on(msg!("dup-rule-change-primary-to", address = address))
         } else if let Some(verified) = facts.cloud_verified {
-            format!("or change the GHES primary email of {who} to {verified}")
+            who.on(msg!("dup-rule-change-primary-to", address = verified))
         } else {
-            format!("or change the GHES primary email of {who} to an address verified on {login}")
+            who.on(msg!(
+                "dup-rule-change-primary-to-verified-on",
+                login = login.clone()
+            ))
         };
+        let or_change = msg!("dup-rule-or", change = change.clone());
         let (reason, fix) = match facts.strength {
             Strength::VerifiedEmail => {
-                evidence.push(
-                    "GitHub merges a GHES account into the cloud account that has its primary \
-                     email verified, yet counts these two apart"
-                        .to_owned(),
-                );
+                evidence.push(msg!("dup-rule-merges-yet-apart"));
                 let fix = match primary {
-                    Some(p) if same_text(p, email) => format!(
-                        "{email} is already the primary email of GHES {who} and verified on \
-                         {account}: GitHub merges them at its next sync of usage, which has not \
-                         run since. Sync now."
-                    ),
-                    Some(p) => format!(
-                        "{email} is already verified on {account}: make it the primary email of \
-                         GHES {who} (today it is {p}, and GitHub compares only the primary \
-                         email), then Sync now."
-                    ),
-                    None => format!(
-                        "{email} is already verified on {account}: make it the primary email of \
-                         GHES {who} (GitHub compares only the primary email), then Sync now. If \
-                         it already is, GitHub has not synced since: Sync now."
-                    ),
+                    Some(p) if same_text(p, email) => who.on(msg!(
+                        "dup-rule-fix-verified-is-primary",
+                        email = email,
+                        account = account.clone()
+                    )),
+                    Some(p) => who.on(msg!(
+                        "dup-rule-fix-verified-make-primary-today",
+                        email = email,
+                        account = account.clone(),
+                        primary = p
+                    )),
+                    None => who.on(msg!(
+                        "dup-rule-fix-verified-make-primary",
+                        email = email,
+                        account = account.clone()
+                    )),
                 };
                 (
                     DuplicateReason::VerifiedEmailNotMatched {
@@ -171,18 +194,19 @@ impl Words<'_> {
             }
             Strength::SamlNameId => {
                 let fix = if self.uses_saml {
-                    evidence.push(
-                        "the enterprise uses SAML, and GitHub compares GHES primary emails with \
-                         SAML NameIDs when usage is synced"
-                            .to_owned(),
-                    );
-                    format!(
-                        "GitHub matches {email} with the SAML NameID of {account} at the next \
-                         sync: Sync now. If they still show apart after that sync, make {email} \
-                         the primary email of GHES {who}, or add and verify it on {login}."
-                    )
+                    evidence.push(msg!("dup-rule-enterprise-uses-saml"));
+                    who.on(msg!(
+                        "dup-rule-fix-saml-next-sync",
+                        email = email,
+                        account = account.clone(),
+                        login = login.clone()
+                    ))
                 } else {
-                    format!("Add and verify {email} on {account}, then Sync now.")
+                    msg!(
+                        "dup-rule-fix-add-and-verify",
+                        email = email,
+                        account = account.clone()
+                    )
                 };
                 (
                     DuplicateReason::SamlNameId {
@@ -197,26 +221,32 @@ impl Words<'_> {
                     email: email.to_owned(),
                     field: "visual_studio_subscription_email".to_owned(),
                 },
-                format!(
-                    "Add and verify {email} on {account} (today it is only its Visual Studio \
-                     subscription email), {or_change}, then Sync now."
+                msg!(
+                    "dup-rule-fix-unverified",
+                    email = email,
+                    account = account.clone(),
+                    or_change = or_change.clone()
                 ),
             ),
             Strength::Mailbox | Strength::MailboxAndName => {
                 let server_mailbox = split_email(email)
                     .map(|(local, _)| mailbox(local).to_lowercase())
                     .unwrap_or_default();
-                let mut shared = format!("both use the mailbox name {server_mailbox}");
-                if facts.sharing > 2 {
-                    shared.push_str(&format!(
-                        " ({} entries use it, so this is less certain)",
-                        facts.sharing
-                    ));
-                }
-                evidence.push(shared);
+                evidence.push(if facts.sharing > 2 {
+                    msg!(
+                        "dup-rule-same-mailbox-shared",
+                        mailbox = &server_mailbox,
+                        sharing = facts.sharing
+                    )
+                } else {
+                    msg!("dup-rule-same-mailbox", mailbox = &server_mailbox)
+                });
                 let same_name = (facts.strength == Strength::MailboxAndName).then(|| {
-                    evidence.push(format!(
-                        "{email} reads as the name {cloud_name}, the display name of {account}"
+                    evidence.push(msg!(
+                        "dup-rule-email-reads-as-name",
+                        email = email,
+                        name = cloud_name,
+                        account = account.clone()
                     ));
                     cloud_name.to_owned()
                 });
@@ -228,23 +258,29 @@ impl Words<'_> {
                         same_name,
                         sharing: facts.sharing,
                     },
-                    format!("Add and verify {email} on {account} ({or_change}), then Sync now."),
+                    msg!(
+                        "dup-rule-fix-add-and-verify-or-change",
+                        email = email,
+                        account = account.clone(),
+                        or_change = or_change.clone()
+                    ),
                 )
             }
             Strength::Name => {
-                evidence.push(format!(
-                    "{account} has the display name {cloud_name}, and no other entry bears it"
+                evidence.push(msg!(
+                    "dup-rule-unique-display-name",
+                    account = account.clone(),
+                    name = cloud_name
                 ));
                 let fix = if facts.server_email.is_some() {
-                    format!(
-                        "If they are the same person: add and verify {email} on {account} \
-                         ({or_change}), then Sync now."
+                    msg!(
+                        "dup-rule-fix-same-person-add",
+                        email = email,
+                        account = account.clone(),
+                        or_change = or_change.clone()
                     )
                 } else {
-                    format!(
-                        "If they are the same person: {}, then Sync now.",
-                        or_change.trim_start_matches("or ")
-                    )
+                    msg!("dup-rule-fix-same-person-change", change = change.clone())
                 };
                 (
                     DuplicateReason::SameName {
@@ -261,22 +297,20 @@ impl Words<'_> {
                 Strength::VerifiedEmail | Strength::SamlNameId | Strength::UnverifiedEmail
             )
         {
-            evidence.push(format!(
-                "{} cloud accounts carry this address; this is the first by login",
-                facts.sharing
-            ));
+            evidence.push(msg!("dup-rule-address-shared", sharing = facts.sharing));
         }
         if let Some(domain) = off_domain {
-            evidence.push(format!(
-                "{} is not a verified domain of the enterprise ({})",
-                domain.to_lowercase(),
-                self.verified_list()
+            evidence.push(msg!(
+                "dup-rule-not-verified-domain",
+                domains = domain.to_lowercase(),
+                count = 1,
+                verified = self.verified_list()
             ));
         }
         let likely = if facts.confidence == Confidence::Low {
-            "may be"
+            "maybe"
         } else {
-            "are likely"
+            "likely"
         };
         let finding = Finding {
             id: format!(
@@ -285,18 +319,22 @@ impl Words<'_> {
             ),
             reason,
             confidence: facts.confidence,
-            summary: format!("GHES {who} and {account} {likely} the same person"),
-            evidence,
+            summary: self.say(&who.on(msg!(
+                "dup-rule-summary-pair",
+                account = account,
+                likely = likely
+            ))),
+            evidence: evidence.iter().map(|m| self.say(m)).collect(),
             entries: vec![server.entry(self.accounts), cloud.entry(self.accounts)],
             seats_saved: 1,
-            fix,
+            fix: self.say(&fix),
         };
         (server.index, finding)
     }
 
     /// A server-only entry with no email address (none, or only values without an `@`).
     pub fn no_email(&self, server: Side<'_>) -> (u32, Finding) {
-        let (who, has) = self.who(server.consumer);
+        let who = self.who(server.consumer);
         let values: Vec<&str> = server
             .consumer
             .enterprise_server_emails()
@@ -304,15 +342,19 @@ impl Words<'_> {
             .map(|e| e.trim())
             .filter(|e| !e.is_empty())
             .collect();
-        let only = if values.is_empty() {
-            String::new()
+        let no_address = if values.is_empty() {
+            msg!("dup-rule-no-email-address")
         } else {
-            format!(", only: {}", list(&values))
+            msg!("dup-rule-no-email-address-only", values = list(&values))
         };
-        let target = if self.domains.is_empty() {
-            String::new()
+        let fix = if self.domains.is_empty() {
+            msg!("dup-rule-fix-no-email", cloud = self.cloud)
         } else {
-            format!(" on a verified domain ({})", list(self.domains))
+            msg!(
+                "dup-rule-fix-no-email-verified-domain",
+                cloud = self.cloud,
+                domains = list(self.domains)
+            )
         };
         let finding = Finding {
             id: format!(
@@ -321,39 +363,24 @@ impl Words<'_> {
             ),
             reason: DuplicateReason::NoServerEmail,
             confidence: Confidence::High,
-            summary: format!("GHES {who} {has} no email"),
+            summary: self.say(&who.on(msg!("dup-rule-summary-no-email"))),
             evidence: {
                 let mut evidence = vec![
-                    format!("GHES {who} {has} no email address in the license data{only}"),
-                    format!(
-                        "GitHub matches GHES accounts to {} accounts by primary email, so this \
-                         one is never matched",
-                        self.cloud
-                    ),
+                    who.on(no_address),
+                    msg!("dup-rule-never-matched", cloud = self.cloud),
                 ];
                 if let Some((_, acc)) = self.server_account(server.consumer) {
                     evidence.push(match (primary_of(acc), acc.emails_complete) {
-                        (Some(p), _) => format!(
-                            "GitHub's account data gives the primary email {p}, which is not in \
-                             the license data: it may have been set after the last sync"
-                        ),
-                        (None, true) => {
-                            "GitHub's account data has no email for this account either".to_owned()
-                        }
-                        (None, false) => "GitHub gave only part of this account's emails, and \
-                                          no primary email among them"
-                            .to_owned(),
+                        (Some(p), _) => msg!("dup-rule-primary-not-in-data", primary = p),
+                        (None, true) => msg!("dup-rule-account-has-no-email"),
+                        (None, false) => msg!("dup-rule-account-emails-partial"),
                     });
                 }
-                evidence
+                evidence.iter().map(|m| self.say(m)).collect()
             },
             entries: vec![server.entry(self.accounts)],
             seats_saved: 0,
-            fix: format!(
-                "If this person also has a {} account, give GHES {who} a primary email{target} \
-                 that is verified on that account, then Sync now.",
-                self.cloud
-            ),
+            fix: self.say(&who.on(fix)),
         };
         (server.index, finding)
     }
@@ -366,33 +393,28 @@ impl Words<'_> {
         off: &[String],
         primary_off: Option<&str>,
     ) -> (u32, Finding) {
-        let (who, has) = self.who(server.consumer);
-        let plural = off.len() > 1;
+        let who = self.who(server.consumer);
         let off_list = list(off);
-        let (is, it) = if plural {
-            ("are", "them")
-        } else {
-            ("is", "it")
-        };
         let verified = if self.domains.is_empty() {
-            "the enterprise has no verified domains".to_owned()
+            msg!("dup-rule-no-verified-domains")
         } else {
             self.verified_list()
         };
         let fix = if self.domains.is_empty() {
-            format!(
-                "Verify {off_list} as the enterprise's domain{} on {} if the company owns {it}, \
-                 then Sync now.",
-                if plural { "s" } else { "" },
-                self.cloud
+            msg!(
+                "dup-rule-fix-verify-domains",
+                domains = off_list.clone(),
+                count = off.len(),
+                cloud = self.cloud
             )
         } else {
-            format!(
-                "Change the GHES primary email of {who} to an address on a verified domain \
-                 ({}), or verify {off_list} on {} if the company owns {it}; then Sync now.",
-                list(self.domains),
-                self.cloud
-            )
+            who.on(msg!(
+                "dup-rule-fix-change-or-verify-domains",
+                verified = list(self.domains),
+                domains = off_list.clone(),
+                count = off.len(),
+                cloud = self.cloud
+            ))
         };
         let finding = Finding {
             id: format!(
@@ -404,28 +426,25 @@ impl Words<'_> {
                 domains: off.to_vec(),
             },
             confidence: Confidence::High,
-            summary: format!("GHES {who} {has} no email on a verified domain"),
+            summary: self.say(&who.on(msg!("dup-rule-summary-off-domain"))),
             evidence: {
-                let mut evidence = vec![format!("GHES {who} {has} email {}", list(emails))];
+                let mut evidence =
+                    vec![who.on(msg!("dup-rule-server-has-email", email = list(emails)))];
                 if let Some(p) = primary_off {
-                    evidence.push(format!(
-                        "GitHub compares only the primary email, {p} (from GitHub's account \
-                         data), so the entry's other emails do not count"
-                    ));
+                    evidence.push(msg!("dup-rule-only-primary-counts", primary = p));
                 }
-                evidence.push(format!(
-                    "{off_list} {is} not a verified domain of the enterprise ({verified})"
+                evidence.push(msg!(
+                    "dup-rule-not-verified-domain",
+                    domains = off_list,
+                    count = off.len(),
+                    verified = verified
                 ));
-                evidence.push(format!(
-                    "so the license data can never show this on a {} account: GitHub can only \
-                     match it if the person verified this exact address on their own account",
-                    self.cloud
-                ));
-                evidence
+                evidence.push(msg!("dup-rule-never-shown", cloud = self.cloud));
+                evidence.iter().map(|m| self.say(m)).collect()
             },
             entries: vec![server.entry(self.accounts)],
             seats_saved: 0,
-            fix,
+            fix: self.say(&fix),
         };
         (server.index, finding)
     }
@@ -435,15 +454,19 @@ impl Words<'_> {
         let c = entry.consumer;
         let mut parts = Vec::with_capacity(2);
         if c.has_cloud_account() {
-            parts.push(self.account(c));
+            parts.push(msg!("dup-rule-named-account", account = self.account(c)));
         }
         if !c.enterprise_server_user_ids().is_empty() {
-            parts.push(format!("GHES {}", self.who(c).0));
+            parts.push(self.who(c).on(msg!("dup-rule-ghes-who")));
         }
-        let named = if parts.is_empty() {
-            "an entry without account names".to_owned()
-        } else {
-            parts.join(" and ")
+        let named = match parts.as_slice() {
+            [] => msg!("dup-rule-no-account-names"),
+            [one] => one.clone(),
+            [first, second, ..] => msg!(
+                "dup-rule-list-and",
+                items = first.clone(),
+                last = second.clone()
+            ),
         };
         let finding = Finding {
             id: format!(
@@ -452,24 +475,30 @@ impl Words<'_> {
             ),
             reason: DuplicateReason::AccountsCountedOnce { accounts },
             confidence: Confidence::High,
-            summary: format!("{accounts} accounts counted as one person: {named}"),
+            summary: self.say(&msg!(
+                "dup-rule-summary-counted-once",
+                accounts = accounts,
+                named = named.clone()
+            )),
             evidence: vec![
-                format!("GitHub lists {accounts} accounts for this one person: {named}"),
-                "each consumed-licenses entry is one seat; the data has no per-entry seat \
-                 count that would show more"
-                    .to_owned(),
+                self.say(&msg!(
+                    "dup-rule-lists-accounts",
+                    accounts = accounts,
+                    named = named
+                )),
+                self.say(&msg!("dup-rule-one-seat-per-entry")),
             ],
             entries: vec![entry.entry(self.accounts)],
             seats_saved: 0,
-            fix: "Nothing to do: GitHub already counts these accounts as one seat.".to_owned(),
+            fix: self.say(&msg!("dup-rule-fix-nothing")),
         };
         (entry.index, finding)
     }
 
     /// "user ann (Ann Lee) on github.acme.example" when the account was read, else
-    /// "user 123 on github.acme.example"; and the verb that goes with it.
-    fn who(&self, c: &LicenseConsumer) -> (String, &'static str) {
-        server_who(c, self.accounts)
+    /// "user 123 on github.acme.example"; and how many users that is.
+    fn who(&self, c: &LicenseConsumer) -> Who {
+        server_who(c, self.accounts, self.lang)
     }
 
     /// The first GHES account of `c` that was read, with its id.
@@ -487,32 +516,26 @@ impl Words<'_> {
     /// not find the cloud account `cloud` by it.
     fn compared(
         &self,
-        who: &str,
+        who: &Who,
         id: &str,
         acc: &ServerAccount,
         cloud: &LicenseConsumer,
-        account: &str,
-    ) -> String {
+        account: &Message,
+    ) -> Message {
         let Some(p) = primary_of(acc) else {
             let partial = self
                 .accounts
                 .and_then(|a| a.instance_of(id))
                 .is_some_and(|i| !i.is_complete());
             return if acc.emails_complete {
-                format!(
-                    "GitHub's account data gives GHES {who} no primary email, so GitHub had \
-                     nothing to compare with {account}"
-                )
+                who.on(msg!(
+                    "dup-rule-compared-no-primary",
+                    account = account.clone()
+                ))
+            } else if partial {
+                who.on(msg!("dup-rule-compared-partial-instance"))
             } else {
-                format!(
-                    "GitHub compares the primary email of GHES {who}, but gave only part of its \
-                     emails{}: which address it compared is not known",
-                    if partial {
-                        " (the account list of its instance was read in part)"
-                    } else {
-                        ""
-                    }
-                )
+                who.on(msg!("dup-rule-compared-partial"))
             };
         };
         let verified: Vec<&str> = cloud
@@ -526,68 +549,95 @@ impl Words<'_> {
             .map(str::trim)
             .filter(|n| !n.is_empty());
         if verified.iter().any(|v| same_text(v, p)) {
-            return format!(
-                "GitHub compares the GHES primary email {p} with the verified emails of \
-                 {account}: it is one of them, so GitHub merges them at its next sync of usage"
+            return msg!(
+                "dup-rule-compared-verified-match",
+                primary = p,
+                account = account.clone()
             );
         }
         if self.uses_saml && name_id.is_some_and(|n| same_text(n, p)) {
-            return format!(
-                "GitHub compares the GHES primary email {p} with the SAML identity of {account}: \
-                 its NameID is {p}, so GitHub merges them at its next sync of usage"
+            return msg!(
+                "dup-rule-compared-saml-match",
+                primary = p,
+                account = account.clone()
             );
         }
         let with = if self.uses_saml {
-            format!("the SAML identity and the verified emails of {account}")
+            msg!("dup-rule-with-saml-and-verified", account = account.clone())
         } else {
-            format!("the verified emails of {account}")
+            msg!("dup-rule-with-verified", account = account.clone())
         };
-        let mut because = if verified.is_empty() {
-            format!("the license data shows no verified email of {account} on a verified domain")
-        } else {
-            format!("{account} has {}", list(&verified))
+        let name_id = name_id.filter(|_| self.uses_saml);
+        let because = match (verified.is_empty(), name_id) {
+            (true, None) => msg!("dup-rule-because-none", account = account.clone()),
+            (true, Some(n)) => msg!(
+                "dup-rule-because-none-name-id",
+                account = account.clone(),
+                name_id = n
+            ),
+            (false, None) => msg!(
+                "dup-rule-because-has",
+                account = account.clone(),
+                emails = list(&verified)
+            ),
+            (false, Some(n)) => msg!(
+                "dup-rule-because-has-name-id",
+                account = account.clone(),
+                emails = list(&verified),
+                name_id = n
+            ),
         };
-        if let (true, Some(n)) = (self.uses_saml, name_id) {
-            because.push_str(&format!(" and the NameID {n}"));
-        }
-        format!("GitHub compared the GHES primary email {p} of {who} with {with}; no match, because {because}")
+        who.on(msg!(
+            "dup-rule-compared-no-match",
+            primary = p,
+            with = with,
+            because = because
+        ))
     }
 
     /// "github.com account mona-corp".
-    fn account(&self, c: &LicenseConsumer) -> String {
+    fn account(&self, c: &LicenseConsumer) -> Message {
         match c
             .github_com_login()
             .map(str::trim)
             .filter(|l| !l.is_empty())
         {
-            Some(login) => format!("{} account {login}", self.cloud),
-            None => format!("a {} account without a login", self.cloud),
+            Some(login) => msg!("dup-rule-account", cloud = self.cloud, login = login),
+            None => msg!("dup-rule-account-without-login", cloud = self.cloud),
         }
     }
 
-    /// "verified: corp.com, inferred from the license data".
-    fn verified_list(&self) -> String {
+    /// "verified: corp.com, as inferred from the license data".
+    fn verified_list(&self) -> Message {
         if self.domains.is_empty() {
-            return "no verified domains are known".to_owned();
-        }
-        let how = if self.domains_inferred {
-            ", as inferred from the license data"
+            msg!("dup-rule-verified-none-known")
+        } else if self.domains_inferred {
+            msg!("dup-rule-verified-inferred", domains = list(self.domains))
         } else {
-            ""
-        };
-        format!("verified: {}{how}", list(self.domains))
+            msg!("dup-rule-verified", domains = list(self.domains))
+        }
     }
 }
 
 /// How a cloud address is described, by where it came from.
-fn describe_address(address: &str, source: u8) -> String {
+fn describe_address(account: &Message, address: &str, source: u8) -> Message {
     if source & VERIFIED != 0 {
-        format!("verified email {address}")
+        msg!(
+            "dup-rule-cloud-has-verified",
+            account = account.clone(),
+            address = address
+        )
     } else if source & SAML != 0 {
-        format!("SAML NameID {address}")
+        msg!(
+            "dup-rule-cloud-has-name-id",
+            account = account.clone(),
+            address = address
+        )
     } else {
-        format!(
-            "Visual Studio subscription email {address}, which is not one of its verified emails"
+        msg!(
+            "dup-rule-cloud-has-vs-email",
+            account = account.clone(),
+            address = address
         )
     }
 }
@@ -601,8 +651,8 @@ fn primary_of(acc: &ServerAccount) -> Option<&str> {
 }
 
 /// "user 123 on github.acme.example" (or "user ann (Ann Lee) on github.acme.example" when
-/// its account was read) and the verb that goes with it.
-fn server_who(c: &LicenseConsumer, accounts: Option<&ServerAccounts>) -> (String, &'static str) {
+/// its account was read), in `lang`, and how many users it names.
+fn server_who(c: &LicenseConsumer, accounts: Option<&ServerAccounts>, lang: Lang) -> Who {
     let ids: Vec<&str> = c
         .enterprise_server_user_ids()
         .iter()
@@ -623,36 +673,50 @@ fn server_who(c: &LicenseConsumer, accounts: Option<&ServerAccounts>) -> (String
                 },
             )
         });
-        match id.rsplit_once(':') {
-            Some((host, user)) if !host.is_empty() && !user.is_empty() => {
-                format!("user {} on {host}", named.as_deref().unwrap_or(user))
-            }
-            _ => format!("user {}", named.as_deref().unwrap_or(id)),
-        }
+        let m = match id.rsplit_once(':') {
+            Some((host, user)) if !host.is_empty() && !user.is_empty() => msg!(
+                "dup-rule-who-user-on-host",
+                user = named.as_deref().unwrap_or(user),
+                host = host
+            ),
+            _ => msg!("dup-rule-who-user", user = named.as_deref().unwrap_or(id)),
+        };
+        m.in_lang(lang)
     };
     match ids.as_slice() {
-        [] => ("account (no user ID in the data)".to_owned(), "has"),
-        [id] => (one(id), "has"),
+        [] => Who {
+            phrase: msg!("dup-rule-who-no-id").in_lang(lang),
+            users: 1,
+        },
+        [id] => Who {
+            phrase: one(id),
+            users: 1,
+        },
         _ => {
             let named: Vec<String> = ids.iter().take(LIST_AT_MOST).map(|id| one(id)).collect();
             let more = ids.len().saturating_sub(LIST_AT_MOST);
-            let text = match (named.split_last(), more) {
-                (Some((last, rest)), 0) => format!("{} and {last}", rest.join(", ")),
-                _ => format!("{} and {more} more", named.join(", ")),
+            let phrase = match (named.split_last(), more) {
+                (Some((last, rest)), 0) => {
+                    msg!("dup-rule-list-and", items = rest.join(", "), last = last)
+                }
+                _ => msg!("dup-rule-list-more", items = named.join(", "), more = more),
             };
-            (text, "have")
+            Who {
+                phrase: phrase.in_lang(lang),
+                users: ids.len(),
+            }
         }
     }
 }
 
 /// "a, b, c and 2 more".
-fn list<S: AsRef<str>>(items: &[S]) -> String {
+fn list<S: AsRef<str>>(items: &[S]) -> Arg {
     let shown: Vec<&str> = items.iter().take(LIST_AT_MOST).map(AsRef::as_ref).collect();
     let more = items.len().saturating_sub(LIST_AT_MOST);
     if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
+        msg!("dup-rule-list-more", items = shown.join(", "), more = more).into()
     } else {
-        shown.join(", ")
+        shown.join(", ").into()
     }
 }
 
