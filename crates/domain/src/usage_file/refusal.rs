@@ -191,7 +191,6 @@ fn steps() -> Message {
 
 fn words(kind: &RefusalKind) -> (Message, Message) {
     use RefusalKind as K;
-    let again = |id: &'static str| Message::new(id).arg("steps", steps());
     match kind {
         K::Empty { blank } => (
             if *blank {
@@ -199,7 +198,7 @@ fn words(kind: &RefusalKind) -> (Message, Message) {
             } else {
                 msg!("usage-rule-empty")
             },
-            again("usage-rule-empty-fix"),
+            msg!("usage-rule-empty-fix", steps = steps()),
         ),
         K::TooLarge { size, cap } => (
             msg!(
@@ -207,7 +206,7 @@ fn words(kind: &RefusalKind) -> (Message, Message) {
                 size = size_message(*size),
                 cap = size_message(*cap)
             ),
-            again("usage-rule-too-large-fix"),
+            msg!("usage-rule-too-large-fix", steps = steps()),
         ),
         K::Directory => (
             msg!("usage-rule-directory"),
@@ -222,35 +221,41 @@ fn words(kind: &RefusalKind) -> (Message, Message) {
                 "usage-rule-utf16",
                 endian = if *big_endian { "big" } else { "little" }
             ),
-            again("usage-rule-utf16-fix"),
+            msg!("usage-rule-utf16-fix", steps = steps()),
         ),
         K::NotText {
             binary: true,
             offset: _,
-        } => (msg!("usage-rule-binary"), again("usage-rule-binary-fix")),
+        } => (
+            msg!("usage-rule-binary"),
+            msg!("usage-rule-binary-fix", steps = steps()),
+        ),
         K::NotText {
             binary: false,
             offset,
         } => (
             msg!("usage-rule-not-utf8", offset = *offset),
-            again("usage-rule-not-utf8-fix"),
+            msg!("usage-rule-not-utf8-fix", steps = steps()),
         ),
-        K::GhlLicense => (msg!("usage-rule-ghl"), again("usage-rule-ghl-fix")),
+        K::GhlLicense => (
+            msg!("usage-rule-ghl"),
+            msg!("usage-rule-ghl-fix", steps = steps()),
+        ),
         K::GhecCsv => (
             msg!("usage-rule-ghec-csv"),
-            again("usage-rule-ghec-csv-fix"),
+            msg!("usage-rule-ghec-csv-fix", steps = steps()),
         ),
         K::ConsumedLicensesJson => (
             msg!("usage-rule-consumed-json"),
-            again("usage-rule-consumed-json-fix"),
+            msg!("usage-rule-consumed-json-fix", steps = steps()),
         ),
         K::SyncStatusJson => (
             msg!("usage-rule-sync-status-json"),
-            again("usage-rule-sync-status-json-fix"),
+            msg!("usage-rule-sync-status-json-fix", steps = steps()),
         ),
         K::Truncated { line, column } => (
             msg!("usage-rule-truncated", line = *line, column = *column),
-            again("usage-rule-truncated-fix"),
+            msg!("usage-rule-truncated-fix", steps = steps()),
         ),
         K::NotJson {
             line,
@@ -263,34 +268,38 @@ fn words(kind: &RefusalKind) -> (Message, Message) {
                 line = *line,
                 column = *column
             ),
-            again("usage-rule-not-json-fix"),
+            msg!("usage-rule-not-json-fix", steps = steps()),
         ),
         K::NotAnObject { found } => (
             msg!("usage-rule-not-an-object", found = found),
-            again("usage-rule-not-an-object-fix"),
+            msg!("usage-rule-not-an-object-fix", steps = steps()),
         ),
         K::OtherJson => (
             msg!("usage-rule-other-json"),
-            again("usage-rule-other-json-fix"),
+            msg!("usage-rule-other-json-fix", steps = steps()),
         ),
         K::MissingMetadata { problems } => (
             msg!(
                 "usage-rule-missing-metadata",
                 problems = problems.join("; ")
             ),
-            again("usage-rule-missing-metadata-fix"),
+            msg!("usage-rule-missing-metadata-fix", steps = steps()),
         ),
         K::NoUsers { host_name } => (
             msg!("usage-rule-no-users", host = host_name),
-            again("usage-rule-no-users-fix").arg("host", host_name),
+            msg!("usage-rule-no-users-fix", host = host_name, steps = steps()),
         ),
         K::EmptyUsers { host_name } => (
             msg!("usage-rule-empty-users", host = host_name),
-            again("usage-rule-empty-users-fix").arg("host", host_name),
+            msg!(
+                "usage-rule-empty-users-fix",
+                host = host_name,
+                steps = steps()
+            ),
         ),
         K::UsersNotBase64 { detail } => (
             msg!("usage-rule-users-not-base64", detail = detail),
-            again("usage-rule-users-not-base64-fix"),
+            msg!("usage-rule-users-not-base64-fix", steps = steps()),
         ),
     }
 }
