@@ -274,8 +274,7 @@ impl Error {
     pub fn message(&self) -> Message {
         use ghls_l10n::msg;
         match self {
-            // #17: ghls_github::Error::message()
-            Self::GitHub(e) => msg!("text-as-is", text = e.to_string()),
+            Self::GitHub(e) => e.message(),
             Self::MissingSecret { target, what } => {
                 msg!(
                     "error-missing-secret",
@@ -421,8 +420,7 @@ impl Error {
     pub fn fix_message(&self) -> Message {
         use ghls_l10n::msg;
         match self {
-            // #17: ghls_github::Error::fix_message()
-            Self::GitHub(e) => msg!("text-as-is", text = e.fix()),
+            Self::GitHub(e) => e.fix_message(),
             Self::MissingSecret { what, .. } => {
                 msg!("error-missing-secret-fix", kind = what.as_str())
             }
