@@ -35,6 +35,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ghls_domain::expiry::to_rfc3339;
+use ghls_l10n::{msg, Message};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -310,7 +311,7 @@ impl App {
         Some(
             Error::SettingsWrite { path, detail }
                 .report()
-                .with_fix("Check there is space left and that the app data folder is writable; until then a change may be announced again after a restart."),
+                .with_fix(&ghls_l10n::t!("notice-state-not-saved-fix")),
         )
     }
 }
@@ -373,8 +374,13 @@ fn judged_from(
                 .sync
                 .hostname
                 .clone()
-                .or_else(|| i.sync.server_id.as_ref().map(|s| format!("server {s}")))
-                .unwrap_or_else(|| "a server instance without a host name".to_owned());
+                .or_else(|| {
+                    i.sync
+                        .server_id
+                        .as_ref()
+                        .map(|s| ghls_l10n::t!("notice-server-id", id = s))
+                })
+                .unwrap_or_else(|| ghls_l10n::t!("notice-no-host-name"));
             one(i.configured_id.clone(), hostname, Some(&i.sync))
         })
         .collect();
@@ -398,7 +404,7 @@ fn activity_of(enterprise: &str, news: &[MonitorNews]) -> Activity {
         ActivityKind::BackgroundCheck,
         enterprise,
         if bad { Outcome::Failed } else { Outcome::Ok },
-        format!("Background check: {}.", titles.join("; ")),
+        ghls_l10n::t!("entry-background-check", titles = titles.join("; ")),
         details.join("\n"),
     )
 }
@@ -406,45 +412,51 @@ fn activity_of(enterprise: &str, news: &[MonitorNews]) -> Activity {
 /// Refuses settings the loop cannot use, each problem with what to do.
 fn validate(s: &MonitorSettings, settings: &crate::connections::Settings) -> Result<()> {
     let mut problems = Vec::new();
-    let mut problem = |field: String, label: &str, message: String, fix: String| {
+    let mut problem = |field: String, label: Message, message: Message, fix: Message| {
         problems.push(FieldProblem {
             field,
-            label: label.to_owned(),
-            message,
-            fix,
+            label: label.text(),
+            message: message.text(),
+            fix: fix.text(),
         });
     };
     if !EVERY_HOURS.contains(&s.every_hours) {
         problem(
             "every_hours".into(),
-            "Check every",
-            format!("{} hours is not between 1 and 168.", s.every_hours),
-            "Choose how often to check: between every hour and once a week (168 hours).".into(),
+            msg!("notice-setting-every-hours"),
+            msg!("notice-setting-every-hours-invalid", hours = s.every_hours),
+            msg!("notice-setting-every-hours-fix"),
         );
     }
     if !STALE_DAYS.contains(&s.stale_after_days) {
         problem(
             "stale_after_days".into(),
-            "Tell me after",
-            format!("{} days is not between 1 and 90.", s.stale_after_days),
-            "Choose after how many days without a sync to be told: 1 to 90 (GitHub Connect syncs weekly, so 7 is usual).".into(),
+            msg!("notice-setting-stale-days"),
+            msg!(
+                "notice-setting-stale-days-invalid",
+                days = s.stale_after_days
+            ),
+            msg!("notice-setting-stale-days-fix"),
         );
     }
     for (id, days) in &s.per_instance_days {
         if !settings.ghes.iter().any(|g| &g.id == id) {
             problem(
                 format!("per_instance_days.{id}"),
-                "Instance threshold",
-                format!("There is no GHES instance `{id}` in Connections."),
-                "Remove this instance's threshold, or add the instance in Connections first."
-                    .into(),
+                msg!("notice-setting-instance-days"),
+                msg!("notice-setting-instance-unknown", id = id),
+                msg!("notice-setting-instance-unknown-fix"),
             );
         } else if !STALE_DAYS.contains(days) {
             problem(
                 format!("per_instance_days.{id}"),
-                "Instance threshold",
-                format!("{days} days for `{id}` is not between 1 and 90."),
-                "Choose 1 to 90 days for this instance, or remove its own threshold to use the general one.".into(),
+                msg!("notice-setting-instance-days"),
+                msg!(
+                    "notice-setting-instance-days-invalid",
+                    days = *days,
+                    id = id
+                ),
+                msg!("notice-setting-instance-days-fix"),
             );
         }
     }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use ghls_l10n::{msg, Lang};
 use time::OffsetDateTime;
 
 use super::judge::SyncVerdict;
@@ -54,7 +55,7 @@ pub(crate) fn diff(
             | (None | Some(Told::Fine), Told::Fine) => None,
         };
         if let Some(kind) = kind {
-            news.push(words(kind, j, now));
+            news.push(words(kind, j, now, ghls_l10n::language()));
         }
         after.insert(
             k,
@@ -69,79 +70,77 @@ pub(crate) fn diff(
     (news, after)
 }
 
-fn plural(n: i64, one: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {one}s")
+/// "2026-11-13 09:00 UTC" in English, as each language writes a date and time otherwise
+/// ("13 nov 2026, 9:00 UTC").
+fn when(at: OffsetDateTime, lang: Lang) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    match lang {
+        Lang::En => format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute()),
+        _ => format!("{} UTC", ghls_l10n::format_date_time(at, lang)),
     }
 }
 
-/// "2026-11-13 09:00 UTC".
-fn when(at: OffsetDateTime) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
-    format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute())
-}
-
-/// The notification's words: what happened, to which instance, and what to do.
-fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime) -> MonitorNews {
+/// The notification's words in `lang`: what happened, to which instance, and what to do.
+pub(crate) fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime, lang: Lang) -> MonitorNews {
     let i = &j.instance;
-    let host = &i.hostname;
+    let host = i.hostname.as_str();
     let sync_it = if i.instance_id.is_some() {
-        "Open GHE License Sync → License to sync it."
+        msg!("notice-sync-it-configured")
     } else {
-        "Run Sync now on its License page, or add it in GHE License Sync → Connections to sync it from the app."
+        msg!("notice-sync-it-not-configured")
     };
+    let after = i.stale_after_days;
     let (title, body) = match kind {
         NewsKind::BecameStale => match (i.verdict, j.last_sync_at) {
             (SyncVerdict::Stale, Some(at)) => (
-                format!(
-                    "{host} has not synced for {}",
-                    plural((now - at).whole_days(), "day")
+                msg!(
+                    "notice-stale-title",
+                    host = host,
+                    days = (now - at).whole_days()
                 ),
-                format!(
-                    "Its license usage last reached GitHub Enterprise Cloud on {}; you are told after {}. {sync_it}",
-                    when(at),
-                    plural(i64::from(i.stale_after_days), "day")
+                msg!(
+                    "notice-stale-body",
+                    at = when(at, lang),
+                    after = after,
+                    sync_it = sync_it
                 ),
             ),
             _ => (
-                format!("{host} has never synced its license usage"),
-                format!("GitHub Enterprise Cloud shows no license sync from it yet. {sync_it}"),
+                msg!("notice-never-title", host = host),
+                msg!("notice-never-body", sync_it = sync_it),
             ),
         },
         NewsKind::SyncFailed => {
-            let date = j
-                .last_sync_at
-                .map_or_else(String::new, |at| format!(" of {}", when(at)));
-            let said = match &i.github_error {
-                Some(e) => format!("GitHub says the sync{date} failed: {e}"),
-                None => format!("GitHub Enterprise Cloud shows the sync{date} as failed."),
+            let at = j.last_sync_at.map(|at| when(at, lang));
+            let said = match (&i.github_error, at) {
+                (Some(e), Some(at)) => msg!("notice-failed-github-says-at", at = at, error = e),
+                (Some(e), None) => msg!("notice-failed-github-says", error = e),
+                (None, Some(at)) => msg!("notice-failed-shown-at", at = at),
+                (None, None) => msg!("notice-failed-shown"),
             };
             (
-                format!("The license sync of {host} failed"),
-                format!("{said} Open GHE License Sync → License to see what GitHub says and sync again."),
+                msg!("notice-failed-title", host = host),
+                msg!("notice-failed-body", said = said),
             )
         }
-        NewsKind::Recovered => {
-            let date = j
-                .last_sync_at
-                .map_or_else(String::new, |at| format!(" on {}", when(at)));
-            (
-                format!("{host} is in sync again"),
-                format!(
-                    "GitHub Enterprise Cloud shows a successful license sync{date}, within {}. Nothing to do.",
-                    plural(i64::from(i.stale_after_days), "day")
+        NewsKind::Recovered => (
+            msg!("notice-recovered-title", host = host),
+            match j.last_sync_at {
+                Some(at) => msg!(
+                    "notice-recovered-body-at",
+                    at = when(at, lang),
+                    days = after
                 ),
-            )
-        }
+                None => msg!("notice-recovered-body", days = after),
+            },
+        ),
     };
     MonitorNews {
         instance_id: i.instance_id.clone(),
-        hostname: host.clone(),
+        hostname: host.to_owned(),
         kind,
-        title,
-        body,
+        title: title.in_lang(lang),
+        body: body.in_lang(lang),
     }
 }
 
@@ -259,6 +258,56 @@ mod tests {
         assert!(
             still.is_empty(),
             "stale was told before the unreadable date: {still:?}"
+        );
+    }
+
+    #[test]
+    fn the_news_is_told_in_the_language_with_its_dates_and_plurals() {
+        let stale = judged("old.example", SyncVerdict::Stale, Some(9));
+        let es = words(NewsKind::BecameStale, &stale, NOW, Lang::Es);
+        assert_eq!(es.title, "old.example lleva 9 días sin sincronizar");
+        assert!(
+            es.body
+                .starts_with("Su uso de licencias llegó a GitHub Enterprise Cloud por última vez el 13 nov 2026, 12:00 UTC; se te avisa después de 7 días."),
+            "{}",
+            es.body
+        );
+        assert!(es
+            .body
+            .ends_with("Abre GHE License Sync → Licencia para sincronizarla."));
+        let pt = words(NewsKind::BecameStale, &stale, NOW, Lang::PtBr);
+        assert_eq!(pt.title, "old.example está há 9 dias sem sincronizar");
+        assert!(
+            pt.body.contains("em 13 de nov. de 2026, 12:00 UTC"),
+            "{}",
+            pt.body
+        );
+        let en = words(NewsKind::BecameStale, &stale, NOW, Lang::En);
+        assert_eq!(
+            en.body,
+            "Its license usage last reached GitHub Enterprise Cloud on 2026-11-13 12:00 UTC; you are told after 7 days. Open GHE License Sync → License to sync it.",
+            "English as it always was"
+        );
+
+        let mut unknown = judged("new.example", SyncVerdict::NeverSynced, None);
+        unknown.instance.instance_id = None;
+        let es = words(NewsKind::BecameStale, &unknown, NOW, Lang::Es);
+        assert!(
+            es.body
+                .contains("Usa \"Sync now\" (Sincronizar ahora) en su página License (Licencias)"),
+            "GitHub's button keeps its name: {}",
+            es.body
+        );
+        let failed = judged("bad.example", SyncVerdict::Failed, Some(1));
+        let pt = words(NewsKind::SyncFailed, &failed, NOW, Lang::PtBr);
+        assert_eq!(
+            pt.title,
+            "A sincronização de licenças de bad.example falhou"
+        );
+        assert!(
+            pt.body.contains("upload rejected"),
+            "GitHub's words as they are: {}",
+            pt.body
         );
     }
 

@@ -48,9 +48,9 @@ fn overrule(j: &mut Judged, upload: &UploadSeen, now: OffsetDateTime) {
             by_age(at, now, days(j.instance.stale_after_days))
         }
         "FAILURE" => {
-            j.instance.github_error = Some(format!(
-                "GitHub could not process the uploaded file {}.",
-                upload.name
+            j.instance.github_error = Some(ghls_l10n::t!(
+                "notice-upload-not-processed",
+                file = &upload.name
             ));
             SyncVerdict::Failed
         }

@@ -31,14 +31,15 @@ use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::sync_status::same_host;
 use ghls_domain::{ServerSync, SyncView};
 use ghls_github::{CancellationToken, GhecClient};
+use ghls_l10n::msg;
 use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
 use super::handoff::OpenIn;
 use super::upload_record::{
-    self, new_upload, off_note, upload_verdict, UploadBaseline, UploadRead, UploadSeen,
-    UploadVerdict, UPLOAD_FAILED_FIX,
+    self, new_upload, off_note, upload_failed_fix, upload_verdict, UploadBaseline, UploadRead,
+    UploadSeen, UploadVerdict,
 };
 use crate::error::{Error, ErrorReport};
 
@@ -279,24 +280,21 @@ pub fn judge(
 
 /// "consumed 512 → 498, 14 people now counted once".
 pub fn describe_consumed(before: Option<i64>, after: Option<i64>) -> String {
+    consumed_message(before, after).text()
+}
+
+/// [`describe_consumed`] as a message.
+pub fn consumed_message(before: Option<i64>, after: Option<i64>) -> ghls_l10n::Message {
     match (before, after) {
         (Some(b), Some(a)) if a < b => {
-            let n = b - a;
-            format!(
-                "consumed {b} → {a}, {n} {} now counted once",
-                if n == 1 { "person" } else { "people" }
-            )
+            msg!("handoff-consumed-fewer", before = b, after = a, n = b - a)
         }
         (Some(b), Some(a)) if a > b => {
-            let n = a - b;
-            format!(
-                "consumed {b} → {a}, {n} more {} counted",
-                if n == 1 { "seat" } else { "seats" }
-            )
+            msg!("handoff-consumed-more", before = b, after = a, n = a - b)
         }
-        (Some(_), Some(a)) => format!("consumed licenses unchanged at {a}"),
-        (None, Some(a)) => format!("{a} licenses consumed now"),
-        _ => "the consumed licenses could not be read".to_owned(),
+        (Some(_), Some(a)) => msg!("handoff-consumed-unchanged", after = a),
+        (None, Some(a)) => msg!("handoff-consumed-now", after = a),
+        _ => msg!("handoff-consumed-unread"),
     }
 }
 
@@ -393,11 +391,16 @@ pub async fn watch(
                         &uploads,
                     ));
                     let note = (!complete).then(|| {
-                        format!(
-                            "GitHub's upload record of {} was incomplete{}: nothing is confirmed on it unless license-sync-status also shows the sync.",
-                            spec.name,
-                            if missing.is_empty() { String::new() } else { format!(" ({missing})") }
-                        )
+                        if missing.is_empty() {
+                            msg!("handoff-record-incomplete", name = &spec.name).text()
+                        } else {
+                            msg!(
+                                "handoff-record-incomplete-missing",
+                                name = &spec.name,
+                                missing = &missing
+                            )
+                            .text()
+                        }
                     });
                     (Some((verdict, complete)), note)
                 }
@@ -408,10 +411,13 @@ pub async fn watch(
                 }
                 UploadRead::Failed(r) => (
                     None,
-                    Some(format!(
-                        "GitHub's upload record could not be read this time ({}): it is read again at the next check; license-sync-status is read as well.",
-                        r.message.trim_end_matches('.')
-                    )),
+                    Some(
+                        msg!(
+                            "handoff-record-failed-this-time",
+                            reason = r.message.trim_end_matches('.')
+                        )
+                        .text(),
+                    ),
                 ),
             }
         };
@@ -448,23 +454,26 @@ pub async fn watch(
                 };
             }
             let github_error = github_error.filter(|f| !f.is_empty());
+            let id = match (upload.updated_at.is_some(), github_error.is_some()) {
+                (false, false) => "handoff-upload-failed",
+                (true, false) => "handoff-upload-failed-at",
+                (false, true) => "handoff-upload-failed-says",
+                (true, true) => "handoff-upload-failed-at-says",
+            };
+            let mut message = ghls_l10n::Message::new(id)
+                .arg("upload", &upload.name)
+                .arg("name", &spec.name);
+            if let Some(t) = &upload.updated_at {
+                message = message.arg("at", t);
+            }
+            if let Some(g) = &github_error {
+                message = message.arg("github", g);
+            }
             return WatchEvent::Failed {
-                message: format!(
-                    "GitHub could not process the upload {} of {}{}{}",
-                    upload.name,
-                    spec.name,
-                    upload
-                        .updated_at
-                        .as_deref()
-                        .map(|t| format!(" (FAILURE at {t})"))
-                        .unwrap_or_default(),
-                    github_error
-                        .as_deref()
-                        .map_or_else(|| ".".to_owned(), |g| format!(": {g}"))
-                ),
+                message: message.text(),
                 github_error,
                 upload: Some(upload.clone()),
-                fix: Some(UPLOAD_FAILED_FIX.to_owned()),
+                fix: Some(upload_failed_fix()),
                 note,
             };
         }
@@ -473,16 +482,22 @@ pub async fn watch(
                 Some(UploadVerdict::Processing(u) | UploadVerdict::Succeeded(u)) => Some(u.clone()),
                 _ => None,
             };
+            let message = if github_error.is_empty() {
+                msg!(
+                    "handoff-sync-failed-no-reason",
+                    name = &spec.name,
+                    at = &synced_at
+                )
+            } else {
+                msg!(
+                    "handoff-sync-failed",
+                    name = &spec.name,
+                    at = &synced_at,
+                    github = &github_error
+                )
+            };
             return WatchEvent::Failed {
-                message: format!(
-                    "GitHub shows a sync of {} at {synced_at}, and it failed: {}",
-                    spec.name,
-                    if github_error.is_empty() {
-                        "no reason given"
-                    } else {
-                        &github_error
-                    }
-                ),
+                message: message.text(),
                 github_error: Some(github_error).filter(|e| !e.is_empty()),
                 upload,
                 fix: None,
@@ -499,12 +514,18 @@ pub async fn watch(
                     .or_else(|| u.created_at.clone())
                     .unwrap_or_default();
                 let second = match lss {
-                    Some(s) => format!("license-sync-status also shows the sync at {s}"),
-                    None => "license-sync-status does not show it yet".to_owned(),
+                    Some(s) => msg!("handoff-second-also", at = s),
+                    None => msg!("handoff-second-not-yet"),
                 };
                 Some((
                     lss.clone().unwrap_or_else(|| at.clone()),
-                    format!("GitHub processed the upload {} of {} at {at} ({second})", u.name, spec.name),
+                    msg!(
+                        "handoff-processed",
+                        upload = &u.name,
+                        name = &spec.name,
+                        at = &at,
+                        second = second
+                    ),
                     Some(u.clone()),
                     note.clone(),
                 ))
@@ -512,24 +533,26 @@ pub async fn watch(
             // A partial record, or none: license-sync-status decides.
             (Some(UploadVerdict::Succeeded(u)), Some(s)) => Some((
                 s.clone(),
-                format!("GitHub processed the upload {} of {}, and shows the sync at {s}", u.name, spec.name),
+                msg!(
+                    "handoff-processed-and-synced",
+                    upload = &u.name,
+                    name = &spec.name,
+                    at = s
+                ),
                 Some(u.clone()),
-                Some(format!(
-                    "GitHub's upload record of {} was incomplete: confirmed because license-sync-status also shows the sync.",
-                    spec.name
-                )),
+                Some(msg!("handoff-record-incomplete-confirmed", name = &spec.name).text()),
             )),
             (Some(UploadVerdict::None), Some(s)) => Some((
                 s.clone(),
-                format!("GitHub shows the sync of {} at {s}", spec.name),
+                msg!("handoff-synced", name = &spec.name, at = s),
                 None,
                 Some(note.clone().unwrap_or_else(|| {
-                    format!("GitHub's upload record shows no new upload of {}: confirmed by license-sync-status.", spec.name)
+                    msg!("handoff-record-no-new-upload", name = &spec.name).text()
                 })),
             )),
             (None, Some(s)) => Some((
                 s.clone(),
-                format!("GitHub shows the sync of {} at {s}", spec.name),
+                msg!("handoff-synced", name = &spec.name, at = s),
                 None,
                 note.clone(),
             )),
@@ -540,11 +563,21 @@ pub async fn watch(
                 () = cancel.cancelled() => return WatchEvent::Cancelled,
                 c = consumed_total(client) => c,
             };
-            let summary = format!(
-                "{what}: {}.{}",
-                describe_consumed(spec.consumed_before, consumed_after),
-                note.as_deref().map(|n| format!(" {n}")).unwrap_or_default()
-            );
+            let consumed = consumed_message(spec.consumed_before, consumed_after);
+            let summary = match note.as_deref() {
+                Some(n) => msg!(
+                    "handoff-confirmed-summary-note",
+                    what = what,
+                    consumed = consumed,
+                    note = n
+                ),
+                None => msg!(
+                    "handoff-confirmed-summary",
+                    what = what,
+                    consumed = consumed
+                ),
+            }
+            .text();
             return WatchEvent::Confirmed {
                 summary,
                 synced_at,
@@ -562,7 +595,7 @@ pub async fn watch(
             emit(WatchEvent::Processing {
                 elapsed_ms: elapsed_ms(),
                 polls,
-                message: format!("GitHub is processing the upload {}.", upload.name),
+                message: msg!("handoff-processing", upload = &upload.name).text(),
                 upload,
                 last_seen,
                 poll_error,
@@ -572,10 +605,7 @@ pub async fn watch(
         }
         if let Some(UploadVerdict::Succeeded(u)) = &upload_verdict {
             // Only reached with a partial record: say what is awaited.
-            note = Some(format!(
-                "GitHub shows the upload {} processed, but its upload record was incomplete: waiting for license-sync-status to show the sync too.",
-                u.name
-            ));
+            note = Some(msg!("handoff-processed-record-incomplete", upload = &u.name).text());
         }
         emit(WatchEvent::Waiting {
             elapsed_ms: elapsed_ms(),
@@ -703,6 +733,32 @@ mod tests {
         assert_eq!(
             describe_consumed(None, None),
             "the consumed licenses could not be read"
+        );
+    }
+
+    #[test]
+    fn the_consumed_sentence_is_said_with_the_languages_numbers_and_plurals() {
+        use ghls_l10n::Lang;
+        let fewer = consumed_message(Some(12_345), Some(12_000));
+        assert_eq!(
+            fewer.in_lang(Lang::En),
+            "consumed 12,345 → 12,000, 345 people now counted once"
+        );
+        assert_eq!(
+            fewer.in_lang(Lang::Es),
+            "licencias consumidas 12.345 → 12.000, 345 personas ahora cuentan una sola vez"
+        );
+        assert_eq!(
+            fewer.in_lang(Lang::PtBr),
+            "licenças consumidas 12.345 → 12.000, 345 pessoas agora contadas uma só vez"
+        );
+        assert_eq!(
+            consumed_message(Some(1_499), Some(1_500)).in_lang(Lang::PtBr),
+            "licenças consumidas 1.499 → 1.500, 1 licença de usuário a mais contada"
+        );
+        assert_eq!(
+            consumed_message(None, Some(1)).in_lang(Lang::En),
+            "1 license consumed now"
         );
     }
 

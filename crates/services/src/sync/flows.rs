@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use ghls_domain::expiry::{parse_github_time, to_rfc3339};
 use ghls_domain::usage_file::{UsageReview, UsageVerdict};
 use ghls_domain::ServerSync;
+use ghls_l10n::msg;
 use time::OffsetDateTime;
 
 use super::confirm_watch::{self, InstanceRef, WatchEvent, WatchSpec};
@@ -80,11 +81,10 @@ impl App {
         let key = self
             .configured_id_of(&e.server_id, &e.host_name)
             .unwrap_or_else(|| e.host_name.to_ascii_lowercase());
-        let mut notes = vec![format!(
-            "On the page, next to \"Enterprise Server instances\", choose \"Add server usage\" and upload {} (its path is on the clipboard).",
-            path.display()
-        )];
-        notes.push(handoff::menu_note(&url, &handoff::ghec_license_menu(&ghec)));
+        let mut notes = vec![handoff::steps::upload(&path).text()];
+        notes.push(
+            handoff::menu_note_message(&url, handoff::ghec_license_menu_message(&ghec)).text(),
+        );
         notes.extend(review.warnings.iter().map(|w| w.message().to_owned()));
         Ok(Plan {
             target: Target {
@@ -96,13 +96,14 @@ impl App {
                 },
             },
             kind: WatchKind::AddServerUsage,
-            details: format!(
-                "file: {}\nSHA-256: {}\nserver ID: {}\nversion: {}",
-                path.display(),
-                e.sha256,
-                e.server_id,
-                e.version
-            ),
+            details: msg!(
+                "entry-details-upload",
+                path = path.display().to_string(),
+                sha256 = &e.sha256,
+                server_id = &e.server_id,
+                version = &e.version
+            )
+            .text(),
             handoff: Some(HandOffRequest {
                 url,
                 how: self.handoff_setting(),
@@ -121,16 +122,13 @@ impl App {
         on_event: impl Fn(WatchEvent) + Send + Sync,
     ) -> Result<WatchEvent> {
         self.ghes_page_flow(instance, WatchKind::SyncNow, &on_event, |g| {
-            let mut notes =
-                vec!["On the License page, under License sync, choose \"Sync now\".".to_owned()];
+            let mut notes = vec![handoff::steps::sync_now().text()];
             if !lock(&self.sync_session().connect_on).contains_key(&g.id) {
-                notes.push(format!(
-                    "GitHub Connect license sync is not known to be on for {}: this opens its License page. If it shows no \"Sync now\", enable license sync first (Enable automatic license sync), or use Add server usage.",
-                    g.hostname
-                ));
+                notes.push(handoff::steps::connect_not_known(&g.hostname).text());
             }
             let url = handoff::ghes_license_page(g);
-            notes.push(handoff::menu_note(&url, handoff::ghes_license_menu()));
+            notes
+                .push(handoff::menu_note_message(&url, handoff::steps::ghes_license_menu()).text());
             (url, notes)
         })
         .await
@@ -146,11 +144,8 @@ impl App {
     ) -> Result<WatchEvent> {
         self.ghes_page_flow(instance, WatchKind::EnableLicenseSync, &on_event, |g| {
             let url = handoff::ghes_connect_page(g);
-            let menu = handoff::menu_note(&url, handoff::ghes_connect_menu());
-            let notes = vec![
-                "Under GitHub Connect, enable \"Server can sync user license count and usage\" (License sync). Automatic sync stays \"not confirmed\" until GitHub shows the instance's first sync.".to_owned(),
-                menu,
-            ];
+            let menu = handoff::menu_note_message(&url, handoff::steps::ghes_connect_menu()).text();
+            let notes = vec![handoff::steps::enable_license_sync().text(), menu];
             (url, notes)
         })
         .await
@@ -171,7 +166,12 @@ impl App {
         let plan = Plan {
             target: self.configured_target(&g),
             kind,
-            details: format!("instance: {} ({})", g.display_name(), g.hostname),
+            details: msg!(
+                "entry-details-instance",
+                name = g.display_name(),
+                host = &g.hostname
+            )
+            .text(),
             handoff: Some(HandOffRequest {
                 url,
                 how: self.handoff_setting(),
@@ -208,7 +208,7 @@ impl App {
             kind,
             handoff: None,
             notes: Vec::new(),
-            details: format!("keep watching since {since}"),
+            details: msg!("entry-details-keep-watching", since = since).text(),
             since: Some(at),
         };
         self.run_flow(plan, &on_event).await
@@ -272,17 +272,18 @@ impl App {
                 plan.kind.activity(),
                 &target.name,
                 Outcome::Info,
+                msg!(
+                    "entry-handed-off",
+                    flow = plan.kind.words(),
+                    url = &request.url,
+                    how = request.how.wire(),
+                    name = &target.name
+                )
+                .text(),
                 format!(
-                    "{}: opened {} in {} for {}; waiting for GitHub.",
-                    plan.kind.words(),
-                    request.url,
-                    request.how.words(),
-                    target.name
-                ),
-                format!(
-                    "{}\nhanded off at: {}\n{}",
+                    "{}\n{}\n{}",
                     plan.details,
-                    to_rfc3339(since),
+                    msg!("entry-details-handed-off-at", at = to_rfc3339(since)).text(),
                     notes.join("\n")
                 ),
             ))
@@ -333,7 +334,10 @@ impl App {
         {
             lock(&self.sync_session().connect_on).insert(
                 target.key.clone(),
-                format!("GitHub confirmed a {} in this session", plan.kind.words()),
+                format!(
+                    "GitHub confirmed a {} in this session",
+                    plan.kind.words().in_lang(ghls_l10n::Lang::En)
+                ),
             );
         }
         self.record(end_activity(plan.kind, &target.name, &end, &plan.details))
@@ -357,16 +361,13 @@ impl App {
     }
 
     async fn notify_end(&self, kind: WatchKind, name: &str, end: &WatchEvent) {
+        let title = |state: &str| msg!("notice-watch-title", flow = kind.words(), state = state);
         let (title, body) = match end {
-            WatchEvent::Confirmed { summary, .. } => {
-                (format!("{}: confirmed", kind.words()), summary.clone())
-            }
-            WatchEvent::Failed { message, .. } => {
-                (format!("{}: failed", kind.words()), message.clone())
-            }
+            WatchEvent::Confirmed { summary, .. } => (title("confirmed").text(), summary.clone()),
+            WatchEvent::Failed { message, .. } => (title("failed").text(), message.clone()),
             WatchEvent::TimedOut { .. } => (
-                format!("{}: not confirmed yet", kind.words()),
-                format!("GitHub does not show the sync of {name} yet. Keep watching or stop."),
+                title("timed_out").text(),
+                msg!("notice-watch-timed-out", name = name).text(),
             ),
             _ => return,
         };
@@ -393,24 +394,30 @@ fn end_activity(kind: WatchKind, name: &str, end: &WatchEvent, details: &str) ->
                 "{}{}",
                 github_error
                     .as_deref()
-                    .map(|g| format!("\nGitHub: {g}"))
+                    .map(|g| format!("\n{}", msg!("entry-details-github", text = g)))
                     .unwrap_or_default(),
                 fix.as_deref()
-                    .map(|f| format!("\nfix: {f}"))
+                    .map(|f| format!("\n{}", msg!("entry-details-fix", fix = f)))
                     .unwrap_or_default()
             ),
         ),
         WatchEvent::TimedOut { elapsed_ms, since } => (
             Outcome::Failed,
+            msg!(
+                "entry-timed-out",
+                flow = kind.words(),
+                name = name,
+                since = since
+            )
+            .text(),
             format!(
-                "{} for {name} not confirmed in time: GitHub shows no sync since {since}.",
-                kind.words()
+                "\n{}",
+                msg!("entry-details-waited", seconds = elapsed_ms / 1000)
             ),
-            format!("\nwaited: {} s", elapsed_ms / 1000),
         ),
         WatchEvent::Cancelled => (
             Outcome::Info,
-            format!("Stopped watching {} for {name}.", kind.words()),
+            msg!("entry-cancelled", flow = kind.words(), name = name).text(),
             String::new(),
         ),
         other => (Outcome::Info, format!("{other:?}"), String::new()),

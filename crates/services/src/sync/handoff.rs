@@ -14,6 +14,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use ghls_l10n::{msg, Message};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -34,12 +35,17 @@ pub enum OpenIn {
 }
 
 impl OpenIn {
-    /// "the browser" / "an app window".
-    pub fn words(self) -> &'static str {
+    /// The wire name (`browser`, `app_window`): what the messages select on.
+    pub fn wire(self) -> &'static str {
         match self {
-            Self::Browser => "the browser",
-            Self::AppWindow => "an app window",
+            Self::Browser => "browser",
+            Self::AppWindow => "app_window",
         }
+    }
+
+    /// "the browser" / "an app window".
+    pub fn words(self) -> Message {
+        msg!("handoff-open-in", how = self.wire())
     }
 }
 
@@ -62,11 +68,17 @@ pub fn ghec_license_page(ghec: &GhecSettings) -> Option<String> {
     ))
 }
 
-/// Where GitHub's docs put [`ghec_license_page`].
+/// Where GitHub's docs put [`ghec_license_page`], in the process's language (GitHub's
+/// labels stay English, with the translation beside them).
 pub fn ghec_license_menu(ghec: &GhecSettings) -> String {
-    format!(
-        "Your enterprises → {} → Billing and licensing → Licensing",
-        ghec.enterprise.trim()
+    ghec_license_menu_message(ghec).text()
+}
+
+/// [`ghec_license_menu`] as a message.
+pub fn ghec_license_menu_message(ghec: &GhecSettings) -> Message {
+    msg!(
+        "handoff-ghec-license-menu",
+        enterprise = ghec.enterprise.trim()
     )
 }
 
@@ -80,8 +92,8 @@ pub fn ghes_license_page(ghes: &GhesSettings) -> String {
 }
 
 /// Where GitHub's docs put [`ghes_license_page`].
-pub fn ghes_license_menu() -> &'static str {
-    "Enterprise settings → Settings → License"
+pub fn ghes_license_menu() -> String {
+    msg!("handoff-ghes-license-menu").text()
 }
 
 /// GHES: Enterprise settings → GitHub Connect, where "Server can sync user license count
@@ -108,18 +120,67 @@ fn overridden(url: Option<&str>) -> Option<String> {
 }
 
 /// Where GitHub's docs put [`ghes_connect_page`].
-pub fn ghes_connect_menu() -> &'static str {
-    "Enterprise settings → GitHub Connect"
+pub fn ghes_connect_menu() -> String {
+    msg!("handoff-ghes-connect-menu").text()
 }
 
 /// The words beside a link: "if the page moved: MENU".
 pub fn if_moved(menu: &str) -> String {
-    format!("if the page moved: {menu}")
+    msg!("handoff-if-moved", menu = menu).text()
 }
 
 /// The note that tells the admin where the page is in GitHub's menus, for hand-off notes.
 pub fn menu_note(url: &str, menu: &str) -> String {
-    format!("The page is {url} ({}).", if_moved(menu))
+    menu_note_message(url, menu).text()
+}
+
+/// [`menu_note`] as a message; `menu` is a menu path as [`ghes_license_menu`] gives it, or
+/// its message (to render both in one language).
+pub fn menu_note_message(url: &str, menu: impl Into<ghls_l10n::Arg>) -> Message {
+    msg!("handoff-menu-note", url = url, menu = menu)
+}
+
+/// The steps on GitHub's pages, as the hand-off notes say them: GitHub's labels keep their
+/// English names (GitHub's pages are English), with the translation beside them.
+pub mod steps {
+    use std::path::Path;
+
+    use ghls_l10n::{msg, Message};
+
+    /// Add server usage: what to do on GHEC's licensing page with the file at `path`.
+    pub fn upload(path: &Path) -> Message {
+        msg!("handoff-upload-step", path = path.display().to_string())
+    }
+
+    /// Sync now: what to do on the instance's License page.
+    pub fn sync_now() -> Message {
+        msg!("handoff-sync-now-step")
+    }
+
+    /// Sync now when GitHub Connect license sync is not known to be on for `host`.
+    pub fn connect_not_known(host: &str) -> Message {
+        msg!("handoff-connect-not-known", host = host)
+    }
+
+    /// Enable automatic license sync: what to do in the instance's GitHub Connect settings.
+    pub fn enable_license_sync() -> Message {
+        msg!("handoff-enable-step")
+    }
+
+    /// One-click sync's reason to skip an instance it has no path for.
+    pub fn export_first(host: &str) -> Message {
+        msg!("handoff-one-click-export-first", host = host)
+    }
+
+    /// Where the GHES License page is in GitHub's menus.
+    pub fn ghes_license_menu() -> Message {
+        msg!("handoff-ghes-license-menu")
+    }
+
+    /// Where the GHES GitHub Connect page is in GitHub's menus.
+    pub fn ghes_connect_menu() -> Message {
+        msg!("handoff-ghes-connect-menu")
+    }
 }
 
 /// Performs hand-offs. Implemented by the shells; the services only decide.
@@ -159,28 +220,31 @@ pub struct HandOffDone {
 pub fn perform(handoff: &dyn HandOff, request: &HandOffRequest) -> HandOffDone {
     let mut notes = Vec::new();
     if !(request.url.starts_with("https://") || request.url.starts_with("http://")) {
-        notes.push(format!(
-            "{} is not a web address, so it was not opened.",
-            request.url
-        ));
+        notes.push(msg!("handoff-not-a-web-address", url = &request.url).text());
     } else if let Err(e) = handoff.open_url(&request.url, request.how) {
-        notes.push(format!(
-            "The page could not be opened in {} ({e}): open {} yourself.",
-            request.how.words(),
-            request.url
-        ));
+        notes.push(
+            msg!(
+                "handoff-page-not-opened",
+                how = request.how.wire(),
+                detail = e,
+                url = &request.url
+            )
+            .text(),
+        );
     }
     if let Some(file) = &request.file {
         if let Err(e) = handoff.reveal_file(file) {
-            notes.push(format!(
-                "The file could not be shown in the file manager ({e}): it is {}.",
-                file.display()
-            ));
+            notes.push(
+                msg!(
+                    "handoff-file-not-shown",
+                    detail = e,
+                    path = file.display().to_string()
+                )
+                .text(),
+            );
         }
         if let Err(e) = handoff.copy_text(&file.display().to_string()) {
-            notes.push(format!(
-                "The file's path could not be put on the clipboard ({e})."
-            ));
+            notes.push(msg!("handoff-path-not-copied", detail = e).text());
         }
     }
     HandOffDone { notes }
@@ -191,19 +255,21 @@ pub fn perform(handoff: &dyn HandOff, request: &HandOffRequest) -> HandOffDone {
 #[derive(Debug, Default)]
 pub struct NoDesktop;
 
-const NO_DESKTOP: &str = "this app has no desktop to open it on";
+fn no_desktop() -> String {
+    msg!("handoff-no-desktop").text()
+}
 
 impl HandOff for NoDesktop {
     fn open_url(&self, url: &str, _how: OpenIn) -> Result<(), String> {
         tracing::info!(%url, "hand-off: open this page");
-        Err(NO_DESKTOP.to_owned())
+        Err(no_desktop())
     }
     fn reveal_file(&self, path: &Path) -> Result<(), String> {
         tracing::info!(path = %path.display(), "hand-off: the file to upload");
-        Err(NO_DESKTOP.to_owned())
+        Err(no_desktop())
     }
     fn copy_text(&self, _text: &str) -> Result<(), String> {
-        Err(NO_DESKTOP.to_owned())
+        Err(no_desktop())
     }
 }
 
@@ -312,7 +378,7 @@ mod tests {
             "https://github.acme.example/enterprise/settings/dotcom_connection"
         );
         assert_eq!(
-            menu_note(&ghes_license_page(&ghes(None)), ghes_license_menu()),
+            menu_note(&ghes_license_page(&ghes(None)), &ghes_license_menu()),
             "The page is https://github.acme.example/enterprise/settings/license (if the page moved: Enterprise settings → Settings → License)."
         );
     }
@@ -362,6 +428,123 @@ mod tests {
             ghec_license_page(&cloud).as_deref(),
             Some("https://github.com/enterprises/acme/billing/licensing"),
             "even where no web address could be derived"
+        );
+    }
+
+    /// Renders the steps as an admin reading Spanish or Portuguese sees them: GitHub's labels
+    /// in English (GitHub's pages are), the translation beside each (locales/glossary.md).
+    #[test]
+    fn hand_off_steps_in_spanish_and_portuguese_keep_githubs_labels_with_the_translation_beside_them(
+    ) {
+        use ghls_l10n::Lang;
+        let upload = steps::upload(Path::new("/tmp/usage.json"));
+        let es = upload.in_lang(Lang::Es);
+        assert!(
+            es.contains("\"Enterprise Server instances\" (Instancias de Enterprise Server)"),
+            "{es}"
+        );
+        assert!(
+            es.contains(
+                "elige \"Add server usage\" (Agregar uso del servidor) y carga /tmp/usage.json"
+            ),
+            "{es}"
+        );
+        let pt = upload.in_lang(Lang::PtBr);
+        assert!(
+            pt.contains("\"Enterprise Server instances\" (Instâncias Enterprise Server)"),
+            "{pt}"
+        );
+        assert!(
+            pt.contains("escolha \"Add server usage\" (Adicionar uso de servidor)"),
+            "{pt}"
+        );
+        assert_eq!(
+            upload.in_lang(Lang::En),
+            "On the page, next to \"Enterprise Server instances\", choose \"Add server usage\" and upload /tmp/usage.json (its path is on the clipboard).",
+            "English as it always was"
+        );
+
+        let sync_now = steps::sync_now();
+        assert_eq!(
+            sync_now.in_lang(Lang::Es),
+            "En la página License (Licencias), en License sync (Sincronización de licencias), elige \"Sync now\" (Sincronizar ahora)."
+        );
+        assert_eq!(
+            sync_now.in_lang(Lang::PtBr),
+            "Na página License (Licenciamento), em License sync (Sincronização de licenças), escolha \"Sync now\" (Sincronizar agora)."
+        );
+
+        let enable = steps::enable_license_sync();
+        assert!(enable.in_lang(Lang::Es).contains(
+            "\"Server can sync user license count and usage\" (El servidor puede sincronizar el recuento y uso de licencias de usuario)"
+        ));
+        assert!(enable.in_lang(Lang::PtBr).contains(
+            "\"Server can sync user license count and usage\" (O servidor pode sincronizar a contagem e o uso de licenças de usuário)"
+        ));
+
+        let fix = ghls_l10n::msg!("handoff-upload-failed-fix");
+        assert!(fix
+            .in_lang(Lang::Es)
+            .contains("Export license usage (Exportar uso de licencia)"));
+        assert!(fix
+            .in_lang(Lang::PtBr)
+            .contains("Export license usage (Exportar uso de licença)"));
+
+        let not_known = steps::connect_not_known("ghes.acme.example").in_lang(Lang::Es);
+        assert!(not_known.contains("ghes.acme.example"), "{not_known}");
+        assert!(
+            not_known.contains("\"Sync now\" (Sincronizar ahora)"),
+            "{not_known}"
+        );
+    }
+
+    #[test]
+    fn githubs_menu_paths_keep_their_english_names_with_the_translation_beside_them() {
+        use ghls_l10n::Lang;
+        let url = ghes_license_page(&ghes(None));
+        let note = menu_note_message(&url, steps::ghes_license_menu());
+        assert_eq!(
+            note.in_lang(Lang::Es),
+            "La página es https://github.acme.example/enterprise/settings/license (si la página cambió de lugar: Enterprise settings (Configuración de la empresa) → Settings (Configuración) → License (Licencias))."
+        );
+        assert_eq!(
+            note.in_lang(Lang::PtBr),
+            "A página é https://github.acme.example/enterprise/settings/license (se a página mudou de lugar: Enterprise settings (Configurações da empresa) → Settings (Configurações) → License (Licenciamento))."
+        );
+        let g = GhecSettings {
+            api_url: GITHUB_COM_API.into(),
+            enterprise: " acme ".into(),
+            web_url: None,
+            licensing_url: None,
+        };
+        assert_eq!(
+            ghec_license_menu_message(&g).in_lang(Lang::PtBr),
+            "Your enterprises (Suas empresas) → acme → Billing and licensing (Cobrança e licenciamento) → Licensing (Licenciamento)"
+        );
+    }
+
+    #[test]
+    fn a_failed_step_names_the_browser_or_the_app_window_in_the_language() {
+        use ghls_l10n::Lang;
+        let m = |how: OpenIn| {
+            ghls_l10n::msg!(
+                "handoff-page-not-opened",
+                how = how.wire(),
+                detail = "x",
+                url = "https://github.com/"
+            )
+        };
+        assert_eq!(
+            m(OpenIn::Browser).in_lang(Lang::PtBr),
+            "Não foi possível abrir a página no navegador (x): abra https://github.com/ você mesmo."
+        );
+        assert_eq!(
+            m(OpenIn::AppWindow).in_lang(Lang::Es),
+            "No se pudo abrir la página en una ventana de la app (x): abre https://github.com/ tú mismo."
+        );
+        assert_eq!(
+            m(OpenIn::AppWindow).in_lang(Lang::En),
+            "The page could not be opened in an app window (x): open https://github.com/ yourself."
         );
     }
 

@@ -31,20 +31,21 @@ mod session;
 mod upload_record;
 
 pub use confirm_watch::{
-    consumed_total, describe_consumed, judge, watch, InstanceRef, Verdict, WatchConfig, WatchEvent,
-    WatchSpec,
+    consumed_message, consumed_total, describe_consumed, judge, watch, InstanceRef, Verdict,
+    WatchConfig, WatchEvent, WatchSpec,
 };
 pub use handoff::{
-    ghec_license_menu, ghec_license_page, ghes_connect_menu, ghes_connect_page, ghes_license_menu,
-    ghes_license_page, if_moved, menu_note, perform, HandOff, HandOffDone, HandOffRequest,
-    NoDesktop, OpenIn, RecordingHandOff, TEST_HANDOFF_LOG,
+    ghec_license_menu, ghec_license_menu_message, ghec_license_page, ghes_connect_menu,
+    ghes_connect_page, ghes_license_menu, ghes_license_page, if_moved, menu_note,
+    menu_note_message, perform, steps, HandOff, HandOffDone, HandOffRequest, NoDesktop, OpenIn,
+    RecordingHandOff, TEST_HANDOFF_LOG,
 };
 pub use one_click::{InstanceOutcome, InstanceResult, OneClickEvent, OneClickResult, SyncPath};
 pub(crate) use session::SyncSession;
 pub use session::{WatchInfo, WatchKind};
 pub use upload_record::{
-    new_upload, upload_verdict, InstanceUpload, UploadBaseline, UploadSeen, UploadVerdict,
-    UPLOAD_FAILED_FIX,
+    new_upload, upload_failed_fix, upload_verdict, InstanceUpload, UploadBaseline, UploadSeen,
+    UploadVerdict,
 };
 
 use std::path::Path;

@@ -103,10 +103,7 @@ impl App {
                         name: g.hostname.clone(),
                         path: SyncPath::None,
                         result: InstanceResult::Skipped {
-                            reason: format!(
-                                "export license usage first: GitHub Connect license sync is not known to be on for {}, and no usage export of it was checked in this session (or use Sync now if its License page has it).",
-                                g.hostname
-                            ),
+                            reason: super::handoff::steps::export_first(&g.hostname).text(),
                         },
                     });
                 }
@@ -157,7 +154,7 @@ impl App {
         let result = combine(outcomes);
         self.record(Activity::new(
             ActivityKind::OneClickSync,
-            "all instances",
+            ghls_l10n::t!("entry-all-instances"),
             if result.confirmed == result.total {
                 Outcome::Ok
             } else {
@@ -187,16 +184,19 @@ fn choose_path(connect_on: bool, export: Option<&SessionExport>) -> SyncPath {
 }
 
 fn outcome_words(r: &InstanceResult) -> String {
+    let words = |state: &str, text: &str| {
+        ghls_l10n::msg!("handoff-outcome", state = state, text = text).text()
+    };
     match r {
         InstanceResult::Finished { event } => match event {
-            WatchEvent::Confirmed { summary, .. } => format!("confirmed. {summary}"),
-            WatchEvent::Failed { message, .. } => format!("failed. {message}"),
-            WatchEvent::TimedOut { .. } => "not confirmed in time".to_owned(),
-            WatchEvent::Cancelled => "cancelled".to_owned(),
-            _ => "unfinished".to_owned(),
+            WatchEvent::Confirmed { summary, .. } => words("confirmed", summary),
+            WatchEvent::Failed { message, .. } => words("failed", message),
+            WatchEvent::TimedOut { .. } => words("timed_out", ""),
+            WatchEvent::Cancelled => words("cancelled", ""),
+            _ => words("unfinished", ""),
         },
         InstanceResult::Skipped { reason } => reason.clone(),
-        InstanceResult::Refused { error } => format!("refused: {}", error.message),
+        InstanceResult::Refused { error } => words("refused", &error.message),
     }
 }
 
@@ -228,15 +228,18 @@ fn combine(outcomes: Vec<InstanceOutcome>) -> OneClickResult {
         })
         .map(|o| {
             let words = match &o.result {
-                InstanceResult::Skipped { .. } => "export license usage first".to_owned(),
+                InstanceResult::Skipped { .. } => {
+                    ghls_l10n::t!("handoff-one-click-export-first-short")
+                }
                 r => outcome_words(r),
             };
             format!("{}: {words}", o.name)
         })
         .collect();
-    let mut summary = format!(
-        "{confirmed} of {total} instance{} confirmed",
-        if total == 1 { "" } else { "s" }
+    let mut summary = ghls_l10n::t!(
+        "handoff-one-click-confirmed",
+        confirmed = confirmed,
+        total = total
     );
     if !others.is_empty() {
         summary.push_str("; ");

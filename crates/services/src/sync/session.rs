@@ -39,12 +39,18 @@ impl WatchKind {
         }
     }
 
-    pub(super) fn words(self) -> &'static str {
+    /// The wire name (`add_server_usage`, …): what the messages select on.
+    pub(super) fn wire(self) -> &'static str {
         match self {
-            Self::AddServerUsage => "Add server usage",
-            Self::SyncNow => "Sync now",
-            Self::EnableLicenseSync => "Enable license sync",
+            Self::AddServerUsage => "add_server_usage",
+            Self::SyncNow => "sync_now",
+            Self::EnableLicenseSync => "enable_license_sync",
         }
+    }
+
+    /// The flow's name: "Add server usage", "Sync now", "Enable license sync".
+    pub(super) fn words(self) -> ghls_l10n::Message {
+        ghls_l10n::msg!("handoff-flow", kind = self.wire())
     }
 }
 

@@ -43,7 +43,7 @@ impl UploadSeen {
                 .name
                 .clone()
                 .filter(|n| !n.trim().is_empty())
-                .unwrap_or_else(|| "(no name)".to_owned()),
+                .unwrap_or_else(|| ghls_l10n::t!("handoff-upload-no-name")),
             sync_state: u
                 .sync_state
                 .as_ref()
@@ -184,9 +184,9 @@ pub async fn upload_baseline(
 
 /// "GitHub's upload record could not be read (…): confirming by license-sync-status only."
 pub fn off_note(r: &ErrorReport) -> String {
-    format!(
-        "GitHub's upload record could not be read ({}): confirming by license-sync-status only.",
-        r.message.trim_end_matches('.')
+    ghls_l10n::t!(
+        "handoff-record-off",
+        reason = r.message.trim_end_matches('.')
     )
 }
 
@@ -266,7 +266,9 @@ impl App {
 }
 
 /// What to do when GitHub could not process an upload.
-pub const UPLOAD_FAILED_FIX: &str = "Export the license usage again on the instance (Site admin → Enterprise settings → License → Export license usage), check the file here, and upload the new file on Add server usage. If GitHub refuses it again, check the instance's license and status: the file may belong to another instance, or the license may have changed.";
+pub fn upload_failed_fix() -> String {
+    ghls_l10n::t!("handoff-upload-failed-fix")
+}
 
 #[cfg(test)]
 mod tests {
