@@ -29,6 +29,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use ghls_l10n::t;
 use ghls_services::App;
 use ghls_services::{HandOff, OpenIn, RecordingHandOff};
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder, WindowEvent};
@@ -228,38 +229,37 @@ impl<R: Runtime> fmt::Debug for Desktop<R> {
 
 impl<R: Runtime> HandOff for Desktop<R> {
     fn open_url(&self, url: &str, how: OpenIn) -> Result<(), String> {
-        let parsed: tauri::Url = url.parse().map_err(|e| format!("not a web address: {e}"))?;
+        let parsed = url
+            .parse::<tauri::Url>()
+            .map_err(|e| t!("shell-not-a-url", detail = e.to_string()))?;
         if !matches!(parsed.scheme(), "https" | "http") {
-            return Err(format!(
-                "only web addresses are opened, not {}:",
-                parsed.scheme()
-            ));
+            return Err(t!("shell-scheme", scheme = parsed.scheme()));
         }
         match how {
             OpenIn::Browser => self
                 .app
                 .opener()
                 .open_url(parsed.as_str(), None::<&str>)
-                .map_err(|e| format!("no browser could be started: {e}")),
+                .map_err(|e| t!("shell-no-browser", detail = e.to_string())),
             OpenIn::AppWindow => self.open_in_window(parsed),
         }
     }
 
     fn reveal_file(&self, path: &Path) -> Result<(), String> {
         if !path.is_absolute() {
-            return Err(format!("{} is not an absolute path", path.display()));
+            return Err(t!("shell-not-absolute", path = path.display().to_string()));
         }
         self.app
             .opener()
             .reveal_item_in_dir(path)
-            .map_err(|e| format!("no file manager showed it: {e}"))
+            .map_err(|e| t!("shell-no-file-manager", detail = e.to_string()))
     }
 
     fn copy_text(&self, text: &str) -> Result<(), String> {
         self.app
             .clipboard()
             .write_text(text)
-            .map_err(|e| format!("the clipboard could not be reached: {e}"))
+            .map_err(|e| t!("shell-no-clipboard", detail = e.to_string()))
     }
 
     fn notify(&self, title: &str, body: &str) -> Result<(), String> {
@@ -277,7 +277,7 @@ impl<R: Runtime> HandOff for Desktop<R> {
             .title(title)
             .body(body)
             .show()
-            .map_err(|e| format!("the notification could not be shown: {e}"))
+            .map_err(|e| t!("shell-no-notification", detail = e.to_string()))
     }
 }
 
@@ -285,20 +285,20 @@ impl<R: Runtime> Desktop<R> {
     fn open_in_window(&self, url: tauri::Url) -> Result<(), String> {
         if let Some(w) = self.app.get_webview_window(GITHUB_WINDOW) {
             w.navigate(url)
-                .map_err(|e| format!("the GitHub window could not load the page: {e}"))?;
+                .map_err(|e| t!("shell-window-not-loaded", detail = e.to_string()))?;
             let _ = w.show();
             let _ = w.set_focus();
             return Ok(());
         }
         WebviewWindowBuilder::new(&self.app, GITHUB_WINDOW, WebviewUrl::External(url))
-            .title("GitHub — GHE License Sync")
+            .title(t!("github-window-title"))
             .inner_size(1100.0, 800.0)
             // Web pages only: never the app's own `tauri://` pages (which may call
             // commands) or any other scheme.
             .on_navigation(|u| matches!(u.scheme(), "https" | "http"))
             .build()
             .map(|_| ())
-            .map_err(|e| format!("the GitHub window could not be opened: {e}"))
+            .map_err(|e| t!("shell-window-not-opened", detail = e.to_string()))
     }
 }
 

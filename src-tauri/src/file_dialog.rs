@@ -12,22 +12,23 @@ use tauri::{Runtime, WebviewWindow};
 
 const TEST_SEAM: &str = "GHLS_TEST_FILE_DIALOG";
 
-/// What an Open dialog offers first, before "All files": a filter's name and extensions.
+/// What an Open dialog offers first, before "All files": a filter's name (in the process's
+/// language) and extensions.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FileKind {
-    name: &'static str,
+    name: fn() -> String,
     extensions: &'static [&'static str],
 }
 
 /// A license-usage export (`*.json`).
 pub(crate) const USAGE_EXPORT: FileKind = FileKind {
-    name: "License-usage export (JSON)",
+    name: || ghls_l10n::t!("dialog-filter-usage-export"),
     extensions: &["json", "JSON"],
 };
 
 /// A GitHub Enterprise license file (`*.ghl`).
 pub(crate) const LICENSE_FILE: FileKind = FileKind {
-    name: "GitHub Enterprise license (.ghl)",
+    name: || ghls_l10n::t!("dialog-filter-license"),
     extensions: &["ghl", "GHL"],
 };
 
@@ -43,21 +44,20 @@ pub(crate) async fn pick_file<R: Runtime>(
     }
     let (tx, rx) = tokio::sync::oneshot::channel();
     let title = title.to_owned();
+    let (kind_name, all_files) = ((kind.name)(), ghls_l10n::t!("dialog-filter-all"));
     let parent = window.clone();
     window
         .run_on_main_thread(move || {
             let picked = rfd::FileDialog::new()
                 .set_title(title)
-                .add_filter(kind.name, kind.extensions)
-                .add_filter("All files", &["*"])
+                .add_filter(kind_name, kind.extensions)
+                .add_filter(all_files, &["*"])
                 .set_parent(&parent)
                 .pick_file();
             let _ = tx.send(picked);
         })
-        .map_err(|e| format!("the file dialog could not be opened: {e}"))?;
-    let picked = rx
-        .await
-        .map_err(|_| "the file dialog closed without an answer".to_owned())?;
+        .map_err(|e| ghls_l10n::t!("dialog-not-opened", detail = e.to_string()))?;
+    let picked = rx.await.map_err(|_| ghls_l10n::t!("dialog-no-answer"))?;
     Ok(picked.map(|p| p.display().to_string()))
 }
 
@@ -95,9 +95,8 @@ pub(crate) async fn save_file<R: Runtime>(
                 .save_file();
             let _ = tx.send(chosen);
         })
-        .map_err(|e| format!("the file dialog could not be opened: {e}"))?;
-    rx.await
-        .map_err(|_| "the file dialog closed without an answer".to_owned())
+        .map_err(|e| ghls_l10n::t!("dialog-not-opened", detail = e.to_string()))?;
+    rx.await.map_err(|_| ghls_l10n::t!("dialog-no-answer"))
 }
 
 /// A Save or Open dialog that failed to open, as the UI's structured error.

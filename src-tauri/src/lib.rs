@@ -114,6 +114,8 @@ fn with_data_files(app: App) -> App {
 /// Starts the desktop app with the process's arguments.
 pub fn run() -> ExitCode {
     start::init_logging();
+    // The OS's language until the settings are read: what a wrong command line is told in.
+    ghls_l10n::set_language(ghls_l10n::Lang::from_environment());
     let options = match StartOptions::parse(std::env::args().skip(1)) {
         Ok(o) => o,
         Err(message) => {
@@ -151,7 +153,10 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("ghe-license-sync: the window could not be opened: {e}");
+            eprintln!(
+                "ghe-license-sync: {}",
+                ghls_l10n::t!("start-window-not-opened", detail = e.to_string())
+            );
             ExitCode::FAILURE
         }
     }

@@ -69,23 +69,19 @@ pub(crate) async fn check_now<R: Runtime>(
 pub(crate) async fn check_from_tray<R: Runtime>(handle: &AppHandle<R>) {
     match check_now(handle).await {
         Ok(check) if check.news.is_empty() => match &check.error {
-            Some(e) => notify(
-                handle,
-                "Background check: GitHub could not be read",
-                &e.message,
-            ),
+            Some(e) => notify(handle, &ghls_l10n::t!("notify-check-unread"), &e.message),
             None => notify(
                 handle,
-                "Background check: no change",
-                &format!(
-                    "{} instance{} checked; nothing new since the last check.",
-                    check.instances.len(),
-                    if check.instances.len() == 1 { "" } else { "s" }
-                ),
+                &ghls_l10n::t!("notify-check-no-change"),
+                &ghls_l10n::t!("notify-check-no-change-body", count = check.instances.len()),
             ),
         },
         Ok(_) => {}
-        Err(e) => notify(handle, "Background check failed", &e.to_string()),
+        Err(e) => notify(
+            handle,
+            &ghls_l10n::t!("notify-check-failed"),
+            &e.report().message,
+        ),
     }
 }
 
@@ -141,8 +137,8 @@ pub(crate) fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEven
     tauri::async_runtime::spawn(async move {
         notify(
             &handle,
-            "GHE License Sync keeps checking in the background",
-            "Quit from the tray icon.",
+            &ghls_l10n::t!("notify-in-tray"),
+            &ghls_l10n::t!("notify-in-tray-body"),
         );
         let told = MonitorSettings {
             told_about_tray: true,
@@ -204,7 +200,7 @@ fn apply_start_at_login<R: Runtime>(handle: &AppHandle<R>, on: bool) -> Result<(
     let Some(launcher) = handle.try_state::<tauri_plugin_autostart::AutoLaunchManager>() else {
         return Err(start_at_login_failed(
             on,
-            "the login-item service is not set up",
+            &ghls_l10n::t!("autostart-not-set-up"),
         ));
     };
     let result = if on {

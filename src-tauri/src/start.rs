@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use ghls_l10n::t;
 use ghls_services::demo::{self, DemoConfig};
 use ghls_services::App;
 use ghls_services::{KeyringStore, SettingsStore};
@@ -51,28 +52,39 @@ impl StartOptions {
             match a.as_str() {
                 "--demo" => o.demo = true,
                 "--demo-consumers" => {
-                    let v = args.next().ok_or("--demo-consumers needs a number")?;
+                    let v = args
+                        .next()
+                        .ok_or_else(|| t!("start-needs-number", flag = "--demo-consumers"))?;
                     o.demo_consumers = Some(v.parse().map_err(|_| {
-                        format!("--demo-consumers {v}: expected a number such as 320")
+                        t!(
+                            "start-expected-number",
+                            flag = "--demo-consumers",
+                            value = &v
+                        )
                     })?);
                     o.demo = true;
                 }
                 "--demo-seed" => {
-                    let v = args.next().ok_or("--demo-seed needs a number")?;
-                    o.demo_seed = Some(
-                        v.parse()
-                            .map_err(|_| format!("--demo-seed {v}: expected a whole number"))?,
-                    );
+                    let v = args
+                        .next()
+                        .ok_or_else(|| t!("start-needs-number", flag = "--demo-seed"))?;
+                    o.demo_seed = Some(v.parse().map_err(|_| {
+                        t!(
+                            "start-expected-whole-number",
+                            flag = "--demo-seed",
+                            value = &v
+                        )
+                    })?);
                     o.demo = true;
                 }
                 "--in-tray" => o.in_tray = true,
                 "-h" | "--help" => o.help = true,
                 other if other.starts_with('-') => {
-                    return Err(format!("unknown argument `{other}`"))
+                    return Err(t!("start-unknown-argument", argument = other))
                 }
                 file => {
                     if let Some(first) = &o.file {
-                        return Err(format!("one file at a time: {first} and {file} were given"));
+                        return Err(t!("start-one-file", first = first, second = file));
                     }
                     o.file = Some(file.to_owned());
                 }
@@ -117,8 +129,8 @@ async fn open_settings(o: &StartOptions) -> ghls_services::Result<App> {
     }
     let store =
         SettingsStore::default_location().ok_or_else(|| ghls_services::Error::SettingsRead {
-            path: "(no configuration folder)".into(),
-            detail: "this system has no configuration folder; set GHLS_CONFIG_DIR".to_owned(),
+            path: t!("start-no-config-folder").into(),
+            detail: t!("start-no-config-folder-detail"),
         })?;
     Ok(App::open(store, Arc::new(KeyringStore)))
 }

@@ -39,15 +39,40 @@ pub(crate) fn install<R: Runtime>(app: &AppHandle<R>) -> Option<TrayIcon<R>> {
     }
 }
 
-fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<TrayIcon<R>> {
-    let open = MenuItem::with_id(app, OPEN, "Open GHE License Sync", true, None::<&str>)?;
-    let check = MenuItem::with_id(app, CHECK_NOW, "Check now", true, None::<&str>)?;
-    let sync = MenuItem::with_id(app, SYNC_EVERYTHING, "Sync everything", true, None::<&str>)?;
+/// The tray icon's id.
+const TRAY: &str = "main";
+
+/// The menu, labelled in the process's language.
+fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
+    let item = |id: &str, label: String| MenuItem::with_id(app, id, label, true, None::<&str>);
+    let open = item(OPEN, ghls_l10n::t!("tray-open"))?;
+    let check = item(CHECK_NOW, ghls_l10n::t!("tray-check-now"))?;
+    let sync = item(SYNC_EVERYTHING, ghls_l10n::t!("tray-sync-everything"))?;
     let separator = PredefinedMenuItem::separator(app)?;
-    let quit = MenuItem::with_id(app, QUIT, "Quit", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &check, &sync, &separator, &quit])?;
-    let mut builder = TrayIconBuilder::with_id("main")
-        .tooltip("GHE License Sync")
+    let quit = item(QUIT, ghls_l10n::t!("tray-quit"))?;
+    Menu::with_items(app, &[&open, &check, &sync, &separator, &quit])
+}
+
+/// Labels the tray's menu again in the process's language (after the language changed).
+/// Without a tray icon there is nothing to do.
+pub(crate) fn relabel<R: Runtime>(app: &AppHandle<R>) {
+    let Some(tray) = app.tray_by_id(TRAY) else {
+        return;
+    };
+    match menu(app) {
+        Ok(menu) => {
+            if let Err(e) = tray.set_menu(Some(menu)) {
+                tracing::warn!("the tray menu could not be relabelled: {e}");
+            }
+        }
+        Err(e) => tracing::warn!("the tray menu could not be relabelled: {e}"),
+    }
+}
+
+fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<TrayIcon<R>> {
+    let menu = menu(app)?;
+    let mut builder = TrayIconBuilder::with_id(TRAY)
+        .tooltip(ghls_l10n::t!("app-name"))
         .menu(&menu)
         // A left click opens the window (where the platform reports clicks); the menu is on
         // the right button.

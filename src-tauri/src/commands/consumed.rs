@@ -119,14 +119,20 @@ pub(crate) async fn ask_where<R: Runtime>(
         return Err(Error::NotLoaded.report());
     }
     let (title, filter) = match format {
-        ExportFormat::Csv => ("Export as CSV", ("CSV (comma-separated values)", "csv")),
-        ExportFormat::Json => ("Export as JSON", ("JSON", "json")),
+        ExportFormat::Csv => (
+            ghls_l10n::t!("dialog-export-csv"),
+            (ghls_l10n::t!("dialog-filter-csv"), "csv"),
+        ),
+        ExportFormat::Json => (
+            ghls_l10n::t!("dialog-export-json"),
+            ("JSON".to_owned(), "json"),
+        ),
     };
     save_file(
         window.clone(),
-        title,
+        &title,
         &app.export_file_name(subject, format),
-        filter,
+        (&filter.0, filter.1),
     )
     .await
     .map_err(dialog_failed)

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use ghls_l10n::LanguageChoice;
 use ghls_services::{App, ErrorReport, LanguageState, LocaleMessages};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 /// `locale_messages`: the language in use, the choices, and the Fluent files the UI renders
 /// its text with (the language's and English's, the fallback).
@@ -17,9 +17,13 @@ pub(crate) async fn locale_messages(
 
 /// `set_language { choice }`: saves the setting; the services speak it from now on.
 #[tauri::command]
-pub(crate) async fn set_language(
+pub(crate) async fn set_language<R: Runtime>(
+    handle: AppHandle<R>,
     app: State<'_, Arc<App>>,
     choice: LanguageChoice,
 ) -> Result<LanguageState, ErrorReport> {
-    app.set_language(choice).await.map_err(|e| e.report())
+    let state = app.set_language(choice).await.map_err(|e| e.report())?;
+    // The window reloads itself; the tray's menu is the shell's to relabel.
+    crate::tray::relabel(&handle);
+    Ok(state)
 }

@@ -30,7 +30,7 @@ pub(crate) async fn pick_license_file<R: Runtime>(
 ) -> Result<Option<String>, ErrorReport> {
     crate::file_dialog::pick_file(
         window,
-        "Choose the new license file (.ghl)",
+        &ghls_l10n::t!("dialog-choose-license"),
         crate::file_dialog::LICENSE_FILE,
     )
     .await

@@ -26,9 +26,9 @@ pub(crate) async fn export_license_usage<R: Runtime>(
         .map_err(|e| e.report())?;
     let chosen = save_file(
         window,
-        "Save the license-usage export",
+        &ghls_l10n::t!("dialog-save-usage-export"),
         &name,
-        ("License-usage export (JSON)", "json"),
+        (&ghls_l10n::t!("dialog-filter-usage-export"), "json"),
     )
     .await
     .map_err(dialog_failed)?;

@@ -34,7 +34,7 @@ pub(crate) async fn pick_usage_file<R: Runtime>(
 ) -> Result<Option<String>, ErrorReport> {
     crate::file_dialog::pick_file(
         window,
-        "Choose the license-usage export",
+        &ghls_l10n::t!("dialog-choose-usage-export"),
         crate::file_dialog::USAGE_EXPORT,
     )
     .await
