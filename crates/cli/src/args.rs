@@ -87,8 +87,7 @@ pub struct Global {
 
 /// `--lang es`, `--lang pt_BR.UTF-8`: any tag or locale name of a language we speak.
 fn parse_lang(s: &str) -> Result<ghls_l10n::Lang, String> {
-    ghls_l10n::Lang::from_tag(s)
-        .ok_or_else(|| format!("`{s}` is not a language of ghls; use en, es or pt-BR"))
+    ghls_l10n::Lang::from_tag(s).ok_or_else(|| ghls_l10n::t!("cli-not-a-language", lang = s))
 }
 
 impl Global {

@@ -34,16 +34,14 @@ pub fn parse(text: &str) -> Result<Duration, String> {
         seconds = n
             .checked_mul(*size)
             .and_then(|s| seconds.checked_add(s))
-            .ok_or_else(|| format!("`{text}` is too long a duration"))?;
+            .ok_or_else(|| ghls_l10n::t!("cli-duration-too-long", text = text))?;
         rest = after;
     }
     Ok(Duration::from_secs(seconds))
 }
 
 fn expected(text: &str) -> String {
-    format!(
-        "`{text}` is not a duration: use a number with a unit, e.g. 7d, 36h, 90m, 45s, 2w or 1d12h"
-    )
+    ghls_l10n::t!("cli-duration-invalid", text = text)
 }
 
 /// `7d`, `1d12h`, `90s`: the duration as [`parse`] reads it.

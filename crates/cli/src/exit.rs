@@ -5,6 +5,7 @@
 
 use std::process::ExitCode;
 
+use ghls_l10n::{msg, Message};
 use ghls_services::{ErrorKind, ErrorReport};
 
 /// How `ghls` ends.
@@ -50,39 +51,29 @@ impl Failure {
     }
 
     /// A failure of the CLI itself: `kind` to switch on, what happened, what to do.
-    pub fn new(
-        exit: Exit,
-        kind: ErrorKind,
-        message: impl Into<String>,
-        fix: impl Into<String>,
-    ) -> Self {
+    pub fn new(exit: Exit, kind: ErrorKind, message: Message, fix: Option<Message>) -> Self {
         Self {
-            report: cli_report(kind, message, fix),
+            report: cli_report(kind, &message, fix.as_ref()),
             exit,
         }
     }
 
     /// A wrong argument (exit 2).
-    pub fn usage(message: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self::new(Exit::Usage, ErrorKind::Usage, message, fix)
+    pub fn usage(message: Message, fix: Message) -> Self {
+        Self::new(Exit::Usage, ErrorKind::Usage, message, Some(fix))
     }
 
     /// Writing the output failed (exit 1). A reader that went away (`ghls consumed | head`)
     /// is not a failure: kind `broken_pipe`, which `main` ends quietly.
     pub fn output(e: &std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Self::new(
-                Exit::Ok,
-                BROKEN_PIPE,
-                "The reader of the output went away.",
-                "",
-            );
+            return Self::new(Exit::Ok, BROKEN_PIPE, msg!("cli-reader-gone"), None);
         }
         Self::new(
             Exit::Failure,
             ErrorKind::Output,
-            format!("The output could not be written: {e}."),
-            "Check that the disk is not full and that the output is still open.",
+            msg!("cli-output-failed", detail = e.to_string()),
+            Some(msg!("cli-output-failed-fix")),
         )
     }
 }
@@ -93,17 +84,13 @@ impl From<ghls_services::Error> for Failure {
     }
 }
 
-/// An [`ErrorReport`] made by the CLI, in the services' shape.
-pub fn cli_report(
-    kind: ErrorKind,
-    message: impl Into<String>,
-    fix: impl Into<String>,
-) -> ErrorReport {
-    let fix = fix.into();
-    let fix = (!fix.is_empty()).then(|| ghls_l10n::msg!("text-as-is", text = fix));
-    ErrorReport::new(
-        kind,
-        &ghls_l10n::msg!("text-as-is", text = message.into()),
-        fix.as_ref(),
-    )
+/// An [`ErrorReport`] made by the CLI, in the services' shape: its message id and arguments
+/// kept, its words in the process's language.
+pub fn cli_report(kind: ErrorKind, message: &Message, fix: Option<&Message>) -> ErrorReport {
+    ErrorReport::new(kind, message, fix)
+}
+
+/// Words already said (by the services, by GitHub) as a message: shown as they are.
+pub fn as_is(text: impl Into<String>) -> Message {
+    msg!("text-as-is", text = text.into())
 }

@@ -37,12 +37,15 @@ use crate::output::Output;
 const STOP_GRACE: Duration = Duration::from_secs(3);
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language first, so what the command line's own checks say (a duration that is not
+    // one) is in it too; clap's help and its framing of errors stay English.
     ghls_l10n::set_language(
-        cli.global
-            .lang
-            .unwrap_or_else(ghls_l10n::Lang::from_environment),
+        lang_in_args(std::env::args()).unwrap_or_else(ghls_l10n::Lang::from_environment),
     );
+    let cli = Cli::parse();
+    if let Some(lang) = cli.global.lang {
+        ghls_l10n::set_language(lang);
+    }
     init_logging();
     let out = Output::new(cli.global.json, cli.global.color);
     let exit = match run(cli, &out) {
@@ -69,8 +72,8 @@ fn run(cli: Cli, out: &Output) -> Result<Exit, Failure> {
             Failure::new(
                 Exit::Failure,
                 ErrorKind::Internal,
-                format!("The async runtime could not start: {e}."),
-                "Check the process limits (threads, open files) and try again.",
+                ghls_l10n::msg!("cli-runtime-failed", detail = e.to_string()),
+                Some(ghls_l10n::msg!("cli-runtime-failed-fix")),
             )
         })?;
     let result = runtime.block_on(run_async(cli, out));
@@ -113,8 +116,8 @@ async fn run_async(cli: Cli, out: &Output) -> Result<Exit, Failure> {
                 () = tokio::time::sleep(STOP_GRACE) => Err(Failure::new(
                     Exit::Failure,
                     ErrorKind::Cancelled,
-                    "Interrupted.",
-                    "",
+                    ghls_l10n::msg!("cli-interrupted"),
+                    None,
                 )),
             }
         }
@@ -139,6 +142,27 @@ async fn dispatch(cx: &Context<'_>, command: &Command) -> Result<Exit, Failure> 
     }
 }
 
+/// The language `--lang` names on the command line (`--lang es`, `--lang=pt-BR`), before
+/// clap reads it; `None` when it names none we speak (clap then says so).
+fn lang_in_args(args: impl IntoIterator<Item = String>) -> Option<ghls_l10n::Lang> {
+    let mut args = args.into_iter().skip(1);
+    let mut found = None;
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(v) = value {
+            found = ghls_l10n::Lang::from_tag(&v).or(found);
+        }
+    }
+    found
+}
+
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error"));
@@ -146,4 +170,32 @@ fn init_logging() {
         .with_writer(std::io::stderr)
         .with_env_filter(filter)
         .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ghls_l10n::Lang;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        std::iter::once("ghls")
+            .chain(a.iter().copied())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn the_language_is_found_on_the_command_line_before_clap_reads_it() {
+        assert_eq!(
+            lang_in_args(args(&["--lang", "es", "status"])),
+            Some(Lang::Es)
+        );
+        assert_eq!(
+            lang_in_args(args(&["status", "--lang=pt_BR.UTF-8"])),
+            Some(Lang::PtBr)
+        );
+        assert_eq!(lang_in_args(args(&["status"])), None);
+        assert_eq!(lang_in_args(args(&["--lang", "de"])), None);
+        assert_eq!(lang_in_args(args(&["--", "--lang", "es"])), None);
+    }
 }

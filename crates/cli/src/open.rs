@@ -29,8 +29,8 @@ pub async fn open_app(g: &Global) -> Result<App, Failure> {
     }
     let store = SettingsStore::default_location().ok_or_else(|| {
         Failure::from(ghls_services::Error::SettingsRead {
-            path: "(no configuration folder)".into(),
-            detail: "this system has no configuration folder; set GHLS_CONFIG_DIR".to_owned(),
+            path: ghls_l10n::t!("cli-no-config-folder").into(),
+            detail: ghls_l10n::t!("cli-no-config-folder-detail"),
         })
     })?;
     let credentials = Arc::new(EnvFirst::from_env(Arc::new(KeyringStore)));
@@ -75,20 +75,18 @@ impl Advice {
             return report;
         }
         match report.kind.as_str() {
-            "missing_secret" | "keyring_unavailable" | "keyring" => report.with_extra_fix(
-                "Or give ghls the token in an environment variable: GHLS_GHEC_TOKEN for GitHub Enterprise Cloud, GHLS_GHES_TOKEN_<ID> for a GHES instance (see `ghls --help`).",
-            ),
-            "unauthorized" => report.with_extra_fix(
-                "ghls uses GHLS_GHEC_TOKEN / GHLS_GHES_TOKEN_<ID> when they are set, else the token saved in the OS keyring.",
-            ),
+            "missing_secret" | "keyring_unavailable" | "keyring" => {
+                report.with_extra_fix(&ghls_l10n::t!("cli-advice-token-variables"))
+            }
+            "unauthorized" => report.with_extra_fix(&ghls_l10n::t!("cli-advice-token-order")),
             "not_configured" | "settings_corrupt" | "settings_from_the_future" => {
-                let at = self
-                    .settings_path
-                    .as_ref()
-                    .map_or_else(String::new, |p| format!(" at {}", p.display()));
-                report.with_extra_fix(&format!(
-                    "ghls reads the desktop app's settings{at} (GHLS_CONFIG_DIR overrides the folder); set up the connections in the app, or try ghls with --demo."
-                ))
+                let advice = match &self.settings_path {
+                    Some(p) => {
+                        ghls_l10n::t!("cli-advice-settings-at", path = p.display().to_string())
+                    }
+                    None => ghls_l10n::t!("cli-advice-settings"),
+                };
+                report.with_extra_fix(&advice)
             }
             _ => report,
         }

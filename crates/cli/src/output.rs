@@ -7,6 +7,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
+use ghls_l10n::t;
 use ghls_services::ErrorReport;
 use serde::Serialize;
 
@@ -87,7 +88,10 @@ impl Output {
     /// Writes `value` as pretty JSON and a newline to stdout.
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> Result<(), Failure> {
         let mut text = serde_json::to_string_pretty(value).map_err(|e| {
-            Failure::output(&io::Error::other(format!("JSON could not be made: {e}")))
+            Failure::output(&io::Error::other(t!(
+                "cli-json-failed",
+                detail = e.to_string()
+            )))
         })?;
         text.push('\n');
         self.print(&text)
@@ -114,14 +118,17 @@ impl Output {
 
     /// A warning on stderr: what, then what to do.
     pub fn warn(&self, report: &ErrorReport) {
-        self.message_and_fix("warning:", Paint::Yellow, report);
+        self.message_and_fix(&t!("cli-label-warning"), Paint::Yellow, report);
     }
 
     /// `label` with the report's message, then its fix when it has one, on stderr.
     fn message_and_fix(&self, label: &str, paint: Paint, report: &ErrorReport) {
         eprintln!("{} {}", self.paint_err(label, paint), report.message);
         if let Some(fix) = report.fix.as_deref().filter(|f| !f.is_empty()) {
-            eprintln!("  {} {fix}", self.paint_err("fix:", Paint::Bold));
+            eprintln!(
+                "  {} {fix}",
+                self.paint_err(&t!("cli-label-fix"), Paint::Bold)
+            );
         }
     }
 
@@ -131,22 +138,32 @@ impl Output {
         format!(
             "{} {message}\n  {} {fix}\n",
             self.paint(label, paint),
-            self.paint("fix:", Paint::Bold)
+            self.paint(&t!("cli-label-fix"), Paint::Bold)
         )
     }
 
     /// An error on stderr, as the app shows it: what failed and why, what to do, and
     /// GitHub's own words when it sent any.
     pub fn error(&self, report: &ErrorReport) {
-        self.message_and_fix("error:", Paint::Red, report);
+        self.message_and_fix(&t!("cli-label-error"), Paint::Red, report);
         if let Some(g) = &report.github_message {
-            eprintln!("  {} {g}", self.paint_err("GitHub said:", Paint::Bold));
+            eprintln!(
+                "  {} {g}",
+                self.paint_err(&t!("cli-label-github-said"), Paint::Bold)
+            );
         }
         if let Some(url) = &report.documentation_url {
-            eprintln!("  {} {url}", self.paint_err("docs:", Paint::Bold));
+            eprintln!(
+                "  {} {url}",
+                self.paint_err(&t!("cli-label-docs"), Paint::Bold)
+            );
         }
         if let Some(s) = report.retry_after_seconds {
-            eprintln!("  {} {s} s", self.paint_err("retry after:", Paint::Bold));
+            eprintln!(
+                "  {} {}",
+                self.paint_err(&t!("cli-label-retry-after"), Paint::Bold),
+                t!("cli-seconds", seconds = s)
+            );
         }
         for f in report.fields.iter().flatten() {
             eprintln!("  - {}: {} {}", f.label, f.message, f.fix);
@@ -194,10 +211,24 @@ fn visible_width(s: &str) -> usize {
     n
 }
 
+/// A whole number as the process's language writes it ("1,234", "1.234").
+#[allow(clippy::cast_precision_loss)] // counts of seats and people, far below 2^53
+pub fn number(v: i64) -> String {
+    ghls_l10n::format_number(v as f64, ghls_l10n::language(), 0, 0)
+}
+
+/// A table's header: each column's message id, in the process's language.
+pub fn header(ids: &[&'static str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| ghls_l10n::Message::new(*id).text())
+        .collect()
+}
+
 /// Columns padded to the widest cell (colour codes take no room); the last column is not
 /// padded.
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+pub fn table(header: &[impl AsRef<str>], rows: &[Vec<String>]) -> Vec<String> {
     let width = visible_width;
+    let header: Vec<&str> = header.iter().map(AsRef::as_ref).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for r in rows {
         for (i, c) in r.iter().enumerate() {
@@ -218,7 +249,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> Vec<String> {
         }
         out.trim_end().to_owned()
     };
-    let mut out = vec![line(header.to_vec())];
+    let mut out = vec![line(header)];
     out.extend(
         rows.iter()
             .map(|r| line(r.iter().map(String::as_str).collect())),

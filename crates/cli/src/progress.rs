@@ -25,12 +25,12 @@ pub fn fetch_state(p: &FetchProgress) -> Option<BarState> {
         } => BarState {
             position: u64::from(*pages_done),
             length: pages_total.map(u64::from),
-            message: format!("{rows} consumers"),
+            message: ghls_l10n::t!("cli-progress-consumers", rows = *rows),
         },
         FetchProgress::WaitingRateLimit { until, seconds } => BarState {
             position: 0,
             length: None,
-            message: format!("GitHub's rate limit: waiting {seconds} s (until {until})"),
+            message: ghls_l10n::t!("cli-progress-rate-limit", seconds = *seconds, until = until),
         },
         FetchProgress::Retrying {
             page,
@@ -40,9 +40,12 @@ pub fn fetch_state(p: &FetchProgress) -> Option<BarState> {
         } => BarState {
             position: 0,
             length: None,
-            message: format!(
-                "page {page}: {reason}; attempt {attempt} in {:.1} s",
-                f64::from(*wait_ms) / 1000.0
+            message: ghls_l10n::t!(
+                "cli-progress-retrying",
+                page = *page,
+                reason = reason,
+                attempt = *attempt,
+                wait = f64::from(*wait_ms) / 1000.0
             ),
         },
         FetchProgress::Done { .. } => return None,
@@ -66,12 +69,15 @@ impl FetchBar {
                 ProgressDrawTarget::hidden()
             },
         );
-        if let Ok(style) = ProgressStyle::with_template(
-            "{spinner} Consumed licenses: page {pos}/{len} {wide_bar} {msg} [{elapsed}]",
-        ) {
+        // indicatif's placeholders stay outside the message (Fluent reads braces too).
+        let template = format!(
+            "{{spinner}} {} {{pos}}/{{len}} {{wide_bar}} {{msg}} [{{elapsed}}]",
+            ghls_l10n::t!("cli-progress-pages")
+        );
+        if let Ok(style) = ProgressStyle::with_template(&template) {
             bar.set_style(style);
         }
-        bar.set_message("starting");
+        bar.set_message(ghls_l10n::t!("cli-progress-starting"));
         if visible {
             bar.enable_steady_tick(Duration::from_millis(120));
         }

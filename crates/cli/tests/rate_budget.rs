@@ -94,8 +94,9 @@ fn status_shows_the_budget_in_text_and_json_and_reading_it_costs_nothing() {
         .set_rate_budget(&e.info.ghec.token, 4870, Duration::from_secs(1800));
     e.ghls(&["status", "--max-age", "365d"])
         .assert()
-        .stdout(contains("GitHub rate budget of the token: 48"))
-        .stdout(contains("of 5000 REST requests left (resets "))
+        // Numbers are written as English writes them (grouped, as the app's screens do).
+        .stdout(contains("GitHub rate budget of the token: 4,8"))
+        .stdout(contains("of 5,000 REST requests left (resets "))
         .stdout(contains("GraphQL points left"));
     let out = e
         .ghls(&["--json", "status", "--max-age", "365d"])

@@ -1,5 +1,6 @@
 //! `ghls consumed`: the Consumed licenses screen's export, to a file or stdout.
 
+use ghls_l10n::{msg, t};
 use ghls_services::{ConsumedQuery, ConsumedSort, ConsumedSummary, ExportFormat};
 use serde::Serialize;
 
@@ -51,9 +52,12 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
         })
         .await?;
         if cx.out.interactive() {
-            cx.out.note(&format!(
-                "{} of {} consumers of enterprise {}, fetched {}.",
-                written.rows, summary.rows, summary.enterprise, summary.fetched_at
+            cx.out.note(&t!(
+                "cli-consumed-written",
+                rows = written.rows,
+                total = summary.rows,
+                enterprise = &summary.enterprise,
+                fetched_at = &summary.fetched_at
             ));
         }
         return Ok(Exit::Ok);
@@ -72,13 +76,16 @@ pub async fn run(cx: &Context<'_>, args: &ConsumedArgs) -> Result<Exit, Failure>
     };
     cx.out.result(&out, || {
         format!(
-            "Wrote {} of {} consumers of enterprise {} to {} ({} bytes, {}).\n",
-            out.rows,
-            out.summary.rows,
-            out.summary.enterprise,
-            out.path,
-            out.bytes,
-            out.format.extension()
+            "{}\n",
+            msg!(
+                "cli-consumed-written-to",
+                rows = out.rows,
+                total = out.summary.rows,
+                enterprise = &out.summary.enterprise,
+                path = &out.path,
+                bytes = out.bytes,
+                format = out.format.extension()
+            )
         )
     })?;
     Ok(Exit::Ok)
@@ -98,9 +105,13 @@ async fn changes(
         .consumed_changes_since(from, None)
         .await
         .map_err(|e| cx.fail(e.report()))?;
-    let note = format!(
-        "{} added, {} removed, {} changed from {} to {}.",
-        changes.added, changes.removed, changes.changed, changes.from.read_at, changes.to.read_at
+    let note = t!(
+        "cli-consumed-changes",
+        added = changes.added,
+        removed = changes.removed,
+        changed = changes.changed,
+        from = &changes.from.read_at,
+        to = &changes.to.read_at
     );
     let app = cx.app;
     match &args.output {
@@ -119,7 +130,15 @@ async fn changes(
                 .await
                 .map_err(|e| cx.fail(e.report()))?;
             cx.out.result(&written, || {
-                format!("Wrote {} ({} bytes): {note}\n", written.path, written.bytes)
+                format!(
+                    "{}\n",
+                    msg!(
+                        "cli-changes-written",
+                        path = &written.path,
+                        bytes = written.bytes,
+                        note = &note
+                    )
+                )
             })?;
         }
     }

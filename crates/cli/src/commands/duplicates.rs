@@ -1,6 +1,7 @@
 //! `ghls duplicates`: the Duplicates screen, as a readable list, JSON or CSV.
 
 use ghls_domain::{Confidence, DuplicateReport};
+use ghls_l10n::{msg, t};
 use ghls_services::duplicates::AccountsLoadProgress;
 use ghls_services::ExportFormat;
 use serde::Serialize;
@@ -24,8 +25,8 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
     let format = match (args.format, &args.output, cx.out.json) {
         (Some(ReportFormat::Table), Some(_), _) => {
             return Err(Failure::usage(
-                "--format table is for the terminal and cannot be written with -o.",
-                "Use --format json or --format csv with -o FILE.",
+                msg!("cli-table-not-to-file"),
+                msg!("cli-table-not-to-file-fix"),
             ))
         }
         (Some(ReportFormat::Table), None, _) => None,
@@ -64,11 +65,14 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
             };
             cx.out.result(&out, || {
                 format!(
-                    "Wrote {} findings to {} ({} bytes, {}).\n",
-                    out.findings,
-                    out.path,
-                    out.bytes,
-                    out.format.extension()
+                    "{}\n",
+                    msg!(
+                        "cli-findings-written",
+                        findings = out.findings,
+                        path = &out.path,
+                        bytes = out.bytes,
+                        format = out.format.extension()
+                    )
                 )
             })?;
         }
@@ -80,7 +84,7 @@ pub async fn run(cx: &Context<'_>, args: &DuplicatesArgs) -> Result<Exit, Failur
 /// said there too (and in the report).
 async fn load_accounts(cx: &Context<'_>) -> Result<(), Failure> {
     let spinner = Spinner::new(cx.out.interactive());
-    spinner.set("Server accounts: asking GitHub for the Enterprise Server instances".to_owned());
+    spinner.set(t!("cli-accounts-asking"));
     let s = spinner.clone();
     let loaded = cx
         .app
@@ -94,7 +98,7 @@ async fn load_accounts(cx: &Context<'_>) -> Result<(), Failure> {
     let summary = loaded.map_err(|r| cx.fail(r))?;
     if !summary.complete {
         for note in &summary.notes {
-            spinner.println(&format!("warning: server accounts: {note}"));
+            spinner.println(&t!("cli-accounts-warning", note = note));
         }
     }
     Ok(())
@@ -103,73 +107,84 @@ async fn load_accounts(cx: &Context<'_>) -> Result<(), Failure> {
 /// The spinner's words for one progress message.
 fn accounts_message(p: &AccountsLoadProgress) -> Option<String> {
     Some(match p {
-        AccountsLoadProgress::Installations => {
-            "Server accounts: asking GitHub for the Enterprise Server instances".to_owned()
-        }
+        AccountsLoadProgress::Installations => t!("cli-accounts-asking"),
         AccountsLoadProgress::Reading {
             instances_done,
             instances_total,
             accounts,
             total_count,
-        } => format!(
-            "Server accounts: {instances_done} of {instances_total} instances done, {accounts}{} accounts",
-            total_count.map(|t| format!(" of {t}")).unwrap_or_default()
-        ),
+        } => match total_count {
+            Some(total) => t!(
+                "cli-accounts-reading-of",
+                done = *instances_done,
+                instances = *instances_total,
+                accounts = *accounts,
+                total = *total
+            ),
+            None => t!(
+                "cli-accounts-reading",
+                done = *instances_done,
+                instances = *instances_total,
+                accounts = *accounts
+            ),
+        },
         AccountsLoadProgress::WaitingRateLimit { until, seconds } => {
-            format!("Server accounts: GitHub's rate limit: waiting {seconds} s (until {until})")
+            t!("cli-accounts-rate-limit", seconds = *seconds, until = until)
         }
         AccountsLoadProgress::Retrying {
             attempt, reason, ..
-        } => format!("Server accounts: {reason}; attempt {attempt}"),
+        } => t!("cli-accounts-retrying", reason = reason, attempt = *attempt),
         AccountsLoadProgress::Done { .. } => return None,
     })
 }
 
-fn confidence_words(c: Confidence) -> &'static str {
-    match c {
+fn confidence_words(c: Confidence) -> String {
+    let c = match c {
         Confidence::High => "high",
         Confidence::Medium => "medium",
         Confidence::Low => "low",
-    }
+    };
+    t!("cli-confidence", confidence = c)
 }
 
 fn human(cx: &Context<'_>, r: &DuplicateReport) -> String {
     let out = cx.out;
     let mut text = format!(
-        "{} in {} consumers: {} finding{}, up to {} seat{} to save (high {}, medium {}, low {}).\n",
-        out.paint("Duplicates", Paint::Bold),
-        r.consumers,
-        r.findings,
-        if r.findings == 1 { "" } else { "s" },
-        r.seats_saved.total,
-        if r.seats_saved.total == 1 { "" } else { "s" },
-        r.seats_saved.high,
-        r.seats_saved.medium,
-        r.seats_saved.low,
+        "{}\n",
+        msg!(
+            "cli-duplicates-title",
+            title = out.paint(&t!("cli-duplicates"), Paint::Bold),
+            consumers = r.consumers,
+            findings = msg!("cli-n-findings", n = r.findings),
+            seats = msg!("cli-n-seats", n = r.seats_saved.total),
+            high = r.seats_saved.high,
+            medium = r.seats_saved.medium,
+            low = r.seats_saved.low
+        )
     );
     if let Some(a) = &r.server_accounts {
-        text.push_str(&format!(
-            "Server accounts: {} of {} server-only entries named{}.\n",
-            a.named,
-            a.server_entries,
-            if a.complete {
-                ""
-            } else {
-                "; GitHub gave only part of the accounts"
-            }
-        ));
+        let id = if a.complete {
+            "cli-duplicates-accounts"
+        } else {
+            "cli-duplicates-accounts-partial"
+        };
+        let said = ghls_l10n::Message::new(id)
+            .arg("named", a.named)
+            .arg("entries", a.server_entries);
+        text.push_str(&format!("{said}\n"));
         for note in &a.notes {
             text.push_str(&format!("  {} {note}\n", out.paint("-", Paint::Dim)));
         }
     }
     for g in &r.groups {
         text.push_str(&format!(
-            "\n{} ({} finding{}, {} seat{})\n",
-            out.paint(&g.title, Paint::Bold),
-            g.count,
-            if g.count == 1 { "" } else { "s" },
-            g.seats_saved,
-            if g.seats_saved == 1 { "" } else { "s" },
+            "\n{}\n",
+            msg!(
+                "cli-duplicates-group",
+                title = out.paint(&g.title, Paint::Bold),
+                findings = msg!("cli-n-findings", n = g.count),
+                seats = msg!("cli-n-seats", n = g.seats_saved)
+            )
         ));
         for f in &g.findings {
             let paint = match f.confidence {
@@ -179,7 +194,7 @@ fn human(cx: &Context<'_>, r: &DuplicateReport) -> String {
             };
             text.push_str(&format!(
                 "  [{}] {}\n",
-                out.paint(confidence_words(f.confidence), paint),
+                out.paint(&confidence_words(f.confidence), paint),
                 f.summary
             ));
             for e in &f.evidence {
@@ -187,7 +202,7 @@ fn human(cx: &Context<'_>, r: &DuplicateReport) -> String {
             }
             text.push_str(&format!(
                 "      {} {}\n",
-                out.paint("fix:", Paint::Bold),
+                out.paint(&t!("cli-label-fix"), Paint::Bold),
                 f.fix
             ));
         }

@@ -25,13 +25,14 @@ pub async fn run(out: &Output, args: &EmulatorArgs) -> Result<Exit, Failure> {
         Failure::new(
             Exit::Failure,
             ErrorKind::Emulator,
-            format!("The GitHub emulator could not start: {e}."),
-            "Choose another loopback --listen address (port 0 picks a free one).",
+            ghls_l10n::msg!("cli-emulator-failed", detail = e.to_string()),
+            Some(ghls_l10n::msg!("cli-emulator-failed-fix")),
         )
     })?;
     let line = serde_json::to_string(&emulator.info()).map_err(|e| {
-        Failure::output(&std::io::Error::other(format!(
-            "JSON could not be made: {e}"
+        Failure::output(&std::io::Error::other(ghls_l10n::t!(
+            "cli-json-failed",
+            detail = e.to_string()
         )))
     })?;
     {
@@ -41,9 +42,9 @@ pub async fn run(out: &Output, args: &EmulatorArgs) -> Result<Exit, Failure> {
             .map_err(|e| Failure::output(&e))?;
     }
     if out.interactive() {
-        out.note(&format!(
-            "The GitHub emulator serves {} (not GitHub). Ctrl-C stops it.",
-            emulator.base_url()
+        out.note(&ghls_l10n::t!(
+            "cli-emulator-serves",
+            url = emulator.base_url().to_string()
         ));
     }
     tokio::select! {

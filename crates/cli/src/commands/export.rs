@@ -3,6 +3,7 @@
 //! version, an atomic write, the file recognised before it replaces anything).
 
 use ghls_domain::usage_file::UsageVerdict;
+use ghls_l10n::{msg, t};
 use ghls_services::{ExportOutcome, ExportProgress};
 
 use super::{instance_id, Context};
@@ -13,16 +14,18 @@ use crate::progress::Spinner;
 
 fn progress_words(p: &ExportProgress) -> String {
     match p {
-        ExportProgress::ReadingVersion => "Reading the instance's version".to_owned(),
+        ExportProgress::ReadingVersion => t!("cli-export-reading-version"),
         ExportProgress::Connecting {
             host,
             port,
             command,
-        } => format!("Connecting to {host}:{port} and running `{command}`"),
-        ExportProgress::Receiving { bytes } => format!("Receiving the export: {bytes} bytes"),
-        ExportProgress::Validating { bytes } => {
-            format!("Checking the export ({bytes} bytes) is license usage")
-        }
+        } => t!(
+            "cli-export-connecting",
+            address = format!("{host}:{port}"),
+            command = command
+        ),
+        ExportProgress::Receiving { bytes } => t!("cli-export-receiving", bytes = *bytes),
+        ExportProgress::Validating { bytes } => t!("cli-export-validating", bytes = *bytes),
     }
 }
 
@@ -47,29 +50,43 @@ pub async fn run(cx: &Context<'_>, args: &ExportArgs) -> Result<Exit, Failure> {
 
 fn human(cx: &Context<'_>, id: &str, o: &ExportOutcome) -> String {
     let out = cx.out;
+    let instance = match o.version.as_deref() {
+        Some(v) => format!("{id} (GHES {v})"),
+        None => id.to_owned(),
+    };
     let mut text = format!(
-        "{} license usage of {id}{} with `{}` to {} ({} bytes).\n",
-        out.paint("exported:", Paint::Green),
-        o.version
-            .as_deref()
-            .map(|v| format!(" (GHES {v})"))
-            .unwrap_or_default(),
-        o.command,
-        o.path,
-        o.bytes
+        "{} {}\n",
+        out.paint(&t!("cli-label-exported"), Paint::Green),
+        msg!(
+            "cli-exported",
+            instance = instance,
+            command = &o.command,
+            path = &o.path,
+            bytes = o.bytes
+        )
     );
     match &o.verdict {
         UsageVerdict::Accepted(r) => {
             text.push_str(&format!(
-                "  SHA-256 {}; GitHub Enterprise Cloud's \"Add server usage\" takes it.\n",
-                r.export.sha256
+                "  {}\n",
+                msg!("cli-exported-accepted", sha256 = &r.export.sha256)
             ));
             for w in &r.warnings {
-                text.push_str(&out.with_fix("warning:", Paint::Yellow, w.message(), w.fix()));
+                text.push_str(&out.with_fix(
+                    &t!("cli-label-warning"),
+                    Paint::Yellow,
+                    w.message(),
+                    w.fix(),
+                ));
             }
         }
         UsageVerdict::Refused(r) => {
-            text.push_str(&out.with_fix("refused:", Paint::Red, r.message(), r.fix()));
+            text.push_str(&out.with_fix(
+                &t!("cli-label-refused"),
+                Paint::Red,
+                r.message(),
+                r.fix(),
+            ));
         }
     }
     text

@@ -2,13 +2,14 @@
 //! with its seats and changes, and every License reading, oldest first. Nothing is read from
 //! GitHub; `ghls consumed`, `license` and `status` (and the app) keep the readings.
 
+use ghls_l10n::{msg, t};
 use ghls_services::history::{loads_csv, HistoryOverview};
 use time::OffsetDateTime;
 
 use super::Context;
 use crate::args::HistoryArgs;
 use crate::exit::{Exit, Failure};
-use crate::output::table;
+use crate::output::{header, number, table};
 
 /// `--since` as typed: an age (`7d`, `12w`) back from now, a day, or RFC 3339.
 pub fn since(text: &str, now: OffsetDateTime) -> Result<OffsetDateTime, Failure> {
@@ -19,8 +20,8 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<OffsetDateTime, Failure>
     let flag = ghls_l10n::msg!("text-as-is", text = "--since");
     ghls_services::history::parse_instant(flag, text).map_err(|_| {
         Failure::usage(
-            format!("`{text}` is not an age, a day or a time."),
-            "Use an age back from now (7d, 12w), a day (2026-01-05) or RFC 3339 (2026-01-05T09:00:00Z).",
+            msg!("cli-history-since-invalid", text = text),
+            msg!("cli-history-since-invalid-fix"),
         )
     })
 }
@@ -28,8 +29,8 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<OffsetDateTime, Failure>
 pub async fn run(cx: &Context<'_>, args: &HistoryArgs) -> Result<Exit, Failure> {
     if args.csv && cx.out.json {
         return Err(Failure::usage(
-            "--csv and --json ask for two formats at once.",
-            "Use one of them.",
+            msg!("cli-csv-and-json"),
+            msg!("cli-csv-and-json-fix"),
         ));
     }
     let from = args
@@ -56,22 +57,39 @@ pub async fn run(cx: &Context<'_>, args: &HistoryArgs) -> Result<Exit, Failure> 
 }
 
 fn n(v: Option<i64>) -> String {
-    v.map_or_else(|| "-".to_owned(), |v| v.to_string())
+    v.map_or_else(|| "-".to_owned(), number)
+}
+
+/// A count as a table cell.
+fn count(v: u32) -> String {
+    number(i64::from(v))
 }
 
 fn human(h: &HistoryOverview) -> String {
     let mut text = String::new();
-    let place = h.path.as_deref().unwrap_or("memory (this run only)");
+    let place = h
+        .path
+        .clone()
+        .unwrap_or_else(|| t!("cli-history-in-memory"));
     if h.consumed.is_empty() && h.license.is_empty() {
+        let enterprise = if h.enterprise.is_empty() {
+            t!("cli-history-no-enterprise")
+        } else {
+            h.enterprise.clone()
+        };
         return format!(
-            "Nothing is kept yet for enterprise {} in {place}: `ghls consumed`, `ghls license` and the app keep each reading.\n",
-            if h.enterprise.is_empty() { "(none set up)" } else { &h.enterprise }
+            "{}\n",
+            msg!("cli-history-empty", enterprise = enterprise, place = &place)
         );
     }
     text.push_str(&format!(
-        "Consumed-licenses loads of {} ({} kept, in {place}):\n",
-        h.enterprise,
-        h.consumed.len()
+        "{}\n",
+        msg!(
+            "cli-history-loads",
+            enterprise = &h.enterprise,
+            kept = h.consumed.len(),
+            place = &place
+        )
     ));
     let rows: Vec<Vec<String>> = h
         .consumed
@@ -79,52 +97,70 @@ fn human(h: &HistoryOverview) -> String {
         .map(|l| {
             vec![
                 l.read_at.clone(),
-                l.consumers.to_string(),
+                count(l.consumers),
                 format!("{}/{}", n(l.seats_consumed), n(l.seats_purchased)),
-                l.split.cloud_only.to_string(),
-                l.split.server_only.to_string(),
-                l.split.both.to_string(),
-                l.split.visual_studio.to_string(),
-                format!("+{} -{} ~{}", l.added, l.removed, l.changed),
+                count(l.split.cloud_only),
+                count(l.split.server_only),
+                count(l.split.both),
+                count(l.split.visual_studio),
+                format!(
+                    "+{} -{} ~{}",
+                    count(l.added),
+                    count(l.removed),
+                    count(l.changed)
+                ),
             ]
         })
         .collect();
-    for line in table(
-        &[
-            "read at", "people", "seats", "cloud", "server", "both", "VS", "changes",
-        ],
-        &rows,
-    ) {
+    let columns = header(&[
+        "cli-col-read-at",
+        "cli-col-people",
+        "cli-col-seats-pair",
+        "cli-col-cloud",
+        "cli-col-server",
+        "cli-col-both",
+        "cli-col-vs",
+        "cli-col-changes",
+    ]);
+    for line in table(&columns, &rows) {
         text.push_str(&format!("  {line}\n"));
     }
     if !h.duplicates.is_empty() {
-        text.push_str(&format!("\nDuplicate analyses ({}):\n", h.duplicates.len()));
+        text.push_str(&format!(
+            "\n{}\n",
+            msg!("cli-history-duplicates", count = h.duplicates.len())
+        ));
         let rows: Vec<Vec<String>> = h
             .duplicates
             .iter()
             .map(|a| {
                 vec![
                     a.read_at.clone(),
-                    a.findings.to_string(),
-                    a.seats_saved.to_string(),
-                    if a.with_accounts { "yes" } else { "no" }.to_owned(),
+                    count(a.findings),
+                    count(a.seats_saved),
+                    if a.with_accounts {
+                        t!("cli-yes")
+                    } else {
+                        t!("cli-no")
+                    },
                 ]
             })
             .collect();
-        for line in table(
-            &[
-                "load read at",
-                "findings",
-                "seats to save",
-                "server accounts",
-            ],
-            &rows,
-        ) {
+        let columns = header(&[
+            "cli-col-load-read-at",
+            "cli-col-findings",
+            "cli-col-seats-to-save",
+            "cli-col-server-accounts",
+        ]);
+        for line in table(&columns, &rows) {
             text.push_str(&format!("  {line}\n"));
         }
     }
     if !h.license.is_empty() {
-        text.push_str(&format!("\nLicense readings ({}):\n", h.license.len()));
+        text.push_str(&format!(
+            "\n{}\n",
+            msg!("cli-history-license", count = h.license.len())
+        ));
         let rows: Vec<Vec<String>> = h
             .license
             .iter()
@@ -142,10 +178,12 @@ fn human(h: &HistoryOverview) -> String {
                 ]
             })
             .collect();
-        for line in table(
-            &["read at", "cloud seats", "server licenses (used/seats)"],
-            &rows,
-        ) {
+        let columns = header(&[
+            "cli-col-read-at",
+            "cli-col-cloud-seats",
+            "cli-col-server-licenses",
+        ]);
+        for line in table(&columns, &rows) {
             text.push_str(&format!("  {line}\n"));
         }
     }

@@ -3,6 +3,7 @@
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::server_license::ExpiryState;
 use ghls_domain::{SeatCount, ServerLicenseView};
+use ghls_l10n::{msg, t};
 use ghls_services::ErrorKind;
 use ghls_services::ErrorReport;
 use ghls_services::Section;
@@ -10,7 +11,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::exit::{Exit, Failure};
-use crate::output::{table, Paint};
+use crate::output::{header, number, table, Paint};
 
 /// `ghls license --json`.
 #[derive(Debug, Serialize)]
@@ -89,8 +90,8 @@ pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
                     None,
                     Some(crate::exit::cli_report(
                         ErrorKind::NotConfigured,
-                        reason,
-                        "",
+                        &crate::exit::as_is(reason),
+                        None,
                     )),
                 ),
             };
@@ -127,22 +128,22 @@ pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
 }
 
 fn no_instances(cx: &Context<'_>) -> Failure {
-    let settings = cx
-        .app
-        .info()
-        .settings_path
-        .map_or_else(String::new, |p| format!(" ({p})"));
+    let fix = match cx.app.info().settings_path {
+        Some(path) => msg!("cli-no-ghes-fix-at", path = path),
+        None => msg!("cli-no-ghes-fix"),
+    };
     Failure::new(
         Exit::Failure,
         ErrorKind::NotConfigured,
-        "No GHES instance is set up.",
-        format!("Add the instances in the desktop app's Connections; ghls reads the same settings{settings}. Or try ghls with --demo."),
+        msg!("cli-no-ghes"),
+        Some(fix),
     )
 }
 
 fn seat_words(s: &Option<Seats>) -> String {
     match s {
-        Some(Seats::Count(n)) => n.to_string(),
+        Some(Seats::Count(n)) => number(*n),
+        Some(Seats::Text(t)) if t == "unlimited" => t!("cli-seats-unlimited"),
         Some(Seats::Text(t)) => t.clone(),
         None => "-".to_owned(),
     }
@@ -164,20 +165,19 @@ fn human(cx: &Context<'_>, l: &LicenseOut) -> String {
                         .or_else(|| f.expires_raw.clone())
                         .unwrap_or_else(|| "-".to_owned());
                     let left = match (f.expiry_state, f.days_left) {
-                        (ExpiryState::Expired, _) => out.paint("expired", Paint::Red),
+                        (ExpiryState::Expired, _) => out.paint(&t!("cli-expired"), Paint::Red),
                         (ExpiryState::Soon, Some(d)) => {
-                            out.paint(&format!("{d} days left"), Paint::Yellow)
+                            out.paint(&t!("cli-days-left", days = d), Paint::Yellow)
                         }
-                        (_, Some(d)) => format!("{d} days left"),
-                        (_, None) => "unknown".to_owned(),
+                        (_, Some(d)) => t!("cli-days-left", days = d),
+                        (_, None) => t!("cli-unknown"),
                     };
                     vec![
                         i.id.clone(),
                         i.hostname.clone(),
                         version,
                         seat_words(&f.seats),
-                        f.seats_used
-                            .map_or_else(|| "-".to_owned(), |n| n.to_string()),
+                        f.seats_used.map_or_else(|| "-".to_owned(), number),
                         seat_words(&f.seats_available),
                         format!("{date} ({left})"),
                     ]
@@ -186,24 +186,22 @@ fn human(cx: &Context<'_>, l: &LicenseOut) -> String {
                     i.id.clone(),
                     i.hostname.clone(),
                     version,
-                    out.paint("could not be read", Paint::Red),
+                    out.paint(&t!("cli-not-read"), Paint::Red),
                 ],
             }
         })
         .collect();
     let mut text = String::new();
-    for line in table(
-        &[
-            "INSTANCE",
-            "HOST",
-            "VERSION",
-            "SEATS",
-            "USED",
-            "AVAILABLE",
-            "EXPIRES",
-        ],
-        &rows,
-    ) {
+    let header = header(&[
+        "cli-col-instance",
+        "cli-col-host",
+        "cli-col-version",
+        "cli-col-seats",
+        "cli-col-used",
+        "cli-col-available",
+        "cli-col-expires",
+    ]);
+    for line in table(&header, &rows) {
         text.push_str(&line);
         text.push('\n');
     }

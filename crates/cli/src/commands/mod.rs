@@ -24,6 +24,7 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 use ghls_domain::sync_status::same_host;
+use ghls_l10n::msg;
 use ghls_services::consumed::LoadCost;
 use ghls_services::App;
 use ghls_services::{ConsumedSummary, ExportFormat, ExportResult, FetchProgress};
@@ -63,11 +64,11 @@ pub fn instance_id(cx: &Context<'_>, name: &str) -> Result<String, Failure> {
         .map(|g| format!("{} ({})", g.id, g.hostname))
         .collect();
     Err(Failure::usage(
-        format!("There is no GHES instance `{name}` in the settings."),
+        msg!("cli-unknown-instance", name = name),
         if known.is_empty() {
-            "No GHES instance is set up: add it in the desktop app's Connections, or try ghls with --demo.".to_owned()
+            msg!("cli-unknown-instance-none-fix")
         } else {
-            format!("Use one of: {}.", known.join(", "))
+            msg!("cli-unknown-instance-fix", known = known.join(", "))
         },
     ))
 }
@@ -133,45 +134,28 @@ pub async fn load_consumed(
 
 /// What stderr says a load cost in GitHub requests (never stdout: that is the data).
 fn cost_notice(cost: &LoadCost) -> String {
-    let n = |v: u32| grouped(u64::from(v));
-    let requests = |v: u32| if v == 1 { "request" } else { "requests" };
-    if cost.refreshed {
-        format!(
-            "ghls: refreshed {} pages of consumed licenses, {} unchanged (cost {} {} of the rate limit; {} sent).",
-            n(cost.pages),
-            n(cost.not_modified),
-            n(cost.budget_spent),
-            requests(cost.budget_spent),
-            n(cost.requests_sent)
+    let pages = msg!("cli-n-pages", n = cost.pages);
+    let spent = msg!("cli-n-requests", n = cost.budget_spent);
+    let said = if cost.refreshed {
+        msg!(
+            "cli-load-cost-refreshed",
+            pages = pages,
+            unchanged = cost.not_modified,
+            spent = spent,
+            sent = cost.requests_sent
         )
     } else {
-        format!(
-            "ghls: loaded {} pages of consumed licenses (cost {} {} of the rate limit).",
-            n(cost.pages),
-            n(cost.budget_spent),
-            requests(cost.budget_spent)
-        )
-    }
-}
-
-/// `12,345`.
-fn grouped(v: u64) -> String {
-    let digits = v.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+        msg!("cli-load-cost", pages = pages, spent = spent)
+    };
+    format!("ghls: {said}")
 }
 
 /// What stderr says when GitHub's rate limit pauses the load.
 fn pause_notice(seconds: u32, until: &str) -> String {
     let clock = until.get(11..19).unwrap_or(until);
     format!(
-        "ghls: GitHub's rate limit for this token is spent: the load pauses {seconds} s, until {clock} UTC (Ctrl-C stops it; --max-wait limits the wait)."
+        "ghls: {}",
+        msg!("cli-load-pauses", seconds = seconds, until = clock)
     )
 }
 
@@ -179,14 +163,15 @@ fn pause_notice(seconds: u32, until: &str) -> String {
 fn rate_limit_too_long(wait: u64, max: Duration) -> Failure {
     let mut report = cli_report(
         ErrorKind::RateLimited,
-        format!(
-            "GitHub's rate limit for this token is spent: the consumed-licenses load would pause {wait} s until the limit resets, longer than --max-wait {}.",
-            crate::duration::words(max)
+        &msg!(
+            "cli-load-would-pause",
+            seconds = wait,
+            max_wait = crate::duration::words(max)
         ),
-        format!(
-            "Run it again in {} (other tools using the same token share its hourly budget), or allow the wait with a longer --max-wait.",
-            crate::duration::words(Duration::from_secs(wait))
-        ),
+        Some(&msg!(
+            "cli-load-would-pause-fix",
+            wait = crate::duration::words(Duration::from_secs(wait))
+        )),
     );
     report.retry_after_seconds = Some(wait);
     Failure::report(report)
@@ -206,8 +191,8 @@ where
         Failure::new(
             Exit::Failure,
             ErrorKind::Output,
-            format!("No temporary file could be made for the export: {e}."),
-            "Check that the temporary folder (TMPDIR) is writable, or write to a file with -o FILE.",
+            msg!("cli-no-temporary-file", detail = e.to_string()),
+            Some(msg!("cli-no-temporary-file-fix")),
         )
     })?;
     let path = dir.path().join(format!("export.{}", format.extension()));
@@ -267,7 +252,5 @@ mod tests {
             cost_notice(&refresh),
             "ghls: refreshed 1,000 pages of consumed licenses, 999 unchanged (cost 1 request of the rate limit; 1,000 sent)."
         );
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(123_456_789), "123,456,789");
     }
 }

@@ -1,13 +1,14 @@
 //! `ghls monitor`: one of the desktop app's background checks, for cron. The services keep
 //! what was told (monitor.json, shared with the app), so each change is printed once.
 
+use ghls_l10n::t;
 use ghls_services::{MonitorCheck, MonitorInstance, NewsKind, SyncVerdict};
 use time::OffsetDateTime;
 
 use super::Context;
 use crate::args::MonitorArgs;
 use crate::exit::{Exit, Failure};
-use crate::output::{table, Paint};
+use crate::output::{header, table, Paint};
 
 pub async fn run(cx: &Context<'_>, args: &MonitorArgs) -> Result<Exit, Failure> {
     let check = cx
@@ -45,10 +46,10 @@ fn human(cx: &Context<'_>, check: &MonitorCheck, news_only: bool) -> String {
         return text;
     }
     if check.news.is_empty() {
-        text.push_str("No change since the last check.\n");
+        text.push_str(&format!("{}\n", t!("cli-monitor-no-change")));
     }
     if check.instances.is_empty() {
-        text.push_str("GitHub lists no server instances, and none is configured.\n");
+        text.push_str(&format!("{}\n", t!("cli-no-instances")));
         return text;
     }
     let rows: Vec<Vec<String>> = check
@@ -58,18 +59,22 @@ fn human(cx: &Context<'_>, check: &MonitorCheck, news_only: bool) -> String {
             vec![
                 i.instance_id
                     .clone()
-                    .unwrap_or_else(|| "(not configured)".to_owned()),
+                    .unwrap_or_else(|| t!("cli-not-configured-id")),
                 i.hostname.clone(),
                 i.last_sync.clone().unwrap_or_else(|| "-".to_owned()),
-                format!("{} days", i.stale_after_days),
+                t!("cli-days", days = i.stale_after_days),
                 out.paint(&verdict_words(i), paint_of(i.verdict)),
             ]
         })
         .collect();
-    for line in table(
-        &["INSTANCE", "HOST", "LAST SYNC", "TELL AFTER", "VERDICT"],
-        &rows,
-    ) {
+    let header = header(&[
+        "cli-col-instance",
+        "cli-col-host",
+        "cli-col-last-sync",
+        "cli-col-tell-after",
+        "cli-col-verdict",
+    ]);
+    for line in table(&header, &rows) {
         text.push_str(&line);
         text.push('\n');
     }
@@ -85,11 +90,5 @@ fn paint_of(v: SyncVerdict) -> Paint {
 }
 
 fn verdict_words(i: &MonitorInstance) -> String {
-    match i.verdict {
-        SyncVerdict::Ok => "ok".to_owned(),
-        SyncVerdict::Stale => format!("stale: older than {} days", i.stale_after_days),
-        SyncVerdict::Failed => "failed".to_owned(),
-        SyncVerdict::NeverSynced => "never synced".to_owned(),
-        SyncVerdict::UnreadableDate => "date unreadable".to_owned(),
-    }
+    super::status::verdict_words(i.verdict, &t!("cli-days", days = i.stale_after_days))
 }

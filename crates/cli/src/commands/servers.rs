@@ -2,6 +2,7 @@
 //! with their GitHub Connect license sync, whether they are configured here, and their last
 //! usage uploads.
 
+use ghls_l10n::{msg, t};
 use ghls_services::license::{KnownServer, UploadView};
 use ghls_services::ErrorKind;
 use ghls_services::Section;
@@ -9,7 +10,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::exit::{Exit, Failure};
-use crate::output::{table, Paint};
+use crate::output::{header, table, Paint};
 
 /// `ghls servers --json`.
 #[derive(Debug, Serialize)]
@@ -57,14 +58,18 @@ fn server_out(s: KnownServer) -> ServerOut {
 
 /// What was read, or the failure that ends the command: GitHub's, or what is not set up
 /// with `fix`.
-fn loaded<T>(cx: &Context<'_>, section: Section<T>, fix: &str) -> Result<T, Failure> {
+fn loaded<T>(
+    cx: &Context<'_>,
+    section: Section<T>,
+    fix: Option<ghls_l10n::Message>,
+) -> Result<T, Failure> {
     match section {
         Section::Loaded { data } => Ok(data),
         Section::Failed { error } => Err(cx.fail(error)),
         Section::NotConfigured { reason } => Err(Failure::new(
             Exit::Failure,
             ErrorKind::NotConfigured,
-            reason,
+            crate::exit::as_is(reason),
             fix,
         )),
     }
@@ -72,12 +77,8 @@ fn loaded<T>(cx: &Context<'_>, section: Section<T>, fix: &str) -> Result<T, Fail
 
 pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
     let overview = cx.app.license_overview().await;
-    let cloud = loaded(
-        cx,
-        overview.cloud,
-        "Add the enterprise in the desktop app's Connections; ghls reads the same settings. Or try ghls with --demo.",
-    )?;
-    let known = loaded(cx, cloud.servers, "")?;
+    let cloud = loaded(cx, overview.cloud, Some(msg!("cli-no-enterprise-fix")))?;
+    let known = loaded(cx, cloud.servers, None)?;
     let configured_not_listed = overview
         .servers
         .iter()
@@ -104,8 +105,8 @@ pub async fn run(cx: &Context<'_>) -> Result<Exit, Failure> {
 fn upload_words(u: &UploadView) -> String {
     format!(
         "{} {} {}",
-        u.name.as_deref().unwrap_or("(no name)"),
-        u.state.as_deref().unwrap_or("(no state)"),
+        u.name.clone().unwrap_or_else(|| t!("cli-upload-no-name")),
+        u.state.clone().unwrap_or_else(|| t!("cli-upload-no-state")),
         u.at.as_deref().unwrap_or("-")
     )
 }
@@ -117,17 +118,17 @@ fn human(cx: &Context<'_>, r: &ServersOut) -> String {
         .iter()
         .map(|s| {
             let connected = match s.connected {
-                Some(true) => "on (GitHub Connect)".to_owned(),
-                Some(false) => "off: uploads by hand".to_owned(),
-                None => "unknown".to_owned(),
+                Some(true) => t!("cli-connect-on"),
+                Some(false) => t!("cli-connect-off"),
+                None => t!("cli-unknown"),
             };
             let configured = match &s.configured_id {
                 Some(id) => id.clone(),
-                None => out.paint("not configured", Paint::Yellow),
+                None => out.paint(&t!("cli-not-configured"), Paint::Yellow),
             };
             let last = match s.uploads.as_deref() {
-                None => "not given by GitHub".to_owned(),
-                Some([]) => "none".to_owned(),
+                None => t!("cli-uploads-not-given"),
+                Some([]) => t!("cli-uploads-none"),
                 Some([newest, ..]) => {
                     let words = upload_words(newest);
                     match newest.state.as_deref() {
@@ -145,25 +146,23 @@ fn human(cx: &Context<'_>, r: &ServersOut) -> String {
         })
         .collect();
     let mut text = format!(
-        "Server instances GitHub Enterprise Cloud knows for {}:\n",
-        r.enterprise
+        "{}\n",
+        msg!("cli-servers-title", enterprise = &r.enterprise)
     );
-    for line in table(
-        &[
-            "HOST",
-            "AUTOMATIC LICENSE SYNC",
-            "CONFIGURED",
-            "LAST UPLOAD",
-        ],
-        &rows,
-    ) {
+    let header = header(&[
+        "cli-col-host",
+        "cli-col-automatic-sync",
+        "cli-col-configured",
+        "cli-col-last-upload",
+    ]);
+    for line in table(&header, &rows) {
         text.push_str(&line);
         text.push('\n');
     }
     for c in &r.configured_not_listed {
         text.push_str(&format!(
-            "{} ({}) is configured but GitHub lists no instance with that host name: it has never synced.\n",
-            c.id, c.hostname
+            "{}\n",
+            msg!("cli-servers-not-listed", id = &c.id, host = &c.hostname)
         ));
     }
     text

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::{SyncHealth, SyncView};
+use ghls_l10n::{msg, t};
 use ghls_services::sync::UploadSeen;
 use ghls_services::{ErrorReport, RateBudget, RateBudgets, Section};
 use serde::Serialize;
@@ -13,7 +14,7 @@ use time::OffsetDateTime;
 use super::Context;
 use crate::args::StatusArgs;
 use crate::exit::{Exit, Failure};
-use crate::output::{table, Paint};
+use crate::output::{header, table, Paint};
 
 /// `ghls status --json`.
 #[derive(Debug, Serialize)]
@@ -78,15 +79,16 @@ pub struct InstanceStatus {
 /// background checks share.
 pub use ghls_services::monitor::{judge, SyncVerdict as Verdict};
 
-/// The verdict as the table says it.
-fn verdict_words(v: Verdict, max_age: &str) -> String {
-    match v {
-        Verdict::Ok => "ok".to_owned(),
-        Verdict::Stale => format!("stale: older than {max_age}"),
-        Verdict::Failed => "failed".to_owned(),
-        Verdict::NeverSynced => "never synced".to_owned(),
-        Verdict::UnreadableDate => "date unreadable".to_owned(),
-    }
+/// The verdict as the table says it; `max_age` as the sentence says it ("7d", "7 days").
+pub(crate) fn verdict_words(v: Verdict, max_age: &str) -> String {
+    let verdict = match v {
+        Verdict::Ok => "ok",
+        Verdict::Stale => "stale",
+        Verdict::Failed => "failed",
+        Verdict::NeverSynced => "never_synced",
+        Verdict::UnreadableDate => "unreadable_date",
+    };
+    t!("cli-verdict", verdict = verdict, max_age = max_age)
 }
 
 fn instance(
@@ -141,8 +143,8 @@ pub async fn run(cx: &Context<'_>, args: &StatusArgs) -> Result<Exit, Failure> {
             return Err(Failure::new(
                 Exit::Failure,
                 ErrorKind::NotConfigured,
-                reason,
-                "",
+                crate::exit::as_is(reason),
+                None,
             ))
         }
     };
@@ -246,12 +248,16 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
     let out = cx.out;
     let max_age_words = crate::duration::words(max_age);
     let mut text = format!(
-        "{} of enterprise {} (needs attention after {max_age_words})\n",
-        out.paint("License sync", Paint::Bold),
-        s.enterprise
+        "{}\n",
+        msg!(
+            "cli-status-title",
+            title = out.paint(&t!("cli-status-license-sync"), Paint::Bold),
+            enterprise = &s.enterprise,
+            max_age = &max_age_words
+        )
     );
     if s.instances.is_empty() {
-        text.push_str("GitHub lists no server instances, and none is configured.\n");
+        text.push_str(&format!("{}\n", t!("cli-no-instances")));
         text.push_str(&budget_line(s));
         return text;
     }
@@ -271,23 +277,32 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
                 _ => Paint::Yellow,
             };
             vec![
-                i.id.clone()
-                    .unwrap_or_else(|| "(not configured)".to_owned()),
+                i.id.clone().unwrap_or_else(|| t!("cli-not-configured-id")),
                 i.hostname.clone().unwrap_or_default(),
                 when,
                 out.paint(&verdict, paint),
             ]
         })
         .collect();
-    for line in table(&["INSTANCE", "HOST", "LAST SYNC", "VERDICT"], &rows) {
+    let header = header(&[
+        "cli-col-instance",
+        "cli-col-host",
+        "cli-col-last-sync",
+        "cli-col-verdict",
+    ]);
+    for line in table(&header, &rows) {
         text.push_str(&line);
         text.push('\n');
     }
     for i in &s.instances {
         if let Some(e) = &i.error {
             text.push_str(&format!(
-                "{}: GitHub says: {e}\n",
-                i.hostname.as_deref().unwrap_or("?")
+                "{}\n",
+                msg!(
+                    "cli-github-says",
+                    host = i.hostname.as_deref().unwrap_or("?"),
+                    error = e
+                )
             ));
         }
     }
@@ -298,60 +313,57 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
             .filter_map(|i| {
                 let name = i.id.clone().or_else(|| i.hostname.clone())?;
                 Some(match i.synced_since_previous_check? {
-                    true => format!("{name} synced again"),
-                    false => format!("{name} did not"),
+                    true => t!("cli-synced-again", name = name),
+                    false => t!("cli-not-synced-again", name = name),
                 })
             })
             .collect();
         if !said.is_empty() {
             text.push_str(&format!(
-                "Since the last check ({at}): {}.\n",
-                said.join("; ")
+                "{}\n",
+                msg!("cli-since-last-check", at = at, said = said.join("; "))
             ));
         }
     }
     text.push_str(&budget_line(s));
     let n = s.instances.len();
-    text.push_str(&match s.needs_attention {
-        0 => format!(
-            "All {n} instance{} synced within {max_age_words}.\n",
-            if n == 1 { "" } else { "s" }
-        ),
-        k => format!(
-            "{k} of {n} instance{} need{} attention: run Sync now on the instance's License page, or export its license usage and add it on GHEC (Add server usage).\n",
-            if n == 1 { "" } else { "s" },
-            if k == 1 { "s" } else { "" }
-        ),
-    });
+    let last = match s.needs_attention {
+        0 => msg!("cli-status-all-synced", total = n, max_age = &max_age_words),
+        k => msg!("cli-status-attention", count = k, total = n),
+    };
+    text.push_str(&format!("{last}\n"));
     text
 }
 
 /// "GitHub rate budget: 4870 of 5000 REST requests left (resets 09:16 UTC); GraphQL …".
 fn budget_line(s: &StatusOut) -> String {
     let part = |b: &RateBudget, unit: &str| {
-        let reset = b
-            .reset_at
-            .as_deref()
-            .and_then(|r| r.get(11..16))
-            .map(|hm| format!(" (resets {hm} UTC)"))
-            .unwrap_or_default();
-        format!("{} of {} {unit} left{reset}", b.remaining, b.limit)
+        let left = msg!(
+            "cli-budget-left",
+            unit = unit,
+            remaining = b.remaining,
+            limit = b.limit
+        );
+        match b.reset_at.as_deref().and_then(|r| r.get(11..16)) {
+            Some(hm) => t!("cli-budget-resets", left = left, time = hm),
+            None => left.text(),
+        }
     };
     match (&s.rate_budget, &s.rate_budget_error) {
         (Some(b), _) => {
             let mut parts = Vec::new();
             if let Some(core) = &b.core {
-                parts.push(part(core, "REST requests"));
+                parts.push(part(core, "rest"));
             }
             if let Some(graphql) = &b.graphql {
-                parts.push(part(graphql, "GraphQL points"));
+                parts.push(part(graphql, "graphql"));
             }
             if parts.is_empty() {
                 return String::new();
             }
-            format!("GitHub rate budget of the token: {}.\n", parts.join("; "))
+            format!("{}\n", msg!("cli-budget", parts = parts.join("; ")))
         }
-        (None, Some(e)) => format!("GitHub rate budget: unknown ({})\n", e.message),
+        (None, Some(e)) => format!("{}\n", msg!("cli-budget-unknown", error = &e.message)),
         (None, None) => String::new(),
     }
 }

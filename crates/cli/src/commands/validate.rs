@@ -2,6 +2,7 @@
 
 use ghls_domain::usage_file::{UsageReview, UsageVerdict};
 use ghls_domain::Refusal;
+use ghls_l10n::{msg, t};
 
 use super::Context;
 use crate::args::ValidateArgs;
@@ -33,12 +34,15 @@ fn accepted(cx: &Context<'_>, args: &ValidateArgs, r: &UsageReview) -> String {
     let out = cx.out;
     let e = &r.export;
     let mut text = format!(
-        "{} {} is a GHES license-usage export: GitHub Enterprise Cloud's \"Add server usage\" takes it.\n",
-        out.paint("accepted:", Paint::Green),
-        args.file.display()
+        "{} {}\n",
+        out.paint(&t!("cli-label-accepted"), Paint::Green),
+        msg!(
+            "cli-validate-accepted",
+            file = args.file.display().to_string()
+        )
     );
     let features = if e.features.is_empty() {
-        "none listed".to_owned()
+        t!("cli-validate-no-features")
     } else {
         e.features
             .iter()
@@ -46,32 +50,46 @@ fn accepted(cx: &Context<'_>, args: &ValidateArgs, r: &UsageReview) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    for (label, value) in [
-        ("host", e.host_name.clone()),
-        ("server ID", e.server_id.clone()),
-        ("version", e.version.clone()),
-        ("features", features),
-        ("size", format!("{} bytes", e.file_size)),
-        ("SHA-256", e.sha256.clone()),
+    let fields = [
+        (t!("cli-field-host"), e.host_name.clone()),
+        (t!("cli-field-server-id"), e.server_id.clone()),
+        (t!("cli-field-version"), e.version.clone()),
+        (t!("cli-field-features"), features),
+        (t!("cli-field-size"), t!("cli-bytes", bytes = e.file_size)),
+        (t!("cli-field-sha256"), e.sha256.clone()),
         (
-            "age",
+            t!("cli-field-age"),
             r.age
                 .as_ref()
-                .map_or_else(|| "unknown".to_owned(), |a| a.words.clone()),
+                .map_or_else(|| t!("cli-unknown"), |a| a.words.clone()),
         ),
-    ] {
-        text.push_str(&format!("  {:<10} {value}\n", format!("{label}:")));
+    ];
+    // The values line up after the longest label (at least 10 wide, as in English).
+    let width = fields
+        .iter()
+        .map(|(label, _)| label.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(10);
+    for (label, value) in fields {
+        text.push_str(&format!("  {:<width$} {value}\n", format!("{label}:")));
     }
     if e.license_usage_sync_hint {
-        text.push_str("  It lists license_usage_sync: GitHub Connect license sync is probably on for this instance.\n");
+        text.push_str(&format!("  {}\n", t!("cli-validate-sync-hint")));
     }
     for w in &r.warnings {
-        text.push_str(&out.with_fix("warning:", Paint::Yellow, w.message(), w.fix()));
+        text.push_str(&out.with_fix(
+            &t!("cli-label-warning"),
+            Paint::Yellow,
+            w.message(),
+            w.fix(),
+        ));
     }
     text
 }
 
 fn refused(cx: &Context<'_>, args: &ValidateArgs, r: &Refusal) -> String {
     let message = format!("{}: {}", args.file.display(), r.message());
-    cx.out.with_fix("refused:", Paint::Red, &message, r.fix())
+    cx.out
+        .with_fix(&t!("cli-label-refused"), Paint::Red, &message, r.fix())
 }

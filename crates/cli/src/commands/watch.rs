@@ -1,6 +1,7 @@
 //! `ghls watch`: the confirmation watch ("Keep watching") until GitHub shows a sync.
 
 use ghls_domain::expiry::{parse_github_time, to_rfc3339};
+use ghls_l10n::{msg, t};
 use ghls_services::ErrorKind;
 use ghls_services::{WatchConfig, WatchEvent};
 use serde::Serialize;
@@ -36,8 +37,8 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<String, Failure> {
             Ok(to_rfc3339(at.replace_nanosecond(0).unwrap_or(at)))
         }
         Err(_) => Err(Failure::usage(
-            format!("--since `{text}` is not a time."),
-            "Use an RFC 3339 time (2026-11-22T12:00:00Z), `now`, or how long ago (90m, 2h, 1d).",
+            msg!("cli-watch-since-invalid", text = text),
+            msg!("cli-watch-since-invalid-fix"),
         )),
     }
 }
@@ -45,11 +46,11 @@ pub fn since(text: &str, now: OffsetDateTime) -> Result<String, Failure> {
 fn seen_words(last_seen: Option<&ghls_domain::SyncView>) -> String {
     match last_seen {
         Some(v) => match (&v.relative, &v.last_sync) {
-            (Some(rel), _) => format!("GitHub shows its last sync {rel}"),
-            (None, Some(d)) => format!("GitHub shows its last sync at {}", d.raw),
-            _ => "GitHub shows no sync of it yet".to_owned(),
+            (Some(rel), _) => t!("cli-watch-seen-relative", relative = rel),
+            (None, Some(d)) => t!("cli-watch-seen-at", at = &d.raw),
+            _ => t!("cli-watch-seen-none"),
         },
-        None => "GitHub does not list it yet".to_owned(),
+        None => t!("cli-watch-not-listed"),
     }
 }
 
@@ -66,7 +67,7 @@ fn waiting_words(e: &WatchEvent) -> Option<String> {
             polls,
             last_seen,
             poll_error,
-            "Waiting for GitHub".to_owned(),
+            t!("cli-watch-waiting"),
         ),
         // "GitHub is processing the upload NAME."
         WatchEvent::Processing {
@@ -88,13 +89,16 @@ fn waiting_words(e: &WatchEvent) -> Option<String> {
     let seen = seen_words(last_seen.as_deref());
     let problem = poll_error
         .as_deref()
-        .map(|e| format!("; the last read failed: {}", e.message))
+        .map(|e| format!("; {}", msg!("cli-watch-read-failed", error = &e.message)))
         .unwrap_or_default();
-    Some(format!(
-        "{head}: {} s, {polls} read{}; {seen}{problem}",
-        elapsed_ms / 1000,
-        if *polls == 1 { "" } else { "s" }
-    ))
+    let progress = msg!(
+        "cli-watch-progress",
+        head = head,
+        seconds = elapsed_ms / 1000,
+        polls = *polls,
+        seen = seen
+    );
+    Some(format!("{progress}{problem}"))
 }
 
 pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
@@ -105,9 +109,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
         ..WatchConfig::default()
     });
     let spinner = Spinner::new(cx.out.interactive());
-    spinner.set(format!(
-        "Waiting for GitHub to show a sync of {id} after {since}"
-    ));
+    spinner.set(t!("cli-watch-waiting-for", instance = &id, since = &since));
     let listener = spinner.clone();
     let last_problem = std::sync::Mutex::new(None::<ErrorKind>);
     // Each note (e.g. "confirming by license-sync-status only") and upload is said once.
@@ -119,7 +121,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
                 listener.set(words);
             }
             let news = [
-                e.note().map(|n| format!("note: {n}")),
+                e.note().map(|n| t!("cli-watch-note", note = n)),
                 match &e {
                     WatchEvent::Processing { message, .. } => Some(message.clone()),
                     _ => None,
@@ -144,10 +146,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 if *last != Some(err.kind) {
-                    listener.println(&format!(
-                        "a read of GitHub failed (retrying): {}",
-                        err.message
-                    ));
+                    listener.println(&t!("cli-watch-read-retrying", error = &err.message));
                     *last = Some(err.kind);
                 }
             }
@@ -173,35 +172,38 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
         } if !cx.out.json => {
             cx.out.print(&format!(
                 "{} {summary}\n",
-                cx.out.paint("confirmed:", Paint::Green)
+                cx.out.paint(&t!("cli-label-confirmed"), Paint::Green)
             ))?;
             if let Some(u) = upload {
-                cx.out.print(&format!(
-                    "  upload: {} ({}{})\n",
-                    u.name,
-                    u.sync_state,
-                    u.updated_at
-                        .as_deref()
-                        .map(|t| format!(" at {t}"))
-                        .unwrap_or_default()
-                ))?;
+                let said = match u.updated_at.as_deref() {
+                    Some(at) => msg!(
+                        "cli-watch-upload-at",
+                        name = &u.name,
+                        state = &u.sync_state,
+                        at = at
+                    ),
+                    None => msg!("cli-watch-upload", name = &u.name, state = &u.sync_state),
+                };
+                cx.out.print(&format!("  {said}\n"))?;
             }
         }
         WatchEvent::TimedOut { since, .. } => {
-            let words = format!(
-                "GitHub shows no sync of {id} after {since} yet (waited {}).",
-                crate::duration::words(args.timeout)
+            let words = t!(
+                "cli-watch-timed-out",
+                instance = &id,
+                since = since,
+                waited = crate::duration::words(args.timeout)
             );
-            let fix = format!(
-                "Keep watching: run `ghls watch --instance {id} --since {since}` again, with a longer --timeout if GitHub is slow."
-            );
+            let fix = t!("cli-watch-timed-out-fix", instance = &id, since = since);
             if cx.out.json {
                 cx.out.note(&words);
             } else {
-                cx.out.print(
-                    &cx.out
-                        .with_fix("not confirmed:", Paint::Yellow, &words, &fix),
-                )?;
+                cx.out.print(&cx.out.with_fix(
+                    &t!("cli-label-not-confirmed"),
+                    Paint::Yellow,
+                    &words,
+                    &fix,
+                ))?;
             }
         }
         WatchEvent::Failed {
@@ -211,20 +213,14 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
             ..
         } => cx.out.error(&crate::exit::cli_report(
             ErrorKind::SyncFailed,
-            message.clone(),
-            fix.clone().unwrap_or_else(|| {
-                format!(
-                    "Correct what GitHub names{}, then sync again and watch with a new --since.",
-                    github_error
-                        .as_deref()
-                        .map(|g| format!(" (\"{g}\")"))
-                        .unwrap_or_default()
-                )
+            &crate::exit::as_is(message.clone()),
+            Some(&match (fix, github_error) {
+                (Some(f), _) => crate::exit::as_is(f.clone()),
+                (None, Some(g)) => msg!("cli-watch-failed-fix-says", github = g),
+                (None, None) => msg!("cli-watch-failed-fix"),
             }),
         )),
-        WatchEvent::Cancelled => cx
-            .out
-            .note("Stopped watching: GitHub's answer was not awaited."),
+        WatchEvent::Cancelled => cx.out.note(&t!("cli-watch-cancelled")),
         _ => {}
     }
     Ok(exit)

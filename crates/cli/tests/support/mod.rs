@@ -18,15 +18,22 @@ const CLEARED: &[&str] = &[
     "GHLS_DEMO",
     "GHLS_TEST_HANDOFF_LOG",
     "NO_COLOR",
+    // The language is the environment's (gettext's order): English here, whatever the
+    // developer's shell says; a test that wants another sets LANG (or passes --lang).
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
 ];
 
-/// `ghls` with a clean environment: settings and activity in `home`, never the user's.
+/// `ghls` with a clean environment: settings and activity in `home`, never the user's;
+/// English (`LANG=C.UTF-8`: "C" is English in `ghls_l10n::Lang::from_variables`).
 pub fn ghls(home: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_ghls"));
     for v in CLEARED {
         c.env_remove(v);
     }
-    c.env("GHLS_CONFIG_DIR", home.join("config"))
+    c.env("LANG", "C.UTF-8")
+        .env("GHLS_CONFIG_DIR", home.join("config"))
         .env("GHLS_DATA_DIR", home.join("data"))
         .timeout(std::time::Duration::from_secs(60));
     c
