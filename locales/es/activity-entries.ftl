@@ -6,8 +6,8 @@ entry-handed-off = { $how ->
     [app_window] { $flow }: se abrió { $url } en una ventana de la app para { $name }; esperando a GitHub.
    *[browser] { $flow }: se abrió { $url } en el navegador para { $name }; esperando a GitHub.
 }
-entry-timed-out = { $flow } de { $name } no se confirmó a tiempo: GitHub no muestra ninguna sincronización desde { $since }.
-entry-cancelled = Se dejó de vigilar { $flow } de { $name }.
+entry-timed-out = { $flow } para { $name }: no se confirmó a tiempo; GitHub no muestra ninguna sincronización desde { $since }.
+entry-cancelled = Se dejó de vigilar { $flow } para { $name }.
 entry-all-instances = todas las instancias
 entry-background-check = Comprobación en segundo plano: { $titles }.
 

@@ -22,12 +22,12 @@ notice-failed-shown = GitHub Enterprise Cloud muestra la sincronización como fa
 notice-failed-shown-at = GitHub Enterprise Cloud muestra la sincronización del { $at } como fallida.
 notice-recovered-title = { $host } vuelve a estar sincronizada
 notice-recovered-body = { $days ->
-    [one] GitHub Enterprise Cloud muestra una sincronización de licencias correcta, dentro de 1 día. No hay nada que hacer.
-   *[other] GitHub Enterprise Cloud muestra una sincronización de licencias correcta, dentro de { $days } días. No hay nada que hacer.
+    [one] GitHub Enterprise Cloud muestra una sincronización de licencias correcta, dentro del plazo de 1 día. No hay nada que hacer.
+   *[other] GitHub Enterprise Cloud muestra una sincronización de licencias correcta, dentro del plazo de { $days } días. No hay nada que hacer.
 }
 notice-recovered-body-at = { $days ->
-    [one] GitHub Enterprise Cloud muestra una sincronización de licencias correcta el { $at }, dentro de 1 día. No hay nada que hacer.
-   *[other] GitHub Enterprise Cloud muestra una sincronización de licencias correcta el { $at }, dentro de { $days } días. No hay nada que hacer.
+    [one] GitHub Enterprise Cloud muestra una sincronización de licencias correcta el { $at }, dentro del plazo de 1 día. No hay nada que hacer.
+   *[other] GitHub Enterprise Cloud muestra una sincronización de licencias correcta el { $at }, dentro del plazo de { $days } días. No hay nada que hacer.
 }
 notice-upload-not-processed = GitHub no pudo procesar el archivo cargado { $file }.
 notice-server-id = servidor { $id }

@@ -6,8 +6,8 @@ entry-handed-off = { $how ->
     [app_window] { $flow }: { $url } aberto em uma janela do app para { $name }; aguardando o GitHub.
    *[browser] { $flow }: { $url } aberto no navegador para { $name }; aguardando o GitHub.
 }
-entry-timed-out = { $flow } de { $name } não confirmado a tempo: o GitHub não mostra nenhuma sincronização desde { $since }.
-entry-cancelled = Acompanhamento de { $flow } de { $name } interrompido.
+entry-timed-out = { $flow } para { $name }: não confirmado a tempo; o GitHub não mostra nenhuma sincronização desde { $since }.
+entry-cancelled = Acompanhamento de { $flow } para { $name } interrompido.
 entry-all-instances = todas as instâncias
 entry-background-check = Verificação em segundo plano: { $titles }.
 

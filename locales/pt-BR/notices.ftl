@@ -22,12 +22,12 @@ notice-failed-shown = O GitHub Enterprise Cloud mostra a sincronização como fa
 notice-failed-shown-at = O GitHub Enterprise Cloud mostra a sincronização de { $at } como falha.
 notice-recovered-title = { $host } está sincronizada de novo
 notice-recovered-body = { $days ->
-    [one] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida, dentro de { $days } dia. Nada a fazer.
-   *[other] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida, dentro de { $days } dias. Nada a fazer.
+    [one] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida, dentro do prazo de { $days } dia. Nada a fazer.
+   *[other] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida, dentro do prazo de { $days } dias. Nada a fazer.
 }
 notice-recovered-body-at = { $days ->
-    [one] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida em { $at }, dentro de { $days } dia. Nada a fazer.
-   *[other] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida em { $at }, dentro de { $days } dias. Nada a fazer.
+    [one] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida em { $at }, dentro do prazo de { $days } dia. Nada a fazer.
+   *[other] O GitHub Enterprise Cloud mostra uma sincronização de licenças bem-sucedida em { $at }, dentro do prazo de { $days } dias. Nada a fazer.
 }
 notice-upload-not-processed = O GitHub não conseguiu processar o arquivo enviado { $file }.
 notice-server-id = servidor { $id }

@@ -19,7 +19,9 @@ at: string, kind: ActivityKind,
  */
 target: string, outcome: Outcome, 
 /**
- * One sentence.
+ * One sentence, in the language of the app (or `ghls`) that wrote the entry: entries
+ * are rendered when written and kept as they were (the history stores text, not
+ * message ids).
  */
 summary: string, 
 /**

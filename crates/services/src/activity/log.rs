@@ -85,7 +85,9 @@ pub struct Activity {
     /// The host name, the enterprise, or the file.
     pub target: String,
     pub outcome: Outcome,
-    /// One sentence.
+    /// One sentence, in the language of the app (or `ghls`) that wrote the entry: entries
+    /// are rendered when written and kept as they were (the history stores text, not
+    /// message ids).
     pub summary: String,
     /// Copyable details (addresses, GitHub's own error text, file hashes), may be empty.
     #[serde(default)]
