@@ -10,4 +10,10 @@ fn main() {
         );
     }
     tauri_build::build();
+    // Identical code folding in release, as crates/cli/build.rs explains (keep the two in step).
+    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
+    let lld = std::env::var("TARGET").is_ok_and(|t| t == "x86_64-unknown-linux-gnu");
+    if release && lld {
+        println!("cargo:rustc-link-arg-bins=-Wl,--icf=all");
+    }
 }
