@@ -135,13 +135,27 @@ async fn open_settings(o: &StartOptions) -> ghls_services::Result<App> {
     Ok(App::open(store, Arc::new(KeyringStore)))
 }
 
+/// GHLS_LOG: comma-separated `LEVEL` and `TARGET=LEVEL` directives (tracing-subscriber's
+/// `Targets`: no span or field filters, whose matching would link a regex engine); unset or
+/// not understood: warnings, and the app's own information.
 pub(crate) fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG").unwrap_or_else(|_| {
-        tracing_subscriber::EnvFilter::new("warn,ghls_services=info,ghe_license_sync=info")
-    });
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = std::env::var("GHLS_LOG")
+        .ok()
+        .and_then(|directives| directives.parse::<Targets>().ok())
+        .unwrap_or_else(|| {
+            Targets::new()
+                .with_default(LevelFilter::WARN)
+                .with_target("ghls_services", LevelFilter::INFO)
+                .with_target("ghe_license_sync", LevelFilter::INFO)
+        });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(filter)
+        .with_max_level(LevelFilter::TRACE)
+        .finish()
+        .with(filter)
         .try_init();
 }
 

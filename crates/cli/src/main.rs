@@ -163,12 +163,22 @@ fn lang_in_args(args: impl IntoIterator<Item = String>) -> Option<ghls_l10n::Lan
     found
 }
 
+/// GHLS_LOG: comma-separated `LEVEL` and `TARGET=LEVEL` directives (tracing-subscriber's
+/// `Targets`: no span or field filters, whose matching would link a regex engine); unset or
+/// not understood: errors only.
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error"));
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = std::env::var("GHLS_LOG")
+        .ok()
+        .and_then(|directives| directives.parse::<Targets>().ok())
+        .unwrap_or_else(|| Targets::new().with_default(LevelFilter::ERROR));
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(filter)
+        .with_max_level(LevelFilter::TRACE)
+        .finish()
+        .with(filter)
         .try_init();
 }
 

@@ -111,13 +111,23 @@ fn run() -> anyhow::Result<()> {
         }
         return Ok(());
     };
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("GHLS_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .init();
+    // GHLS_LOG as in ghls: `LEVEL` and `TARGET=LEVEL` directives (tracing-subscriber's
+    // `Targets`); unset or not understood: info.
+    {
+        use tracing_subscriber::filter::{LevelFilter, Targets};
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
+        let filter = std::env::var("GHLS_LOG")
+            .ok()
+            .and_then(|directives| directives.parse::<Targets>().ok())
+            .unwrap_or_else(|| Targets::new().with_default(LevelFilter::INFO));
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(LevelFilter::TRACE)
+            .finish()
+            .with(filter)
+            .init();
+    }
     let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
     runtime.block_on(async {
         let emulator = Emulator::start(config).await?;
