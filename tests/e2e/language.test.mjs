@@ -165,7 +165,8 @@ test('in Spanish from the OS, then Brazilian Portuguese from the setting, every 
 
   const saved = /** @type {any} */ (await session.invoke('set_language', { choice: { kind: 'chosen', lang: 'pt-BR' } }));
   assert.equal(saved.lang, 'pt-BR');
-  await session.execute('location.reload()');
+  // The window reloads on the screen it was on (Connections): back to License, in Portuguese.
+  await session.execute('location.hash = "#/license"; location.reload()');
   await sleep(500);
   await session.waitFor('main[aria-busy="false"] [data-instance="main"] [data-field="seats"]', 30000);
   await tour(expected['pt-BR']);
