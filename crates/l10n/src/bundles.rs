@@ -13,12 +13,38 @@ include!(concat!(env!("OUT_DIR"), "/files.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
+type Files = Vec<(&'static str, &'static str)>;
+
+/// Each language's files, inflated once, on first use, and kept for the process.
+static FILES: OnceLock<Vec<(&'static str, Files)>> = OnceLock::new();
+
+fn unpack() -> Vec<(&'static str, Files)> {
+    PACKED
+        .iter()
+        .map(|(lang, packed)| {
+            // Written by build.rs from files it checked; a stream that does not inflate (it
+            // cannot happen) leaves the language without messages: English is the fallback.
+            let stream = miniz_oxide::inflate::decompress_to_vec(packed).unwrap_or_default();
+            let text: &'static str = match String::from_utf8(stream) {
+                Ok(s) => Box::leak(s.into_boxed_str()),
+                Err(_) => "",
+            };
+            let parts: Vec<&'static str> = text.split('\0').collect();
+            let files = parts
+                .chunks_exact(2)
+                .map(|pair| (pair[0], pair[1]))
+                .collect();
+            (*lang, files)
+        })
+        .collect()
+}
+
 pub(crate) fn files(tag: &str) -> &'static [(&'static str, &'static str)] {
+    let all = FILES.get_or_init(unpack);
     let of = |t: &str| {
-        FILES
-            .iter()
+        all.iter()
             .find(|(lang, _)| *lang == t)
-            .map(|(_, files)| *files)
+            .map(|(_, files)| files.as_slice())
     };
     of(tag).or_else(|| of("en")).unwrap_or(&[])
 }
