@@ -59,3 +59,13 @@ export function plainWords(page, o) {
     return [...new Set(words.filter((w) => !known.has(w)))];
   }, { data: o.data, roots, skip: o.skip ?? null });
 }
+
+/**
+ * Every word the mock backend sent so far (its answers and progress messages): data, shown as
+ * it came (tests/ui/browser/mock-ipc.js records them).
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export function backendWords(page) {
+  return page.evaluate(() => [.../** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords)]);
+}

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, text, uiHarness } from '../support/chromium.mjs';
+import { backendWords, plainWords } from '../support/pseudo.mjs';
 
 const files = {
   good: '/home/admin/Downloads/github.acme.example-license-usage-20261120.json',
@@ -214,16 +215,11 @@ describe('Add server usage in the admin’s language', () => {
     const { page, errors } = await open('pseudo=1');
     await dragEvent(page, 'drop', [files.stale]);
     await page.waitForSelector('[data-verdict="accepted"] [data-warning]');
-    // Every text node outside the file's own data (host, path, hashes, the backend's warnings and age).
-    const plain = await page.evaluate(() => {
-      const data = '[data-field="host"], [data-field="path"], code, [data-field="age"], [data-warning], [data-field="version"]';
-      const out = [];
-      const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector('main')), NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement?.closest(data)) continue;
-        if (/[A-Za-z]{2,}/.test(n.textContent ?? '')) out.push(n.textContent);
-      }
-      return out;
+    // Every text outside the file's own data (host, path, hashes, the backend's warnings and age).
+    const plain = await plainWords(page, {
+      data: await backendWords(page),
+      roots: ['main'],
+      skip: '[data-field="host"], [data-field="path"], code, [data-field="age"], [data-warning], [data-field="version"]',
     });
     assert.deepEqual(plain, [], 'texts not from locales/');
     assert.match(await text(page, 'h1'), /ÅÅðð/);

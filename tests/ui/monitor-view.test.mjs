@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, text, uiHarness } from '../support/chromium.mjs';
+import { backendWords, plainWords } from '../support/pseudo.mjs';
 
 const section = 'section[data-region="monitor"]';
 const ui = uiHarness({ route: 'connections', viewport: { width: 1100, height: 1400 }, ready: `${section}[data-ready="true"]` });
@@ -202,18 +203,12 @@ describe('Background checks', () => {
     const { page, errors, close } = await open('pseudo=1&monitor=on');
     await page.click('[data-action="monitor-check-now"]');
     await page.waitForSelector('[data-field="monitor-news"][data-news="1"]');
-    const plain = await page.evaluate((sel) => {
-      // Data: instance names, the backend's news, and dates as Intl writes them.
-      const data = 'label[for^="monitor-instance-"], [data-news-kind], [data-host] > span:first-child, [data-field="monitor-last-check"], [data-field="monitor-next-due"]';
-      const out = [];
-      const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector(sel)), NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement?.closest(data)) continue;
-        const rest = (n.textContent ?? '').replace(/\b[A-Z][a-z]{2} \d{1,2}, \d{4}\b/g, '');
-        if (/[A-Za-z]{2,}/.test(rest)) out.push(n.textContent);
-      }
-      return out;
-    }, section);
+    // Data: instance names, the backend's news, and dates as Intl writes them.
+    const plain = await plainWords(page, {
+      data: await backendWords(page),
+      roots: [section],
+      skip: 'label[for^="monitor-instance-"], [data-news-kind], [data-host] > span:first-child, [data-field="monitor-last-check"], [data-field="monitor-next-due"]',
+    });
     assert.deepEqual(plain, [], 'texts not from locales/');
     assert.deepEqual(errors, []);
     await close();

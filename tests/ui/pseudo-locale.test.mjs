@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, uiHarness } from '../support/chromium.mjs';
-import { plainWords } from '../support/pseudo.mjs';
+import { backendWords, plainWords } from '../support/pseudo.mjs';
 
 const ui = uiHarness({ viewport: { width: 1280, height: 900 } });
 
@@ -17,11 +17,9 @@ const ui = uiHarness({ viewport: { width: 1280, height: 900 } });
  * @returns {Promise<{ english: string[], clipped: string[] }>}
  */
 async function audit(page) {
-  const data = /** @type {string[]} */ (await page.evaluate(() => {
-    // Example addresses in placeholders (https://HOST/api/v3) are data, like the addresses.
-    for (const el of document.querySelectorAll('[placeholder*="://"]')) el.removeAttribute('placeholder');
-    return [.../** @type {Set<string>} */ (/** @type {any} */ (window).__ipcWords)];
-  }));
+  // Example addresses in placeholders (https://HOST/api/v3) are data, like the addresses.
+  await page.evaluate(() => { for (const el of document.querySelectorAll('[placeholder*="://"]')) el.removeAttribute('placeholder'); });
+  const data = await backendWords(page);
   // File formats are named the same in every language.
   data.push('CSV', 'JSON');
   const english = (await plainWords(page, { data, roots: ['body'], skip: 'code, kbd, samp, pre, script, style, noscript, .visually-hidden' })).sort();

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { shots, text, uiHarness } from '../support/chromium.mjs';
+import { backendWords, plainWords } from '../support/pseudo.mjs';
 import * as fx from './browser/fixtures.js';
 
 const good = fx.usageFiles.good;
@@ -250,18 +251,11 @@ describe('Upload to GitHub Enterprise Cloud in the admin’s language', () => {
     await page.locator('[data-action="upload"]').click();
     await waitRunning(page, 'main');
     /** Texts of the panel that are not data (GitHub's and the backend's words, paths, URLs). */
-    const plain = () => page.evaluate((sel) => {
-      const data = 'code, q, [data-field="watch-summary"], [data-field="watch-message"], [data-field="watch-notes"], [data-field="watch-title"]';
-      const out = [];
-      const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector(sel)), NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement?.closest(data)) continue;
-        // The backend's "yesterday", GitHub's status and dates as Intl writes them stay as they are.
-        const rest = (n.textContent ?? '').replace(/yesterday|\(success\)|[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/g, '');
-        if (/[A-Za-z]{2,}/.test(rest)) out.push(n.textContent);
-      }
-      return out;
-    }, UPLOAD);
+    const plain = async () => plainWords(page, {
+      data: await backendWords(page),
+      roots: [UPLOAD],
+      skip: 'code, q, [data-field="watch-summary"], [data-field="watch-message"], [data-field="watch-notes"], [data-field="watch-title"]',
+    });
     await send(page, 'main', fx.watchHandedOff(good));
     await send(page, 'main', fx.watchWaiting(4000, 2));
     await page.waitForSelector(`${UPLOAD} [data-field="watch-last-seen"]`);
