@@ -8,7 +8,10 @@
 //
 // EMULATOR_INFO.json is the emulator's info line. Prints one JSON document on stdout and
 // into WORK_DIR/result.json (the session bus's services may write to stdout too):
-// `{ runs: [ms…], cold_start_ms, load: LoadCost, refresh: LoadCost }`; progress on stderr.
+// `{ runs: [ms…], cold_start_ms, stored_runs: [ms…], stored_start_ms, load: LoadCost,
+// refresh: LoadCost, memory }`; progress on stderr. With GHLS_BENCH_STARTS_ONLY=1 it ends
+// after the cold starts, without load, refresh and memory
+// (`GHLS_BENCH_ONLY=start scripts/bench`).
 //
 // Cold start, precisely: t0 is taken just before the WebDriver new-session request, which
 // starts the app process (WebKitWebDriver spawns it); t1 is the page's own clock when the
@@ -40,6 +43,7 @@ if (!existsSync(APP_BINARY)) {
   process.exit(2);
 }
 const RUNS = Number(runsArg ?? 5); // 0: no cold starts (the 1,000,000-consumer memory run)
+const STARTS_ONLY = process.env.GHLS_BENCH_STARTS_ONLY === '1';
 /** The load of 300,000 consumers (3,000 pages) may take minutes on a loaded machine. */
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 
@@ -67,16 +71,19 @@ writeFileSync(join(env.GHLS_CONFIG_DIR, 'settings.json'), JSON.stringify({
 const WAIT_FILLED = `
   const [names, enterprise, done] = arguments;
   const number = (css) => /\\d/.test(document.querySelector(css)?.textContent ?? '');
-  const filled = () => document.querySelector('main')?.getAttribute('aria-busy') === 'false'
-    && names.every((n) => number('[data-instance="' + n + '"] [data-field="seats"]'))
+  const figures = () => names.every((n) => number('[data-instance="' + n + '"] [data-field="seats"]'))
     && number('[data-enterprise="' + enterprise + '"] [data-field="consumed"]');
-  // The screen the history kept shows first, noted "refreshing" until GitHub answers.
+  const filled = () => document.querySelector('main')?.getAttribute('aria-busy') === 'false' && figures();
+  // The screen the history kept shows first, noted "refreshing" until GitHub answers; the
+  // screen is still busy then (main[aria-busy="true"]), so it is looked for apart.
   const kept = () => document.querySelector('[data-field="kept-note"][data-state="refreshing"]') !== null;
   let stored = null;
   const look = () => {
-    if (!filled()) return false;
-    if (kept()) { stored ??= Date.now(); return false; }
-    return true;
+    if (kept()) {
+      if (figures()) stored ??= Date.now();
+      return false;
+    }
+    return filled();
   };
   if (look()) return done([stored, Date.now()]);
   const seen = new MutationObserver(() => {
@@ -131,30 +138,32 @@ try {
     await closeApp(session);
   }
 
-  session = await openApp(driver);
-  await session.executeAsync(WAIT_FILLED, [names(), info.ghec.enterprise]);
-  await session.click('nav a[data-screen="consumed"]');
-  const load = await loadAndReadCost(session, /^Loaded:/);
-  say(`load: ${JSON.stringify(load)}`);
-  const after_load = appMemory();
-  const reset = await fetch(`${info.control_url}/rate-limit`, { method: 'DELETE' });
-  if (!reset.ok) throw new Error(`DELETE ${info.control_url}/rate-limit: ${reset.status}`);
-  const refresh = await loadAndReadCost(session, /^Refreshed:/);
-  say(`refresh: ${JSON.stringify(refresh)}`);
-  const after_refresh = appMemory();
-  const memory = await analyseAndPage(session);
-  say(`memory: ${JSON.stringify(memory)}`);
-  await closeApp(session);
-
   /** @param {number[]} xs */
   const middle = (xs) => {
     const sorted = [...xs].sort((a, b) => a - b);
     return sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   };
-  const result = JSON.stringify({
-    runs, cold_start_ms: middle(runs), stored_runs: stored, stored_start_ms: middle(stored),
-    load, refresh, memory: { ...memory, after_load, after_refresh },
-  });
+  const starts = { runs, cold_start_ms: middle(runs), stored_runs: stored, stored_start_ms: middle(stored) };
+  /** @type {object} */
+  let rest = {};
+  if (!STARTS_ONLY) {
+    session = await openApp(driver);
+    await session.executeAsync(WAIT_FILLED, [names(), info.ghec.enterprise]);
+    await session.click('nav a[data-screen="consumed"]');
+    const load = await loadAndReadCost(session, /^Loaded:/);
+    say(`load: ${JSON.stringify(load)}`);
+    const after_load = appMemory();
+    const reset = await fetch(`${info.control_url}/rate-limit`, { method: 'DELETE' });
+    if (!reset.ok) throw new Error(`DELETE ${info.control_url}/rate-limit: ${reset.status}`);
+    const refresh = await loadAndReadCost(session, /^Refreshed:/);
+    say(`refresh: ${JSON.stringify(refresh)}`);
+    const after_refresh = appMemory();
+    const memory = await analyseAndPage(session);
+    say(`memory: ${JSON.stringify(memory)}`);
+    await closeApp(session);
+    rest = { load, refresh, memory: { ...memory, after_load, after_refresh } };
+  }
+  const result = JSON.stringify({ ...starts, ...rest });
   writeFileSync(join(work, 'result.json'), `${result}\n`);
   console.log(result);
 } finally {
