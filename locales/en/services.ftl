@@ -4,6 +4,8 @@
 ## Seats and unknowns in a sentence.
 
 svc-unknown = unknown
+# What an error names: the enterprise account by its slug.
+svc-enterprise = enterprise { $slug }
 svc-seats = { $count ->
     [one] { $count } seat
    *[other] { $count } seats
@@ -47,7 +49,7 @@ svc-license-file-empty = the file is empty.
 svc-license-file-is-usage = it is a license-usage export, not a license.
 svc-license-file-is-usage-fix = Use it with Add server usage (it goes to GitHub Enterprise Cloud). To upload a new license, choose the .ghl file GitHub sent for this instance.
 svc-license-file-not-ghl = only GitHub Enterprise license files (.ghl) are uploaded as a license.
-# $seats: svc-seats*; $expires and $check: the Manage API's words, verbatim, or svc-unknown.
+# $seats: svc-seats*; $expires: the day, as the language writes a date, or svc-unknown; $check: the Manage API's word, verbatim, or svc-unknown.
 svc-license-uploaded = { $applied ->
     [yes] New license { $file } uploaded and being applied: { $seats }, expires { $expires }; check: { $check }.
    *[no] New license { $file } uploaded (not applied yet): { $seats }, expires { $expires }; check: { $check }.

@@ -5,6 +5,8 @@
 ## Puestos y valores desconocidos dentro de una frase.
 
 svc-unknown = desconocido
+# What an error names: the enterprise account by its slug.
+svc-enterprise = la empresa { $slug }
 svc-seats = { $count ->
     [one] { $count } puesto
    *[other] { $count } puestos

@@ -5,6 +5,8 @@
 ## Licenças de usuário e valores desconhecidos dentro de uma frase.
 
 svc-unknown = desconhecido
+# What an error names: the enterprise account by its slug.
+svc-enterprise = a empresa { $slug }
 svc-seats = { $count ->
     [one] { $count } licença de usuário
    *[other] { $count } licenças de usuário

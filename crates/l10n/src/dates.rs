@@ -88,6 +88,17 @@ pub fn format_date_time(at: OffsetDateTime, lang: Lang) -> String {
     format!("{}, {}", format_date(at, lang), clock(at, lang))
 }
 
+/// A moment in UTC, saying so: `2026-11-13 09:00 UTC` in English (as the CLI and logs
+/// write it), `13 nov 2026, 9:00 UTC`, `13 de nov. de 2026, 09:00 UTC`. What the services'
+/// sentences say of GitHub's times (a sync, an upload), read by people in any time zone.
+pub fn format_moment(at: OffsetDateTime, lang: Lang) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    match lang {
+        Lang::En => format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute()),
+        Lang::Es | Lang::PtBr => format!("{} UTC", format_date_time(at, lang)),
+    }
+}
+
 /// `Monday 9:14 AM`, `lunes 9:14`, `segunda-feira 09:14`: a time in the last week, when the
 /// weekday says which day.
 pub fn format_weekday_time(at: OffsetDateTime, lang: Lang) -> String {

@@ -5,7 +5,10 @@ use std::borrow::Cow;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::{bundles, language, Lang};
+use time::format_description::well_known::Rfc3339;
+use time::{OffsetDateTime, UtcOffset};
+
+use crate::{bundles, format_date, format_moment, language, Lang};
 
 /// A message of `locales/`: what the services return where they used to return a sentence.
 /// Renders in the process's language ([`Message::text`], `Display`) or in any
@@ -25,6 +28,12 @@ pub enum Arg {
     Number(f64),
     /// Another message, rendered in the same language first ("the token", "the password").
     Message(Box<Message>),
+    /// A moment (GitHub's times: a sync, an upload), written as the language writes a date
+    /// and time in UTC ([`crate::format_moment`]); in JSON, RFC 3339.
+    Moment(OffsetDateTime),
+    /// A day (a license's expiry), written as the language writes a date
+    /// ([`crate::format_date`]) in the offset GitHub gave; in JSON, RFC 3339.
+    Day(OffsetDateTime),
 }
 
 impl Message {
@@ -80,6 +89,7 @@ impl Message {
                         .map(serde_json::Value::Number)
                         .unwrap_or(serde_json::Value::Null),
                     Arg::Message(m) => serde_json::Value::String(m.in_lang(lang)),
+                    Arg::Moment(at) | Arg::Day(at) => serde_json::Value::String(rfc3339(*at)),
                 };
                 (name.to_string(), value)
             })
@@ -95,6 +105,8 @@ impl Message {
                     FluentValue::Number(FluentNumber::new(*n, FluentNumberOptions::default()))
                 }
                 Arg::Message(m) => FluentValue::String(Cow::Owned(m.in_lang(lang))),
+                Arg::Moment(at) => FluentValue::String(Cow::Owned(format_moment(*at, lang))),
+                Arg::Day(at) => FluentValue::String(Cow::Owned(format_date(*at, lang))),
             };
             args.set(name.as_ref(), value);
         }
@@ -113,6 +125,33 @@ impl std::fmt::Display for Message {
     }
 }
 
+impl Arg {
+    /// GitHub's time `raw` (RFC 3339) as a [`Arg::Moment`]; a string that is not one stays
+    /// as GitHub wrote it.
+    pub fn moment(raw: &str) -> Self {
+        OffsetDateTime::parse(raw.trim(), &Rfc3339)
+            .map_or_else(|_| Self::Text(raw.to_owned()), Self::Moment)
+    }
+
+    /// GitHub's time `raw` (RFC 3339) as a [`Arg::Day`], in the offset it was given; a
+    /// string that is not one stays as GitHub wrote it.
+    pub fn day(raw: &str) -> Self {
+        OffsetDateTime::parse(raw.trim(), &Rfc3339)
+            .map_or_else(|_| Self::Text(raw.to_owned()), Self::Day)
+    }
+}
+
+fn rfc3339(at: OffsetDateTime) -> String {
+    at.to_offset(UtcOffset::UTC)
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| at.unix_timestamp().to_string())
+}
+
+impl From<OffsetDateTime> for Arg {
+    fn from(at: OffsetDateTime) -> Self {
+        Self::Moment(at)
+    }
+}
 impl From<String> for Arg {
     fn from(s: String) -> Self {
         Self::Text(s)
@@ -154,3 +193,52 @@ macro_rules! number_arg {
     )*};
 }
 number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f32);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn a_moment_argument_is_written_as_each_language_writes_a_date_and_time_in_utc() {
+        let m = Message::new("handoff-synced")
+            .arg("name", "ghes-main")
+            .arg("at", Arg::moment("2026-11-22T13:00:09+01:00"));
+        assert_eq!(
+            m.in_lang(Lang::En),
+            "GitHub shows the sync of ghes-main at 2026-11-22 12:00 UTC"
+        );
+        assert!(m.in_lang(Lang::Es).contains("22 nov 2026, 12:00 UTC"));
+        assert!(m
+            .in_lang(Lang::PtBr)
+            .contains("22 de nov. de 2026, 12:00 UTC"));
+        assert_eq!(
+            m.args_json(Lang::Es)["at"],
+            serde_json::json!("2026-11-22T12:00:09Z")
+        );
+    }
+
+    #[test]
+    fn a_day_argument_is_the_date_in_the_offset_github_gave() {
+        let m = Message::new("conn-manage-checked")
+            .arg("status", "valid")
+            .arg("seats", "10 seats")
+            .arg("expires", Arg::day("2027-03-01T00:00:00-08:00"));
+        assert!(m.in_lang(Lang::En).ends_with("expires Mar 1, 2027"), "{m}");
+        assert!(
+            m.in_lang(Lang::Es).contains("1 mar 2027"),
+            "{}",
+            m.in_lang(Lang::Es)
+        );
+    }
+
+    #[test]
+    fn a_time_that_is_not_rfc_3339_stays_as_github_wrote_it() {
+        assert_eq!(Arg::moment("yesterday"), Arg::Text("yesterday".to_owned()));
+        assert_eq!(Arg::day("never"), Arg::Text("never".to_owned()));
+        assert_eq!(
+            Arg::moment(" 2026-11-22T12:00:09Z "),
+            Arg::Moment(datetime!(2026-11-22 12:00:09 UTC))
+        );
+    }
+}

@@ -321,7 +321,11 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
         if !said.is_empty() {
             text.push_str(&format!(
                 "{}\n",
-                msg!("cli-since-last-check", at = at, said = said.join("; "))
+                msg!(
+                    "cli-since-last-check",
+                    at = ghls_l10n::Arg::moment(at),
+                    said = said.join("; ")
+                )
             ));
         }
     }

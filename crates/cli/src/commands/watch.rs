@@ -1,7 +1,7 @@
 //! `ghls watch`: the confirmation watch ("Keep watching") until GitHub shows a sync.
 
 use ghls_domain::expiry::{parse_github_time, to_rfc3339};
-use ghls_l10n::{msg, t};
+use ghls_l10n::{msg, t, Arg};
 use ghls_services::ErrorKind;
 use ghls_services::{WatchConfig, WatchEvent};
 use serde::Serialize;
@@ -47,7 +47,7 @@ fn seen_words(last_seen: Option<&ghls_domain::SyncView>) -> String {
     match last_seen {
         Some(v) => match (&v.relative, &v.last_sync) {
             (Some(rel), _) => t!("cli-watch-seen-relative", relative = rel),
-            (None, Some(d)) => t!("cli-watch-seen-at", at = &d.raw),
+            (None, Some(d)) => t!("cli-watch-seen-at", at = Arg::moment(&d.raw)),
             _ => t!("cli-watch-seen-none"),
         },
         None => t!("cli-watch-not-listed"),
@@ -109,7 +109,11 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
         ..WatchConfig::default()
     });
     let spinner = Spinner::new(cx.out.interactive());
-    spinner.set(t!("cli-watch-waiting-for", instance = &id, since = &since));
+    spinner.set(t!(
+        "cli-watch-waiting-for",
+        instance = &id,
+        since = Arg::moment(&since)
+    ));
     let listener = spinner.clone();
     let last_problem = std::sync::Mutex::new(None::<ErrorKind>);
     // Each note (e.g. "confirming by license-sync-status only") and upload is said once.
@@ -180,7 +184,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
                         "cli-watch-upload-at",
                         name = &u.name,
                         state = &u.sync_state,
-                        at = at
+                        at = Arg::moment(at)
                     ),
                     None => msg!("cli-watch-upload", name = &u.name, state = &u.sync_state),
                 };
@@ -191,7 +195,7 @@ pub async fn run(cx: &Context<'_>, args: &WatchArgs) -> Result<Exit, Failure> {
             let words = t!(
                 "cli-watch-timed-out",
                 instance = &id,
-                since = since,
+                since = Arg::moment(since),
                 waited = crate::duration::words(args.timeout)
             );
             let fix = t!("cli-watch-timed-out-fix", instance = &id, since = since);

@@ -225,7 +225,7 @@ impl App {
                         },
                         seats = seats_phrase(seats.as_ref()),
                         expires = match license.expire_at.as_deref() {
-                            Some(at) => Arg::from(at),
+                            Some(at) => Arg::day(at),
                             None => msg!("svc-unknown").into(),
                         }
                     )

@@ -59,7 +59,10 @@ impl App {
                         applied = if o.applied { "yes" } else { "no" },
                         file = &o.file,
                         seats = crate::connections::seats_phrase(o.seats.as_ref()),
-                        expires = or_unknown(o.expire_at.as_deref()),
+                        expires = match o.expire_at.as_deref() {
+                            Some(t) => Arg::day(t),
+                            None => msg!("svc-unknown").into(),
+                        },
                         check = or_unknown(o.check_status.as_deref())
                     )
                     .text()
@@ -76,7 +79,11 @@ impl App {
                     &name,
                     Outcome::Failed,
                     r.message.clone(),
-                    format!("file: {}\n{}", path.display(), r.fix.unwrap_or_default()),
+                    format!(
+                        "{}\n{}",
+                        msg!("entry-details-file", path = path.display().to_string()),
+                        r.fix.unwrap_or_default()
+                    ),
                 )
             }
         };
@@ -91,7 +98,7 @@ impl App {
         apply: bool,
     ) -> Result<LicenseUploadOutcome> {
         let owned = path.to_path_buf();
-        let (file, bytes) = blocking("reading the license file", move || {
+        let (file, bytes) = blocking(ghls_l10n::msg!("task-read-license-file"), move || {
             read_license_file(&owned)
         })
         .await??;

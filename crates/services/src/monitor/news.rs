@@ -70,16 +70,6 @@ pub(crate) fn diff(
     (news, after)
 }
 
-/// "2026-11-13 09:00 UTC" in English, as each language writes a date and time otherwise
-/// ("13 nov 2026, 9:00 UTC").
-fn when(at: OffsetDateTime, lang: Lang) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
-    match lang {
-        Lang::En => format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute()),
-        _ => format!("{} UTC", ghls_l10n::format_date_time(at, lang)),
-    }
-}
-
 /// The notification's words in `lang`: what happened, to which instance, and what to do.
 pub(crate) fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime, lang: Lang) -> MonitorNews {
     let i = &j.instance;
@@ -100,7 +90,7 @@ pub(crate) fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime, lang: Lang)
                 ),
                 msg!(
                     "notice-stale-body",
-                    at = when(at, lang),
+                    at = at,
                     after = after,
                     sync_it = sync_it
                 ),
@@ -111,7 +101,7 @@ pub(crate) fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime, lang: Lang)
             ),
         },
         NewsKind::SyncFailed => {
-            let at = j.last_sync_at.map(|at| when(at, lang));
+            let at = j.last_sync_at;
             let said = match (&i.github_error, at) {
                 (Some(e), Some(at)) => msg!("notice-failed-github-says-at", at = at, error = e),
                 (Some(e), None) => msg!("notice-failed-github-says", error = e),
@@ -126,11 +116,7 @@ pub(crate) fn words(kind: NewsKind, j: &Judged, now: OffsetDateTime, lang: Lang)
         NewsKind::Recovered => (
             msg!("notice-recovered-title", host = host),
             match j.last_sync_at {
-                Some(at) => msg!(
-                    "notice-recovered-body-at",
-                    at = when(at, lang),
-                    days = after
-                ),
+                Some(at) => msg!("notice-recovered-body-at", at = at, days = after),
                 None => msg!("notice-recovered-body", days = after),
             },
         ),

@@ -31,7 +31,7 @@ use ghls_domain::expiry::to_rfc3339;
 use ghls_domain::sync_status::same_host;
 use ghls_domain::{ServerSync, SyncView};
 use ghls_github::{CancellationToken, GhecClient};
-use ghls_l10n::msg;
+use ghls_l10n::{msg, Arg};
 use serde::Serialize;
 use time::OffsetDateTime;
 use ts_rs::TS;
@@ -464,7 +464,7 @@ pub async fn watch(
                 .arg("upload", &upload.name)
                 .arg("name", &spec.name);
             if let Some(t) = &upload.updated_at {
-                message = message.arg("at", t);
+                message = message.arg("at", Arg::moment(t));
             }
             if let Some(g) = &github_error {
                 message = message.arg("github", g);
@@ -486,13 +486,13 @@ pub async fn watch(
                 msg!(
                     "handoff-sync-failed-no-reason",
                     name = &spec.name,
-                    at = &synced_at
+                    at = Arg::moment(&synced_at)
                 )
             } else {
                 msg!(
                     "handoff-sync-failed",
                     name = &spec.name,
-                    at = &synced_at,
+                    at = Arg::moment(&synced_at),
                     github = &github_error
                 )
             };
@@ -514,7 +514,7 @@ pub async fn watch(
                     .or_else(|| u.created_at.clone())
                     .unwrap_or_default();
                 let second = match lss {
-                    Some(s) => msg!("handoff-second-also", at = s),
+                    Some(s) => msg!("handoff-second-also", at = Arg::moment(s)),
                     None => msg!("handoff-second-not-yet"),
                 };
                 Some((
@@ -523,7 +523,7 @@ pub async fn watch(
                         "handoff-processed",
                         upload = &u.name,
                         name = &spec.name,
-                        at = &at,
+                        at = Arg::moment(&at),
                         second = second
                     ),
                     Some(u.clone()),
@@ -537,14 +537,14 @@ pub async fn watch(
                     "handoff-processed-and-synced",
                     upload = &u.name,
                     name = &spec.name,
-                    at = s
+                    at = Arg::moment(s)
                 ),
                 Some(u.clone()),
                 Some(msg!("handoff-record-incomplete-confirmed", name = &spec.name).text()),
             )),
             (Some(UploadVerdict::None), Some(s)) => Some((
                 s.clone(),
-                msg!("handoff-synced", name = &spec.name, at = s),
+                msg!("handoff-synced", name = &spec.name, at = Arg::moment(s)),
                 None,
                 Some(note.clone().unwrap_or_else(|| {
                     msg!("handoff-record-no-new-upload", name = &spec.name).text()
@@ -552,7 +552,7 @@ pub async fn watch(
             )),
             (None, Some(s)) => Some((
                 s.clone(),
-                msg!("handoff-synced", name = &spec.name, at = s),
+                msg!("handoff-synced", name = &spec.name, at = Arg::moment(s)),
                 None,
                 note.clone(),
             )),

@@ -76,7 +76,7 @@ impl App {
             what: crate::error::Configurable::Ghec,
         })?;
         let url = handoff::ghec_license_page(&ghec).ok_or_else(|| Error::NoWebAddress {
-            target: format!("enterprise {}", ghec.enterprise),
+            target: ghls_l10n::t!("svc-enterprise", slug = &ghec.enterprise),
         })?;
         let key = self
             .configured_id_of(&e.server_id, &e.host_name)
@@ -262,7 +262,7 @@ impl App {
         if let Some(request) = plan.handoff.clone() {
             let handoff = self.sync_session().handoff();
             let req = request.clone();
-            let done = blocking("The hand-off", move || {
+            let done = blocking(ghls_l10n::msg!("task-handoff"), move || {
                 handoff::perform(handoff.as_ref(), &req)
             })
             .await?;
@@ -407,7 +407,7 @@ fn end_activity(kind: WatchKind, name: &str, end: &WatchEvent, details: &str) ->
                 "entry-timed-out",
                 flow = kind.words(),
                 name = name,
-                since = since
+                since = ghls_l10n::Arg::moment(since)
             )
             .text(),
             format!(
