@@ -1,6 +1,6 @@
 ## The Activity screen's entries the sync flows and the background checks write
-## (crates/services/src/sync/, monitor/). An entry is kept as it was written, in the language
-## of the app (or ghls) that wrote it.
+## (crates/services/src/sync/, monitor/), and the details of every feature's entries. An
+## entry is kept as it was written, in the language of the app (or ghls) that wrote it.
 
 # $flow: handoff-flow; $how: browser, app_window
 entry-handed-off = { $how ->
@@ -28,3 +28,19 @@ entry-details-handed-off-at = handed off at: { $at }
 entry-details-github = GitHub: { $text }
 entry-details-fix = fix: { $fix }
 entry-details-waited = waited: { $seconds } s
+entry-details-file-checked =
+    path: { $path }
+    server ID: { $server_id }
+    SHA-256: { $sha256 }
+    size: { $bytes ->
+        [one] 1 byte
+       *[other] { $bytes } bytes
+    }
+entry-details-warning = warning: { $warning }
+entry-details-path = path: { $path }
+entry-details-file = file: { $path }
+# $command_line: the ssh command as it ran (data).
+entry-details-exported =
+    { $command_line }
+    GHES version: { $version }
+    SHA-256: { $sha256 }

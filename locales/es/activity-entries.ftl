@@ -25,3 +25,19 @@ entry-details-handed-off-at = traspasado a GitHub: { $at }
 entry-details-github = GitHub: { $text }
 entry-details-fix = solución: { $fix }
 entry-details-waited = esperado: { $seconds } s
+entry-details-file-checked =
+    ruta: { $path }
+    ID del servidor: { $server_id }
+    SHA-256: { $sha256 }
+    tamaño: { $bytes ->
+        [one] 1 byte
+       *[other] { $bytes } bytes
+    }
+entry-details-warning = advertencia: { $warning }
+entry-details-path = ruta: { $path }
+entry-details-file = archivo: { $path }
+# $command_line: the ssh command as it ran (data).
+entry-details-exported =
+    { $command_line }
+    versión de GHES: { $version }
+    SHA-256: { $sha256 }

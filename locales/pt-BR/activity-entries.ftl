@@ -25,3 +25,19 @@ entry-details-handed-off-at = transferido para o GitHub em: { $at }
 entry-details-github = GitHub: { $text }
 entry-details-fix = correção: { $fix }
 entry-details-waited = aguardado: { $seconds } s
+entry-details-file-checked =
+    caminho: { $path }
+    ID do servidor: { $server_id }
+    SHA-256: { $sha256 }
+    tamanho: { $bytes ->
+        [one] 1 byte
+       *[other] { $bytes } bytes
+    }
+entry-details-warning = aviso: { $warning }
+entry-details-path = caminho: { $path }
+entry-details-file = arquivo: { $path }
+# $command_line: the ssh command as it ran (data).
+entry-details-exported =
+    { $command_line }
+    versão do GHES: { $version }
+    SHA-256: { $sha256 }

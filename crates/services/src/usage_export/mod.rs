@@ -147,14 +147,20 @@ impl App {
                         bytes = exported.bytes,
                         path = exported.path.display().to_string()
                     ),
-                    format!(
-                        "ssh -p {} {}@{} -- {}\nGHES version: {}\nSHA-256: {}",
-                        target.port,
-                        target.user,
-                        target.host,
-                        command.command_line(),
-                        version.as_deref().unwrap_or("unknown"),
-                        exported.export.sha256
+                    ghls_l10n::t!(
+                        "entry-details-exported",
+                        command_line = format!(
+                            "ssh -p {} {}@{} -- {}",
+                            target.port,
+                            target.user,
+                            target.host,
+                            command.command_line()
+                        ),
+                        version = match version.as_deref() {
+                            Some(v) => ghls_l10n::Arg::from(v),
+                            None => ghls_l10n::msg!("svc-unknown").into(),
+                        },
+                        sha256 = &exported.export.sha256
                     ),
                 ))
                 .await;

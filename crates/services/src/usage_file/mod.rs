@@ -64,15 +64,21 @@ impl App {
                         version = &e.version
                     ),
                     format!(
-                        "path: {}\nserver ID: {}\nSHA-256: {}\nsize: {} bytes{}",
-                        path.display(),
-                        e.server_id,
-                        e.sha256,
-                        e.file_size,
+                        "{}{}",
+                        ghls_l10n::t!(
+                            "entry-details-file-checked",
+                            path = path.display().to_string(),
+                            server_id = &e.server_id,
+                            sha256 = &e.sha256,
+                            bytes = e.file_size
+                        ),
                         review
                             .warnings
                             .iter()
-                            .map(|w| format!("\nwarning: {}", w.message()))
+                            .map(|w| format!(
+                                "\n{}",
+                                ghls_l10n::msg!("entry-details-warning", warning = w.message())
+                            ))
                             .collect::<String>()
                     ),
                 )
@@ -82,7 +88,11 @@ impl App {
                 &file,
                 Outcome::Failed,
                 ghls_l10n::t!("svc-usage-file-refused", file = &file, reason = r.message()),
-                format!("path: {}\nfix: {}", path.display(), r.fix()),
+                format!(
+                    "{}\n{}",
+                    ghls_l10n::msg!("entry-details-path", path = path.display().to_string()),
+                    ghls_l10n::msg!("entry-details-fix", fix = r.fix())
+                ),
             ),
         };
         self.record(activity).await;
