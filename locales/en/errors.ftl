@@ -104,3 +104,30 @@ error-no-history = No earlier consumed-licenses load is kept in the history to c
 error-no-history-fix = Load the consumed licenses (Consumed licenses, Load; or `ghls consumed`): every load is kept, and changes are counted from the second one.
 error-history-from-the-future = The history { $path } was written by a newer version of GHE License Sync (schema version { $found }, this app reads up to { $supported }).
 error-history-from-the-future-fix = Update GHE License Sync. Until then the history is left as it is, and this version works without it.
+
+## What a blocking task that stopped was doing (error-task's $what).
+
+task-compare-analyses = Comparing duplicate analyses
+task-compare-loads = Comparing kept loads
+task-keep-license = Keeping the License reading
+task-keep-consumed = Keeping the consumed licenses
+task-keep-demo-week = Keeping the demo's past week
+task-keep-analysis = Keeping the duplicate analysis
+task-keep-accounts = Keeping the server accounts
+task-open-kept-consumed = Opening the kept consumed licenses
+task-prepare-consumed = Preparing the consumed licenses
+task-read-history = Reading the history
+task-refresh-consumed = Refreshing the consumed licenses
+task-save-settings = Saving the settings
+task-fetch-consumed = Reading the consumed licenses
+task-query-consumed = Searching the consumed licenses
+task-analyse-duplicates = The duplicate analysis
+task-export = Writing the export
+task-handoff = The hand-off to GitHub
+task-write-changes = Writing the changes
+task-check-export = Checking the export
+task-read-sync-modes = Reading the license sync modes
+task-read-ca-bundle = Reading the CA bundle
+task-read-monitor = Reading the background checks
+task-read-license-file = Reading the license file
+task-save-monitor = Saving the background checks

@@ -96,3 +96,30 @@ error-no-history = El historial no conserva ninguna carga anterior de licencias 
 error-no-history-fix = Carga las licencias consumidas (Licencias consumidas, Cargar; o `ghls consumed`): se conserva cada carga, y los cambios se cuentan a partir de la segunda.
 error-history-from-the-future = El historial { $path } lo escribió una versión más reciente de GHE License Sync (versión de esquema { $found }; esta app lee hasta la { $supported }).
 error-history-from-the-future-fix = Actualiza GHE License Sync. Mientras tanto, el historial se deja como está y esta versión funciona sin él.
+
+## Lo que hacía una tarea que se detuvo (el $what de error-task).
+
+task-compare-analyses = comparar análisis de duplicados
+task-compare-loads = comparar cargas guardadas
+task-keep-license = guardar la lectura de Licencia
+task-keep-consumed = guardar las licencias consumidas
+task-keep-demo-week = guardar la semana pasada de la demostración
+task-keep-analysis = guardar el análisis de duplicados
+task-keep-accounts = guardar las cuentas del servidor
+task-open-kept-consumed = abrir las licencias consumidas guardadas
+task-prepare-consumed = preparar las licencias consumidas
+task-read-history = leer el historial
+task-refresh-consumed = actualizar las licencias consumidas
+task-save-settings = guardar la configuración
+task-fetch-consumed = leer las licencias consumidas
+task-query-consumed = buscar en las licencias consumidas
+task-analyse-duplicates = el análisis de duplicados
+task-export = escribir la exportación
+task-handoff = el traspaso a GitHub
+task-write-changes = escribir los cambios
+task-check-export = comprobar la exportación
+task-read-sync-modes = leer los modos de sincronización de licencias
+task-read-ca-bundle = leer el paquete de CA
+task-read-monitor = leer las comprobaciones en segundo plano
+task-read-license-file = leer el archivo de licencia
+task-save-monitor = guardar las comprobaciones en segundo plano

@@ -96,3 +96,30 @@ error-no-history = O histórico não mantém nenhum carregamento anterior de lic
 error-no-history-fix = Carregue as licenças consumidas (Licenças consumidas, Carregar; ou `ghls consumed`): cada carregamento é mantido, e as mudanças são contadas a partir do segundo.
 error-history-from-the-future = O histórico { $path } foi escrito por uma versão mais recente do GHE License Sync (versão de esquema { $found }; este app lê até a { $supported }).
 error-history-from-the-future-fix = Atualize o GHE License Sync. Até lá, o histórico é deixado como está, e esta versão funciona sem ele.
+
+## O que fazia uma tarefa que parou (o $what de error-task).
+
+task-compare-analyses = comparar análises de duplicados
+task-compare-loads = comparar carregamentos guardados
+task-keep-license = guardar a leitura de Licença
+task-keep-consumed = guardar as licenças consumidas
+task-keep-demo-week = guardar a semana passada da demonstração
+task-keep-analysis = guardar a análise de duplicados
+task-keep-accounts = guardar as contas do servidor
+task-open-kept-consumed = abrir as licenças consumidas guardadas
+task-prepare-consumed = preparar as licenças consumidas
+task-read-history = ler o histórico
+task-refresh-consumed = atualizar as licenças consumidas
+task-save-settings = salvar as configurações
+task-fetch-consumed = ler as licenças consumidas
+task-query-consumed = pesquisar as licenças consumidas
+task-analyse-duplicates = a análise de duplicados
+task-export = gravar a exportação
+task-handoff = a transferência para o GitHub
+task-write-changes = gravar as alterações
+task-check-export = verificar a exportação
+task-read-sync-modes = ler os modos de sincronização de licenças
+task-read-ca-bundle = ler o pacote de CA
+task-read-monitor = ler as verificações em segundo plano
+task-read-license-file = ler o arquivo de licença
+task-save-monitor = salvar as verificações em segundo plano

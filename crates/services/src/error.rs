@@ -83,10 +83,9 @@ pub enum Error {
         detail: String,
     },
 
-    /// Work on a blocking thread died. `what` names the work as the logs do (English, like
-    /// a detail); the sentence around it is translated.
+    /// Work on a blocking thread died. `what` names the work (a `task-*` message).
     Task {
-        what: &'static str,
+        what: Message,
         detail: String,
     },
 
@@ -360,7 +359,7 @@ impl Error {
             Self::Export { path, detail } => {
                 msg!("error-export", path = path_arg(path), detail = detail)
             }
-            Self::Task { what, detail } => msg!("error-task", what = *what, detail = detail),
+            Self::Task { what, detail } => msg!("error-task", what = what.clone(), detail = detail),
             Self::WatchRunning {
                 target,
                 started_ago,

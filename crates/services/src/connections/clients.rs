@@ -97,7 +97,10 @@ impl App {
         let Some(path) = g.ca_bundle.clone() else {
             return Ok(options);
         };
-        let pem = blocking("reading the CA bundle", move || read_ca_bundle(&path)).await??;
+        let pem = blocking(ghls_l10n::msg!("task-read-ca-bundle"), move || {
+            read_ca_bundle(&path)
+        })
+        .await??;
         Ok(options.with_ca_bundle_pem(pem))
     }
 }

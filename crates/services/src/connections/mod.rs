@@ -146,7 +146,10 @@ impl App {
     pub(crate) async fn persist(&self, next: Settings) -> Result<()> {
         if let Some(store) = self.settings_store()?.cloned() {
             let to_save = next.clone();
-            blocking("Saving the settings", move || store.save(&to_save)).await??;
+            blocking(ghls_l10n::msg!("task-save-settings"), move || {
+                store.save(&to_save)
+            })
+            .await??;
         }
         self.replace_settings(next);
         Ok(())

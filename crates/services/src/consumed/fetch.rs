@@ -202,7 +202,7 @@ impl ConsumedState {
                     // and one is always passed with its data set.
                     (Consumers::Unchanged, None) => Next::Failed(
                         Error::Task {
-                            what: "Refreshing the consumed licenses",
+                            what: ghls_l10n::msg!("task-refresh-consumed"),
                             detail: ghls_l10n::t!("svc-task-unchanged-without-load").to_owned(),
                         }
                         .report(),
@@ -223,7 +223,7 @@ impl ConsumedState {
                     .await
                     .map_err(|e| {
                         Error::Task {
-                            what: "Preparing the consumed licenses",
+                            what: ghls_l10n::msg!("task-prepare-consumed"),
                             detail: e.to_string(),
                         }
                         .report()
@@ -329,7 +329,7 @@ impl Job {
 
 fn stopped() -> ErrorReport {
     Error::Task {
-        what: "The consumed-licenses fetch",
+        what: ghls_l10n::msg!("task-fetch-consumed"),
         detail: ghls_l10n::t!("svc-task-no-result"),
     }
     .report()

@@ -175,7 +175,7 @@ impl App {
             ..Default::default()
         };
         let enterprise = ghec.enterprise;
-        let set = blocking("Opening the kept consumed licenses", move || {
+        let set = blocking(ghls_l10n::msg!("task-open-kept-consumed"), move || {
             let Some(load) = history.newest_load(&enterprise)? else {
                 return Ok(None);
             };
@@ -208,7 +208,10 @@ impl App {
     /// One window of the consumers matching `query`.
     pub async fn query_consumed_licenses(&self, query: ConsumedQuery) -> Result<ConsumedPage> {
         let data = self.consumed_data()?;
-        blocking("The consumed-licenses query", move || data.query(&query)).await
+        blocking(ghls_l10n::msg!("task-query-consumed"), move || {
+            data.query(&query)
+        })
+        .await
     }
 
     /// Writes every consumer matching `query` (window ignored) to `path` as `format`.
@@ -219,7 +222,7 @@ impl App {
         path: PathBuf,
     ) -> Result<ExportResult> {
         let data = self.consumed_data()?;
-        blocking("The export", move || {
+        blocking(ghls_l10n::msg!("task-export"), move || {
             let matches = data.matching(&query);
             let bytes = export_consumers(&data, &query, &matches, format, &path)?;
             Ok(ExportResult {

@@ -90,7 +90,7 @@ async fn seed_history(app: &App, weeks: u32, seed: u64) -> Result<()> {
             }
         };
         let (history, enterprise) = (history.clone(), enterprise.clone());
-        let kept = crate::support::blocking("Keeping the demo's past week", move || {
+        let kept = crate::support::blocking(ghls_l10n::msg!("task-keep-demo-week"), move || {
             history.record_license(&enterprise, &overview)?;
             let report =
                 ghls_domain::analyse(&data.users, &ghls_domain::AnalysisContext::default());

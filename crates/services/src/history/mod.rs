@@ -630,7 +630,7 @@ impl App {
             .clone()
             .with_detail_days(self.history_detail_days());
         let enterprise = self.enterprise_slug();
-        blocking("Reading the history", move || {
+        blocking(ghls_l10n::msg!("task-read-history"), move || {
             history.overview(&enterprise, since)
         })
         .await
@@ -644,7 +644,7 @@ impl App {
             return None;
         }
         let enterprise = self.enterprise_slug();
-        blocking("Reading the history", move || {
+        blocking(ghls_l10n::msg!("task-read-history"), move || {
             history.license_reading(&enterprise, 1)
         })
         .await
@@ -658,7 +658,10 @@ impl App {
         if history.problem().is_some() {
             return Ok(None);
         }
-        blocking("Reading the history", move || history.last_license()).await?
+        blocking(ghls_l10n::msg!("task-read-history"), move || {
+            history.last_license()
+        })
+        .await?
     }
 
     /// Who was added, removed or changed from the stored load `from` to `to` (the newest
@@ -671,7 +674,7 @@ impl App {
     ) -> Result<ConsumedChanges> {
         let history = self.history().clone();
         let enterprise = self.enterprise_slug();
-        blocking("Comparing stored loads", move || {
+        blocking(ghls_l10n::msg!("task-compare-loads"), move || {
             let to = match to {
                 Some(t) => t,
                 None => {
@@ -702,7 +705,7 @@ impl App {
     ) -> Result<ConsumedChanges> {
         let history = self.history().clone();
         let enterprise = self.enterprise_slug();
-        let from = blocking("Reading the history", move || {
+        let from = blocking(ghls_l10n::msg!("task-read-history"), move || {
             history.load_at(&enterprise, since)
         })
         .await??
@@ -721,7 +724,7 @@ impl App {
         format: crate::ExportFormat,
         path: PathBuf,
     ) -> Result<crate::ExportResult> {
-        blocking("Writing the changes", move || {
+        blocking(ghls_l10n::msg!("task-write-changes"), move || {
             let bytes = crate::support::atomic_file::write_export(&path, |w| match format {
                 crate::ExportFormat::Csv => changes_csv(&changes, w),
                 crate::ExportFormat::Json => {
@@ -744,7 +747,7 @@ impl App {
     pub async fn duplicates_since(&self, from: i64, to: Option<i64>) -> Result<DuplicatesSince> {
         let history = self.history().clone();
         let enterprise = self.enterprise_slug();
-        blocking("Comparing duplicate analyses", move || {
+        blocking(ghls_l10n::msg!("task-compare-analyses"), move || {
             history.duplicates_since(&enterprise, from, to)
         })
         .await?
@@ -762,7 +765,7 @@ impl App {
             return;
         }
         let (enterprise, at) = (data.enterprise.clone(), data.fetched_at);
-        match blocking("Keeping the duplicate analysis", move || {
+        match blocking(ghls_l10n::msg!("task-keep-analysis"), move || {
             history.record_duplicates(&enterprise, at, &report, with_accounts)
         })
         .await
@@ -782,7 +785,7 @@ impl App {
         }
         let enterprise = self.enterprise_slug();
         let overview = overview.clone();
-        match blocking("Keeping the License reading", move || {
+        match blocking(ghls_l10n::msg!("task-keep-license"), move || {
             history.record_license(&enterprise, &overview)
         })
         .await
@@ -801,7 +804,7 @@ impl App {
         if history.problem().is_some() {
             return;
         }
-        match blocking("Keeping the consumed licenses", move || {
+        match blocking(ghls_l10n::msg!("task-keep-consumed"), move || {
             history.record_consumed(&data.enterprise, data.fetched_at, data.data())
         })
         .await

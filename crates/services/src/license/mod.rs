@@ -63,7 +63,7 @@ impl App {
             .map(|c| c.hostname.clone())
             .collect();
         let read_at = overview.fetched_at.clone();
-        let recalled = blocking("license sync modes", move || {
+        let recalled = blocking(ghls_l10n::msg!("task-read-sync-modes"), move || {
             memory.remember(path.as_deref(), &found, &read_at);
             hosts
                 .iter()

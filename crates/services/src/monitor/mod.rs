@@ -84,7 +84,7 @@ impl App {
             let mut stored = session.read(path.as_deref(), |s| s.stored.clone());
             stored.settings = next.clone();
             if let Some(path) = path.clone() {
-                let written = blocking("saving the background checks", {
+                let written = blocking(ghls_l10n::msg!("task-save-monitor"), {
                     let path = path.clone();
                     move || store::save(&path, &stored)
                 })
@@ -278,7 +278,7 @@ impl App {
         let Some(path) = path.map(std::path::Path::to_path_buf) else {
             return;
         };
-        let read = blocking("reading the background checks", {
+        let read = blocking(ghls_l10n::msg!("task-read-monitor"), {
             let path = path.clone();
             move || store::read_file(&path)
         })
@@ -297,7 +297,7 @@ impl App {
         stored: store::Stored,
     ) -> Option<ErrorReport> {
         let path = path?;
-        let detail = match blocking("saving the background checks", {
+        let detail = match blocking(ghls_l10n::msg!("task-save-monitor"), {
             let path = path.clone();
             move || store::save(&path, &stored)
         })

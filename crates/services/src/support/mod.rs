@@ -67,9 +67,10 @@ pub(crate) fn write<T>(l: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
 }
 
 /// Runs `f` on a blocking thread (files, the keyring's D-Bus calls, queries over 300,000
-/// rows), so it never stalls the async runtime. `what` names the work if the thread dies.
+/// rows), so it never stalls the async runtime. `what` names the work (a `task-*` message)
+/// if the thread dies.
 pub(crate) async fn blocking<T: Send + 'static>(
-    what: &'static str,
+    what: ghls_l10n::Message,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T> {
     tokio::task::spawn_blocking(f)

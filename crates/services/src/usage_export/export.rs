@@ -232,7 +232,7 @@ pub async fn export_to(
     progress(ExportProgress::Validating { bytes });
     let dest_owned = dest.to_path_buf();
     let tmp_for_check = staged.path().to_path_buf();
-    let checked = blocking("checking the export", move || {
+    let checked = blocking(ghls_l10n::msg!("task-check-export"), move || {
         let file = crate::usage_file::read_bounded(&tmp_for_check, MAX_USAGE_FILE_BYTES)
             .map_err(|r| r.to_string())?;
         let name = dest_owned
