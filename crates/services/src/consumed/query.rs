@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use ghls_domain::{
     AnalysisContext, ConsumedLicenses, ConsumerKind, DuplicateReport, LicenseConsumer,
 };
+use ghls_l10n::Lang;
 use time::OffsetDateTime;
 
 use super::types::{
@@ -77,8 +78,11 @@ pub struct DataSet {
 #[derive(Debug)]
 struct Prepared {
     data: ConsumedLicenses,
-    /// Computed on first request, once per data set.
-    duplicates: tokio::sync::OnceCell<Arc<DuplicateReport>>,
+    /// Computed on first request, once per data set and language (its words are rendered):
+    /// one cell per [`Lang::ALL`], so a change of language gets a report in the new one.
+    duplicates: [tokio::sync::OnceCell<Arc<DuplicateReport>>; 3],
+    /// Whether an analysis of this data set went into the history (once, whatever language).
+    duplicates_kept: std::sync::atomic::AtomicBool,
     facts: Vec<Facts>,
     /// Every consumer's searchable text, lower case, fields and consumers separated by
     /// [`SEP`]; consumer `i` is `haystack[starts[i]..starts[i + 1]]`.
@@ -135,7 +139,8 @@ impl DataSet {
             analysis,
             prepared: Arc::new(Prepared {
                 data,
-                duplicates: tokio::sync::OnceCell::new(),
+                duplicates: Default::default(),
+                duplicates_kept: std::sync::atomic::AtomicBool::new(false),
                 facts,
                 haystack,
                 starts,
@@ -178,9 +183,19 @@ impl DataSet {
         &self.prepared.data.users
     }
 
-    /// The duplicate analysis of these consumers, once computed.
-    pub(crate) fn duplicates(&self) -> &tokio::sync::OnceCell<Arc<DuplicateReport>> {
-        &self.prepared.duplicates
+    /// The duplicate analysis of these consumers in `lang`, once computed.
+    pub(crate) fn duplicates(&self, lang: Lang) -> &tokio::sync::OnceCell<Arc<DuplicateReport>> {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &self.prepared.duplicates[i.min(2)]
+    }
+
+    /// True the first time it is asked: whether this data set's analysis is still to be kept
+    /// in the history.
+    pub(crate) fn first_analysis_to_keep(&self) -> bool {
+        !self
+            .prepared
+            .duplicates_kept
+            .swap(true, std::sync::atomic::Ordering::AcqRel)
     }
 
     /// Runs `query`: the matching count and the asked-for window of rows.

@@ -99,6 +99,7 @@ struct Inner {
 struct Cached {
     data: Weak<DataSet>,
     accounts: Weak<Loaded>,
+    lang: ghls_l10n::Lang,
     report: Arc<DuplicateReport>,
 }
 
@@ -107,30 +108,42 @@ impl DuplicatesSession {
         lock(&self.inner).loaded.clone()
     }
 
-    /// The report made from `data` and `accounts`, if it is the last one made.
+    /// The report made from `data` and `accounts` in `lang`, if it is the last one made.
     pub(crate) fn cached(
         &self,
         data: &Arc<DataSet>,
         accounts: &Arc<Loaded>,
+        lang: ghls_l10n::Lang,
     ) -> Option<Arc<DuplicateReport>> {
         let inner = lock(&self.inner);
         let c = inner.report.as_ref()?;
-        (Weak::ptr_eq(&c.data, &Arc::downgrade(data))
+        (c.lang == lang
+            && Weak::ptr_eq(&c.data, &Arc::downgrade(data))
             && Weak::ptr_eq(&c.accounts, &Arc::downgrade(accounts)))
         .then(|| c.report.clone())
     }
 
+    /// Keeps `report` as the last one made; whether it is the first made from `data` and
+    /// `accounts` (not the same analysis again in another language).
     pub(crate) fn remember(
         &self,
         data: &Arc<DataSet>,
         accounts: &Arc<Loaded>,
+        lang: ghls_l10n::Lang,
         report: Arc<DuplicateReport>,
-    ) {
-        lock(&self.inner).report = Some(Cached {
+    ) -> bool {
+        let mut inner = lock(&self.inner);
+        let new = !inner.report.as_ref().is_some_and(|c| {
+            Weak::ptr_eq(&c.data, &Arc::downgrade(data))
+                && Weak::ptr_eq(&c.accounts, &Arc::downgrade(accounts))
+        });
+        inner.report = Some(Cached {
             data: Arc::downgrade(data),
             accounts: Arc::downgrade(accounts),
+            lang,
             report,
         });
+        new
     }
 
     fn start(&self) -> Result<CancellationToken> {
@@ -283,7 +296,7 @@ impl App {
         let read = reading.await?;
         let loaded_at = ghls_domain::expiry::to_rfc3339(OffsetDateTime::now_utc());
         // 50,000+ accounts per instance: the map is built off the async threads.
-        crate::support::blocking("Keeping the server accounts", move || {
+        crate::support::blocking(ghls_l10n::msg!("task-keep-accounts"), move || {
             join(&installations, read, loaded_at)
         })
         .await

@@ -30,39 +30,46 @@ impl App {
     /// were loaded; computed once per data set (and set of accounts).
     pub async fn duplicate_report(&self) -> Result<Arc<DuplicateReport>> {
         let data = self.consumed_data()?;
+        // The report's words are rendered: one per language (the app's may change).
+        let lang = ghls_l10n::language();
         if let Some(accounts) = self.duplicates_session().loaded() {
             let session = self.duplicates_session();
-            if let Some(report) = session.cached(&data, &accounts) {
+            if let Some(report) = session.cached(&data, &accounts, lang) {
                 return Ok(report);
             }
             let (d, a) = (data.clone(), accounts.clone());
-            let report = blocking("The duplicate analysis", move || {
-                Arc::new(ghls_domain::duplicates::analyse_with_accounts(
+            let report = blocking(ghls_l10n::msg!("task-analyse-duplicates"), move || {
+                Arc::new(ghls_domain::duplicates::analyse_in(
                     d.consumers(),
                     &d.analysis,
-                    &a.accounts,
+                    Some(&a.accounts),
+                    lang,
                 ))
             })
             .await?;
-            session.remember(&data, &accounts, report.clone());
-            self.record_duplicate_analysis(&data, report.clone(), true)
-                .await;
+            if session.remember(&data, &accounts, lang, report.clone()) {
+                self.record_duplicate_analysis(&data, report.clone(), true)
+                    .await;
+            }
             return Ok(report);
         }
-        let mut analysed_now = false;
         let report = data
-            .duplicates()
+            .duplicates(lang)
             .get_or_try_init(|| {
-                analysed_now = true;
                 let data = data.clone();
-                blocking("The duplicate analysis", move || {
-                    Arc::new(ghls_domain::analyse(data.consumers(), &data.analysis))
+                blocking(ghls_l10n::msg!("task-analyse-duplicates"), move || {
+                    Arc::new(ghls_domain::duplicates::analyse_in(
+                        data.consumers(),
+                        &data.analysis,
+                        None,
+                        lang,
+                    ))
                 })
             })
             .await?
             .clone();
-        // Each analysis made is kept in the history, once.
-        if analysed_now {
+        // Each data set's analysis is kept in the history once, in whichever language.
+        if data.first_analysis_to_keep() {
             self.record_duplicate_analysis(&data, report.clone(), false)
                 .await;
         }
@@ -90,7 +97,7 @@ impl App {
         path: PathBuf,
     ) -> Result<ExportResult> {
         let report = self.duplicate_report().await?;
-        blocking("The export", move || {
+        blocking(ghls_l10n::msg!("task-export"), move || {
             let bytes = export_report(&report, format, &path)?;
             Ok(ExportResult {
                 path: path.display().to_string(),
