@@ -1,7 +1,9 @@
 // Debian's Chromium, headless, through playwright-core (never a downloaded browser), and the
 // one set-up every UI test file shares: a static server for ui/ with the IPC mocked, one
-// browser per file, and `open` for a screen on a fixture backend.
-import { after, before } from 'node:test';
+// browser per file, and `open` for a screen on a fixture backend. A test fails when any page
+// it opened could not render a message (ui/lib/l10n.js says so on the console): an id English
+// lacks, however the UI named it (a ternary, a template), or arguments a message lacks.
+import { after, afterEach, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -41,6 +43,8 @@ export const shots = fileURLToPath(new URL('../../target/ui-screenshots/', impor
  * @property {import('playwright-core').Page} page
  * @property {string[]} errors the page's uncaught errors
  * @property {() => Promise<void>} close
+ * @property {() => string[]} takeL10nErrors what l10n.js said on the console so far in this
+ *   test, taken (so the test does not fail on it): for a test of that check itself
  */
 
 /**
@@ -54,6 +58,14 @@ export function uiHarness(defaults = {}) {
   let server;
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
+  /** @type {string[]} what ui/lib/l10n.js said on the console in this test's pages */
+  let l10nErrors = [];
+
+  afterEach(() => {
+    const said = [...new Set(l10nErrors)];
+    l10nErrors = [];
+    if (said.length) throw new Error(`messages a page could not render:\n${said.join('\n')}`);
+  });
 
   before(async () => {
     mkdirSync(shots, { recursive: true });
@@ -84,11 +96,19 @@ export function uiHarness(defaults = {}) {
       /** @type {string[]} */
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && m.text().startsWith('locales:')) l10nErrors.push(m.text());
+      });
       await page.goto(`${server.url}/index.html?${o.query ?? ''}${o.route ? `#/${o.route}` : ''}`);
       const ready = o.ready ?? 'main[aria-busy="false"]';
       if (ready !== false) await page.waitForSelector(ready);
       if (o.settle) await page.waitForTimeout(o.settle);
-      return { page, errors, close: () => context.close() };
+      return {
+        page,
+        errors,
+        close: () => context.close(),
+        takeL10nErrors: () => l10nErrors.splice(0),
+      };
     },
   };
 }

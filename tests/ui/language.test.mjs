@@ -66,4 +66,18 @@ describe('Language', () => {
       await page.close();
     }
   });
+
+  test('a message the UI names but English lacks, or renders without its arguments, is said on the console the harness watches', async () => {
+    const { page, takeL10nErrors } = await open('scenario=loaded');
+    const shown = await page.evaluate(async () => {
+      const { t } = await import('./lib/l10n.js');
+      return [t('no-such-message-anywhere'), t('consumed-kept-note')];
+    });
+    assert.equal(shown[0], '…', 'never a raw id on screen');
+    await page.waitForTimeout(100);
+    const said = takeL10nErrors();
+    assert.ok(said.some((s) => /no message no-such-message-anywhere/.test(s)), said.join('\n'));
+    assert.ok(said.some((s) => /consumed-kept-note/.test(s)), said.join('\n'));
+    await page.close();
+  });
 });

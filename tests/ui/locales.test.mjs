@@ -1,6 +1,8 @@
 // Every message the UI names exists in English (locales/en), so no screen ever shows a raw
 // id or "…": `t('id')`, `tRich('id')`, `has('id')`, `uiError(kind, 'id', args, 'fix-id')`,
-// `setL10n(el, 'id')`, `data-l10n-id="id"` and `'data-l10n-id': 'id'` in ui/.
+// `setL10n(el, 'id')`, `data-l10n-id="id"` and `'data-l10n-id': 'id'` in ui/. Ids built at
+// run time (a ternary, a template) are checked where they render: every Chromium test fails
+// on a message its pages could not render (tests/support/chromium.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
