@@ -1,7 +1,9 @@
 // The pseudo-locale run (issue 17): every screen rendered in English accented and about 40%
 // longer (ui/lib/l10n.js `pseudo`). Any word of plain ASCII letters left on screen that the
 // backend did not send (the mock records every word of its answers as data) is text that
-// does not come from locales/; any label whose text no longer fits is clipped.
+// does not come from locales/; any label (or placeholder) whose text no longer fits is
+// clipped. Then every screen in Spanish and Brazilian Portuguese: nothing clipped, and
+// photographed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -25,7 +27,7 @@ async function audit(page) {
   const english = (await plainWords(page, { data, roots: ['body'], skip: 'code, kbd, samp, pre, script, style, noscript, .visually-hidden' })).sort();
   const clipped = await page.evaluate(() => {
     const labels = 'button, a, label, th, legend, summary, h1, h2, h3, h4, .badge, .chip, [role="tab"]';
-    return [...document.querySelectorAll(labels)].filter((el) => {
+    const cut = [...document.querySelectorAll(labels)].filter((el) => {
       const e = /** @type {HTMLElement} */ (el);
       if (!e.checkVisibility() || e.closest('.visually-hidden')) return false;
       const s = getComputedStyle(e);
@@ -42,6 +44,17 @@ async function audit(page) {
       }
       return false;
     }).map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+    // A placeholder longer than its field is cut off as the admin reads it.
+    const ctx = /** @type {CanvasRenderingContext2D} */ (document.createElement('canvas').getContext('2d'));
+    const cutPlaceholders = [...document.querySelectorAll('input[placeholder]')].filter((el) => {
+      const e = /** @type {HTMLInputElement} */ (el);
+      if (!e.checkVisibility()) return false;
+      const s = getComputedStyle(e);
+      ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+      const room = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      return ctx.measureText(e.placeholder).width > room + 1;
+    }).map((el) => `placeholder: ${/** @type {HTMLInputElement} */ (el).placeholder.slice(0, 60)}`);
+    return [...cut, ...cutPlaceholders];
   });
   return { english, clipped };
 }
@@ -71,5 +84,26 @@ describe('Pseudo-locale', () => {
       assert.deepEqual(errors, []);
       await page.close();
     });
+  }
+});
+
+// The same screens in Spanish and Brazilian Portuguese, whose sentences run longer than
+// English's: labels still fit, the page says its language, and each screen is photographed
+// (target/ui-screenshots/screen-<name>-<lang>.png; docs/screenshots/language/screens/).
+describe('Every screen in Spanish and Brazilian Portuguese', () => {
+  for (const lang of ['es', 'pt-BR']) {
+    for (const s of screens) {
+      test(`${s.name} in ${lang}: every label fits`, async () => {
+        const { page, errors } = await ui.open({ route: s.route, query: `${s.query ?? ''}&lang=${lang}`, ...(s.ready ? { ready: s.ready } : {}) });
+        if (s.act) await s.act(page);
+        await page.waitForTimeout(200);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        const { clipped } = await audit(page);
+        await page.screenshot({ path: `${shots}screen-${s.name}-${lang}.png`, fullPage: true });
+        assert.deepEqual(clipped, [], `${s.name} in ${lang}: labels that do not fit`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+    }
   }
 });
