@@ -38,3 +38,7 @@ ago-hours = { $hours ->
     [one] 1 hour ago
    *[other] { $hours } hours ago
 }
+ago-days = { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}

@@ -35,3 +35,7 @@ ago-hours = { $hours ->
     [one] hace 1 hora
    *[other] hace { $hours } horas
 }
+ago-days = { $days ->
+    [one] hace 1 día
+   *[other] hace { $days } días
+}

@@ -35,3 +35,7 @@ ago-hours = { $hours ->
     [one] há 1 hora
    *[other] há { $hours } horas
 }
+ago-days = { $days ->
+    [one] há 1 dia
+   *[other] há { $days } dias
+}

@@ -144,6 +144,7 @@ describe('License screen', () => {
     assert.equal(await uploads.first().getAttribute('data-upload-state'), 'SUCCESS');
     assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-name"]`), 'github-connect-github.acme.example-20261205T200827Z.json');
     assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-time"]`), '24 hours ago');
+    assert.equal(await text(page, `[data-instance="legacy"] [data-field="uploads"] li:first-child [data-field="upload-time"]`), '37 days ago');
 
     assert.equal(await text(page, `${main} [data-field="license-page"] [data-field="page-url"]`), 'http://127.0.0.1:9/ghes/main/web/enterprise/settings/license');
     assert.equal(await text(page, `${main} [data-field="license-page"] [data-field="menu-path"]`), '(if the page moved: Enterprise settings → Settings → License)');
@@ -189,7 +190,7 @@ describe('License screen', () => {
     assert.equal(await page.locator('[data-instance="main"] [data-field="uploads"]').count(), 0);
     const mode = page.locator('[data-instance="main"] [data-field="license-sync-mode"]');
     assert.equal(await mode.getAttribute('data-current'), 'false');
-    assert.match(await mode.innerText(), /^Automatic license sync: on \(GitHub Connect\) — last known, read 72 hours ago: GitHub could not be read now$/);
+    assert.match(await mode.innerText(), /^Automatic license sync: on \(GitHub Connect\) — last known, read 3 days ago: GitHub could not be read now$/);
     assert.equal(await page.locator('#banner').isHidden(), true, 'a refusal is not an outage');
     await page.close();
   });
@@ -357,6 +358,8 @@ describe('License screen in the admin’s language', () => {
     assert.equal(await text(page, `${main} [data-field="license-sync-mode"]`), 'Sincronização automática de licenças: ativada (GitHub Connect)');
     assert.equal(await text(page, `${main} [data-field="uploads"] li:first-child [data-field="upload-time"]`), 'há 24 horas');
     const legacy = '[data-instance="legacy"]';
+    // Past two days an age is said in days, not hundreds of hours.
+    assert.equal(await text(page, `${legacy} [data-field="uploads"] li:first-child [data-field="upload-time"]`), 'há 37 dias');
     assert.equal(await text(page, `${legacy} [data-field="seats"]`), 'Ilimitadas');
     assert.equal(await text(page, `${legacy} [data-field="sync-health"]`), 'Desatualizada · 37 dias');
     assert.equal(await text(page, `${legacy} [data-field="expiry-warning"]`), 'Renove em breve');

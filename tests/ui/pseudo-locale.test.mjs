@@ -89,7 +89,8 @@ describe('Pseudo-locale', () => {
 
 // The same screens in Spanish and Brazilian Portuguese, whose sentences run longer than
 // English's: labels still fit, the page says its language, and each screen is photographed
-// (target/ui-screenshots/screen-<name>-<lang>.png; docs/screenshots/language/screens/).
+// (target/ui-screenshots/screen-<name>-<lang>.png; the fixture backend's own sentences stay
+// English there, as it sends them; the real app's are in docs/screenshots/language/).
 describe('Every screen in Spanish and Brazilian Portuguese', () => {
   for (const lang of ['es', 'pt-BR']) {
     for (const s of screens) {

@@ -101,7 +101,9 @@ export function ago(iso, now = new Date()) {
   if (s < 45) return t('ago-just-now');
   const minutes = Math.round(s / 60);
   if (minutes < 60) return t('ago-minutes', { minutes });
-  return t('ago-hours', { hours: Math.round(minutes / 60) });
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return t('ago-hours', { hours });
+  return t('ago-days', { days: Math.round(hours / 24) });
 }
 
 /** "Tuesday, Mar 3, 2026, 09:15" (local time); a string that is no date comes back as it is. @param {string} iso */
