@@ -2,7 +2,8 @@
 // the demo's emulator: it starts in Spanish because the OS says so (LC_ALL), then the
 // language menu's setting switches it to Brazilian Portuguese. In each language the admin
 // goes through License, Add server usage (a refused file, then an upload confirmed by
-// GitHub), Duplicates and Connections (a failed test); every screen is photographed, and
+// GitHub), Duplicates, Consumed licenses, Activity, History and Connections (a failed test);
+// every screen is photographed, and
 // what the backend says (errors, refusals, findings) comes in that language too, with
 // GitHub's own button names kept in English beside their translation.
 import { after, before, test } from 'node:test';
@@ -59,7 +60,7 @@ async function type(css, text) {
 const attr = (css, name) => session.execute('return document.querySelector(arguments[0])?.getAttribute(arguments[1]) ?? null', [css, name]);
 
 /**
- * @typedef {{ lang: string, nav: { usage: string, duplicates: string }, words: RegExp, refusedFix: RegExp, confirmed: RegExp, unauthorizedFix: RegExp, number: RegExp }} Expect
+ * @typedef {{ lang: string, nav: { usage: string, duplicates: string }, words: RegExp, refusedFix: RegExp, confirmed: RegExp, unauthorizedFix: RegExp, number: RegExp, findings: RegExp, confirmedAt: RegExp, details: RegExp }} Expect
  */
 
 /** @type {Record<string, Expect>} */
@@ -72,6 +73,9 @@ const expected = {
     confirmed: /Confirmad/,
     unauthorizedFix: /token/i,
     number: /^\d{1,3}(\.\d{3})*$|^\d{1,4}$/,
+    findings: /Correos? electrónicos? de GHES|El mismo nombre|Cuentas de GHES|Varias cuentas/,
+    details: /^ruta: .*\nID del servidor: .*\nSHA-256: [0-9a-f]{64}\ntamaño: [\d.]+ bytes$/,
+    confirmedAt: /^GitHub procesó la carga .* el \d{1,2} [a-z]{3,4} \d{4}, \d{1,2}:\d{2} UTC/,
   },
   'pt-BR': {
     lang: 'pt-BR',
@@ -81,6 +85,9 @@ const expected = {
     confirmed: /Confirmad/,
     unauthorizedFix: /token/i,
     number: /^\d{1,3}(\.\d{3})*$/,
+    findings: /E-mails? do GHES|O mesmo nome|Contas do GHES|Várias contas/,
+    details: /^caminho: .*\nID do servidor: .*\nSHA-256: [0-9a-f]{64}\ntamanho: [\d.]+ bytes$/,
+    confirmedAt: /^O GitHub processou o upload .* em \d{1,2} de [a-z]{3}\. de \d{4}, \d{2}:\d{2} UTC/,
   },
 };
 
@@ -125,6 +132,9 @@ async function tour(x) {
   await page.setInputFiles('#usage-file', file);
   await page.click('#upload-server-usage');
   await session.waitForText('[data-watch] [data-field="watch-chip"]', x.confirmed, 60000);
+  // GitHub's time in the sentence as the language writes a date, not RFC 3339.
+  const summary = await session.text('[data-watch] [data-field="watch-summary"]');
+  assert.match(summary, x.confirmedAt, summary);
   await session.screenshot(`${out}language-${x.lang}-add-server-usage-confirmed.png`);
   await page.close();
 
@@ -135,7 +145,31 @@ async function tour(x) {
     await session.click('[data-action="load-consumed"]');
   }
   await session.waitFor('[data-region="groups"][aria-busy="false"] [data-finding]', 60000);
+  // The findings speak this language too, also after a change of language (the analysis
+  // of the same data is made again in it).
+  const titles = /** @type {string[]} */ (await session.execute('return [...document.querySelectorAll(".finding-group h2")].map((e) => e.textContent)'));
+  assert.ok(titles.length > 0 && titles.every((t) => x.findings.test(t)), titles.join(' | '));
   await session.screenshot(`${out}language-${x.lang}-duplicates.png`);
+  await session.execute('document.querySelector(".finding-group")?.scrollIntoView()');
+  await session.screenshot(`${out}language-${x.lang}-duplicates-findings.png`);
+
+  // Consumed licenses (the people just loaded), Activity (what this tour did, written in
+  // this language) and History (the demo's kept weeks).
+  await session.click('nav a[data-screen="consumed"]');
+  await session.waitFor('.vgrid-row[data-position="0"]:not(.pending)', 30000);
+  await session.screenshot(`${out}language-${x.lang}-consumed.png`);
+  await session.click('nav a[data-screen="activity"]');
+  await session.waitFor('main[aria-busy="false"] tbody[data-activity]', 30000);
+  assert.match(await session.text('main'), x.words);
+  // The newest file check's details: their labels in this language too.
+  const check = 'tbody[data-activity]:has([data-kind="usage_file_check"][data-field="kind"])';
+  await session.click(`${check} [data-action="toggle-details"]`);
+  const details = await session.text(`${check} [data-field="details"]`);
+  assert.match(details, x.details, details);
+  await session.screenshot(`${out}language-${x.lang}-activity.png`);
+  await session.click('nav a[data-screen="history"]');
+  await session.waitFor('[data-region="seats-history"] [data-field="seats-table"] tbody tr', 30000);
+  await session.screenshot(`${out}language-${x.lang}-history.png`);
 
   // Connections: a wrong token fails Test connection; the explanation is in this language.
   const main = '[data-instance="main"]';
