@@ -42,6 +42,14 @@ const focused = (page) => page.evaluate(() => {
   return { id: el.id, action: el.getAttribute('data-action'), outline: getComputedStyle(el).outlineStyle };
 });
 
+/**
+ * Waits until the focus is on an element matching `selector` (a screen moves the focus once
+ * it has rendered, which on a loaded machine is not at once), up to 5 s.
+ * @param {import('playwright-core').Page} page @param {string} selector
+ */
+const focusReaches = (page, selector) =>
+  page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selector, { timeout: 5000 }).catch(() => {});
+
 describe('Connections screen', () => {
   test('shows each target with its settings, whether secrets are set, and untested chips', async () => {
     const { page, errors } = await open();
@@ -263,6 +271,7 @@ describe('Connections screen', () => {
     const f = await focused(page);
     assert.notEqual(f.outline, 'none', 'focus is visible');
     await page.keyboard.press('Enter');
+    await focusReaches(page, '[id^="ghes-new-"][id$="-hostname"]');
     assert.match((await focused(page)).id, /^ghes-new-\d+-hostname$/, 'the new instance’s host name gets the focus');
     await page.keyboard.type('ghes-lab.acme.example');
     await page.keyboard.press('Tab'); // Use HTTPS
@@ -286,6 +295,7 @@ describe('Connections screen', () => {
     assert.equal((await focused(page)).action, 'cancel', 'the safe choice has the focus');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    await focusReaches(page, '[data-action="remove-instance"]');
     assert.equal((await focused(page)).action, 'remove-instance', 'Escape cancels and returns the focus');
     assert.equal(await page.locator(card).count(), 1);
 
@@ -296,7 +306,9 @@ describe('Connections screen', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector(card, { state: 'detached' });
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__ipc.removed), ['ghes-lab-acme-example']);
+    await focusReaches(page, '[data-action="add-instance"]');
     assert.equal((await focused(page)).action, 'add-instance');
+    await page.waitForSelector('#status:has-text("was removed")', { timeout: 5000 }).catch(() => {});
     assert.match(await text(page, '#status'), /ghes-lab\.acme\.example was removed, with its secrets/);
     await page.close();
   });
