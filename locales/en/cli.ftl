@@ -55,6 +55,9 @@ cli-no-instances = GitHub lists no server instances, and none is configured.
 cli-col-instance = INSTANCE
 cli-col-host = HOST
 cli-col-last-sync = LAST SYNC
+# A last sync cell: GitHub's time (as the language writes it, in UTC) and its age in words.
+# Same in every language.
+cli-last-sync-cell = { $at } ({ $ago })
 cli-col-verdict = VERDICT
 cli-col-tell-after = TELL AFTER
 cli-col-version = VERSION

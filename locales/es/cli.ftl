@@ -56,6 +56,9 @@ cli-no-instances = GitHub no muestra ninguna instancia de servidor, y no hay nin
 cli-col-instance = INSTANCIA
 cli-col-host = HOST
 cli-col-last-sync = ÚLTIMA SINCRONIZACIÓN
+# A last sync cell: GitHub's time (as the language writes it, in UTC) and its age in words.
+# Same in every language.
+cli-last-sync-cell = { $at } ({ $ago })
 cli-col-verdict = VEREDICTO
 cli-col-tell-after = AVISAR TRAS
 cli-col-version = VERSIÓN

@@ -56,6 +56,9 @@ cli-no-instances = O GitHub não lista nenhuma instância de servidor, e nenhuma
 cli-col-instance = INSTÂNCIA
 cli-col-host = HOST
 cli-col-last-sync = ÚLTIMA SINCRONIZAÇÃO
+# A last sync cell: GitHub's time (as the language writes it, in UTC) and its age in words.
+# Same in every language.
+cli-last-sync-cell = { $at } ({ $ago })
 cli-col-verdict = VEREDITO
 cli-col-tell-after = AVISAR APÓS
 cli-col-version = VERSÃO

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use ghls_l10n::{format_number, Lang, Message};
 use predicates::prelude::*;
-use predicates::str::contains;
+use predicates::str::{contains, is_match};
 use support::{demo, json};
 
 fn stdout(output: &std::process::Output) -> String {
@@ -32,6 +32,33 @@ fn ghls_lang_es_status_prints_spanish_and_keeps_githubs_labels() {
         .stdout(contains("\"Add server usage\" (Agregar uso del servidor)"))
         .stdout(contains("INSTANCIA").and(contains("VEREDICTO")))
         .stdout(contains("needs attention").not());
+}
+
+#[test]
+fn status_writes_the_last_sync_as_the_language_writes_a_date_in_utc() {
+    let (mut cmd, _home) = demo(&["--lang", "es", "status"]);
+    cmd.assert()
+        .stdout(
+            is_match(
+                r"\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic) \d{4}, \d{1,2}:\d{2} UTC \(ayer\)",
+            )
+            .unwrap(),
+        )
+        .stdout(is_match(r"T\d{2}:\d{2}:\d{2}Z").unwrap().not());
+
+    let (mut cmd, _home) = demo(&["--lang", "en", "status"]);
+    cmd.assert()
+        .stdout(is_match(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \(yesterday\)").unwrap());
+}
+
+#[test]
+fn license_writes_the_expiry_as_the_language_writes_a_date() {
+    let (mut cmd, _home) = demo(&["--lang", "pt-BR", "license"]);
+    cmd.assert()
+        .stdout(is_match(r"\d{1,2} de [a-z]{3}\. de \d{4} \(restam \d+ dias\)").unwrap());
+    let (mut cmd, _home) = demo(&["--lang", "en", "license"]);
+    cmd.assert()
+        .stdout(is_match(r"\d{4}-\d{2}-\d{2} \(\d+ days left\)").unwrap());
 }
 
 #[test]

@@ -99,6 +99,15 @@ pub fn format_moment(at: OffsetDateTime, lang: Lang) -> String {
     }
 }
 
+/// A day as [`format_moment`] writes its date: `2027-06-25` in English, `25 jun 2027`,
+/// `25 de jun. de 2027` (the CLI's tables).
+pub fn format_day(at: OffsetDateTime, lang: Lang) -> String {
+    match lang {
+        Lang::En => at.date().to_string(),
+        Lang::Es | Lang::PtBr => format_date(at, lang),
+    }
+}
+
 /// `Monday 9:14 AM`, `lunes 9:14`, `segunda-feira 09:14`: a time in the last week, when the
 /// weekday says which day.
 pub fn format_weekday_time(at: OffsetDateTime, lang: Lang) -> String {

@@ -23,7 +23,7 @@ mod lang;
 mod message;
 mod numbers;
 
-pub use dates::{format_date, format_date_time, format_moment, format_weekday_time};
+pub use dates::{format_date, format_date_time, format_day, format_moment, format_weekday_time};
 pub use lang::{language, set_language, Lang, LanguageChoice};
 pub use message::{Arg, Message};
 pub use numbers::format_number;

@@ -1,6 +1,6 @@
 //! `ghls license`: the License screen's server cards.
 
-use ghls_domain::expiry::to_rfc3339;
+use ghls_domain::expiry::{parse_github_time, to_rfc3339};
 use ghls_domain::server_license::ExpiryState;
 use ghls_domain::{SeatCount, ServerLicenseView};
 use ghls_l10n::{msg, t};
@@ -161,7 +161,8 @@ fn human(cx: &Context<'_>, l: &LicenseOut) -> String {
                     let date = f
                         .expires_at
                         .as_deref()
-                        .map(|d| d.get(..10).unwrap_or(d).to_owned())
+                        .and_then(parse_github_time)
+                        .map(|at| ghls_l10n::format_day(at, ghls_l10n::language()))
                         .or_else(|| f.expires_raw.clone())
                         .unwrap_or_else(|| "-".to_owned());
                     let left = match (f.expiry_state, f.days_left) {

@@ -266,7 +266,13 @@ fn human(cx: &Context<'_>, s: &StatusOut, max_age: Duration) -> String {
         .iter()
         .map(|i| {
             let when = match (&i.last_sync, &i.relative, &i.last_sync_raw) {
-                (Some(at), Some(rel), _) => format!("{at} ({rel})"),
+                (Some(at), Some(rel), _) => {
+                    t!(
+                        "cli-last-sync-cell",
+                        at = ghls_l10n::Arg::moment(at),
+                        ago = rel
+                    )
+                }
                 (_, _, Some(raw)) if !raw.is_empty() => raw.clone(),
                 _ => "-".to_owned(),
             };
