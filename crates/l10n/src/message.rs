@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
-use crate::{bundles, format_date, format_moment, language, Lang};
+use crate::{bundles, format_day, format_moment, language, Lang};
 
 /// A message of `locales/`: what the services return where they used to return a sentence.
 /// Renders in the process's language ([`Message::text`], `Display`) or in any
@@ -31,8 +31,8 @@ pub enum Arg {
     /// A moment (GitHub's times: a sync, an upload), written as the language writes a date
     /// and time in UTC ([`crate::format_moment`]); in JSON, RFC 3339.
     Moment(OffsetDateTime),
-    /// A day (a license's expiry), written as the language writes a date
-    /// ([`crate::format_date`]) in the offset GitHub gave; in JSON, RFC 3339.
+    /// A day (a license's expiry), written as [`crate::format_day`] writes it, in the offset
+    /// GitHub gave; in JSON, RFC 3339.
     Day(OffsetDateTime),
 }
 
@@ -106,7 +106,7 @@ impl Message {
                 }
                 Arg::Message(m) => FluentValue::String(Cow::Owned(m.in_lang(lang))),
                 Arg::Moment(at) => FluentValue::String(Cow::Owned(format_moment(*at, lang))),
-                Arg::Day(at) => FluentValue::String(Cow::Owned(format_date(*at, lang))),
+                Arg::Day(at) => FluentValue::String(Cow::Owned(format_day(*at, lang))),
             };
             args.set(name.as_ref(), value);
         }
@@ -224,7 +224,7 @@ mod tests {
             .arg("status", "valid")
             .arg("seats", "10 seats")
             .arg("expires", Arg::day("2027-03-01T00:00:00-08:00"));
-        assert!(m.in_lang(Lang::En).ends_with("expires Mar 1, 2027"), "{m}");
+        assert!(m.in_lang(Lang::En).ends_with("expires 2027-03-01"), "{m}");
         assert!(
             m.in_lang(Lang::Es).contains("1 mar 2027"),
             "{}",

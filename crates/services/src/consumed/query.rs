@@ -81,8 +81,6 @@ struct Prepared {
     /// Computed on first request, once per data set and language (its words are rendered):
     /// one cell per [`Lang::ALL`], so a change of language gets a report in the new one.
     duplicates: [tokio::sync::OnceCell<Arc<DuplicateReport>>; 3],
-    /// Whether an analysis of this data set went into the history (once, whatever language).
-    duplicates_kept: std::sync::atomic::AtomicBool,
     facts: Vec<Facts>,
     /// Every consumer's searchable text, lower case, fields and consumers separated by
     /// [`SEP`]; consumer `i` is `haystack[starts[i]..starts[i + 1]]`.
@@ -140,7 +138,6 @@ impl DataSet {
             prepared: Arc::new(Prepared {
                 data,
                 duplicates: Default::default(),
-                duplicates_kept: std::sync::atomic::AtomicBool::new(false),
                 facts,
                 haystack,
                 starts,
@@ -187,15 +184,6 @@ impl DataSet {
     pub(crate) fn duplicates(&self, lang: Lang) -> &tokio::sync::OnceCell<Arc<DuplicateReport>> {
         let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         &self.prepared.duplicates[i.min(2)]
-    }
-
-    /// True the first time it is asked: whether this data set's analysis is still to be kept
-    /// in the history.
-    pub(crate) fn first_analysis_to_keep(&self) -> bool {
-        !self
-            .prepared
-            .duplicates_kept
-            .swap(true, std::sync::atomic::Ordering::AcqRel)
     }
 
     /// Runs `query`: the matching count and the asked-for window of rows.

@@ -123,27 +123,19 @@ impl DuplicatesSession {
         .then(|| c.report.clone())
     }
 
-    /// Keeps `report` as the last one made; whether it is the first made from `data` and
-    /// `accounts` (not the same analysis again in another language).
     pub(crate) fn remember(
         &self,
         data: &Arc<DataSet>,
         accounts: &Arc<Loaded>,
         lang: ghls_l10n::Lang,
         report: Arc<DuplicateReport>,
-    ) -> bool {
-        let mut inner = lock(&self.inner);
-        let new = !inner.report.as_ref().is_some_and(|c| {
-            Weak::ptr_eq(&c.data, &Arc::downgrade(data))
-                && Weak::ptr_eq(&c.accounts, &Arc::downgrade(accounts))
-        });
-        inner.report = Some(Cached {
+    ) {
+        lock(&self.inner).report = Some(Cached {
             data: Arc::downgrade(data),
             accounts: Arc::downgrade(accounts),
             lang,
             report,
         });
-        new
     }
 
     fn start(&self) -> Result<CancellationToken> {

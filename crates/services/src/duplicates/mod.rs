@@ -47,15 +47,16 @@ impl App {
                 ))
             })
             .await?;
-            if session.remember(&data, &accounts, lang, report.clone()) {
-                self.record_duplicate_analysis(&data, report.clone(), true)
-                    .await;
-            }
+            session.remember(&data, &accounts, lang, report.clone());
+            self.record_duplicate_analysis(&data, report.clone(), true)
+                .await;
             return Ok(report);
         }
+        let mut analysed_now = false;
         let report = data
             .duplicates(lang)
             .get_or_try_init(|| {
+                analysed_now = true;
                 let data = data.clone();
                 blocking(ghls_l10n::msg!("task-analyse-duplicates"), move || {
                     Arc::new(ghls_domain::duplicates::analyse_in(
@@ -68,8 +69,9 @@ impl App {
             })
             .await?
             .clone();
-        // Each data set's analysis is kept in the history once, in whichever language.
-        if data.first_analysis_to_keep() {
+        // Each analysis made is kept in the history (the newest of a load replaces the one
+        // before, so a change of language keeps one, in the new words).
+        if analysed_now {
             self.record_duplicate_analysis(&data, report.clone(), false)
                 .await;
         }
